@@ -1,0 +1,3 @@
+"""clerk: an action tracker for committee clerks."""
+
+__version__ = "0.1.0"

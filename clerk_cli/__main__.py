@@ -1,0 +1,3 @@
+from clerk_cli.cli import main
+
+main(prog_name="clerk")

@@ -1,0 +1,222 @@
+"""Commands on actions: add-action, note, start, done, drop, reopen, edit, delete, show, history, list."""
+
+from __future__ import annotations
+
+import click
+
+from clerk_cli.cli.options import (
+    DATE,
+    all_rows_option,
+    as_of_option,
+    by_option,
+    echo_ok,
+    format_option,
+    out,
+    row_limit,
+)
+
+
+def _summary(a) -> str:
+    due = a.due_display or "no due date"
+    owner = a.owner or "no owner"
+    return f"{a.ref}: {a.text} (owner: {owner}; due: {due})"
+
+
+@click.command("add-action")
+@click.argument("text")
+@click.option("--owner", "-o", metavar="POST", help="The post responsible (see: clerk owner list).")
+@click.option("--due", "-d", metavar="WHEN", help='31/03/2023, "31 March", +2w, eom, friday, "next meeting"...')
+@click.option("--meeting", "-m", metavar="CODE/DATE", help="The meeting it came from, e.g. CSSC/2022-06-14.")
+@click.option("--committee", "-c", metavar="CODE", help="The committee, when it came from no particular meeting.")
+@click.option("--resolution", "-r", metavar="REF", help='The resolution it carries out, e.g. "7.15(3)".')
+@click.option("--confidential", is_flag=True, help="Keep it out of public action logs and exports.")
+@click.option("--create-owner", is_flag=True, help="Create the owner if it does not exist yet.")
+@by_option
+@click.pass_obj
+def add_action(app, text, owner, due, meeting, committee, resolution, confidential, create_owner, by):
+    """Record an action from a meeting.
+
+    \b
+    Example:
+      clerk add-action "Share the make-up of the Improvement Board" \\
+          --owner "Director of Children, Young People and Learning" \\
+          --due "next meeting" --meeting CSSC/2022-06-14 --resolution "7.15(3)"
+    """
+    from clerk_cli.services.actions import add_action as add
+
+    a = add(app.db, text=text, owner=owner, due=due, meeting=meeting, committee=committee, resolution=resolution,
+            confidential=confidential, create_owner_if_missing=create_owner, by=by)
+    echo_ok(f"Added {_summary(a)}")
+
+
+@click.command("note")
+@click.argument("ref")
+@click.argument("text")
+@by_option
+@click.pass_obj
+def note(app, ref, text, by):
+    """Add a progress note to an action.
+
+    \b
+    Example:
+      clerk note CSSC-1 "Draft circulated to the Chair"
+    """
+    from clerk_cli.services.actions import add_note
+
+    a = add_note(app.db, ref, text, by=by)
+    echo_ok(f"Noted on {a.ref} ({len(a.notes)} note{'s' if len(a.notes) != 1 else ''}).")
+
+
+def _status_command(name: str, status: str, verb: str, example: str):
+    @click.command(name)
+    @click.argument("ref")
+    @click.option("--note", "-n", "note_text", metavar="TEXT", help="A note to record with the change.")
+    @by_option
+    @click.pass_obj
+    def command(app, ref, note_text, by):
+        from clerk_cli.services.actions import set_status
+
+        a = set_status(app.db, ref, status, note=note_text, by=by)
+        echo_ok(f"{a.ref} {verb}: {a.text}")
+
+    command.help = f"Mark an action {status.replace('_', ' ')}.\n\n\b\nExample:\n  {example}"
+    return command
+
+
+done = _status_command("done", "done", "done", 'clerk done CSSC-1 --note "Circulated to members on 3 July"')
+drop = _status_command("drop", "dropped", "dropped", 'clerk drop CSSC-4 --note "Superseded by CSSC-9"')
+start = _status_command("start", "in_progress", "in progress", "clerk start CSSC-2")
+reopen = _status_command("reopen", "open", "reopened", 'clerk reopen CSSC-1 --note "Members asked for more"')
+
+
+@click.command("edit")
+@click.argument("ref")
+@click.option("--text", help="New wording of the action.")
+@click.option("--owner", "-o", metavar="POST", help="Reassign to another post.")
+@click.option("--due", "-d", metavar="WHEN", help="New due date (a change of date counts as a slip).")
+@click.option("--confidential/--not-confidential", default=None, help="Mark or unmark as confidential.")
+@click.option("--resolution", "-r", metavar="REF", help="Link to a resolution of the same meeting.")
+@by_option
+@click.pass_obj
+def edit(app, ref, text, owner, due, confidential, resolution, by):
+    """Change an action's text, owner, due date or confidentiality.
+
+    \b
+    Example:
+      clerk edit CSSC-3 --due 31/03/2023 --owner "Director of Children's Services"
+    """
+    from clerk_cli.services.actions import edit_action
+
+    if all(v is None for v in (text, owner, due, confidential, resolution)):
+        raise click.UsageError("Nothing to change: give --text, --owner, --due, --confidential or --resolution.")
+    a = edit_action(app.db, ref, text=text, owner=owner, due=due, confidential=confidential,
+                    resolution=resolution, by=by)
+    echo_ok(f"Updated {_summary(a)}" + (f" [slipped {a.slip_count}x]" if a.slip_count else ""))
+
+
+@click.command("delete")
+@click.argument("ref")
+@click.option("--yes", is_flag=True, help="Confirm: deleting cannot be undone (the audit trail keeps a record).")
+@by_option
+@click.pass_obj
+def delete(app, ref, yes, by):
+    """Delete an action entered by mistake (use `clerk drop` for work no longer needed).
+
+    \b
+    Example:
+      clerk delete CSSC-7 --yes
+    """
+    from clerk_cli.errors import InvalidInput
+    from clerk_cli.services.actions import delete_action
+
+    if not yes:
+        raise InvalidInput(f"Deleting {ref} cannot be undone.", hint="Add --yes to confirm, or use: clerk drop " + ref)
+    a = delete_action(app.db, ref, by=by)
+    echo_ok(f"Deleted {a.ref}: {a.text}")
+
+
+@click.command("show")
+@click.argument("ref")
+@format_option
+@click.pass_obj
+def show(app, ref, fmt):
+    """Show one action: its details, notes and slips.
+
+    \b
+    Example:
+      clerk show CSSC-1
+    """
+    from clerk_cli.render import choose_format, render_detail
+    from clerk_cli.services.actions import show_action
+
+    detail = show_action(app.db, ref)
+    fmt = choose_format(fmt)
+    render_detail(detail, fmt, out())
+
+
+@click.command("history")
+@click.argument("ref", required=False)
+@click.option("--committee", "-c", metavar="CODE", help="Every change in a committee's records instead.")
+@click.option("--since", type=DATE, help="With --committee: from this date.")
+@click.option("--until", type=DATE, help="With --committee: up to and including this date.")
+@format_option
+@click.pass_obj
+def history(app, ref, committee, since, until, fmt):
+    """Show the audit trail: who changed what, and when.
+
+    \b
+    Examples:
+      clerk history CSSC-1
+      clerk history --committee CSSC --since 01/09/2022 --until 30/09/2022
+    """
+    from clerk_cli.render import choose_format, render_history
+    from clerk_cli.services.actions import action_history, committee_history
+
+    if bool(ref) == bool(committee):
+        raise click.UsageError("Give an action reference, or --committee CODE.")
+    if ref:
+        rows, title = action_history(app.db, ref), f"History of {ref.upper()}"
+    else:
+        rows, title = committee_history(app.db, committee, since=since, until=until), f"History of {committee.upper()}"
+    render_history(rows, choose_format(fmt), out(), title=title)
+
+
+@click.command("list")
+@click.option("--status", "-s", "statuses", multiple=True,
+              type=click.Choice(["open", "in_progress", "done", "dropped"]), help="Only these statuses (repeatable).")
+@click.option("--all-statuses", "-A", is_flag=True, help="Every status, not only open ones.")
+@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", help="Only these committees.")
+@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", help="Only these owners.")
+@click.option("--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting.")
+@click.option("--due-from", metavar="DATE", help="Due on or after this date.")
+@click.option("--due-to", metavar="DATE", help="Due on or before this date.")
+@click.option("--search", metavar="WORDS", help="Only actions whose text contains these words.")
+@click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
+@format_option
+@as_of_option
+@all_rows_option
+@click.pass_obj
+def list_(app, statuses, all_statuses, committees, owners, meeting, due_from, due_to, search, no_confidential,
+          fmt, as_of, all_rows, limit):
+    """List actions (open ones unless --status or --all-statuses).
+
+    \b
+    Examples:
+      clerk list --committee CSSC
+      clerk list --owner "Director of Children's Services" --status done
+      clerk list --due-from 01/11/2022 --due-to 30/11/2022 --format csv > november.csv
+    """
+    from clerk_cli.render import choose_format, render_actions
+    from clerk_cli.services.reports import list_actions
+
+    fmt = choose_format(fmt)
+    report = list_actions(app.db, statuses=statuses or None, all_statuses=all_statuses, committees=committees or None,
+                          owners=owners or None, meeting=meeting, due_from=due_from, due_to=due_to, search=search,
+                          include_confidential=not no_confidential, as_of=as_of,
+                          limit=row_limit(fmt, all_rows, limit), with_notes=fmt == "json")
+    render_actions(report, fmt, out(), group=False)
+
+
+def register(group: click.Group) -> None:
+    for cmd in (add_action, note, start, done, drop, reopen, edit, delete, show, history, list_):
+        group.add_command(cmd)

@@ -1,0 +1,181 @@
+"""clerk meeting add|list|show|edit|cancel|delete, and clerk add-resolution."""
+
+from __future__ import annotations
+
+import click
+
+from clerk_cli.cli.options import as_of_option, by_option, echo_ok, format_option, out
+
+
+@click.group("meeting")
+def meeting() -> None:
+    """Meetings of a committee, referred to as CODE/YYYY-MM-DD."""
+
+
+def _moved(n: int) -> str:
+    return f" ({n} meeting-relative due date{'s' if n != 1 else ''} updated)" if n else ""
+
+
+@meeting.command("add")
+@click.argument("committee_key", metavar="CODE")
+@click.argument("when", metavar="DATE")
+@click.option("--time", metavar="HH:MM", help="Start time, e.g. 10:00 or 2.30 pm.")
+@click.option("--title", help="What the meeting is about.")
+@click.option("--status", type=click.Choice(["scheduled", "held", "cancelled"]), default="scheduled",
+              show_default=True)
+@by_option
+@click.pass_obj
+def meeting_add(app, committee_key, when, time, title, status, by):
+    """Record a meeting (past or future).  "next meeting" due dates resolve to future ones.
+
+    \b
+    Examples:
+      clerk meeting add CSSC 14/06/2022 --title "Regulatory scrutiny of children's services"
+      clerk meeting add CSSC 20/09/2022 --time 10:00
+    """
+    from clerk_cli.services.meetings import add_meeting
+
+    m, moved = add_meeting(app.db, committee=committee_key, when=when, time=time, title=title, status=status, by=by)
+    echo_ok(f"Added meeting {m.ref}" + (f": {m.title}" if m.title else "") + _moved(moved))
+
+
+@meeting.command("edit")
+@click.argument("ref", metavar="CODE/DATE")
+@click.option("--date", "when", metavar="DATE", help="Move the meeting to another date.")
+@click.option("--time", metavar="HH:MM", help="Change the start time.")
+@click.option("--title", help="Change the title.")
+@click.option("--status", type=click.Choice(["scheduled", "held", "cancelled"]), help="Change the status.")
+@by_option
+@click.pass_obj
+def meeting_edit(app, ref, when, time, title, status, by):
+    """Move, retitle or re-status a meeting; "next meeting" due dates follow.
+
+    \b
+    Example:
+      clerk meeting edit CSSC/2022-09-20 --date 27/09/2022
+    """
+    from clerk_cli.services.meetings import edit_meeting
+
+    if all(v is None for v in (when, time, title, status)):
+        raise click.UsageError("Nothing to change: give --date, --time, --title or --status.")
+    m, moved = edit_meeting(app.db, ref, when=when, time=time, title=title, status=status, by=by)
+    echo_ok(f"Updated meeting {m.ref} ({m.status})" + _moved(moved))
+
+
+@meeting.command("cancel")
+@click.argument("ref", metavar="CODE/DATE")
+@by_option
+@click.pass_obj
+def meeting_cancel(app, ref, by):
+    """Cancel a meeting; actions due at it move to the next one.
+
+    \b
+    Example:
+      clerk meeting cancel CSSC/2022-09-20
+    """
+    from clerk_cli.services.meetings import edit_meeting
+
+    m, moved = edit_meeting(app.db, ref, status="cancelled", by=by)
+    echo_ok(f"Cancelled meeting {m.ref}" + _moved(moved))
+
+
+@meeting.command("delete")
+@click.argument("ref", metavar="CODE/DATE")
+@click.option("--yes", is_flag=True, help="Confirm the deletion.")
+@by_option
+@click.pass_obj
+def meeting_delete(app, ref, yes, by):
+    """Delete a meeting recorded by mistake (only when it has no resolutions or actions).
+
+    \b
+    Example:
+      clerk meeting delete CSSC/2022-09-21 --yes
+    """
+    from clerk_cli.errors import InvalidInput
+    from clerk_cli.services.meetings import delete_meeting
+
+    if not yes:
+        raise InvalidInput(f"Deleting {ref} cannot be undone.", hint="Add --yes to confirm.")
+    m = delete_meeting(app.db, ref, by=by)
+    echo_ok(f"Deleted meeting {m.ref}")
+
+
+@meeting.command("list")
+@click.option("--committee", "-c", "committee_key", metavar="CODE", help="Only this committee.")
+@click.option("--upcoming", is_flag=True, help="Only meetings from today on.")
+@format_option
+@as_of_option
+@click.pass_obj
+def meeting_list(app, committee_key, upcoming, fmt, as_of):
+    """List meetings.
+
+    \b
+    Example:
+      clerk meeting list --committee CSSC
+    """
+    from datetime import date
+
+    from clerk_cli.render import choose_format, render_table
+    from clerk_cli.services.meetings import list_meetings
+
+    rows = list_meetings(app.db, committee=committee_key, upcoming_from=(as_of or date.today()) if upcoming else None)
+    data = [(m.ref, m.time or "", m.status, m.title or "") for m in rows]
+    render_table("Meetings", ("meeting", "time", "status", "title"), data, choose_format(fmt), out(),
+                 json_rows=[m.to_json() for m in rows])
+
+
+@meeting.command("show")
+@click.argument("ref", metavar="CODE/DATE")
+@format_option
+@as_of_option
+@click.pass_obj
+def meeting_show(app, ref, fmt, as_of):
+    """Show a meeting with its resolutions and actions.
+
+    \b
+    Example:
+      clerk meeting show CSSC/2022-06-14
+    """
+    import json
+
+    from clerk_cli.render import choose_format, render_actions, render_table
+    from clerk_cli.services.meetings import show_meeting
+    from clerk_cli.services.views import ActionReport
+
+    m = show_meeting(app.db, ref, as_of=as_of)
+    fmt = choose_format(fmt)
+    stream = out()
+    if fmt == "json":
+        json.dump(m.to_json(), stream, indent=2, ensure_ascii=False)
+        stream.write("\n")
+        return
+    title = f"{m.ref}{' ' + m.time if m.time else ''}: {m.title or 'meeting'} ({m.status})"
+    render_table(f"{title}\nResolutions", ("ref", "resolution"), [(r["ref"], r["text"]) for r in m.resolutions],
+                 fmt, stream)
+    stream.write("\n")
+    render_actions(ActionReport("Actions", m.actions, as_of or m.date, len(m.actions)), fmt, stream, group=False)
+
+
+@click.command("add-resolution")
+@click.argument("text")
+@click.option("--meeting", "-m", required=True, metavar="CODE/DATE", help="The meeting that resolved it.")
+@click.option("--ref", "-r", metavar="REF", help='Minute reference, e.g. "7.15(3)" or "24/031" (default: next number).')
+@by_option
+@click.pass_obj
+def add_resolution(app, text, meeting, ref, by):
+    """Record a resolution as minuted.
+
+    \b
+    Example:
+      clerk add-resolution "Requests that the full questions of the staff survey are shared" \\
+          --meeting CSSC/2022-06-14 --ref "7.15(3)"
+    """
+    from clerk_cli.services.meetings import add_resolution as add
+
+    r = add(app.db, text=text, meeting=meeting, ref=ref, by=by)
+    echo_ok(f"Added resolution {r['ref']} at {r['meeting']}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(meeting)
+    group.add_command(add_resolution)

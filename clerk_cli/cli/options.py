@@ -1,0 +1,73 @@
+"""Options and parameter types shared by commands.  Cheap to import."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import click
+
+FORMAT_CHOICES = ("table", "plain", "csv", "json", "markdown")
+PAGE_ROWS = 50  # rows of a terminal table before "... and N more"
+
+
+class DateParam(click.ParamType):
+    """A calendar date: 2023-03-31, 31/03/2023 (day-first), 31 March 2023, today, ..."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        from clerk_cli.dates import parse_date
+        from clerk_cli.errors import InvalidInput
+
+        try:
+            return parse_date(value)
+        except InvalidInput as exc:
+            self.fail(str(exc), param, ctx)
+
+
+DATE = DateParam()
+
+
+def by_option(f):
+    return click.option("--by", metavar="NAME", envvar="CLERK_USER",
+                        help="Who is making the change (default: $CLERK_USER or your login name).")(f)
+
+
+def format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None,
+                        help="Output format (default: a table in a terminal, plain text otherwise).")(f)
+
+
+def as_of_option(f):
+    return click.option("--as-of", type=DATE, default=None,
+                        help="Report as things stood on this date (default: today).")(f)
+
+
+def all_rows_option(f):
+    f = click.option("--all", "all_rows", is_flag=True,
+                     help=f"In a terminal, show every row (a table shows {PAGE_ROWS} by default).")(f)
+    return click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most N rows.")(f)
+
+
+def row_limit(fmt: str, all_rows: bool, limit: int | None) -> int | None:
+    """Terminal tables show a page; files and pipes get everything unless --limit."""
+    if limit:
+        return limit
+    if fmt == "table" and not all_rows:
+        return PAGE_ROWS
+    return None
+
+
+def out():
+    return click.get_text_stream("stdout") if sys.stdout is None else sys.stdout
+
+
+def echo_ok(message: str) -> None:
+    click.echo(message)
+
+
+def echo_warn(message: str) -> None:
+    click.echo(f"Warning: {message}", err=True)

@@ -1,0 +1,128 @@
+"""clerk owner add|list|show|handover|edit: posts and who holds them."""
+
+from __future__ import annotations
+
+import click
+
+from clerk_cli.cli.options import as_of_option, by_option, echo_ok, echo_warn, format_option, out
+
+
+@click.group("owner")
+def owner() -> None:
+    """Owners are posts ("Director of Children's Services"); people hold them in turn."""
+
+
+@owner.command("add")
+@click.argument("name")
+@click.option("--holder", metavar='"NAME <EMAIL>"', help="Who holds the post now (gets the weekly digest).")
+@by_option
+@click.pass_obj
+def owner_add(app, name, holder, by):
+    """Record a post (a councillor or any individual can be a post named after them).
+
+    \b
+    Example:
+      clerk owner add "Director of Children, Young People and Learning" \\
+          --holder "Lucy Butler <lucy.butler@example.gov.uk>"
+    """
+    from clerk_cli.services.owners import add_owner
+
+    o = add_owner(app.db, name=name, holder=holder, by=by)
+    echo_ok(f"Added owner '{o.name}'" + (f" held by {o.holder}" if o.holder else " (no holder yet)"))
+    if o.similar:
+        echo_warn(f"'{o.name}' is close to an existing owner. {o.similar} "
+                  "If it is the same post, rename one: clerk owner edit POST --rename NAME.")
+
+
+@owner.command("handover")
+@click.argument("post")
+@click.option("--to", "to", required=True, metavar='"NAME <EMAIL>"', help="The new holder of the post.")
+@by_option
+@click.pass_obj
+def owner_handover(app, post, to, by):
+    """Hand a post to a new holder: its open actions follow, and the history remains.
+
+    \b
+    Example:
+      clerk owner handover "Director of Children, Young People and Learning" \\
+          --to "Sam Patel <sam.patel@example.gov.uk>"
+    """
+    from clerk_cli.services.owners import handover
+
+    o, moved = handover(app.db, post=post, to=to, by=by)
+    previous = o.holders[-2].name if len(o.holders) > 1 else None
+    echo_ok(f"'{o.name}' is now held by {o.holder}" + (f" (was {previous})" if previous else "")
+            + f"; {moved} open action{'s' if moved != 1 else ''} follow{'s' if moved == 1 else ''}.")
+
+
+@owner.command("edit")
+@click.argument("post")
+@click.option("--rename", metavar="NAME", help="New name for the post.")
+@click.option("--email", metavar="EMAIL", help="Correct the current holder's email address.")
+@by_option
+@click.pass_obj
+def owner_edit(app, post, rename, email, by):
+    """Rename a post or correct its holder's email (use handover when the person changes).
+
+    \b
+    Example:
+      clerk owner edit "Director of Childrens Services" --rename "Director of Children's Services"
+    """
+    from clerk_cli.services.owners import edit_owner
+
+    if rename is None and email is None:
+        raise click.UsageError("Nothing to change: give --rename or --email.")
+    o = edit_owner(app.db, post=post, rename=rename, email=email, by=by)
+    echo_ok(f"Updated owner '{o.name}'" + (f" held by {o.holder} <{o.email}>" if o.email else ""))
+
+
+@owner.command("list")
+@format_option
+@as_of_option
+@click.pass_obj
+def owner_list(app, fmt, as_of):
+    """List posts, their holders and how many actions they owe.
+
+    \b
+    Example:
+      clerk owner list
+    """
+    from clerk_cli.render import choose_format, render_table
+    from clerk_cli.services.owners import list_owners
+
+    rows = list_owners(app.db, as_of=as_of)
+    data = [(o.name, o.holder or "(vacant)", o.email or "", o.open_actions, o.overdue_actions) for o in rows]
+    render_table("Owners", ("post", "holder", "email", "open", "overdue"), data, choose_format(fmt), out(),
+                 json_rows=[o.to_json() for o in rows])
+
+
+@owner.command("show")
+@click.argument("post")
+@format_option
+@as_of_option
+@click.pass_obj
+def owner_show(app, post, fmt, as_of):
+    """Show a post and the history of its holders.
+
+    \b
+    Example:
+      clerk owner show "Director of Children, Young People and Learning"
+    """
+    import json
+
+    from clerk_cli.render import _dt, choose_format, render_table
+    from clerk_cli.services.owners import show_owner
+
+    o = show_owner(app.db, post, as_of=as_of)
+    fmt = choose_format(fmt)
+    if fmt == "json":
+        json.dump(o.to_json(), out(), indent=2, ensure_ascii=False)
+        out().write("\n")
+        return
+    data = [(h.name, h.email or "", _dt(h.started_at), _dt(h.ended_at) or "(current)") for h in o.holders]
+    title = f"{o.name}: {o.open_actions} open, {o.overdue_actions} overdue\nHolders"
+    render_table(title, ("holder", "email", "from", "until"), data, fmt, out())
+
+
+def register(group: click.Group) -> None:
+    group.add_command(owner)

@@ -1,0 +1,50 @@
+"""clerk report: what is overdue, or due soon."""
+
+from __future__ import annotations
+
+import click
+
+from clerk_cli.cli.options import all_rows_option, as_of_option, format_option, out, row_limit
+
+
+@click.command("report")
+@click.option("--overdue", is_flag=True, help="Open actions past their due date (the default).")
+@click.option("--due-within", type=click.IntRange(min=0), metavar="DAYS",
+              help="Open actions due within DAYS days (with --overdue: both).")
+@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", help="Only these committees.")
+@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", help="Only these owners.")
+@click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
+@format_option
+@as_of_option
+@all_rows_option
+@click.pass_obj
+def report(app, overdue, due_within, committees, owners, no_confidential, fmt, as_of, all_rows, limit):
+    """Report overdue actions, grouped by committee, with owners and latest notes.
+
+    Red: overdue.  Amber: due within 7 days.  Totals at the foot.
+
+    \b
+    Examples:
+      clerk report --overdue
+      clerk report --overdue --due-within 14 --committee CSSC
+      clerk report --overdue --as-of 20/09/2022 --format markdown > pack.md
+    """
+    from clerk_cli.render import choose_format, render_actions
+    from clerk_cli.services.reports import overdue_report
+
+    fmt = choose_format(fmt)
+    result = overdue_report(
+        app.db,
+        as_of=as_of,
+        due_within=due_within,
+        overdue=overdue or due_within is None,
+        committees=committees or None,
+        owners=owners or None,
+        include_confidential=not no_confidential,
+        limit=row_limit(fmt, all_rows, limit),
+    )
+    render_actions(result, fmt, out())
+
+
+def register(group: click.Group) -> None:
+    group.add_command(report)

@@ -1,0 +1,306 @@
+"""Due dates as clerks write them.  Pure: no database, no Click.
+
+UK usage is day-first: 31/03/2023 is 31 March and 03/04/2023 is 3 April.  Besides
+dates, a due can be a *rule* that depends on the committee's calendar ("next
+meeting", "the June meeting"): parse_due returns the rule and the service layer
+resolves it against the meetings, and re-resolves it when meetings change.
+
+Months and seasons mean the END of that period ("by November" is 30 November;
+"autumn 2022" is 30 November 2022), the next one on or after today when no year
+is given.  Seasons: spring ends 31 May, summer 31 August, autumn 30 November,
+winter the end of February.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from clerk_cli.errors import InvalidInput
+
+RULE_NEXT_MEETING = "next_meeting"
+RULE_MONTH_MEETING = "meeting_month"  # "meeting_month:6" = the committee's June meeting
+
+ACCEPTED_FORMS = (
+    "2023-03-31, 31/03/2023, 31 March 2023, 31 Mar, friday, tomorrow, +2w, in 10 days, "
+    "eom, November, autumn 2022, next meeting, the June meeting"
+)
+
+
+@dataclass(frozen=True)
+class Due:
+    """A parsed due: a date, a rule to resolve against meetings, or only words."""
+
+    date: date | None
+    rule: str | None
+    text: str
+
+    @property
+    def is_vague(self) -> bool:
+        return self.date is None and self.rule is None
+
+
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {
+    name: i
+    for i in range(7)
+    for name in (calendar.day_name[i].lower(), calendar.day_abbr[i].lower())
+}
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
+_DAY_MONTH = re.compile(
+    rf"(?:(?:{_WEEKDAY_RE}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?(?:\s+(\d{{4}}))?"
+)
+_MONTH_DAY = re.compile(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?")
+_MONTH_ONLY = re.compile(rf"(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:\s+(\d{{4}}))?")
+_SEASON = re.compile(r"(?:(?:the\s+)?end\s+of\s+|(?:early|late)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?")
+_RELATIVE = re.compile(r"(?:\+|in\s+)?(\d{1,4})\s*(d|days?|w|wks?|weeks?|m|months?|y|years?)(?:\s+time)?")
+_WEEKDAY = re.compile(rf"(?:(next|this|on)\s+)?({_WEEKDAY_RE})")
+_NEXT_MEETING = re.compile(
+    r"(?:(?:the|a|its)\s+)?(?:next|following|future|subsequent|forthcoming|later)\s+"
+    r"(?:\w+\s+){0,2}?(?:meeting|committee|board|session)(?:\s+of\s+the\s+[\w\s]+)?"
+)
+_MONTH_MEETING = re.compile(rf"(?:the\s+)?({_MONTH_RE})\s+(?:\w+\s+)?(?:meeting|committee|board)")
+_QUARTER = re.compile(r"(?:the\s+end\s+of\s+)?(?:q([1-4])|quarter\s+([1-4]))(?:\s+(\d{4}))?")
+_FY_YEAR_END = re.compile(r"(?:the\s+)?(?:end\s+of\s+the\s+)?(?:financial|municipal)\s+year")
+_LEADING = re.compile(r"^(?:by|before|due|no\s+later\s+than|not\s+later\s+than|on|for|at|to|until)\s+")
+
+
+def end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(d: date, months: int) -> date:
+    total = d.month - 1 + months
+    year, month = d.year + total // 12, total % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    return y + 2000 if y < 100 else y
+
+
+def _make(year: int, month: int, day: int, original: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InvalidInput(
+            f"'{original}' is not a real date.",
+            hint=f"Dates are day-first (31/03/2023 is 31 March). Accepted forms: {ACCEPTED_FORMS}.",
+        ) from None
+
+
+def _next_occurrence(month: int, day: int | None, today: date) -> date:
+    """The end of (or given day of) month, this year or next, on or after today."""
+    for year in (today.year, today.year + 1):
+        d = end_of_month(year, month) if day is None else _make(year, month, day, f"{day}/{month}")
+        if d >= today:
+            return d
+    return d
+
+
+def _season_end(season: str, year: int | None, today: date) -> date:
+    if season == "winter":
+        y = year + 1 if year else (today.year + 1 if today.month > 2 else today.year)
+        return end_of_month(y, 2)
+    month, day = SEASON_END[season]
+    if year:
+        return date(year, month, day)
+    d = date(today.year, month, day)
+    return d if d >= today else date(today.year + 1, month, day)
+
+
+def normalise(text: str) -> str:
+    s = text.strip().lower().replace("\u00a0", " ")
+    s = re.sub(r"\s+", " ", s).strip(" .,;:")
+    return s
+
+
+def parse_due(text: str, *, today: date, strict: bool = True) -> Due:
+    """Parse a due as a clerk writes it.
+
+    Returns Due(date, rule, text).  Unrecognised words raise InvalidInput (one line,
+    listing the accepted forms) when strict, else give a vague Due with no date.
+    """
+    original = text.strip()
+    s = normalise(text)
+    s = _LEADING.sub("", s)
+    if not s:
+        if strict:
+            raise InvalidInput("The due date is empty.", hint=f"Accepted forms: {ACCEPTED_FORMS}.")
+        return Due(None, None, original)
+
+    for pattern, handler in _HANDLERS:
+        if pattern.fullmatch(s):
+            d, rule = handler(s, today, original)
+            return Due(d, rule, original)
+    if strict:
+        raise InvalidInput(
+            f"'{original}' is not a due date clerk understands.",
+            hint=f"Accepted forms: {ACCEPTED_FORMS}.",
+        )
+    return Due(None, None, original)
+
+
+def _h_keyword(s: str, today: date, _o: str):
+    return _KEYWORDS[s](today), None
+
+
+def _h_iso(s: str, today: date, o: str):
+    y, m, d = _ISO.fullmatch(s).groups()
+    return _make(int(y), int(m), int(d), o), None
+
+
+def _h_numeric(s: str, today: date, o: str):
+    d, m, y = _NUMERIC.fullmatch(s).groups()
+    return _make(_year(y), int(m), int(d), o), None
+
+
+def _h_day_month(s: str, today: date, o: str):
+    d, mon, y = _DAY_MONTH.fullmatch(s).groups()
+    month = MONTHS[mon]
+    if y:
+        return _make(int(y), month, int(d), o), None
+    _make(2000 if month == 2 and int(d) == 29 else today.year, month, int(d), o)
+    return _next_occurrence(month, int(d), today), None
+
+
+def _h_month_day(s: str, today: date, o: str):
+    mon, d, y = _MONTH_DAY.fullmatch(s).groups()
+    month = MONTHS[mon]
+    if y:
+        return _make(int(y), month, int(d), o), None
+    _make(2000 if month == 2 and int(d) == 29 else today.year, month, int(d), o)
+    return _next_occurrence(month, int(d), today), None
+
+
+def _h_month_only(s: str, today: date, _o: str):
+    mon, y = _MONTH_ONLY.fullmatch(s).groups()
+    month = MONTHS[mon]
+    if y:
+        return end_of_month(int(y), month), None
+    return _next_occurrence(month, None, today), None
+
+
+def _h_season(s: str, today: date, _o: str):
+    season, y = _SEASON.fullmatch(s).groups()
+    return _season_end(season, int(y) if y else None, today), None
+
+
+def _h_quarter(s: str, today: date, _o: str):
+    m = _QUARTER.fullmatch(s)
+    q = int(m.group(1) or m.group(2))
+    year = int(m.group(3)) if m.group(3) else today.year
+    d = end_of_month(year, q * 3)
+    if not m.group(3) and d < today:
+        d = end_of_month(year + 1, q * 3)
+    return d, None
+
+
+def _h_financial_year(s: str, today: date, _o: str):
+    # UK local government financial year ends 31 March.
+    d = date(today.year, 3, 31)
+    return (d if d >= today else date(today.year + 1, 3, 31)), None
+
+
+def _h_relative(s: str, today: date, _o: str):
+    n, unit = _RELATIVE.fullmatch(s).groups()
+    n = int(n)
+    u = unit[0]
+    if u == "d":
+        return today + timedelta(days=n), None
+    if u == "w":
+        return today + timedelta(weeks=n), None
+    if u == "m":
+        return add_months(today, n), None
+    return add_months(today, 12 * n), None
+
+
+def _h_weekday(s: str, today: date, _o: str):
+    # "friday", "on friday" and "next friday" all mean the coming Friday (never today).
+    name = _WEEKDAY.fullmatch(s).group(2)
+    ahead = (WEEKDAYS[name] - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead), None
+
+
+def _h_next_meeting(s: str, today: date, _o: str):
+    return None, RULE_NEXT_MEETING
+
+
+def _h_month_meeting(s: str, today: date, _o: str):
+    mon = _MONTH_MEETING.fullmatch(s).group(1)
+    return None, f"{RULE_MONTH_MEETING}:{MONTHS[mon]}"
+
+
+_KEYWORDS = {
+    "today": lambda t: t,
+    "tomorrow": lambda t: t + timedelta(days=1),
+    "end of month": lambda t: end_of_month(t.year, t.month),
+    "end of the month": lambda t: end_of_month(t.year, t.month),
+    "eom": lambda t: end_of_month(t.year, t.month),
+    "end of week": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
+    "end of the week": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
+    "eow": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
+    "next week": lambda t: t + timedelta(weeks=1),
+    "next month": lambda t: end_of_month(*((t.year, t.month + 1) if t.month < 12 else (t.year + 1, 1))),
+    "end of year": lambda t: date(t.year, 12, 31),
+    "end of the year": lambda t: date(t.year, 12, 31),
+    "eoy": lambda t: date(t.year, 12, 31),
+}
+_KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
+
+_HANDLERS = (
+    (_KEYWORD_RE, _h_keyword),
+    (_ISO, _h_iso),
+    (_NUMERIC, _h_numeric),
+    (_DAY_MONTH, _h_day_month),
+    (_MONTH_DAY, _h_month_day),
+    (_MONTH_ONLY, _h_month_only),
+    (_SEASON, _h_season),
+    (_QUARTER, _h_quarter),
+    (_FY_YEAR_END, _h_financial_year),
+    (_RELATIVE, _h_relative),
+    (_WEEKDAY, _h_weekday),
+    (_NEXT_MEETING, _h_next_meeting),
+    (_MONTH_MEETING, _h_month_meeting),
+)
+
+
+def parse_date(text: str, *, today: date | None = None) -> date:
+    """A calendar date (for meetings, --as-of, ranges): ISO or UK day-first, or a due phrase that gives a date."""
+    s = normalise(text)
+    if _ISO.fullmatch(s):
+        return _h_iso(s, today or date.today(), text)[0]
+    if _NUMERIC.fullmatch(s):
+        return _h_numeric(s, today or date.today(), text)[0]
+    due = parse_due(text, today=today or date.today(), strict=True)
+    if due.date is None:
+        raise InvalidInput(f"'{text.strip()}' is not a calendar date.",
+                           hint="Use e.g. 2023-03-31 or 31/03/2023.")
+    return due.date
+
+
+def describe_due(due_date: date | None, rule: str | None, text: str | None) -> str:
+    """How a due reads in reports: the date, or the rule/words when there is no date yet."""
+    if due_date is not None:
+        return due_date.isoformat()
+    if rule == RULE_NEXT_MEETING:
+        return "next meeting (not yet scheduled)"
+    if rule and rule.startswith(RULE_MONTH_MEETING):
+        month = int(rule.split(":", 1)[1])
+        return f"{calendar.month_name[month]} meeting (not yet scheduled)"
+    return text or ""

@@ -1,0 +1,367 @@
+"""Engine, sessions, transactions and the migrations runner.
+
+Every write is one transaction: on SQLite it starts with BEGIN IMMEDIATE (so two
+clerks never interleave half-done writes and never see "database is locked" while
+the other finishes), with WAL and a busy timeout; on PostgreSQL a conflicting
+transaction is retried.  Database problems become one-line DatabaseErrors here,
+so services and the CLI never see SQLAlchemy's exceptions.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import stat
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from clerk_cli.errors import DatabaseError
+from clerk_cli.paths import redact_url
+
+T = TypeVar("T")
+
+# Alembic revisions this clerk knows, oldest first.  The last is the head; a test
+# checks this list against migrations/versions so the fast start-up check (one
+# SELECT, no Alembic import) stays truthful.
+KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 30_000
+_TRANSIENT_PG_CODES = {"40001", "40P01"}  # serialization failure, deadlock
+
+
+def migrations_dir() -> Path:
+    """The Alembic script directory (packaged as clerk_cli.migrations)."""
+    from importlib.resources import files
+
+    return Path(str(files("clerk_cli.migrations")))
+
+
+# ---- opening -----------------------------------------------------------------
+
+
+def check_sqlite_path(path: Path, *, create: bool) -> bool:
+    """Check a SQLite path before connecting; return True if the file is new.
+
+    Each problem is one line that says how to fix it.  A new file is created
+    empty with mode 0600 so that SQLite (and its -wal/-shm files, which copy the
+    database file's mode) are readable by their owner only.
+    """
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database file.",
+                            hint="Give a file name, e.g. --db ~/clerk/clerk.db.")
+    if not path.exists():
+        parent = path.parent
+        if not parent.exists():
+            if not create:
+                raise DatabaseError(f"The directory {parent} does not exist.",
+                                    hint="Create it first, or choose another --db path.")
+            parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+        if not create:
+            raise DatabaseError(f"No database at {path}.",
+                                hint="Check the path, or run any clerk command without --db to use the default.")
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            return False
+        except PermissionError as exc:
+            raise DatabaseError(f"Cannot create {path}: permission denied.",
+                                hint="Choose a directory you can write to.") from exc
+        os.close(fd)
+        return True
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except PermissionError as exc:
+        raise DatabaseError(f"Cannot read {path}: permission denied.",
+                            hint="Check the file's owner and permissions (ls -l).") from exc
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseError(f"{path} is not a clerk database (not an SQLite file).",
+                            hint="Check the --db path or CLERK_DB.")
+    return len(header) == 0
+
+
+def _sqlite_on_connect(dbapi_conn, _record) -> None:
+    # Python's sqlite3 must not issue its own BEGINs: the begin hook below does.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def _sqlite_on_begin(conn) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get("clerk_write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with clerk's connection settings for SQLite or PostgreSQL."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    try:
+        return create_engine(url, pool_pre_ping=False)
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(f"The database driver for {redact_url(url)} is not installed ({exc.name}).",
+                            hint="Install it, e.g. pip install 'clerk-cli[postgres]'.") from exc
+    except sa_exc.ArgumentError as exc:
+        raise DatabaseError(f"Not a database URL: {redact_url(url)}.",
+                            hint="Use a file path or e.g. postgresql+psycopg://user@host/db.") from exc
+
+
+# ---- error translation -------------------------------------------------------
+
+
+def _pgcode(exc: BaseException) -> str | None:
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Could running the same transaction again succeed?"""
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.DBAPIError):
+        if _pgcode(exc) in _TRANSIENT_PG_CODES:
+            return True
+        msg = str(getattr(exc, "orig", exc)).lower()
+        return "database is locked" in msg or "database is busy" in msg
+    return False
+
+
+def translate(exc: BaseException, where: str) -> DatabaseError:
+    """Turn a driver error into one line a clerk can act on."""
+    msg = str(getattr(exc, "orig", exc))
+    low = msg.lower()
+    if "database is locked" in low or "database is busy" in low:
+        return DatabaseError(f"The database {where} is locked by another clerk process.",
+                             hint="Wait a moment and try again.")
+    if "malformed" in low or "not a database" in low or "file is encrypted" in low:
+        return DatabaseError(f"The database {where} is damaged ({msg}).",
+                             hint="Restore it from a backup (clerk db backup makes one).")
+    if "unable to open" in low:
+        return DatabaseError(f"Cannot open the database {where}.",
+                             hint="Check that the directory exists and you may write to it.")
+    if "readonly" in low or "read-only" in low:
+        return DatabaseError(f"The database {where} is read-only.",
+                             hint="Check the file's permissions, or use a copy you can write.")
+    if "disk" in low and "full" in low:
+        return DatabaseError(f"The disk holding {where} is full.", hint="Free some space and try again.")
+    if isinstance(exc, sa_exc.OperationalError) and ("connection" in low or "connect" in low):
+        return DatabaseError(f"Cannot connect to the database {where}.",
+                             hint="Check the server is running and CLERK_DATABASE_URL is right.")
+    first = msg.strip().splitlines()[0] if msg.strip() else type(exc).__name__
+    return DatabaseError(f"Database error on {where}: {first}.")
+
+
+# ---- the Database object -----------------------------------------------------
+
+
+class Database:
+    """A clerk database: its engine, its transactions and its schema version."""
+
+    def __init__(self, url: str, path: Path | None = None):
+        self.url = url
+        self.path = path
+        self.engine = make_engine(url)
+        self.where = str(path) if path else redact_url(url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    # transactions
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed if write and no error, else rolled back."""
+        try:
+            with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
+                session.connection(execution_options={"clerk_write": write})
+                try:
+                    yield session
+                    if write:
+                        session.commit()
+                    else:
+                        session.rollback()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
+            if isinstance(exc, sa_exc.IntegrityError):
+                raise
+            raise translate(exc, self.where) from exc
+
+    def write(self, fn: Callable[[Session], T], *, retries: int = 5) -> T:
+        """Run fn(session) in one write transaction, retrying transient conflicts."""
+        return self._run(fn, write=True, retries=retries)
+
+    def read(self, fn: Callable[[Session], T]) -> T:
+        """Run fn(session) in one read-only transaction."""
+        return self._run(fn, write=False, retries=2)
+
+    def _run(self, fn: Callable[[Session], T], *, write: bool, retries: int) -> T:
+        attempt = 0
+        while True:
+            try:
+                with self.session(write=write) as session:
+                    return fn(session)
+            except DatabaseError as exc:
+                cause = exc.__cause__
+                if cause is not None and is_transient(cause) and attempt < retries:
+                    attempt += 1
+                    time.sleep(0.05 * attempt)
+                    continue
+                raise
+            except sa_exc.IntegrityError as exc:
+                # A unique reference taken by a concurrent writer (PostgreSQL): try again.
+                if attempt < retries and _pgcode(exc) == "23505":
+                    attempt += 1
+                    time.sleep(0.05 * attempt)
+                    continue
+                raise translate(exc, self.where) from exc
+
+    # schema
+
+    def current_revision(self) -> str | None:
+        """The Alembic revision stamped in the database, or None if it has none."""
+        try:
+            with self.engine.connect() as conn:
+                if not self._has_table(conn, "alembic_version"):
+                    return None
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
+            raise translate(exc, self.where) from exc
+
+    def _has_table(self, conn, name: str) -> bool:
+        if self.is_sqlite:
+            row = conn.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": name}
+            ).first()
+        else:
+            row = conn.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar()
+        return bool(row)
+
+    def is_empty(self) -> bool:
+        """True when the database holds no tables at all."""
+        from sqlalchemy import inspect
+
+        with self.engine.connect() as conn:
+            return not inspect(conn).get_table_names()
+
+    def ensure_schema(self, *, auto_upgrade: bool = True) -> None:
+        """Make sure the schema is at head: create it, upgrade it (after a backup), or refuse.
+
+        The usual case costs one SELECT; Alembic is only imported when there is work.
+        """
+        rev = self.current_revision()
+        if rev == HEAD_REVISION:
+            return
+        if rev is None:
+            if not self.is_empty():
+                raise DatabaseError(f"{self.where} holds tables but is not a clerk database.",
+                                    hint="Check the --db path or CLERK_DB.")
+            self.upgrade()
+            return
+        if rev not in KNOWN_REVISIONS:
+            raise DatabaseError(
+                f"The database {self.where} was written by a newer clerk (schema {rev}).",
+                hint="Upgrade clerk (pip install -U clerk-cli); clerk never downgrades a database.",
+            )
+        if not auto_upgrade or not self.is_sqlite:
+            raise DatabaseError(f"The database {self.where} has an older schema ({rev}).",
+                                hint="Run: clerk db upgrade")
+        self.backup_before_upgrade()
+        self.upgrade()
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Run Alembic migrations up to revision, in one transaction."""
+        from alembic import command
+
+        cfg = alembic_config(self)
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
+            raise translate(exc, self.where) from exc
+
+    def backup_before_upgrade(self) -> Path | None:
+        if self.path is None:
+            return None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.backup-{stamp}")
+        self.backup(target)
+        return target
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of a SQLite database (online backup API), mode 0600."""
+        if self.path is None:
+            raise DatabaseError("clerk db backup works on SQLite files only.",
+                                hint="Back up PostgreSQL with pg_dump.")
+        target = Path(target).expanduser()
+        if target.is_dir():
+            target = target / f"{self.path.stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.db"
+        if target.exists():
+            raise DatabaseError(f"{target} already exists.", hint="Choose a new file name.")
+        if not target.parent.exists():
+            raise DatabaseError(f"The directory {target.parent} does not exist.", hint="Create it first.")
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        try:
+            src = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            dst = sqlite3.connect(target)
+            with dst:
+                src.backup(dst)
+            src.close()
+            dst.close()
+        except sqlite3.Error as exc:
+            target.unlink(missing_ok=True)
+            raise translate(exc, self.where) from exc
+        os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
+        return target
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config(db: Database):
+    """An Alembic Config pointing at clerk's packaged migrations."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    return cfg
+
+
+def open_database(url: str, path: Path | None, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (and if needed create and migrate) the database behind url."""
+    if path is not None:
+        check_sqlite_path(path, create=create)
+    db = Database(url, path)
+    if migrate:
+        db.ensure_schema()
+    return db
+
+
+def copy_file_private(src: Path, dst: Path) -> None:
+    """Copy a file and make the copy readable by its owner only."""
+    shutil.copyfile(src, dst)
+    os.chmod(dst, 0o600)

@@ -1,0 +1,62 @@
+"""The one error tree of clerk.
+
+Services raise these; the root Click group turns them into a single line on
+stderr and the exit code below.  Nothing else in clerk decides exit codes.
+
+Exit codes:
+    0  success
+    1  a problem the user can fix (bad date, unknown reference, locked database...)
+    2  usage error (Click's own: unknown option, missing argument)
+    3  an unexpected internal error (a bug: rerun with --debug and report it)
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_USER = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+
+class ClerkError(Exception):
+    """An expected failure with a message a clerk can act on."""
+
+    exit_code = EXIT_USER
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        if self.hint:
+            return f"{self.message} {self.hint}"
+        return self.message
+
+
+class NotFound(ClerkError):
+    """A reference, committee, meeting or owner that does not exist."""
+
+
+class Ambiguous(ClerkError):
+    """A name that matches more than one thing."""
+
+
+class InvalidInput(ClerkError):
+    """A value that cannot be understood (a date, an email address...)."""
+
+
+class Conflict(ClerkError):
+    """The change would break a rule (duplicate code, already done...)."""
+
+
+class DatabaseError(ClerkError):
+    """The database cannot be opened, is locked, corrupt or too new."""
+
+
+class ConfigError(ClerkError):
+    """The configuration file is missing a setting or cannot be read."""
+
+
+class MailError(ClerkError):
+    """Sending mail failed."""

@@ -1,0 +1,228 @@
+"""SQLModel tables: the shape of clerk's records.
+
+Owners are *posts* ("Director of Children's Services"), not people: minutes assign
+work to posts, and posts change hands.  A post's holders are kept with start and
+end times, so handing a post over keeps the history.
+
+Timestamps are timezone-aware UTC (SQLModel's UTCDateTime rejects naive values);
+due dates and meeting dates are plain dates.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import CheckConstraint, Index, MetaData, UniqueConstraint, false, text
+from sqlmodel import Field, SQLModel
+
+# Named constraints let Alembic's batch mode alter them later on SQLite.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+# ---- enumerations (stored as text) -------------------------------------------
+
+ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
+OPEN_STATUSES = ("open", "in_progress")
+CLOSED_STATUSES = ("done", "dropped")
+MEETING_STATUSES = ("scheduled", "held", "cancelled")
+DUE_RULE_NEXT_MEETING = "next_meeting"
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC (the only kind clerk stores)."""
+    return datetime.now(UTC)
+
+
+# ---- committees and meetings -------------------------------------------------
+
+
+class Committee(SQLModel, table=True):
+    """A committee, board or other body whose meetings are minuted."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    code: str = Field(unique=True)  # short upper-case code, prefix of action refs
+    clerk_name: str | None = None
+    clerk_email: str | None = None
+    # The number the next action of this committee will get (CODE-<n>).
+    next_action_number: int = Field(default=1, sa_column_kwargs={"server_default": text("1")})
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Meeting(SQLModel, table=True):
+    """One meeting of a committee, referred to as CODE/YYYY-MM-DD."""
+
+    __table_args__ = (
+        CheckConstraint("status IN ('scheduled', 'held', 'cancelled')", name="status"),
+        Index("ix_meeting_committee_date", "committee_id", "date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id")
+    date: date
+    time: str | None = None  # "HH:MM", local time as minuted
+    title: str | None = None
+    status: str = Field(default="scheduled")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Resolution(SQLModel, table=True):
+    """A decision as minuted, with the minute reference ("7.15(3)", "24/031")."""
+
+    __table_args__ = (UniqueConstraint("meeting_id", "ref", name="uq_resolution_meeting_ref"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id")
+    ref: str
+    text: str
+    created_at: datetime = Field(default_factory=utcnow)
+    import_id: int | None = Field(default=None, foreign_key="minutes_import.id")
+
+
+# ---- owners (posts) and their holders ---------------------------------------
+
+
+class Owner(SQLModel, table=True):
+    """A post that actions are assigned to; a person can be a post named after them."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class OwnerHolder(SQLModel, table=True):
+    """Who held a post, and when.  The current holder has no ended_at."""
+
+    __tablename__ = "owner_holder"
+    __table_args__ = (
+        Index("ix_owner_holder_owner", "owner_id", "ended_at"),
+        # At most one current holder per post.
+        Index(
+            "uq_owner_holder_current",
+            "owner_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    owner_id: int = Field(foreign_key="owner.id")
+    name: str
+    email: str | None = None
+    started_at: datetime = Field(default_factory=utcnow)
+    ended_at: datetime | None = None
+
+
+# ---- actions, notes and the audit trail --------------------------------------
+
+
+class Action(SQLModel, table=True):
+    """Something a meeting asked someone to do."""
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('open', 'in_progress', 'done', 'dropped')", name="status"
+        ),
+        Index("ix_action_status_due", "status", "due_date"),
+        Index("ix_action_owner_status", "owner_id", "status", "due_date"),
+        Index("ix_action_committee_status", "committee_id", "status", "due_date"),
+        Index("ix_action_meeting", "meeting_id"),
+        Index("ix_action_completed", "completed_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(unique=True)  # CODE-<number>, stable forever
+    number: int
+    committee_id: int = Field(foreign_key="committee.id")
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    resolution_id: int | None = Field(default=None, foreign_key="resolution.id")
+    owner_id: int | None = Field(default=None, foreign_key="owner.id")
+    text: str
+    status: str = Field(default="open")
+    due_date: date | None = None
+    # The rule the due date follows ("next_meeting"), re-resolved when meetings change.
+    due_rule: str | None = None
+    # The words the due date was given in ("next meeting", "by November", "once complete").
+    due_text: str | None = None
+    original_due_date: date | None = None
+    slip_count: int = Field(default=0, sa_column_kwargs={"server_default": text("0")})
+    confidential: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    source: str | None = None  # where it came from, e.g. "minutes.docx line 41"
+    import_id: int | None = Field(default=None, foreign_key="minutes_import.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    completed_at: datetime | None = None
+
+
+class Note(SQLModel, table=True):
+    """A progress note on an action."""
+
+    __table_args__ = (Index("ix_note_action", "action_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id")
+    text: str
+    author: str
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Audit(SQLModel, table=True):
+    """One changed field of one record: who, when, old and new value."""
+
+    __table_args__ = (
+        Index("ix_audit_entity", "entity", "entity_id", "id"),
+        Index("ix_audit_committee_at", "committee_id", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    by: str
+    entity: str  # action, meeting, resolution, owner, committee
+    entity_id: int
+    label: str  # human reference: CSSC-12, CSSC/2022-06-14, the post's name...
+    committee_id: int | None = None
+    field: str  # a column name, or "created" / "deleted"
+    old: str | None = None
+    new: str | None = None
+
+
+# ---- imports and digests -----------------------------------------------------
+
+
+class MinutesImport(SQLModel, table=True):
+    """A minutes file that has been imported (by content hash), so re-imports are caught."""
+
+    __tablename__ = "minutes_import"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True)
+    filename: str
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    imported_at: datetime = Field(default_factory=utcnow)
+    by: str
+    resolutions: int = 0
+    actions: int = 0
+
+
+class DigestSent(SQLModel, table=True):
+    """A digest delivered to a recipient for an ISO week (recorded only once sent)."""
+
+    __tablename__ = "digest_sent"
+    __table_args__ = (
+        UniqueConstraint("recipient", "kind", "subject_key", "iso_week", name="uq_digest_sent_key"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    recipient: str  # email address
+    kind: str  # "owner" or "clerk"
+    subject_key: str  # owner id or committee code the digest was about
+    iso_week: str  # e.g. 2026-W48
+    sent_at: datetime = Field(default_factory=utcnow)
+    message_id: str | None = None

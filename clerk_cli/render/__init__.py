@@ -1,0 +1,285 @@
+"""Turn service results into text: a Rich table in a terminal, else plain text, CSV, JSON or Markdown.
+
+Only ``render.rich_render`` imports Rich, and only when a terminal table is asked for,
+so piped output (cron, files) never pays for it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from itertools import groupby
+from typing import TextIO
+
+from clerk_cli.services.views import ActionDetail, ActionReport, ActionView, AuditView
+
+FORMATS = ("table", "plain", "csv", "json", "markdown")
+DUE_SOON_DAYS = 7
+CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def choose_format(fmt: str | None, stream: TextIO | None = None) -> str:
+    """The explicit --format, else a table in a terminal and plain text otherwise."""
+    if fmt:
+        return fmt
+    stream = stream or sys.stdout
+    return "table" if _isatty(stream) else "plain"
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def use_colour() -> bool:
+    return not os.environ.get("NO_COLOR")
+
+
+# ---- cells -------------------------------------------------------------------
+
+
+def safe_csv_cell(value):
+    """Neutralise spreadsheet formulas (CSV injection): text starting with = + - @ tab CR gets a quote."""
+    if isinstance(value, str) and value.startswith(CSV_DANGEROUS):
+        return "'" + value
+    return value
+
+
+def _d(value) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def owner_text(a: ActionView) -> str:
+    if not a.owner:
+        return "(no owner)"
+    return f"{a.owner} ({a.owner_holder})" if a.owner_holder else a.owner
+
+
+def overdue_text(a: ActionView) -> str:
+    if a.days_overdue is None or a.status not in ("open", "in_progress"):
+        return ""
+    n = a.days_overdue
+    if n > 0:
+        return f"{n} day{'s' if n != 1 else ''} overdue"
+    if n == 0:
+        return "due today"
+    return f"due in {-n} day{'s' if n != -1 else ''}"
+
+
+def status_text(status: str) -> str:
+    return status.replace("_", " ")
+
+
+# ---- actions -----------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "ref", "committee", "meeting", "resolution_ref", "text", "owner", "owner_holder", "status", "due_date",
+    "due_text", "original_due_date", "slip_count", "days_overdue", "confidential", "created_at",
+    "completed_at", "latest_note",
+)
+
+
+def action_csv_row(a: ActionView) -> list:
+    return [
+        a.ref, a.committee, a.meeting or "", a.resolution_ref or "", a.text, a.owner or "", a.owner_holder or "",
+        a.status, _d(a.due_date), a.due_text or "", _d(a.original_due_date), a.slip_count,
+        a.days_overdue if a.days_overdue is not None else "", "yes" if a.confidential else "no",
+        _d(a.created_at), _d(a.completed_at), a.latest_note or "",
+    ]
+
+
+def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence]) -> None:
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(header)
+    for r in rows:
+        w.writerow([safe_csv_cell(v) for v in r])
+
+
+def render_actions(report: ActionReport, fmt: str, out: TextIO, *, group: bool = True, show_footer: bool = True) -> None:
+    """Print a report or list of actions in one of FORMATS."""
+    rows = report.rows
+    if fmt == "json":
+        json.dump([a.to_json() for a in rows], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif fmt == "csv":
+        write_csv(out, CSV_COLUMNS, (action_csv_row(a) for a in rows))
+    elif fmt == "markdown":
+        out.write(actions_markdown(report, group=group))
+    elif fmt == "table":
+        from clerk_cli.render.rich_render import actions_table
+
+        actions_table(report, out, group=group)
+    else:
+        _actions_plain(report, out, group=group, show_footer=show_footer)
+
+
+def _groups(rows: list[ActionView], group: bool):
+    if not group:
+        return [(None, rows)]
+    return [(k, list(g)) for k, g in groupby(rows, key=lambda a: (a.committee, a.committee_name))]
+
+
+def totals_line(report: ActionReport) -> str:
+    rows = report.rows
+    overdue = sum(1 for a in rows if a.days_overdue is not None and a.days_overdue > 0)
+    soon = sum(1 for a in rows if a.days_overdue is not None and -DUE_SOON_DAYS <= a.days_overdue <= 0)
+    shown = len(rows)
+    parts = [f"{report.total} action{'s' if report.total != 1 else ''}"]
+    if overdue:
+        parts.append(f"{overdue} overdue")
+    if soon:
+        parts.append(f"{soon} due within {DUE_SOON_DAYS} days")
+    committees = len({a.committee for a in rows})
+    if committees > 1:
+        parts.append(f"{committees} committees")
+    line = ", ".join(parts)
+    if shown < report.total:
+        line += f" (showing {shown}; use --all, or --format plain/csv to see everything)"
+    return line
+
+
+def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_footer: bool) -> None:
+    write = out.write
+    write(f"{report.title}\n")
+    if not report.rows:
+        write("Nothing to report.\n")
+        return
+    for key, rows in _groups(report.rows, group):
+        if key:
+            write(f"\n{key[1]} ({key[0]})\n")
+        for a in rows:
+            due = a.due_display or "no due date"
+            flags = [x for x in (overdue_text(a), status_text(a.status) if a.status != "open" else "",
+                                 "CONFIDENTIAL" if a.confidential else "",
+                                 f"slipped {a.slip_count}x" if a.slip_count else "") if x]
+            write(f"  {a.ref:<10} {a.text}\n")
+            write(f"  {'':<10} Owner: {owner_text(a)}; due {due}{'; ' + ', '.join(flags) if flags else ''}\n")
+            origin = " ".join(x for x in (a.meeting, f"res. {a.resolution_ref}" if a.resolution_ref else "") if x)
+            if origin:
+                write(f"  {'':<10} From: {origin}\n")
+            if a.latest_note:
+                write(f"  {'':<10} Latest note: {a.latest_note}\n")
+    if show_footer:
+        write(f"\n{totals_line(report)}\n")
+
+
+def _md(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def actions_markdown(report: ActionReport, *, group: bool = True) -> str:
+    buf = io.StringIO()
+    buf.write(f"# {report.title}\n")
+    if not report.rows:
+        buf.write("\nNothing to report.\n")
+        return buf.getvalue()
+    for key, rows in _groups(report.rows, group):
+        if key:
+            buf.write(f"\n## {_md(key[1])} ({key[0]})\n")
+        buf.write("\n| Ref | Action | Owner | Due | Status | Meeting | Latest note |\n")
+        buf.write("|---|---|---|---|---|---|---|\n")
+        for a in rows:
+            status = ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
+            buf.write(
+                f"| {a.ref} | {_md(a.text)} | {_md(owner_text(a))} | {_md(a.due_display)} | {status} | "
+                f"{a.meeting or ''} | {_md(a.latest_note)} |\n"
+            )
+    buf.write(f"\n{totals_line(report)}\n")
+    return buf.getvalue()
+
+
+# ---- one action and its history ------------------------------------------------
+
+
+def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
+    a = detail.action
+    if fmt == "json":
+        data = a.to_json()
+        data["history"] = [h.to_json() for h in detail.history]
+        data["due_text"] = a.due_text
+        data["original_due_date"] = _d(a.original_due_date) or None
+        data["slip_count"] = a.slip_count
+        json.dump(data, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return
+    if fmt == "table":
+        from clerk_cli.render.rich_render import detail_panel
+
+        detail_panel(detail, out)
+        return
+    lines = [
+        f"{a.ref}: {a.text}",
+        f"  Status:      {status_text(a.status)}{'  (' + overdue_text(a) + ')' if overdue_text(a) else ''}",
+        f"  Committee:   {a.committee_name} ({a.committee})",
+        f"  Meeting:     {a.meeting or '-'}",
+        f"  Resolution:  {(a.resolution_ref + ' ' + (detail.resolution_text or '')).strip() if a.resolution_ref else '-'}",
+        f"  Owner:       {owner_text(a)}{' <' + a.owner_email + '>' if a.owner_email else ''}",
+        f"  Due:         {a.due_display or '-'}"
+        + (f"  (was {_d(a.original_due_date)}; slipped {a.slip_count}x)" if a.slip_count else ""),
+        f"  Confidential: {'yes' if a.confidential else 'no'}",
+        f"  Created:     {_dt(a.created_at)}",
+    ]
+    if a.completed_at:
+        lines.append(f"  Completed:   {_dt(a.completed_at)}")
+    if a.source:
+        lines.append(f"  Source:      {a.source}")
+    lines.append("  Notes:" if a.notes else "  Notes:       none")
+    for n in a.notes:
+        lines.append(f"    {_dt(n.created_at)}  {n.author}: {n.text}")
+    out.write("\n".join(lines) + "\n")
+
+
+def _dt(value) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d %H:%M UTC")
+
+
+HISTORY_COLUMNS = ("at", "by", "record", "field", "old", "new")
+
+
+def render_history(rows: list[AuditView], fmt: str, out: TextIO, *, title: str) -> None:
+    if fmt == "json":
+        json.dump([r.to_json() for r in rows], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return
+    data = [(_dt(r.at), r.by, r.label, r.field, r.old or "", r.new or "") for r in rows]
+    render_table(title, HISTORY_COLUMNS, data, fmt, out)
+
+
+# ---- generic tables (committees, meetings, owners) -----------------------------
+
+
+def render_table(title: str, columns: Sequence[str], rows: Sequence[Sequence], fmt: str, out: TextIO,
+                 *, json_rows: list[dict] | None = None) -> None:
+    """A simple titled table in any format."""
+    if fmt == "json":
+        payload = json_rows if json_rows is not None else [dict(zip(columns, r, strict=False)) for r in rows]
+        json.dump(payload, out, indent=2, ensure_ascii=False, default=str)
+        out.write("\n")
+    elif fmt == "csv":
+        write_csv(out, columns, rows)
+    elif fmt == "markdown":
+        out.write(f"# {title}\n\n| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n")
+        for r in rows:
+            out.write("| " + " | ".join(_md(str(v)) for v in r) + " |\n")
+    elif fmt == "table":
+        from clerk_cli.render.rich_render import simple_table
+
+        simple_table(title, columns, rows, out)
+    else:
+        out.write(f"{title}\n")
+        if not rows:
+            out.write("(none)\n")
+            return
+        widths = [max(len(str(c)), *(len(str(r[i])) for r in rows)) for i, c in enumerate(columns)]
+        widths = [min(w, 60) for w in widths]
+        out.write("  ".join(str(c).upper().ljust(w) for c, w in zip(columns, widths, strict=False)).rstrip() + "\n")
+        for r in rows:
+            out.write("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=False)).rstrip() + "\n")

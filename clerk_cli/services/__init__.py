@@ -1,0 +1,1 @@
+"""Use cases: each owns its transaction, raises ClerkErrors and never prints."""

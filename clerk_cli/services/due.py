@@ -1,0 +1,86 @@
+"""Meeting-relative due dates, and slips.
+
+An action due "at the next meeting" keeps that rule.  Whenever a committee's
+meetings change (added, moved, cancelled) its rule-based dues are resolved again.
+A due date that changes from one date to another is a *slip*: counted on the
+action and kept in the audit trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlmodel import Session, select
+
+from clerk_cli.dates import RULE_MONTH_MEETING, RULE_NEXT_MEETING
+from clerk_cli.models import OPEN_STATUSES, Action, Meeting
+from clerk_cli.services.common import audit
+
+
+def resolve_rule(rule: str, after: date, meeting_dates: Sequence[date]) -> date | None:
+    """The date a rule points at, given the committee's non-cancelled meeting dates (sorted)."""
+    if rule == RULE_NEXT_MEETING:
+        return next((d for d in meeting_dates if d > after), None)
+    if rule.startswith(RULE_MONTH_MEETING + ":"):
+        month = int(rule.split(":", 1)[1])
+        return next((d for d in meeting_dates if d > after and d.month == month), None)
+    return None
+
+
+def live_meeting_dates(session: Session, committee_id: int) -> list[date]:
+    return list(
+        session.exec(
+            select(Meeting.date)
+            .where(Meeting.committee_id == committee_id, Meeting.status != "cancelled")
+            .order_by(Meeting.date)
+        ).all()
+    )
+
+
+def rule_base_date(session: Session, action: Action) -> date:
+    """Meeting-relative dues count from the action's meeting, else from when it was recorded."""
+    if action.meeting_id is not None:
+        m = session.get(Meeting, action.meeting_id)
+        if m is not None:
+            return m.date
+    return action.created_at.date()
+
+
+def set_due(session: Session, action: Action, new_date: date | None, *, by: str) -> None:
+    """Change an action's due date, counting a slip when a set date moves."""
+    old = action.due_date
+    if old == new_date:
+        return
+    if old is not None and new_date is not None:
+        action.slip_count += 1
+    if action.original_due_date is None and new_date is not None:
+        action.original_due_date = new_date
+    action.due_date = new_date
+    audit(session, by=by, entity="action", entity_id=action.id, label=action.ref, field="due_date",
+          old=old, new=new_date, committee_id=action.committee_id)
+
+
+def reresolve_committee(session: Session, committee_id: int, *, by: str) -> int:
+    """Resolve again every open rule-based due of a committee; returns how many changed."""
+    dates = live_meeting_dates(session, committee_id)
+    actions = session.exec(
+        select(Action).where(
+            Action.committee_id == committee_id,
+            Action.status.in_(OPEN_STATUSES),
+            Action.due_rule.is_not(None),
+        )
+    ).all()
+    base_by_meeting: dict[int, date] = {}
+    changed = 0
+    for a in actions:
+        base = base_by_meeting.get(a.meeting_id) if a.meeting_id else None
+        if base is None:
+            base = rule_base_date(session, a)
+            if a.meeting_id:
+                base_by_meeting[a.meeting_id] = base
+        new = resolve_rule(a.due_rule, base, dates)
+        if new != a.due_date:
+            set_due(session, a, new, by=by)
+            changed += 1
+    return changed

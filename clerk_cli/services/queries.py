@@ -1,0 +1,186 @@
+"""The one query that turns actions into ActionViews, with the filters reports share.
+
+It is a single SQLAlchemy Core SELECT (no ORM objects per row) so that reports
+cost what their rows cost, and every filter it offers is backed by an index
+(see models.Action.__table_args__).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import and_, func, or_, select
+from sqlmodel import Session
+
+from clerk_cli.models import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    Action,
+    Committee,
+    Meeting,
+    Note,
+    Owner,
+    OwnerHolder,
+    Resolution,
+)
+from clerk_cli.services.views import ActionView, NoteView
+
+A = Action.__table__
+C = Committee.__table__
+M = Meeting.__table__
+O = Owner.__table__  # noqa: E741
+H = OwnerHolder.__table__
+R = Resolution.__table__
+N = Note.__table__
+
+
+@dataclass
+class ActionFilter:
+    """What to list.  Ids, not names: the services look names up first."""
+
+    statuses: Sequence[str] | None = OPEN_STATUSES
+    committee_ids: Sequence[int] | None = None
+    owner_ids: Sequence[int] | None = None
+    meeting_id: int | None = None
+    due_before: date | None = None  # due_date < this
+    due_on_or_before: date | None = None
+    due_from: date | None = None  # due_date >= this
+    include_confidential: bool = True
+    text_contains: str | None = None
+    # Open as things stood at the end of this (past) day: created by then and not
+    # closed by then.  Replaces the status filter.
+    open_as_of: date | None = None
+
+    def clauses(self) -> list:
+        cl = []
+        if self.open_as_of is not None:
+            end = datetime.combine(self.open_as_of + timedelta(days=1), time(), tzinfo=UTC)
+            cl.append(A.c.created_at < end)
+            cl.append(
+                or_(A.c.status.in_(list(OPEN_STATUSES)),
+                    and_(A.c.status.in_(list(CLOSED_STATUSES)), A.c.completed_at >= end))
+            )
+        elif self.statuses:
+            cl.append(A.c.status.in_(list(self.statuses)) if len(self.statuses) > 1 else A.c.status == self.statuses[0])
+        if self.committee_ids is not None:
+            cl.append(A.c.committee_id.in_(list(self.committee_ids)))
+        if self.owner_ids is not None:
+            cl.append(A.c.owner_id.in_(list(self.owner_ids)))
+        if self.meeting_id is not None:
+            cl.append(A.c.meeting_id == self.meeting_id)
+        if self.due_before is not None:
+            cl.append(A.c.due_date < self.due_before)
+        if self.due_on_or_before is not None:
+            cl.append(A.c.due_date <= self.due_on_or_before)
+        if self.due_from is not None:
+            cl.append(A.c.due_date >= self.due_from)
+        if not self.include_confidential:
+            cl.append(A.c.confidential.is_(False))
+        if self.text_contains:
+            cl.append(func.lower(A.c.text).contains(self.text_contains.lower(), autoescape=True))
+        return cl
+
+
+def _latest_note(column):
+    return (
+        select(column).where(N.c.action_id == A.c.id).order_by(N.c.id.desc()).limit(1).scalar_subquery()
+    )
+
+
+def base_select():
+    return (
+        select(
+            A.c.id, A.c.ref, A.c.text, A.c.status, A.c.due_date, A.c.due_rule, A.c.due_text,
+            A.c.original_due_date, A.c.slip_count, A.c.confidential, A.c.created_at, A.c.completed_at,
+            A.c.source,
+            C.c.code, C.c.name.label("committee_name"),
+            O.c.name.label("owner_name"), H.c.name.label("holder_name"), H.c.email.label("holder_email"),
+            M.c.date.label("meeting_date"), R.c.ref.label("resolution_ref"),
+            _latest_note(N.c.text).label("note_text"), _latest_note(N.c.created_at).label("note_at"),
+        )
+        .select_from(A)
+        .join(C, C.c.id == A.c.committee_id)
+        .outerjoin(O, O.c.id == A.c.owner_id)
+        .outerjoin(H, and_(H.c.owner_id == A.c.owner_id, H.c.ended_at.is_(None)))
+        .outerjoin(M, M.c.id == A.c.meeting_id)
+        .outerjoin(R, R.c.id == A.c.resolution_id)
+    )
+
+
+def _to_view(row, as_of: date) -> ActionView:
+    overdue = None
+    if row.due_date is not None and row.status in OPEN_STATUSES:
+        overdue = (as_of - row.due_date).days
+    return ActionView(
+        id=row.id, ref=row.ref, text=row.text, status=row.status, committee=row.code, committee_name=row.committee_name,
+        owner=row.owner_name, owner_holder=row.holder_name, owner_email=row.holder_email,
+        due_date=row.due_date, due_rule=row.due_rule, due_text=row.due_text,
+        original_due_date=row.original_due_date, slip_count=row.slip_count, days_overdue=overdue,
+        meeting=f"{row.code}/{row.meeting_date.isoformat()}" if row.meeting_date else None,
+        meeting_date=row.meeting_date, resolution_ref=row.resolution_ref, confidential=bool(row.confidential),
+        created_at=row.created_at, completed_at=row.completed_at,
+        latest_note=row.note_text, latest_note_at=_aware(row.note_at), source=row.source,
+    )
+
+
+def _aware(value):
+    # Scalar subqueries lose the column type on some backends: normalise to aware UTC.
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value
+
+
+def fetch_actions(
+    session: Session,
+    flt: ActionFilter,
+    *,
+    as_of: date,
+    order: str = "due",
+    limit: int | None = None,
+    with_notes: bool = False,
+) -> tuple[list[ActionView], int]:
+    """(rows, total matching).  order: due | committee | ref | meeting | completed."""
+    clauses = flt.clauses()
+    stmt = base_select()
+    if clauses:
+        stmt = stmt.where(*clauses)
+    orders = {
+        "due": (A.c.due_date.is_(None), A.c.due_date, A.c.id),
+        "committee": (C.c.code, A.c.due_date.is_(None), A.c.due_date, A.c.id),
+        "ref": (C.c.code, A.c.number),
+        "meeting": (C.c.code, M.c.date, A.c.number),
+        "completed": (A.c.completed_at.desc(), A.c.id),
+    }
+    stmt = stmt.order_by(*orders[order])
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = [_to_view(r, as_of) for r in session.execute(stmt)]
+    total = len(rows)
+    if limit is not None and total >= limit:
+        count = select(func.count()).select_from(A)
+        if clauses:
+            count = count.where(*clauses)
+        total = session.execute(count).scalar_one()
+    if with_notes and rows:
+        attach_notes(session, rows)
+    return rows, total
+
+
+def attach_notes(session: Session, rows: list[ActionView]) -> None:
+    """Load every note of these actions, in chunks that respect SQLite's variable limit."""
+    by_id = {r.id: r for r in rows}
+    ids = list(by_id)
+    for i in range(0, len(ids), 900):
+        stmt = (
+            select(N.c.action_id, N.c.text, N.c.author, N.c.created_at)
+            .where(N.c.action_id.in_(ids[i : i + 900]))
+            .order_by(N.c.id)
+        )
+        for n in session.execute(stmt):
+            by_id[n.action_id].notes.append(NoteView(n.text, n.author, _aware(n.created_at)))

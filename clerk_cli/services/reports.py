@@ -1,0 +1,100 @@
+"""Reports and lists of actions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from clerk_cli.dates import parse_date
+from clerk_cli.db import Database
+from clerk_cli.errors import InvalidInput
+from clerk_cli.models import ACTION_STATUSES, OPEN_STATUSES
+from clerk_cli.services.common import find_committee, find_meeting, find_owner
+from clerk_cli.services.queries import ActionFilter, fetch_actions
+from clerk_cli.services.views import ActionReport
+
+
+def _ids(s: Session, committees: tuple[str, ...] | None, owners: tuple[str, ...] | None):
+    c_ids = [find_committee(s, c).id for c in committees] if committees else None
+    o_ids = [find_owner(s, o).id for o in owners] if owners else None
+    return c_ids, o_ids
+
+
+def overdue_report(
+    db: Database,
+    *,
+    as_of: date | None = None,
+    due_within: int | None = None,
+    overdue: bool = True,
+    committees: tuple[str, ...] | None = None,
+    owners: tuple[str, ...] | None = None,
+    include_confidential: bool = True,
+    limit: int | None = None,
+) -> ActionReport:
+    """Open actions past their due date (and/or due within N days), as of a date."""
+    today = date.today()
+    as_of = as_of or today
+    if due_within is not None and due_within < 0:
+        raise InvalidInput("--due-within takes a number of days, 0 or more.")
+    if not overdue and due_within is None:
+        due_within = 7
+
+    def work(s: Session) -> ActionReport:
+        c_ids, o_ids = _ids(s, committees, owners)
+        kw = dict(committee_ids=c_ids, owner_ids=o_ids, include_confidential=include_confidential)
+        if due_within is not None:
+            kw["due_on_or_before"] = as_of + timedelta(days=due_within)
+            if not overdue:
+                kw["due_from"] = as_of
+        else:
+            kw["due_before"] = as_of
+        flt = ActionFilter(open_as_of=as_of if as_of < today else None, **kw)
+        rows, total = fetch_actions(s, flt, as_of=as_of, order="committee", limit=limit)
+        if overdue and due_within is not None:
+            title = f"Overdue and due within {due_within} days"
+        elif overdue:
+            title = "Overdue actions"
+        else:
+            title = f"Due within {due_within} days"
+        return ActionReport(title=f"{title} as of {as_of.isoformat()}", rows=rows, as_of=as_of, total=total)
+
+    return db.read(work)
+
+
+def list_actions(
+    db: Database,
+    *,
+    statuses: tuple[str, ...] | None = None,
+    all_statuses: bool = False,
+    committees: tuple[str, ...] | None = None,
+    owners: tuple[str, ...] | None = None,
+    meeting: str | None = None,
+    due_from: str | None = None,
+    due_to: str | None = None,
+    search: str | None = None,
+    include_confidential: bool = True,
+    as_of: date | None = None,
+    limit: int | None = None,
+    with_notes: bool = False,
+) -> ActionReport:
+    """Actions matching filters (open ones unless --status or --all)."""
+    as_of = as_of or date.today()
+    if statuses:
+        bad = [x for x in statuses if x not in ACTION_STATUSES]
+        if bad:
+            raise InvalidInput(f"'{bad[0]}' is not a status.", hint=f"Use one of: {', '.join(ACTION_STATUSES)}.")
+    chosen = None if all_statuses else (tuple(statuses) if statuses else OPEN_STATUSES)
+    d_from = parse_date(due_from, today=as_of) if due_from else None
+    d_to = parse_date(due_to, today=as_of) if due_to else None
+
+    def work(s: Session) -> ActionReport:
+        c_ids, o_ids = _ids(s, committees, owners)
+        m = find_meeting(s, meeting) if meeting else None
+        flt = ActionFilter(statuses=chosen, committee_ids=c_ids, owner_ids=o_ids, meeting_id=m.id if m else None,
+                           due_from=d_from, due_on_or_before=d_to, include_confidential=include_confidential,
+                           text_contains=search)
+        rows, total = fetch_actions(s, flt, as_of=as_of, order="ref", limit=limit, with_notes=with_notes)
+        return ActionReport(title="Actions", rows=rows, as_of=as_of, total=total)
+
+    return db.read(work)

@@ -1,0 +1,1 @@
+"""Alembic migrations for clerk, packaged as clerk_cli.migrations."""
