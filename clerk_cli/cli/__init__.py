@@ -116,9 +116,25 @@ def main(ctx: click.Context, db_option: str | None, debug: bool) -> None:
 
 
 def _register() -> None:
-    from clerk_cli.cli import actions, committee, db, demo, meeting, owner, report
+    from clerk_cli.cli import (
+        actionlog,
+        actions,
+        committee,
+        config_cmd,
+        db,
+        demo,
+        digest,
+        export,
+        importer,
+        meeting,
+        owner,
+        report,
+        status,
+    )
 
-    for module in (actions, committee, db, demo, meeting, owner, report):
+    modules = (actions, report, committee, meeting, owner, importer, actionlog, export, status, digest, config_cmd,
+               db, demo)
+    for module in modules:
         module.register(main)
 
 

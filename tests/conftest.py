@@ -1,0 +1,104 @@
+"""Shared fixtures: every test gets its own home directory and its own real database.
+
+Backend: SQLite files by default.  Set CLERK_TEST_BACKEND=postgres (and
+CLERK_TEST_POSTGRES_URL, default postgresql+psycopg://postgres@localhost/clerk_test)
+to run the same tests against PostgreSQL; each test then gets a fresh schema.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+BACKEND = os.environ.get("CLERK_TEST_BACKEND", "sqlite")
+PG_URL = os.environ.get("CLERK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@localhost/clerk_test")
+REPO = Path(__file__).resolve().parent.parent
+SEED_MINUTES = REPO.parent / "shared" / "seed-minutes"
+
+
+@pytest.fixture(autouse=True)
+def clerk_home(tmp_path, monkeypatch):
+    """Point clerk's home, config and user at the test's own directory."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("CLERK_HOME", str(home))
+    monkeypatch.setenv("CLERK_USER", "test-clerk")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "160")
+    for var in ("CLERK_DB", "CLERK_DATABASE_URL", "CLERK_CONFIG", "CLERK_SMTP_PASSWORD", "CLERK_DEBUG"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+def _reset_pg_schema(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    """A URL (SQLite file path, or PostgreSQL) of an empty database for this test."""
+    if BACKEND == "postgres":
+        _reset_pg_schema(PG_URL)
+        return PG_URL
+    return str(tmp_path / "clerk.db")
+
+
+@pytest.fixture
+def db(db_url):
+    """An opened, migrated Database."""
+    from clerk_cli.db import open_database
+    from clerk_cli.paths import database_url
+
+    url, path = database_url(db_url)
+    database = open_database(url, path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def cli(db_url):
+    """Run clerk with --db pointing at this test's database: cli("report", "--overdue")."""
+    from clerk_cli.cli import main
+
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None, env: dict | None = None):
+        return runner.invoke(main, ["--db", db_url, *args], input=input, env=env, catch_exceptions=False)
+
+    run.url = db_url
+    return run
+
+
+@pytest.fixture
+def seeded(cli):
+    """A small committee with two meetings, an owner, a resolution and one action (CSSC-1)."""
+    steps = [
+        ("committee", "add", "Children's Services Scrutiny Committee", "--code", "CSSC",
+         "--clerk", "Dee Pike <dee.pike@example.gov.uk>"),
+        ("meeting", "add", "CSSC", "14/06/2022", "--title", "Regulatory scrutiny of children's services"),
+        ("meeting", "add", "CSSC", "20/09/2022"),
+        ("owner", "add", "Director of Children, Young People and Learning",
+         "--holder", "Lucy Butler <lucy.butler@example.gov.uk>"),
+        ("add-resolution", "Requests that the full questions of the staff survey are shared with the Committee",
+         "--meeting", "CSSC/2022-06-14", "--ref", "7.15(3)"),
+        ("add-action", "Share the make-up of the Improvement Board", "--owner",
+         "Director of Children, Young People and Learning", "--due", "next meeting", "--meeting", "CSSC/2022-06-14",
+         "--resolution", "7.15(3)"),
+    ]
+    for step in steps:
+        result = cli(*step)
+        assert result.exit_code == 0, (step, result.output)
+    return cli
+
+
+AS_OF = date(2022, 10, 1)
