@@ -45,8 +45,9 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
         con.print("Nothing to report.")
         return
     for key, rows in _groups(report.rows, group):
+        # expand=True keeps the columns of every committee's table the same width.
         table = Table(box=box.SIMPLE_HEAD, title=f"{key[1]} ({key[0]})" if key else None, title_justify="left",
-                      title_style="bold cyan", expand=False, show_lines=False)
+                      title_style="bold cyan", expand=True, show_lines=False)
         table.add_column("Ref", no_wrap=True)
         table.add_column("Action", ratio=3, min_width=20)
         table.add_column("Owner", ratio=2, min_width=12)
@@ -71,6 +72,7 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
+    grid.add_row("Action", a.text)
     status = ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
     grid.add_row("Status", Text(status, style=_due_style(a)))
     grid.add_row("Committee", f"{a.committee_name} ({a.committee})")
@@ -88,7 +90,7 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
         grid.add_row("Completed", _dt(a.completed_at))
     if a.source:
         grid.add_row("Source", a.source)
-    con.print(Panel(grid, title=f"[bold]{a.ref}[/bold]: {a.text}", title_align="left"))
+    con.print(Panel(grid, title=Text(a.ref, style="bold"), title_align="left"))
     if a.notes:
         notes = Table(box=box.SIMPLE_HEAD, title="Notes", title_justify="left")
         notes.add_column("When", no_wrap=True)
