@@ -29,7 +29,7 @@ from clerk_cli.models import (
 
 MEETING_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&-]*)\s*/\s*(\S+)\s*$")
 ACTION_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*$")
-EMAIL_IN_ANGLES = re.compile(r"^\s*(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$")
+EMAIL_IN_ANGLES = re.compile(r"^\s*(.*?)\s*<\s*([^<>]*?)\s*>\s*$")
 BARE_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 

@@ -56,8 +56,10 @@ class ActionFilter:
     def clauses(self) -> list:
         cl = []
         if self.open_as_of is not None:
+            # An action exists from its meeting's date (so backfilled minutes report
+            # correctly), or from when it was recorded if it has no meeting.
             end = datetime.combine(self.open_as_of + timedelta(days=1), time(), tzinfo=UTC)
-            cl.append(A.c.created_at < end)
+            cl.append(or_(M.c.date <= self.open_as_of, and_(A.c.meeting_id.is_(None), A.c.created_at < end)))
             cl.append(
                 or_(A.c.status.in_(list(OPEN_STATUSES)),
                     and_(A.c.status.in_(list(CLOSED_STATUSES)), A.c.completed_at >= end))
@@ -89,9 +91,18 @@ def _latest_note(column):
     )
 
 
-def base_select():
+def _joined():
     return (
-        select(
+        A.join(C, C.c.id == A.c.committee_id)
+        .outerjoin(O, O.c.id == A.c.owner_id)
+        .outerjoin(H, and_(H.c.owner_id == A.c.owner_id, H.c.ended_at.is_(None)))
+        .outerjoin(M, M.c.id == A.c.meeting_id)
+        .outerjoin(R, R.c.id == A.c.resolution_id)
+    )
+
+
+def base_select():
+    return select(
             A.c.id, A.c.ref, A.c.text, A.c.status, A.c.due_date, A.c.due_rule, A.c.due_text,
             A.c.original_due_date, A.c.slip_count, A.c.confidential, A.c.created_at, A.c.completed_at,
             A.c.source,
@@ -99,14 +110,7 @@ def base_select():
             O.c.name.label("owner_name"), H.c.name.label("holder_name"), H.c.email.label("holder_email"),
             M.c.date.label("meeting_date"), R.c.ref.label("resolution_ref"),
             _latest_note(N.c.text).label("note_text"), _latest_note(N.c.created_at).label("note_at"),
-        )
-        .select_from(A)
-        .join(C, C.c.id == A.c.committee_id)
-        .outerjoin(O, O.c.id == A.c.owner_id)
-        .outerjoin(H, and_(H.c.owner_id == A.c.owner_id, H.c.ended_at.is_(None)))
-        .outerjoin(M, M.c.id == A.c.meeting_id)
-        .outerjoin(R, R.c.id == A.c.resolution_id)
-    )
+    ).select_from(_joined())
 
 
 def _to_view(row, as_of: date) -> ActionView:
@@ -163,7 +167,7 @@ def fetch_actions(
     rows = [_to_view(r, as_of) for r in session.execute(stmt)]
     total = len(rows)
     if limit is not None and total >= limit:
-        count = select(func.count()).select_from(A)
+        count = select(func.count()).select_from(_joined())
         if clauses:
             count = count.where(*clauses)
         total = session.execute(count).scalar_one()
