@@ -1,0 +1,169 @@
+"""Recognise actions in units and sentences, and de-duplicate them.
+
+Explicit idioms (always on): "ACTION – add to action sheet", "Action:" lines,
+owner initials closing an item, action tables, Markdown task lists, "Actions"
+lists, "Clerk to write to ...", "X to be invited to ...".
+Reported commitments ("agreed to", "undertook to", "would report back") are only
+read in sections that have no explicit action markers: where the minute-taker
+marks actions, the narrative around them is narrative.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .patterns import ACTION_VERBS, NP, find_due_phrase
+
+ADD_MARKER = re.compile(
+    r"\bACTION\s*[–—:-]+\s*add(?:ed)?\s+to\s+(?:the\s+)?action\s+(?:sheet|plan|log|list|tracker|register)\b\.?",
+    re.I,
+)
+ACTION_START = re.compile(
+    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP)\s*(?:\d+|[A-Z]{0,4}\s?\d+/\d+)?\s*[:–—-]\s*(?P<rest>.*)$"
+)
+DONE = re.compile(r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I)
+DONE_STATUS = re.compile(r"^(?:complete[d]?|closed|done|cancelled|superseded|withdrawn|achieved)\b", re.I)
+ACTIONS_HEADING = re.compile(
+    r"^(?:summary of |schedule of |agreed |new |list of )?(?:actions?|action points|action items|"
+    r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*:?$",
+    re.I,
+)
+INITIALS_END = re.compile(r"(?:^|\s)(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\.?$")
+
+_HEDGE = re.compile(
+    r"\b(?:could|might|may|hoped|hopes|expected|expects|aim|aims|intend|intends|intended|would like|"
+    r"offered|offers|if|whether|possibly|perhaps|had agreed|had undertaken)\b",
+    re.I,
+)
+_NOT_ACTION_VERB = r"(?!(?:be|note|accept|receive|support|endorse|approve|adopt|welcome|defer|continue|disagree|the)\b)"
+_AGREED = re.compile(rf"(?<!had )(?<!It was )\b(?:agreed|undertook|promised|volunteered)\s+to\s+{_NOT_ACTION_VERB}[a-z]+")
+_IT_WAS_AGREED = re.compile(
+    rf"\b[Ii]t was (?:also |further |then )?agreed\s+(?:that\s+.{{1,90}}?\s+(?:would|should|will|to|be asked to)\s+{_NOT_ACTION_VERB}[a-z]+|to\s+{_NOT_ACTION_VERB}[a-z]+)"
+)
+_WOULD = re.compile(rf"\b(?:would|will|is to|are to)\s+(?:(?:personally|also|then)\s+)?(?:{ACTION_VERBS})\b")
+_WOULD_BE_DONE = re.compile(
+    r"\b(?:would|will) be (?:completed|finalised|finalized|delivered|submitted|produced|published|"
+    r"circulated|presented|shared|ready|brought)\b"
+)
+_CLERK_TO = re.compile(rf"^(?:The\s+)?(?:{NP})\s+to\s+(?:{ACTION_VERBS})\b")
+_TO_BE_INVITED = re.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
+_REQUESTED = re.compile(
+    rf"\b(?:requested|asked for|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to)\b"
+)
+_STOP = {
+    "the", "a", "an", "to", "of", "and", "for", "with", "on", "in", "at", "by", "be", "that", "this",
+    "it", "was", "is", "are", "were", "would", "will", "from", "as", "all", "any",
+}  # fmt: skip
+
+
+def is_narrative_commitment(sentence: str) -> bool:
+    """A reported commitment: "X agreed to ...", "It was agreed to ...", "she would report back"."""
+    if _IT_WAS_AGREED.search(sentence):
+        return True
+    hedged = bool(_HEDGE.search(sentence))
+    if _AGREED.search(sentence) and not hedged:
+        return True
+    if _REQUESTED.search(sentence) and not hedged:
+        return True
+    if _WOULD.search(sentence) and not hedged and not re.search(r"\bhad\b", sentence):
+        return True
+    return bool(_WOULD_BE_DONE.search(sentence) and not hedged and find_due_phrase(sentence))
+
+
+def is_direct_action(sentence: str) -> bool:
+    """"Clerk to write to ...", "JB to circulate ...", "The Legion to be invited to ..."."""
+    return bool(_CLERK_TO.match(sentence) or _TO_BE_INVITED.match(sentence))
+
+
+def is_owner_tag(rest: str) -> bool:
+    """"Action: Democratic Services" names an owner for the item above it."""
+    words = rest.rstrip(".").split()
+    if not words or len(words) > 6 or " to " in f" {rest} ":
+        return False
+    return all(w[0].isupper() or w.lower() in ("of", "and", "&", "/", "the", "for") for w in words)
+
+
+def owner_from_task(text: str) -> tuple[str | None, str]:
+    """"@jonas bisect ..." -> ("jonas", "bisect ...")."""
+    m = re.match(r"^@([\w.-]+)[:,]?\s+(.*)$", text)
+    if m:
+        return m.group(1), m.group(2)
+    m = re.search(r"\s@([\w.-]+)\b", text)
+    return (m.group(1), text) if m else (None, text)
+
+
+def trailing_due(text: str) -> str | None:
+    """The part after a final dash in "CY to book places – end of March"."""
+    parts = re.split(r"\s+[–—-]\s+", text)
+    return parts[-1].strip(" .") if len(parts) > 1 else None
+
+
+def last_request(text: str) -> str:
+    """The last sentence of a passage: the one an end-of-item marker closes."""
+    from .units import Unit
+
+    sentences = Unit(line=1, text=text, source=text).sentences()
+    if not sentences:
+        return text.strip()
+    return sentences[-1][1]
+
+
+def action_table_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column positions when ``cells`` is the header row of an action table."""
+    names = [c.strip().lower().rstrip(":") for c in cells]
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        if name in ("action", "actions", "action required", "task", "description", "action agreed"):
+            columns.setdefault("action", index)
+        elif name in ("owner", "lead", "who", "by whom", "responsible", "assigned to", "action by", "officer"):
+            columns.setdefault("owner", index)
+        elif name in ("due", "due date", "by when", "deadline", "date due", "target date", "when", "timescale", "date"):
+            columns.setdefault("due", index)
+        elif name in ("status", "progress", "rag"):
+            columns.setdefault("status", index)
+    return columns if "action" in columns and ("owner" in columns or "due" in columns) else None
+
+
+# --- de-duplication ---------------------------------------------------------------------
+
+
+def _stems(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return [re.sub(r"(?:ing|ed|es|s|e|d)$", "", w)[:5] or w for w in words if w not in _STOP]
+
+
+def similarity(a: str, b: str) -> float:
+    """Max of sequence ratio and how much of the shorter text's words the longer one has."""
+    sa, sb = _stems(a), _stems(b)
+    if not sa or not sb:
+        return 0.0
+    short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    contained = sum(1 for w in short if w in set(long_)) / len(short)
+    ratio = difflib.SequenceMatcher(None, " ".join(sa), " ".join(sb)).ratio()
+    return max(ratio, contained if len(short) >= 3 else 0.0)
+
+
+def deduplicate(actions: list) -> list:
+    """Drop later actions that repeat an earlier one (body and summary table), merging details."""
+    kept: list = []
+    for action in actions:
+        duplicate = None
+        for earlier in kept:
+            same_owner = action.owner and earlier.owner and action.owner == earlier.owner
+            if action.owner and earlier.owner and not same_owner:
+                continue
+            if bool(action.resolution_ref) != bool(earlier.resolution_ref):
+                continue  # a resolution limb and a reported commitment stay separate for review
+            score = similarity(action.text, earlier.text)
+            if score >= 0.8 or (same_owner and score >= 0.5):
+                duplicate = earlier
+                break
+        if duplicate is None:
+            kept.append(action)
+            continue
+        duplicate.owner = duplicate.owner or action.owner
+        if duplicate.due_date is None and duplicate.due_rule is None and (action.due_date or action.due_rule):
+            duplicate.due_date, duplicate.due_rule, duplicate.due_text = action.due_date, action.due_rule, action.due_text
+        duplicate.resolution_ref = duplicate.resolution_ref or action.resolution_ref
+    return kept

@@ -1,0 +1,271 @@
+"""extract(): minutes text in, meeting, resolutions and actions out.  Pure and linear."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from . import actions as act
+from . import resolutions as res
+from .header import front_matter, parse_attendees, parse_meeting
+from .model import Extraction, FoundAction, FoundResolution
+from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
+from .units import Unit, build_units, table_cells
+
+
+def extract(
+    text: str,
+    *,
+    filename: str | None = None,
+    default_date: date | None = None,
+    known_owners: Sequence[str] = (),
+) -> Extraction:
+    """Find the meeting, its resolutions and its actions in minutes text.
+
+    ``default_date`` is used when the minutes carry no date; ``known_owners`` are
+    matched (exactly, then closely) so owners come back in their known spelling.
+
+    Example::
+
+        ex = extract(read_document("minutes.docx"), known_owners=["Clerk"])
+        for action in ex.actions:
+            print(action.owner, action.due_date, action.text)
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meeting = parse_meeting(lines, filename=filename, default_date=default_date)
+    _, used = front_matter(lines)
+    lines = [""] * used + lines[used:]
+    extraction = Extraction(meeting=meeting, attendees=parse_attendees(lines))
+    _Walker(extraction, build_units(lines), known_owners).run()
+    extraction.actions = act.deduplicate(extraction.actions)
+    return extraction
+
+
+class _Walker:
+    """One pass over the units, keeping the current minute reference and list modes."""
+
+    def __init__(self, extraction: Extraction, units: list[Unit], known_owners: Sequence[str]):
+        self.ex = extraction
+        self.units = units
+        self.known = list(known_owners)
+        self.today = extraction.meeting.date
+        self.section_of = _sections(units)
+        self.explicit = {self.section_of[i] for i, u in enumerate(units) if self._is_explicit(u)}
+        self.ref: str | None = None
+        self.limb_base: str | None = None
+        self.limb_count = 0
+        self.list_mode = False
+        self.table: dict[str, int] | None = None
+        self.used_refs: set[str] = set()
+        self.running = 0
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _is_explicit(self, unit: Unit) -> bool:
+        if unit.kind in ("task", "table"):
+            return unit.kind == "task" or act.action_table_columns(table_cells(unit)) is not None
+        return bool(
+            act.ADD_MARKER.search(unit.text)
+            or act.ACTION_START.match(unit.text)
+            or self._initials(unit.text)
+        )
+
+    def _initials(self, text: str):
+        m = act.INITIALS_END.search(text)
+        if not m or len(text.split()) < 2 and not text.isupper():
+            return None
+        parts = [p for p in _split_initials(m["ini"])]
+        known = {k.upper() for k in self.known}
+        if all(p in self.ex.attendees or p in known for p in parts):
+            return m
+        return None
+
+    def add_action(self, text, unit, offset=0, *, owner=None, due_text=None, ref=None):
+        text = " ".join(text.split()).strip(" -–—")
+        if not text:
+            return
+        phrase = due_text or find_due_phrase(text)
+        due_date, rule = resolve_due(phrase, self.today)
+        if owner is None:
+            owner = guess_owner(text)
+        self.ex.actions.append(
+            FoundAction(
+                text=text,
+                owner=resolve_owner(owner, self.ex.attendees, self.known),
+                due_date=due_date,
+                due_text=phrase,
+                due_rule=rule,
+                resolution_ref=ref,
+                line=unit.line_at(offset),
+                source=unit.source,
+            )
+        )
+
+    def add_resolution(self, text, unit, offset, limb=None, base=None):
+        base = base or self.base_ref(unit)
+        ref = f"{base}({limb})" if limb else base
+        if ref in self.used_refs:
+            n = 2
+            while f"{ref}-{n}" in self.used_refs:
+                n += 1
+            ref = f"{ref}-{n}"
+        self.used_refs.add(ref)
+        self.ex.resolutions.append(FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source))
+        if res.asks_for_action(text):
+            self.add_action(text, unit, offset, ref=ref)
+
+    def base_ref(self, unit: Unit) -> str:
+        base = self.ref or self.ex.meeting.item
+        if unit.label_kind == "num" and unit.label:
+            return f"{base}({unit.label})" if base else unit.label
+        if base:
+            return base
+        self.running += 1
+        return str(self.running)
+
+    # -- the pass -----------------------------------------------------------------------
+
+    def run(self) -> None:
+        previous: Unit | None = None
+        for index, unit in enumerate(self.units):
+            self.section = self.section_of[index]
+            self.visit(unit, previous)
+            previous = unit
+
+    def visit(self, unit: Unit, previous: Unit | None) -> None:
+        if unit.kind == "table":
+            return self.visit_table(unit)
+        self.table = None
+        if unit.kind == "task":
+            if not unit.task_done:
+                owner, text = act.owner_from_task(unit.text)
+                self.add_action(text, unit, owner=owner)
+            return
+        if self.limb_base is not None and self._is_limb(unit):
+            self.limb_count += 1
+            self.last_limb = unit
+            label = unit.label if unit.label_kind == "num" else str(self.limb_count)
+            return self.add_resolution(res.tidy(unit.text), unit, 0, limb=label, base=self.limb_base)
+        self.limb_base = None
+        if unit.kind == "heading":
+            self.ref = unit.label if unit.label else None
+            self.list_mode = bool(act.ACTIONS_HEADING.match(unit.text))
+            return
+        if unit.label_kind == "ref":
+            self.ref = unit.label
+        if act.ACTIONS_HEADING.match(unit.text):
+            self.list_mode = True
+            return
+        if self.list_mode and unit.kind in ("bullet", "num"):
+            return self.visit_list_item(unit)
+        self.list_mode = False
+        self.visit_text(unit, previous)
+
+    def _is_limb(self, unit: Unit) -> bool:
+        if unit.kind == "bullet":
+            return True
+        if unit.label_kind != "num" or unit.label is None:
+            return False
+        last = getattr(self, "last_limb", None) if self.limb_count else None
+        if last is None or last.label is None:
+            return True
+        if last.label.isdigit() != unit.label.isdigit():
+            return False  # "5. Boat shed lease" after limbs a) b) c)
+        return not (unit.kind == "heading" and last.text.endswith("."))
+
+    def visit_table(self, unit: Unit) -> None:
+        cells = table_cells(unit)
+        columns = act.action_table_columns(cells)
+        if columns:
+            self.table = columns
+            return
+        if not self.table or set("".join(cells)) <= set("-:| "):
+            return
+        get = lambda key: cells[self.table[key]] if key in self.table and self.table[key] < len(cells) else ""  # noqa: E731
+        if act.DONE_STATUS.match(get("status")) or not get("action"):
+            return
+        self.add_action(get("action"), unit, owner=get("owner") or None, due_text=get("due") or None)
+
+    def visit_list_item(self, unit: Unit) -> None:
+        text = unit.text
+        due = find_due_phrase(text)
+        if due is None and (tail := act.trailing_due(text)) and resolve_due(tail, self.today) != (None, None):
+            due = tail
+            text = text[: text.rfind(tail)].rstrip(" -–—")
+        if not act.DONE.match(text):
+            owner, text = act.owner_from_task(text) if "@" in text else (None, text)
+            self.add_action(text, unit, owner=owner, due_text=due)
+
+    def visit_text(self, unit: Unit, previous: Unit | None) -> None:
+        text = unit.text
+        if m := act.ACTION_START.match(text):
+            rest = m["rest"].strip()
+            if not rest or act.DONE.match(rest):
+                return
+            if act.is_owner_tag(rest) and previous is not None:
+                offset = _last_sentence_offset(previous)
+                return self.add_action(act.last_request(previous.text), previous, offset, owner=rest)
+            return self.add_action(rest, unit, m.start("rest"))
+        if m := act.ADD_MARKER.search(text):
+            before = text[: m.start()].strip()
+            if before:
+                sentence = act.last_request(before)
+                return self.add_action(sentence, unit, text.rfind(sentence, 0, m.start()))
+            if previous is not None:
+                return self.add_action(act.last_request(previous.text), previous, _last_sentence_offset(previous))
+            return
+        if m := self._initials(text):
+            owner = _split_initials(m["ini"])[0]
+            body = text[: m.start()].strip()
+            if body:
+                sentence = act.last_request(body)
+                return self.add_action(sentence, unit, max(0, text.rfind(sentence)), owner=owner)
+            if previous is not None:
+                sentence = act.last_request(previous.text)
+                return self.add_action(sentence, previous, _last_sentence_offset(previous), owner=owner)
+            return
+        found_trigger = False
+        for offset, sentence in unit.sentences():
+            span = res.find_trigger(sentence)
+            if span:
+                found_trigger = True
+                self.visit_resolution(unit, offset, sentence, span)
+            elif act.is_direct_action(sentence) or (
+                self.section not in self.explicit and act.is_narrative_commitment(sentence)
+            ):
+                self.add_action(sentence, unit, offset)
+        if not found_trigger and (motion := res.moved_motion(text)):
+            self.add_resolution(motion, unit, 0)
+
+    def visit_resolution(self, unit: Unit, offset: int, sentence: str, span) -> None:
+        decision = res.resolution_text(sentence, span)
+        if res.is_intro(decision):
+            self.limb_base = self.base_ref(unit)
+            self.limb_count = 0
+            return
+        limbs = res.split_inline_limbs(decision)
+        if len(limbs) == 1:
+            return self.add_resolution(decision, unit, offset)
+        base = self.base_ref(unit)
+        for label, limb in limbs:
+            self.add_resolution(limb, unit, offset, limb=label, base=base)
+
+
+def _sections(units: list[Unit]) -> list[int]:
+    section, out = 0, []
+    for unit in units:
+        if unit.kind == "heading" or unit.label_kind == "ref":
+            section += 1
+        out.append(section)
+    return out
+
+
+def _split_initials(text: str) -> list[str]:
+    import re
+
+    return [p for p in re.split(r"\s*[/,&]\s*", text) if p]
+
+
+def _last_sentence_offset(unit: Unit) -> int:
+    sentences = unit.sentences()
+    return sentences[-1][0] if sentences else 0

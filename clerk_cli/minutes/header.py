@@ -1,0 +1,247 @@
+"""The meeting header (body, date, time, item), YAML-ish front matter and attendance."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .model import Meeting
+from .units import clean_line
+
+MONTHS = {
+    name.lower(): i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i], calendar.month_abbr[i])
+}
+MONTHS["sept"] = 9
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+_WORD_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b", re.I
+)
+_US_WORD_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_NUM_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_TIME_12 = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
+_TIME_24 = re.compile(r"(?:\bat\s+|\btime:?\s*|^)(\d{1,2})[:.](\d{2})\b", re.I)
+_ITEM = re.compile(r"\(\s*Item\s+([\w./]+?)\.?\s*\)", re.I)
+
+_MEETING_COLON = re.compile(
+    r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>.+?)\s*(?:\(Item\b.*)?$", re.I
+)
+_MEETING_OF = re.compile(r"^Meeting of (?:the )?(?P<body>[^,]+?),\s*(?P<rest>.+)$", re.I)
+_MINUTES_OF = re.compile(
+    r"^Minutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|annual|special|ordinary|virtual|remote|"
+    r"public|open|closed)\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
+    r"(?:\s+meeting)?(?:\s*\b(?:held|which took place)\b(?P<rest>.*))?$",
+    re.I,
+)
+_BODY_DASH_MINUTES = re.compile(r"^(?P<body>[A-Z].{3,80}?)\s*[-–—:]\s*Minutes\b", re.I)
+_KEY_LINE = re.compile(
+    r"^(?P<key>date|time|committee|body|meeting|board|group|team)(?: of meeting)?\s*:\s*(?P<value>.+)$",
+    re.I,
+)
+_BODY_WORDS = re.compile(
+    r"\b(?:Council|Committee|Board|Cabinet|Panel|Trust|Governors|Governing Body|Trustees|Forum|"
+    r"Group|Team|Assembly|Partnership|Commission|Society|Association|Executive)\b",
+    re.I,
+)
+_ATTENDANCE = re.compile(
+    r"^(?:(?:governors|members|trustees|councillors|directors)\s+present|present|attendees|"
+    r"attendance|in attendance|also present|also in attendance|officers(?: in attendance| present)?|"
+    r"apologies(?: for absence)?(?: received)?)\b\s*(?:from)?\s*(?:[:–—-]\s*(?P<rest>.*)|$)",
+    re.I,
+)
+_TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Cllr|Councillor|Councillors|Sir|Dame|Lady|Lord)\.?\s+)+"
+)
+_EXPLICIT_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
+_INITIALS_FIRST = re.compile(r"^([A-Z]{2,4})\s*[-–—:=]\s*(.+)$")
+
+
+def parse_date(text: str) -> date | None:
+    """The first explicit calendar date in ``text`` (day-first), or None."""
+    candidates = []
+    for pattern, order in ((_WORD_DATE, "dmy"), (_US_WORD_DATE, "mdy"), (_NUM_DATE, "dmy"), (_ISO_DATE, "ymd")):
+        m = pattern.search(text)
+        if m:
+            candidates.append((m.start(), m, order))
+    for _, m, order in sorted(candidates, key=lambda c: c[0]):
+        parts = dict(zip(order, m.groups(), strict=True))
+        month = parts["m"]
+        month = MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
+        try:
+            return date(int(parts["y"]), int(month), int(parts["d"]))
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def parse_time(text: str) -> str | None:
+    """"11.00 am" -> "11:00", "7.30pm" -> "19:30", "Time: 18:30" -> "18:30"."""
+    if m := _TIME_12.search(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if m.group(3).lower() == "p" and hour < 12:
+            hour += 12
+        if m.group(3).lower() == "a" and hour == 12:
+            hour = 0
+    elif m := _TIME_24.search(text.strip()):
+        hour, minute = int(m.group(1)), int(m.group(2))
+    else:
+        return None
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+    """Parse ``---`` delimited ``key: value`` front matter; returns (values, lines used)."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    values: dict[str, str] = {}
+    for index, line in enumerate(lines[1:80], start=1):
+        if line.strip() in ("---", "..."):
+            return values, index + 1
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "-")):
+            values[key.strip().lower()] = value.strip().strip("\"'")
+    return {}, 0
+
+
+def parse_meeting(lines: list[str], filename: str | None = None, default_date: date | None = None) -> Meeting:
+    """Find body, date, time, title and item in the first lines of the minutes."""
+    meeting = Meeting()
+    meta, used = front_matter(lines)
+    if meta:
+        meeting.body = meta.get("body") or meta.get("committee") or meta.get("group") or meta.get("team")
+        meeting.title = meta.get("title")
+        meeting.date = parse_date(meta.get("date", ""))
+        meeting.time = parse_time(meta.get("time", "")) if meta.get("time") else None
+        meeting.item = meta.get("item")
+    head = [clean_line(x) for x in lines[used : used + 60]]
+    head = [re.sub(r"^[•·\-*]\s*", "", x) for x in head]
+    previous = ""
+    for index, line in enumerate(head):
+        if not line:
+            continue
+        _match_line(meeting, line, previous, head[index + 1 : index + 3])
+        if line.startswith("#") and not meeting.title:
+            meeting.title = line.lstrip("# ").strip()
+        previous = line
+    if not meeting.body and meeting.title and _BODY_WORDS.search(meeting.title):
+        meeting.body = meeting.title
+    if meeting.date is None and filename:
+        meeting.date = parse_date(filename)
+    if meeting.date is None:
+        meeting.date = default_date
+    return meeting
+
+
+def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:
+    if m := _MEETING_COLON.match(line):
+        meeting.body = meeting.body or m["body"].strip()
+        meeting.date = meeting.date or parse_date(m["date"])
+        if item := _ITEM.search(line):
+            meeting.item = meeting.item or item.group(1)
+        return
+    if m := _MEETING_OF.match(line):
+        meeting.body = meeting.body or m["body"].strip()
+        _date_time_item(meeting, m["rest"])
+        return
+    if m := _MINUTES_OF.match(line):
+        body = (m["body"] or "").strip(" ,.-–")
+        if not body or not _BODY_WORDS.search(body) or body.lower() in ("committee", "board", "meeting"):
+            body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
+        if body and not meeting.body:
+            meeting.body = _tidy_body(body)
+        rest = m["rest"] or " ".join(x for x in following if x.lower().startswith("held"))
+        _date_time_item(meeting, rest)
+        return
+    if m := _BODY_DASH_MINUTES.match(line):
+        meeting.body = meeting.body or _tidy_body(m["body"])
+        return
+    if m := _KEY_LINE.match(line):
+        key, value = m["key"].lower(), m["value"]
+        if key == "date":
+            _date_time_item(meeting, value)
+        elif key == "time":
+            meeting.time = meeting.time or parse_time("time: " + value)
+        elif not meeting.body:
+            meeting.body = _tidy_body(value)
+
+
+def _date_time_item(meeting: Meeting, text: str) -> None:
+    meeting.date = meeting.date or parse_date(text)
+    meeting.time = meeting.time or parse_time(text)
+    if item := _ITEM.search(text):
+        meeting.item = meeting.item or item.group(1)
+
+
+def _tidy_body(body: str) -> str:
+    body = re.split(r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)", body)[0]
+    body = re.sub(r"^the\s+", "", body.strip(" ,.-–"), flags=re.I)
+    return body
+
+
+def parse_attendees(lines: list[str]) -> dict[str, str]:
+    """Map initials to names from Present / In attendance / Apologies lists."""
+    explicit: dict[str, str] = {}
+    derived: dict[str, list[str]] = {}
+    collecting = False  # True after a bare "Present:" line: one name per line follows
+    previous = ""
+    for raw in lines[:120]:
+        line = clean_line(raw).replace(" | ", ", ")
+        m = _ATTENDANCE.match(line)
+        wrapped = previous.endswith(",") or previous.count("(") > previous.count(")")
+        if m:
+            collecting = not m["rest"]
+            line = m["rest"] or ""
+        elif not line or re.match(r"^(?:\d|[A-Z]{1,5}\s?\d|#)", line):
+            collecting = False
+            previous = ""
+            continue
+        elif not (collecting or wrapped):
+            previous = ""
+            continue
+        previous = line
+        for entry in _split_entries(line):
+            _add_entry(entry, explicit, derived)
+    result = {k: v[0] for k, v in derived.items() if len(v) == 1}
+    result.update(explicit)
+    return result
+
+
+def _split_entries(line: str) -> list[str]:
+    entries, depth, current = [], 0, []
+    for ch in line:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch in ",;" and depth <= 0:
+            entries.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    entries.append("".join(current))
+    return [e.strip() for e in entries if e.strip()]
+
+
+def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str]]) -> None:
+    if m := _INITIALS_FIRST.match(entry):
+        explicit[m.group(1)] = _name_only(m.group(2))
+        return
+    name = _name_only(entry)
+    if m := _EXPLICIT_INITIALS.search(entry):
+        explicit[m.group(1)] = _name_only(entry[: m.start()])
+        return
+    words = [w for w in name.split() if w[:1].isupper()]
+    if 2 <= len(words) <= 4 and not any(len(w) == 1 for w in words[:1]):
+        initials = "".join(w[0] for w in words)
+        if name not in derived.setdefault(initials, []):
+            derived[initials].append(name)
+
+
+def _name_only(text: str) -> str:
+    text = re.split(r"\s*[(\-–—]\s*|\s+(?:and|Chair|Vice)\b", text.strip())[0]
+    return _TITLES.sub("", text).strip(" ,.;:")

@@ -1,0 +1,163 @@
+"""Shared phrase patterns: who (owners), when (due phrases) and action verbs."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+# A person or post as minutes name them: "Director of Children, Young People and Learning",
+# "Section 151 Officer", "Cllr Ridley", "JW".  Capitalised words joined by of/and/for/the.
+_NOT_A_NAME = (
+    r"(?!(?:The|A|An|This|That|These|Those|It|There|For|In|On|At|To|With|Following|Further|After|"
+    r"During|Under|Members|Requests|Asks|Agrees|Notes|Welcomes|Recognises|Approves|Delegates|Raises|"
+    r"Endorses|Thanks|Supports|Resolves|Instructs|Invites|Requires|Receives|Accepts|Action|Actions)\b)"
+)
+NP = _NOT_A_NAME + (
+    r"(?:[A-Z][\w'’&.-]*|[0-9]+)"
+    r"(?:(?:,\s+|\s+(?:of|and|for|the|&|de|van|von)\s+|\s+)(?:[A-Z][\w'’&.-]*|[0-9]+))*"
+)
+ACTION_VERBS = (
+    "report back|report|circulate|share|write|contact|investigate|look into|arrange|send|confirm|"
+    "follow up|provide|bring|book|update|check|liaise|chase|seek|prepare|draft|forward|obtain|"
+    "place|organise|organize|invite|publish|order|review|produce|submit|consult|set up|agree|"
+    "approach|ask|request|get|move|find|raise|discuss|present|respond|reply|clarify|establish|"
+    "explore|consider|identify|ensure|email|meet|visit|speak|inform|notify|advise|circulate|"
+    "source|collate|commission|deliver|draw up|feed back|complete|finalise|finalize|add|"
+    "include|amend|revise|open|close|bisect|fix|write up|look at|pursue|instruct|engage|remind"
+)
+_GENERIC_OWNERS = {
+    "it", "he", "she", "they", "we", "i", "officers", "officer", "service", "the service", "council",
+    "members", "member", "a member", "committee", "board", "cabinet", "panel", "trustees",
+    "governors", "this", "there", "that", "meeting", "everyone", "all", "councillors", "staff",
+    "you", "someone", "the council", "group", "the group", "following discussion", "following",
+    "in response", "subject",
+}  # fmt: skip
+_TITLE_WORDS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Revd|Cllr|Councillor)\.?\s+)+")
+
+_OWNER_PATTERNS = [
+    # "JW to provide", "Clerk to write", "The Clerk will place", "Cllr Ridley undertook to"
+    re.compile(
+        rf"^(?:(?:ACTION|Action(?: Point)?)\s*[:–—-]\s*)?(?:the\s+|The\s+)?(?P<o>{NP})\s+"
+        r"(?:to(?! be invited| be asked)|will|would|shall|should|is to|are to|agreed to|undertook to|promised to|"
+        r"has agreed to|volunteered to|be asked to|be requested to|be instructed to|be authori[sz]ed to)\s"
+    ),
+    # "The Head of Planning said that she would", "... confirmed that officers would"
+    re.compile(
+        rf"(?:^|\b[Tt]he\s+)(?P<speaker>{NP})\s+(?:said|confirmed|explained|advised|stated|"
+        r"indicated|agreed|undertook|reported|added|assured \w+)\s+(?:that\s+)?(?:the\s+)?"
+        rf"(?P<o>{NP}|he|she|they|officers|the service)\s+(?:would|will|was to|were to)\s"
+    ),
+    re.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
+    re.compile(rf"\b(?:asked|[Rr]equests?|requested|[Ii]nstructs?|instructed)\s+(?:the\s+)?(?P<o>{NP})\s+to\s"),
+    re.compile(rf"\b[Dd]elegates?\s+(?:authority|powers?)\s+to\s+(?:the\s+)?(?P<o>{NP})"),
+    re.compile(rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})\b"),
+    re.compile(rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"),
+    re.compile(rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"),
+    re.compile(r"(?:explained|said|confirmed|reported) that (?:the\s+)?(?P<o>[a-z][\w ]{2,40}?)\s+(?:were|was|is|are|would)\b"),
+]
+
+
+def guess_owner(sentence: str) -> str | None:
+    """The person or post a sentence gives the action to, as written, or None."""
+    for pattern in _OWNER_PATTERNS:
+        for m in pattern.finditer(sentence):
+            owner = m.group("o")
+            if _is_generic(owner) and "speaker" in m.groupdict():
+                owner = m.group("speaker")
+            if not _is_generic(owner):
+                return owner.strip(" ,.;:")
+    return None
+
+
+def _is_generic(owner: str | None) -> bool:
+    if not owner:
+        return True
+    key = re.sub(r"^(?:the|a|an|all)\s+", "", owner.strip().lower())
+    body_like = re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:committee|board|council|cabinet|panel|trustees|governors)", key)
+    return key in _GENERIC_OWNERS or owner.strip().lower() in _GENERIC_OWNERS or bool(body_like)
+
+
+def resolve_owner(raw: str | None, attendees: Mapping[str, str], known_owners: Sequence[str]) -> str | None:
+    """Tidy an owner: expand initials, prefer the known spelling, drop generic subjects."""
+    if not raw:
+        return None
+    owner = raw.strip().lstrip("@").strip(" ,.;:()")
+    owner = re.sub(r"^(?:the|The)\s+", "", owner)
+    if _is_generic(owner):
+        return None
+    if owner.upper() == owner and owner.replace(" ", "") in attendees:
+        owner = attendees[owner.replace(" ", "")]
+    if not known_owners:
+        return owner
+    by_key = {k.casefold(): k for k in known_owners}
+    for candidate in (owner, _TITLE_WORDS.sub("", owner)):
+        if candidate.casefold() in by_key:
+            return by_key[candidate.casefold()]
+    close = difflib.get_close_matches(owner.casefold(), list(by_key), n=1, cutoff=0.82)
+    if not close:
+        close = difflib.get_close_matches(_TITLE_WORDS.sub("", owner).casefold(), list(by_key), n=1, cutoff=0.82)
+    return by_key[close[0]] if close else owner
+
+
+# --- due phrases ----------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+)
+_PERIOD = (
+    rf"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+\d{{4}})?|"
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial year|municipal year|term|quarter)"
+)
+_MEETING = (
+    r"(?:the|a|its|their)\s+(?:next|following|future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?meeting(?:\s+of\s+the\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|"
+    rf"next\s+meeting|(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+)?{_MONTH}(?:\s+\d{{4}})?\s+(?:[\w-]+\s+)?meeting"
+)
+DUE_PHRASE = re.compile(
+    rf"\b(?:(?:by|before|no later than|not later than|until|due|deadline:?)\s+(?:{_DATE}|{_PERIOD}|{_MEETING})"
+    rf"|(?:to|at|for|in time for)\s+(?:{_MEETING})"
+    r"|(?:once|when)\s+(?:it is\s+|they are\s+)?(?:complete|completed|available|finalised|finalized|agreed|published|ready|approved)"
+    r"|in due course|as soon as (?:possible|practicable)|ASAP|at a future date)\b"
+)
+_POSSESSIVE = re.compile(r"\b(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+")
+
+
+def find_due_phrase(text: str) -> str | None:
+    """The due phrase inside a sentence ("by 31 March 2023", "to a future meeting"), or None."""
+    found = None
+    for m in DUE_PHRASE.finditer(text):
+        found = m.group(0)  # the last one: "... to the Board ... by May 2024"
+    return found
+
+
+def resolve_due(phrase: str | None, today: date | None):
+    """(date, rule) for a due phrase through clerk_cli.dates.parse_due; (None, None) if vague.
+
+    Without a meeting date a phrase is only trusted when it does not depend on
+    "today" (an explicit year, or a meeting rule).
+    """
+    if not phrase:
+        return None, None
+    from clerk_cli.dates import parse_due
+    from clerk_cli.errors import InvalidInput
+
+    cleaned = _POSSESSIVE.sub("the ", phrase.replace("deadline:", "by"))
+    cleaned = re.sub(r"^(?:due|deadline)\s+", "", cleaned, flags=re.I)
+    try:
+        if today is not None:
+            due = parse_due(cleaned, today=today, strict=False)
+            return due.date, due.rule
+        first = parse_due(cleaned, today=date(2001, 1, 1), strict=False)
+        second = parse_due(cleaned, today=date(2001, 1, 1) + timedelta(days=400), strict=False)
+    except (InvalidInput, ValueError):
+        return None, None
+    if first.date == second.date:
+        return first.date, first.rule
+    return None, first.rule

@@ -1,0 +1,113 @@
+"""Find resolutions: "RESOLVED that ...", numbered limbs, "The Committee APPROVED ...",
+"proposed ..., seconded ... and RESOLVED", "MOVED ..., SECONDED ... Carried"."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import ACTION_VERBS, NP
+
+_BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
+
+# "RESOLVED", "Resolved –", "It was resolved that", "and RESOLVED"; not "had resolved", "as resolved".
+_RESOLVED = re.compile(r"\bresolved\b", re.I)
+_NOT_NEW = re.compile(r"\b(?:had|have|has|as|been|previously|was not|not|were|is|be)\s+(?:\w+\s+)?$", re.I)
+_INTRO_OK = re.compile(r"(?:^|\bit was\s+|\band\s+|\bwas\s+|\bunanimously\s+|\bfurther\s+|[.:;]\s+)$", re.I)
+_FORMAL_VERB = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{_BODIES}\s+(?:then\s+|unanimously\s+|formally\s+)?"
+    r"(?P<verb>APPROVED|AGREED|ENDORSED|NOTED|DECIDED|RECOMMENDED|ADOPTED|RATIFIED|RESOLVED)\b"
+)
+_DECISION_START = re.compile(r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED)\s*[:–—-]\s*(?=\S)")
+_MOVED = re.compile(
+    r"\b(?:MOVED|[Mm]oved|PROPOSED|[Pp]roposed)\b.{0,120}?\b(?:SECONDED|[Ss]econded)\b[^.]*?\bthat\s+(?P<text>.+)"
+)
+_CARRIED = re.compile(r"\b(?:[Cc]arried|CARRIED|agreed unanimously|all (?:were )?in favour)\b")
+_LEAD_IN = re.compile(
+    r"^\s*(?:unanimously|accordingly|further)?\s*[:–—-]*\s*(?:that|THAT)?\s*[:–—-]?\s*", re.I
+)
+_INLINE_LIMB = re.compile(r"(?:^|\s|;)\(\s*(\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+|(?:^|\s|;)([a-z]|\d{1,2})\)\s+")
+_INTRO_ONLY = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]?$")
+
+# Limbs that ask for something to be done become actions linked to the resolution.
+_REQUEST = re.compile(
+    r"\b(?:requests?|requested|asks?|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
+    r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
+    r"|\bbe\s+(?:asked|requested|instructed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
+    r"sent|brought|presented|reported|prepared|published|arranged|written|investigated|commissioned|"
+    r"referred|forwarded)\b",
+    re.I,
+)
+_SUBJUNCTIVE = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP})\s+(?:{ACTION_VERBS})\b")
+_BODY_SUBJECT = re.compile(rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$", re.I)
+
+
+def find_trigger(sentence: str) -> tuple[int, int] | None:
+    """(start, end) of a resolution marker in ``sentence`` if it records a new decision."""
+    if m := _DECISION_START.match(sentence):
+        return m.start(), m.end()
+    for m in _RESOLVED.finditer(sentence):
+        before = sentence[: m.start()]
+        if _NOT_NEW.search(before):
+            continue
+        if m.group(0) == "RESOLVED" or m.group(0) == "Resolved" and not before.strip():
+            return m.start(), m.end()
+        if _INTRO_OK.search(before) and (not before.strip() or "it was" in before.lower()[-12:] or "seconded" in before.lower()):
+            return m.start(), m.end()
+    if m := _FORMAL_VERB.search(sentence):
+        if not _NOT_NEW.search(sentence[: m.start("verb")]):
+            return m.start("verb"), m.start("verb")
+    return None
+
+
+def resolution_text(sentence: str, span: tuple[int, int]) -> str:
+    """The decision words after the marker; the whole sentence when nothing useful follows."""
+    rest = _LEAD_IN.sub("", sentence[span[1] :], count=1).strip()
+    if len(rest.split()) < 3 and not rest.endswith(":"):
+        rest = sentence.strip()
+    return tidy(rest)
+
+
+def moved_motion(sentence: str) -> str | None:
+    """The motion text of "MOVED by ..., SECONDED by ... that X. Carried", or None."""
+    m = _MOVED.search(sentence)
+    if m and _CARRIED.search(sentence):
+        text = _CARRIED.split(m["text"])[0]
+        return tidy(text.rstrip(" .,;"))
+    return None
+
+
+def is_intro(text: str) -> bool:
+    """True for "That the Committee:" and similar openings that numbered limbs follow."""
+    stripped = text.strip()
+    return stripped == "" or (stripped.endswith(":") and len(stripped.split()) <= 8) or bool(
+        _INTRO_ONLY.match(stripped) and len(stripped.split()) <= 4
+    )
+
+
+def split_inline_limbs(text: str) -> list[tuple[str | None, str]]:
+    """"(1) that ...; (2) that ..." -> [("1", "..."), ("2", "...")]; one unlabelled limb otherwise."""
+    marks = list(_INLINE_LIMB.finditer(text))
+    if len(marks) < 2 or marks[0].start() > 2:
+        return [(None, text)]
+    limbs = []
+    for index, m in enumerate(marks):
+        end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
+        limbs.append((m.group(1) or m.group(2), tidy(_LEAD_IN.sub("", text[m.end() : end], count=1))))
+    return limbs
+
+
+def asks_for_action(text: str) -> bool:
+    """Does a resolution limb ask somebody to do something (not only note or approve)?"""
+    if _REQUEST.search(text):
+        return True
+    m = _SUBJUNCTIVE.match(text)
+    return bool(m and not _BODY_SUBJECT.search(m["who"]))
+
+
+def tidy(text: str) -> str:
+    text = text.strip().rstrip(";,").strip()
+    text = re.sub(r"[;,]?\s+and$", "", text).strip()
+    text = re.sub(r"^that\s+", "", text, flags=re.I).strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text

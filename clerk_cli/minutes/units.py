@@ -1,0 +1,160 @@
+"""Split minutes text into units: paragraphs, bullets, numbered limbs, table rows.
+
+A unit remembers the 1-based line it starts on and, for every character of its
+joined text, which line it came from, so a sentence found anywhere in it can be
+reported with the right line number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_BULLET = re.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓]|[-*+](?=\s))\s*")
+_TASK = re.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
+_REF = re.compile(
+    r"^(?:(?:Minute|Item|Agenda item)\s+)?"
+    r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}/\d{1,4}|[A-Z]{1,5}/\d{1,4}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
+    r"(?:[.:)]|(?=\s))\s*(?=\S)"
+)
+_NUM = re.compile(r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)")
+_HEADING_MD = re.compile(r"^#{1,6}\s+")
+_SPACED_CAPS = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
+_EMPHASIS = re.compile(r"\*\*|__")
+_WRAPPED_REF = re.compile(r"(?:\b(?:and|or|of|to|in|at|the|with|see|from|under|minutes?|items?|actions?)|,)$", re.I)
+_COLUMNS = re.compile(r"\s{2,}")
+# Lines that always start a new unit even without a blank line before them.
+_STARTER = re.compile(
+    r"^(?:it was\s+)?(?:resolved|decision|agreed|decided|action|actions|moved|proposed|"
+    r"present|apologies|in attendance)\b",
+    re.I,
+)
+_TABLE_ROW = re.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9@])")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z])\.$"
+)
+
+
+@dataclass
+class Unit:
+    """One paragraph, bullet, numbered limb or table row."""
+
+    line: int
+    text: str
+    source: str
+    kind: str = "para"  # para | bullet | num | task | table | heading
+    label: str | None = None  # "7.15", "FC180/23", "3", "a"
+    label_kind: str | None = None  # ref | num
+    task_done: bool = False
+    offsets: list[tuple[int, int]] = field(default_factory=list)  # (char offset, line)
+
+    def line_at(self, offset: int) -> int:
+        """The line number of the character at ``offset`` of ``text``."""
+        line = self.line
+        for start, lineno in self.offsets:
+            if start > offset:
+                break
+            line = lineno
+        return line
+
+    def sentences(self) -> list[tuple[int, str]]:
+        """(offset, sentence) pairs, split at full stops that are not abbreviations."""
+        out: list[tuple[int, str]] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(self.text):
+            head = self.text[start : m.start() + 1]
+            if _ABBREV.search(head):
+                continue
+            out.append((start, self.text[start : m.end()].strip()))
+            start = m.end()
+        tail = self.text[start:].strip()
+        if tail:
+            out.append((start, tail))
+        return out
+
+
+def clean_line(line: str) -> str:
+    """Collapse whitespace, unify bullets, undo letter-spacing ("R E S O L V E D").
+
+    A line laid out in three or more space-separated columns (a plain-text table)
+    comes back with its cells joined by `` | ``.
+    """
+    line = line.replace("\t", "  ").replace("\uf0b7", "•").strip()
+    line = _EMPHASIS.sub("", line)
+    line = _SPACED_CAPS.sub(lambda m: m.group(0).replace(" ", ""), line)
+    cells = _COLUMNS.split(line)
+    if "|" not in line and len(cells) >= 3 and not _BULLET.match(line) and all(len(c.split()) <= 10 for c in cells):
+        return " | ".join(cells)
+    return " ".join(line.split())
+
+
+def _split_cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def build_units(lines: list[str]) -> list[Unit]:
+    """Group cleaned lines into units. ``lines`` are raw lines; numbering is 1-based."""
+    units: list[Unit] = []
+    current: Unit | None = None
+    for index, raw in enumerate(lines, start=1):
+        text = clean_line(raw)
+        if not text:
+            current = None
+            continue
+        unit = _start_unit(text, raw, index)
+        if unit is not None and unit.label_kind == "ref" and current is not None and _WRAPPED_REF.search(current.text):
+            unit = None  # "... actions QSC 22/077 and" / "QSC 22/081 are closed."
+        if unit is None and current is not None and _continues(current, text):
+            current.offsets.append((len(current.text) + 1, index))
+            current.text = f"{current.text} {text}"
+            current.source = f"{current.source}\n{raw.strip()}"
+            continue
+        if unit is None:
+            unit = Unit(line=index, text=text, source=raw.strip())
+        unit.offsets.insert(0, (0, index))
+        units.append(unit)
+        current = None if unit.kind in ("heading", "table") else unit
+    return units
+
+
+def _start_unit(text: str, raw: str, index: int) -> Unit | None:
+    source = raw.strip()
+    if m := _TASK.match(text):
+        return Unit(index, text[m.end() :], source, "task", task_done=m["mark"] != " ")
+    if _HEADING_MD.match(text):
+        return Unit(index, _HEADING_MD.sub("", text), source, "heading")
+    if m := _BULLET.match(text):
+        return Unit(index, text[m.end() :], source, "bullet")
+    if _TABLE_ROW.match(text) and "|" in text:
+        return Unit(index, text, source, "table")
+    if m := _REF.match(text):
+        rest = text[m.end() :]
+        kind = "heading" if _looks_like_heading(rest) else "para"
+        return Unit(index, rest, source, kind, m["ref"].replace("  ", " "), "ref")
+    if m := _NUM.match(text):
+        rest = text[m.end() :]
+        kind = "heading" if _looks_like_heading(rest) else "num"
+        return Unit(index, rest, source, kind, m["a"] or m["b"], "num")
+    if _STARTER.match(text):
+        return Unit(index, text, source)
+    return None
+
+
+def _looks_like_heading(rest: str) -> bool:
+    words = rest.split()
+    return 0 < len(words) <= 12 and not re.search(r"[.;,:]$", rest) and (rest[0].isupper() or rest[0].isdigit())
+
+
+def _continues(current: Unit, text: str) -> bool:
+    if current.kind in ("heading", "table"):
+        return False
+    if text[0].islower():
+        return True
+    return not re.search(r"[.!?:;]$", current.text)
+
+
+def table_cells(unit: Unit) -> list[str]:
+    """The cells of a table row unit."""
+    return _split_cells(unit.text)
