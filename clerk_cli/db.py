@@ -10,6 +10,7 @@ so services and the CLI never see SQLAlchemy's exceptions.
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import sqlite3
 import stat
@@ -37,8 +38,19 @@ KNOWN_REVISIONS = ("0001", "0002")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_MS = 30_000  # default; CLERK_BUSY_TIMEOUT_MS overrides it
 _TRANSIENT_PG_CODES = {"40001", "40P01"}  # serialization failure, deadlock
+# Key of the PostgreSQL advisory lock held while migrating, so that clerks starting
+# together on a new database do not all try to create the tables.
+_MIGRATION_LOCK_KEY = 0x636C65726B  # "clerk"
+
+
+def busy_timeout_ms() -> int:
+    """How long SQLite waits for another clerk's write to finish (CLERK_BUSY_TIMEOUT_MS)."""
+    raw = os.environ.get("CLERK_BUSY_TIMEOUT_MS", "").strip()
+    if raw.isdigit():
+        return int(raw)
+    return BUSY_TIMEOUT_MS
 
 
 def migrations_dir() -> Path:
@@ -96,7 +108,7 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     # Python's sqlite3 must not issue its own BEGINs: the begin hook below does.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms():d}")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
@@ -111,7 +123,7 @@ def _sqlite_on_begin(conn) -> None:
 def make_engine(url: str) -> Engine:
     """An engine with clerk's connection settings for SQLite or PostgreSQL."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
@@ -170,6 +182,11 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
     return DatabaseError(f"Database error on {where}: {first}.")
 
 
+def _backoff(attempt: int) -> None:
+    # Exponential with jitter, so clerks who collided do not collide again in step.
+    time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
+
+
 # ---- the Database object -----------------------------------------------------
 
 
@@ -193,7 +210,12 @@ class Database:
         """A session in one transaction: committed if write and no error, else rolled back."""
         try:
             with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
-                session.connection(execution_options={"clerk_write": write})
+                options: dict = {"clerk_write": write}
+                if write and not self.is_sqlite:
+                    # A row changed by another clerk since this transaction began is a
+                    # serialization failure (retried by write()), never a lost update.
+                    options["isolation_level"] = "REPEATABLE READ"
+                session.connection(execution_options=options)
                 try:
                     yield session
                     if write:
@@ -208,8 +230,11 @@ class Database:
                 raise
             raise translate(exc, self.where) from exc
 
-    def write(self, fn: Callable[[Session], T], *, retries: int = 5) -> T:
-        """Run fn(session) in one write transaction, retrying transient conflicts."""
+    def write(self, fn: Callable[[Session], T], *, retries: int = 12) -> T:
+        """Run fn(session) in one write transaction, retrying transient conflicts.
+
+        fn may run more than once, so it must only touch the database.
+        """
         return self._run(fn, write=True, retries=retries)
 
     def read(self, fn: Callable[[Session], T]) -> T:
@@ -226,14 +251,14 @@ class Database:
                 cause = exc.__cause__
                 if cause is not None and is_transient(cause) and attempt < retries:
                     attempt += 1
-                    time.sleep(0.05 * attempt)
+                    _backoff(attempt)
                     continue
                 raise
             except sa_exc.IntegrityError as exc:
                 # A unique reference taken by a concurrent writer (PostgreSQL): try again.
                 if attempt < retries and _pgcode(exc) == "23505":
                     attempt += 1
-                    time.sleep(0.05 * attempt)
+                    _backoff(attempt)
                     continue
                 raise translate(exc, self.where) from exc
 
@@ -291,12 +316,19 @@ class Database:
         self.upgrade()
 
     def upgrade(self, revision: str = "head") -> None:
-        """Run Alembic migrations up to revision, in one transaction."""
+        """Run Alembic migrations up to revision, in one transaction.
+
+        The transaction holds the write lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
+        advisory lock) from the start, so clerks opening a new database together
+        migrate it once: the others wait, then find it already at the revision.
+        """
         from alembic import command
 
         cfg = alembic_config(self)
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect().execution_options(clerk_write=True) as conn, conn.begin():
+                if not self.is_sqlite:
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
         except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
@@ -307,6 +339,10 @@ class Database:
             return None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self.path.with_name(f"{self.path.name}.backup-{stamp}")
+        n = 1
+        while target.exists():  # two clerks upgrading in the same second
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.backup-{stamp}-{n}")
         self.backup(target)
         return target
 

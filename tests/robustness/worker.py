@@ -1,0 +1,57 @@
+"""A clerk at work, for the concurrency test: run as a separate process.
+
+    python worker.py URL WORKER_NUMBER N CODE
+
+Adds N actions to committee CODE and, between adds, updates actions it did not
+create: a note on a random one, and a new due date on one of the shared "hot"
+actions CODE-1..CODE-5 (so several processes change the same rows at once).
+Prints a JSON summary of what it did, for the test to check against the database.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from datetime import date, timedelta
+
+
+def main(url: str, worker: int, n: int, code: str) -> None:
+    from sqlmodel import select
+
+    from clerk_cli.db import open_database
+    from clerk_cli.models import Action
+    from clerk_cli.paths import database_url
+    from clerk_cli.services.actions import add_action, add_note, edit_action
+
+    db_url, path = database_url(url)
+    db = open_database(db_url, path)
+    rng = random.Random(worker)
+    mine: list[str] = []
+    notes: list[tuple[str, str]] = []
+    due_edits: list[str] = []
+    for j in range(n):
+        a = add_action(
+            db, text=f"w{worker} action {j}", owner=None, committee=code, by=f"w{worker}"
+        )
+        mine.append(a.ref)
+        others = db.read(
+            lambda s: list(
+                s.exec(select(Action.ref).where(~Action.text.startswith(f"w{worker} "))).all()
+            )
+        )
+        target = rng.choice(others)
+        text = f"w{worker} note {j}"
+        add_note(db, target, text, by=f"w{worker}")
+        notes.append((target, text))
+        hot = f"{code}-{rng.randint(1, 5)}"
+        # A date no other edit uses, so every edit is a real change (and a slip).
+        new_due = date(2030, 1, 1) + timedelta(days=worker * 1000 + j)
+        edit_action(db, hot, due=new_due.isoformat(), by=f"w{worker}")
+        due_edits.append(hot)
+    db.dispose()
+    json.dump({"added": mine, "notes": notes, "due_edits": due_edits}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
