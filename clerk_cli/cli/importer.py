@@ -1,9 +1,125 @@
-"""Commands for this area are registered here (see clerk_cli.cli._register)."""
+"""clerk import-minutes: read minutes, review what was found, record it."""
 
 from __future__ import annotations
 
+import sys
+
 import click
+
+from clerk_cli.cli.options import DATE, by_option, echo_ok, out
+
+
+def _stdin_is_tty() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _database_if_any(app, dry_run: bool):
+    """The database; for a dry run, only one that already exists (a look creates no file)."""
+    if dry_run:
+        from clerk_cli.paths import database_url
+
+        _, path = database_url(app.db_option)
+        if path is not None and not path.exists():
+            return None
+    return app.db
+
+
+def _ask_close_matches(plan) -> set[tuple[str, str]]:
+    """Ask about each close match; the declined ones become new records."""
+    rejected = set()
+    for kind, match in plan.questions:
+        if not click.confirm(f"{match.question}", default=True):
+            rejected.add((kind, match.found))
+            echo_ok(f"'{match.found}' will be recorded as a new {kind}.")
+    return rejected
+
+
+@click.command("import-minutes")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--committee", "-c", metavar="CODE", help="The committee (code or name), instead of the one named in the minutes.")
+@click.option("--date", "when", type=DATE, help="The meeting date, when the minutes give none (or give it wrongly).")
+@click.option("--dry-run", is_flag=True, help="Show what would be recorded, and record nothing.")
+@click.option("--yes", "-y", is_flag=True, help="Record without asking (for scripts); the review is still shown.")
+@click.option("--replace", is_flag=True, help="Import again minutes already imported, deleting what that import recorded.")
+@click.option("--format", "fmt", type=click.Choice(["table", "plain", "json"]), default=None,
+              help="Review as a table (terminal default), plain text, or JSON (with --dry-run or --yes).")
+@by_option
+@click.pass_obj
+def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
+    """Read minutes (.txt, .md, .docx, .html), review what was found, and record it.
+
+    Finds the meeting, its resolutions and its actions (owners, due dates), shows
+    each with the line it came from, and asks before recording.  Each file is
+    recorded whole or not at all; the same minutes are never imported twice.
+
+    \b
+    Examples:
+      clerk import-minutes minutes/2023-03-14-highways.docx
+      clerk import-minutes minutes.txt --dry-run --format json
+      clerk import-minutes minutes/*.txt --committee HTC --yes
+    """
+    from clerk_cli.errors import InvalidInput
+    from clerk_cli.render import choose_format
+    from clerk_cli.render import importer as view
+    from clerk_cli.services import importer as svc
+
+    if not (dry_run or yes) and not _stdin_is_tty():
+        raise InvalidInput("import-minutes asks before recording, but its input is not a terminal.",
+                           hint="Use --yes to record without asking, or --dry-run to only look.")
+    if fmt == "json" and not (dry_run or yes):
+        raise click.UsageError("--format json needs --dry-run or --yes: there is nobody to answer the review.")
+    texts = [svc.read_text(f) for f in files]  # every file readable before any database work
+    if dry_run and fmt == "json":
+        found = [svc.read_minutes(p, text=t, when=when).extraction for p, t in texts]
+        view.render_extractions_json(found, out(), as_list=len(found) > 1)
+        return
+    db = _database_if_any(app, dry_run)
+    known = svc.owner_names(db) if db is not None else []
+    minutes = [svc.read_minutes(p, text=t, known_owners=known, when=when) for p, t in texts]
+    for mf in minutes:
+        svc.check_minutes(mf, committee=committee, when=when)
+    fmt = choose_format(fmt)
+    kw = {"committee": committee, "when": when, "replace": replace}
+    results = []
+    show_bar = len(minutes) > 1 and (yes or dry_run) and _stderr_is_tty()
+    with view.progress(len(minutes), enabled=show_bar) as advance:
+        for mf in minutes:
+            if fmt == "json":  # --yes: the plan is made again inside the write anyway
+                results.append(svc.import_minutes(db, mf, by=by, **kw))
+                advance(mf.name)
+                continue
+            plan = svc.review_import(db, mf, **kw)
+            if plan.already_imported:
+                echo_ok(view.already_imported_line(plan))
+                advance(mf.name)
+                continue
+            view.render_review(plan, fmt, out())
+            if dry_run:
+                echo_ok(f"Dry run: nothing recorded from {mf.name}.")
+                advance(mf.name)
+                continue
+            rejected = set()
+            if not yes:
+                rejected = _ask_close_matches(plan)
+                if not click.confirm(f"Record what was found in {mf.name}?", default=False):
+                    echo_ok(f"Skipped {mf.name}: nothing recorded.")
+                    continue
+            echo_ok(view.result_line(svc.import_minutes(db, mf, rejected=rejected, by=by, **kw)))
+            advance(mf.name)
+    if fmt == "json":
+        view.render_results_json(results, out())
 
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the root group."""
+    group.add_command(import_minutes)

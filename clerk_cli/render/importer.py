@@ -1,0 +1,241 @@
+"""The import-minutes review screen, outcomes and progress bar.
+
+Plain text when piped (and in tests), Rich panels in a terminal.  Rich is imported
+only inside the functions that draw with it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TextIO
+
+from clerk_cli.services.importer import CLOSE, NEW, ImportPlan, ImportResult, Match, PlannedAction
+
+SOURCE_WIDTH = 300  # characters of the source text shown under each item
+
+
+def _source(text: str) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= SOURCE_WIDTH else flat[: SOURCE_WIDTH - 3] + "..."
+
+
+def match_text(m: Match | None, what: str) -> str:
+    """'Director of X', 'Director of X (new owner)', 'Director of X (close match for 'Y': confirm)'."""
+    if m is None:
+        return "(nobody named)"
+    if m.kind == NEW:
+        return f"{m.name} (new {what}{', code ' + m.code if m.code else ''})"
+    if m.kind == CLOSE:
+        return f"{m.name} (close match for '{m.found}': to confirm)"
+    return f"{m.name}{' (' + m.code + ')' if m.code else ''}"
+
+
+def due_text(a: PlannedAction) -> str:
+    from clerk_cli.dates import describe_due
+
+    shown = describe_due(a.due_date, a.due_rule, a.due_text) or "no due date"
+    if a.due_text and a.due_date is not None:
+        shown += f' ("{a.due_text}")'
+    return shown
+
+
+def meeting_text(plan: ImportPlan) -> str:
+    when = plan.meeting + (f" {plan.meeting_time}" if plan.meeting_time else "")
+    if not plan.meeting_exists:
+        state = "new meeting, held"
+    elif plan.meeting_status_from:
+        state = f"recorded meeting, {plan.meeting_status_from} -> held"
+    else:
+        state = "recorded meeting"
+    return f"{when} ({state})" + (f": {plan.meeting_title}" if plan.meeting_title else "")
+
+
+def replace_text(plan: ImportPlan) -> str | None:
+    p = plan.previous
+    if p is None or not plan.replace:
+        return None
+    what = "these minutes" if p.same_content else f"earlier minutes in {p.filename}"
+    line = (f"Replaces the import of {what} on {p.imported_at:%Y-%m-%d} by {p.by}: deletes "
+            f"{len(p.action_refs)} action(s){' ' + ', '.join(p.action_refs) if p.action_refs else ''} "
+            f"and {p.resolutions} resolution(s), with their notes.")
+    if p.changed_refs:
+        line += f" Changed since: {', '.join(p.changed_refs)}."
+    return line
+
+
+def summary_line(plan: ImportPlan) -> str:
+    parts = [f"{len(plan.resolutions)} resolution(s)", f"{len(plan.actions)} action(s)"]
+    new = []
+    if plan.committee.kind == NEW:
+        new.append("1 committee")
+    if not plan.meeting_exists:
+        new.append("1 meeting")
+    if plan.new_owners:
+        new.append(f"{len(plan.new_owners)} owner(s)")
+    return ", ".join(parts) + (f"; new: {', '.join(new)}" if new else "")
+
+
+def already_imported_line(plan_or_result) -> str:
+    p = plan_or_result.previous
+    return (f"{plan_or_result.file}: already imported on {p.imported_at:%Y-%m-%d} by {p.by}"
+            f"{' as ' + p.meeting if p.meeting else ''} ({p.resolutions} resolution(s), {p.actions} action(s)); "
+            "nothing changed. Use --replace to import it again.")
+
+
+# ---- the review ------------------------------------------------------------------------
+
+
+def render_review(plan: ImportPlan, fmt: str, out: TextIO) -> None:
+    """Every item found, with where it came from, before anything is recorded."""
+    if fmt == "table":
+        _review_rich(plan, out)
+    else:
+        _review_plain(plan, out)
+
+
+def _review_plain(plan: ImportPlan, out: TextIO) -> None:
+    w = out.write
+    w(f"Review of {plan.file}\n")
+    w(f"  Committee: {match_text(plan.committee, 'committee')}\n")
+    w(f"  Meeting:   {meeting_text(plan)}\n")
+    rep = replace_text(plan)
+    if rep:
+        w(f"  {rep}\n")
+    w(f"\nResolutions ({len(plan.resolutions)})\n")
+    if not plan.resolutions:
+        w("  (none found)\n")
+    for r in plan.resolutions:
+        ref = r.ref + (f" (minuted as {r.found_ref}: that reference is taken)" if r.ref != r.found_ref else "")
+        w(f"  {ref}: {r.text}\n")
+        w(f"      line {r.line}: {_source(r.source)}\n")
+    w(f"\nActions ({len(plan.actions)})\n")
+    if not plan.actions:
+        w("  (none found)\n")
+    for i, a in enumerate(plan.actions, start=1):
+        w(f"  {i}. {a.text}\n")
+        w(f"      Owner: {match_text(a.owner, 'owner')}\n")
+        w(f"      Due: {due_text(a)}\n")
+        if a.resolution_ref:
+            w(f"      Resolution: {a.resolution_ref}\n")
+        if a.status != "open":
+            w(f"      Status: {a.status.replace('_', ' ')}\n")
+        if a.warning:
+            w(f"      Note: {a.warning}\n")
+        w(f"      line {a.line}: {_source(a.source)}\n")
+    w(f"\n{plan.file}: {summary_line(plan)}\n")
+
+
+def _review_rich(plan: ImportPlan, out: TextIO) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    con = Console(file=out, highlight=False)
+    con.print(Text(f"Review of {plan.file}", style="bold"))
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    style = {NEW: "green", CLOSE: "bold yellow"}
+    head.add_row("Committee", Text(match_text(plan.committee, "committee"), style=style.get(plan.committee.kind, "")))
+    head.add_row("Meeting", Text(meeting_text(plan), style="" if plan.meeting_exists else "green"))
+    rep = replace_text(plan)
+    if rep:
+        head.add_row("Replace", Text(rep, style="bold red"))
+    con.print(head)
+
+    res = Table(box=box.SIMPLE_HEAD, title=f"Resolutions ({len(plan.resolutions)})", title_justify="left",
+                title_style="bold cyan")
+    res.add_column("Ref", no_wrap=True)
+    res.add_column("Resolution", ratio=3)
+    res.add_column("From the minutes", ratio=2, style="dim")
+    for r in plan.resolutions:
+        ref = Text(r.ref, style="bold yellow" if r.ref != r.found_ref else "")
+        res.add_row(ref, r.text, f"line {r.line}: {_source(r.source)}")
+    con.print(res if plan.resolutions else Text("No resolutions found.", style="dim"))
+
+    acts = Table(box=box.SIMPLE_HEAD, title=f"Actions ({len(plan.actions)})", title_justify="left",
+                 title_style="bold cyan", show_lines=True)
+    acts.add_column("#", no_wrap=True)
+    acts.add_column("Action", ratio=3)
+    acts.add_column("Owner", ratio=2)
+    acts.add_column("Due", ratio=1)
+    acts.add_column("Res.", no_wrap=True)
+    acts.add_column("From the minutes", ratio=2, style="dim")
+    for i, a in enumerate(plan.actions, start=1):
+        kind = a.owner.kind if a.owner else None
+        text = a.text + (f"\n[{a.status}]" if a.status != "open" else "") + (f"\n! {a.warning}" if a.warning else "")
+        acts.add_row(str(i), text, Text(match_text(a.owner, "owner"), style=style.get(kind, "")), due_text(a),
+                     a.resolution_ref or "", f"line {a.line}: {_source(a.source)}")
+    con.print(acts if plan.actions else Text("No actions found.", style="dim"))
+    con.print(Text(f"{plan.file}: {summary_line(plan)}", style="bold"))
+
+
+# ---- outcomes ----------------------------------------------------------------------------
+
+
+def result_line(r: ImportResult) -> str:
+    """One line saying what an import recorded."""
+    if r.status == "already imported":
+        return already_imported_line(r)
+    refs = _span(r.actions)
+    line = (f"{r.file}: {'re-imported' if r.status == 'replaced' else 'imported'} into {r.meeting}: "
+            f"{len(r.resolutions)} resolution(s), {len(r.actions)} action(s){' ' + refs if refs else ''}")
+    extra = []
+    if r.committee_created:
+        extra.append(f"new committee {r.committee_created}")
+    if r.meeting_created:
+        extra.append("new meeting")
+    if r.owners_created:
+        extra.append("new owner(s): " + ", ".join(r.owners_created))
+    if r.status == "replaced":
+        extra.append(f"deleted {len(r.deleted_actions)} earlier action(s) and {r.deleted_resolutions} resolution(s)")
+    return line + (f" ({'; '.join(extra)})" if extra else "") + "."
+
+
+def _span(refs: Sequence[str]) -> str:
+    if not refs:
+        return ""
+    return refs[0] if len(refs) == 1 else f"{refs[0]} to {refs[-1]}"
+
+
+def render_extractions_json(extractions: Sequence, out: TextIO, *, as_list: bool) -> None:
+    """The extractor's own JSON: one object for one file, a list for several."""
+    data = [ex.to_json() for ex in extractions]
+    json.dump(data if as_list else data[0], out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def render_results_json(results: Sequence[ImportResult], out: TextIO) -> None:
+    json.dump([r.to_json() for r in results], out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+# ---- progress ------------------------------------------------------------------------------
+
+
+@contextmanager
+def progress(total: int, *, enabled: bool, stream: TextIO | None = None) -> Iterator:
+    """A progress bar on stderr while several files are imported; a no-op when disabled.
+
+    Yields advance(name) to call after each file.
+    """
+    if not enabled:
+        yield lambda name=None: None
+        return
+    import sys
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    con = Console(file=stream or sys.stderr)
+    with Progress(TextColumn("Importing minutes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=con, transient=True) as bar:
+        task = bar.add_task("", total=total)
+
+        def advance(name: str | None = None) -> None:
+            bar.update(task, advance=1, description=name or "")
+
+        yield advance
