@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from clerk_cli.errors import DatabaseError
-from clerk_cli.paths import redact_url
+from clerk_cli.paths import data_dir, redact_url
 
 T = TypeVar("T")
 
@@ -76,7 +76,9 @@ def check_sqlite_path(path: Path, *, create: bool) -> bool:
     if not path.exists():
         parent = path.parent
         if not parent.exists():
-            if not create:
+            # Only clerk's own data directory is made on demand: a missing directory
+            # in a --db path is more likely a typo than a wish for a new folder.
+            if not create or parent.absolute() != data_dir().absolute():
                 raise DatabaseError(f"The directory {parent} does not exist.",
                                     hint="Create it first, or choose another --db path.")
             parent.mkdir(parents=True, mode=0o700, exist_ok=True)
@@ -175,6 +177,15 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
                              hint="Check the file's permissions, or use a copy you can write.")
     if "disk" in low and "full" in low:
         return DatabaseError(f"The disk holding {where} is full.", hint="Free some space and try again.")
+    if "password authentication failed" in low or "no password supplied" in low:
+        return DatabaseError(f"The server refused the login to {where} (wrong user name or password).",
+                             hint="Check the user and password in CLERK_DATABASE_URL, or use ~/.pgpass.")
+    if low.rstrip().endswith("does not exist") and "database" in low and "fatal" in low:
+        return DatabaseError(f"The database named in {where} does not exist on the server.",
+                             hint="Create it (createdb -O USER NAME), or correct CLERK_DATABASE_URL.")
+    if "ssl" in low and isinstance(exc, sa_exc.OperationalError):
+        return DatabaseError(f"Cannot make a TLS connection to {where}.",
+                             hint="Check the server's ssl setting and the sslmode in the URL.")
     if isinstance(exc, sa_exc.OperationalError) and ("connection" in low or "connect" in low):
         return DatabaseError(f"Cannot connect to the database {where}.",
                              hint="Check the server is running and CLERK_DATABASE_URL is right.")
@@ -249,7 +260,9 @@ class Database:
                     return fn(session)
             except DatabaseError as exc:
                 cause = exc.__cause__
-                if cause is not None and is_transient(cause) and attempt < retries:
+                # SQLite has already waited the busy timeout: retry once, not for minutes.
+                limit = min(retries, 1) if self.is_sqlite else retries
+                if cause is not None and is_transient(cause) and attempt < limit:
                     attempt += 1
                     _backoff(attempt)
                     continue

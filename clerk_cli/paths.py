@@ -75,7 +75,10 @@ def _from_path_or_url(value: str) -> tuple[str, Path | None]:
 
 
 def redact_url(url: str) -> str:
-    """A database URL safe to print: the password replaced by ***."""
+    """A database URL safe to print: the password (in the user part or the query) replaced by ***."""
+    import re
+
+    url = re.sub(r"([?&]password=)[^&]*", r"\1***", url, flags=re.IGNORECASE)
     if "://" not in url or "@" not in url:
         return url
     scheme, rest = url.split("://", 1)
