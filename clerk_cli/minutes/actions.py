@@ -22,8 +22,12 @@ ADD_MARKER = re.compile(
 ACTION_START = re.compile(
     r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP)\s*(?:\d+|[A-Z]{0,4}\s?\d+/\d+)?\s*[:–—-]\s*(?P<rest>.*)$"
 )
-DONE = re.compile(r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I)
-DONE_STATUS = re.compile(r"^(?:complete[d]?|closed|done|cancelled|superseded|withdrawn|achieved)\b", re.I)
+DONE = re.compile(
+    r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I
+)
+DONE_STATUS = re.compile(
+    r"^(?:complete[d]?|closed|done|cancelled|superseded|withdrawn|achieved)\b", re.I
+)
 ACTIONS_HEADING = re.compile(
     r"^(?:summary of |schedule of |agreed |new |list of )?(?:actions?|action points|action items|"
     r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*:?$",
@@ -37,11 +41,15 @@ _HEDGE = re.compile(
     re.I,
 )
 _NOT_ACTION_VERB = r"(?!(?:be|note|accept|receive|support|endorse|approve|adopt|welcome|defer|continue|disagree|the)\b)"
-_AGREED = re.compile(rf"(?<!had )(?<!It was )\b(?:agreed|undertook|promised|volunteered)\s+to\s+{_NOT_ACTION_VERB}[a-z]+")
+_AGREED = re.compile(
+    rf"(?<!had )(?<!It was )\b(?:agreed|undertook|promised|volunteered)\s+to\s+{_NOT_ACTION_VERB}[a-z]+"
+)
 _IT_WAS_AGREED = re.compile(
     rf"\b[Ii]t was (?:also |further |then )?agreed\s+(?:that\s+.{{1,90}}?\s+(?:would|should|will|to|be asked to)\s+{_NOT_ACTION_VERB}[a-z]+|to\s+{_NOT_ACTION_VERB}[a-z]+)"
 )
-_WOULD = re.compile(rf"\b(?:would|will|is to|are to)\s+(?:(?:personally|also|then)\s+)?(?:{ACTION_VERBS})\b")
+_WOULD = re.compile(
+    rf"\b(?:would|will|is to|are to)\s+(?:(?:personally|also|then)\s+)?(?:{ACTION_VERBS})\b"
+)
 _WOULD_BE_DONE = re.compile(
     r"\b(?:would|will) be (?:completed|finalised|finalized|delivered|submitted|produced|published|"
     r"circulated|presented|shared|ready|brought)\b"
@@ -72,12 +80,12 @@ def is_narrative_commitment(sentence: str) -> bool:
 
 
 def is_direct_action(sentence: str) -> bool:
-    """"Clerk to write to ...", "JB to circulate ...", "The Legion to be invited to ..."."""
+    """ "Clerk to write to ...", "JB to circulate ...", "The Legion to be invited to ..."."""
     return bool(_CLERK_TO.match(sentence) or _TO_BE_INVITED.match(sentence))
 
 
 def is_owner_tag(rest: str) -> bool:
-    """"Action: Democratic Services" names an owner for the item above it."""
+    """ "Action: Democratic Services" names an owner for the item above it."""
     words = rest.rstrip(".").split()
     if not words or len(words) > 6 or " to " in f" {rest} ":
         return False
@@ -85,7 +93,7 @@ def is_owner_tag(rest: str) -> bool:
 
 
 def owner_from_task(text: str) -> tuple[str | None, str]:
-    """"@jonas bisect ..." -> ("jonas", "bisect ...")."""
+    """ "@jonas bisect ..." -> ("jonas", "bisect ...")."""
     m = re.match(r"^@([\w.-]+)[:,]?\s+(.*)$", text)
     if m:
         return m.group(1), m.group(2)
@@ -116,9 +124,28 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
     for index, name in enumerate(names):
         if name in ("action", "actions", "action required", "task", "description", "action agreed"):
             columns.setdefault("action", index)
-        elif name in ("owner", "lead", "who", "by whom", "responsible", "assigned to", "action by", "officer"):
+        elif name in (
+            "owner",
+            "lead",
+            "who",
+            "by whom",
+            "responsible",
+            "assigned to",
+            "action by",
+            "officer",
+        ):
             columns.setdefault("owner", index)
-        elif name in ("due", "due date", "by when", "deadline", "date due", "target date", "when", "timescale", "date"):
+        elif name in (
+            "due",
+            "due date",
+            "by when",
+            "deadline",
+            "date due",
+            "target date",
+            "when",
+            "timescale",
+            "date",
+        ):
             columns.setdefault("due", index)
         elif name in ("status", "progress", "rag"):
             columns.setdefault("status", index)
@@ -163,7 +190,15 @@ def deduplicate(actions: list) -> list:
             kept.append(action)
             continue
         duplicate.owner = duplicate.owner or action.owner
-        if duplicate.due_date is None and duplicate.due_rule is None and (action.due_date or action.due_rule):
-            duplicate.due_date, duplicate.due_rule, duplicate.due_text = action.due_date, action.due_rule, action.due_text
+        if (
+            duplicate.due_date is None
+            and duplicate.due_rule is None
+            and (action.due_date or action.due_rule)
+        ):
+            duplicate.due_date, duplicate.due_rule, duplicate.due_text = (
+                action.due_date,
+                action.due_rule,
+                action.due_text,
+            )
         duplicate.resolution_ref = duplicate.resolution_ref or action.resolution_ref
     return kept

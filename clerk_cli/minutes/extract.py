@@ -110,7 +110,9 @@ class _Walker:
                 n += 1
             ref = f"{ref}-{n}"
         self.used_refs.add(ref)
-        self.ex.resolutions.append(FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source))
+        self.ex.resolutions.append(
+            FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
+        )
         if res.asks_for_action(text):
             self.add_action(text, unit, offset, ref=ref)
 
@@ -145,7 +147,9 @@ class _Walker:
             self.limb_count += 1
             self.last_limb = unit
             label = unit.label if unit.label_kind == "num" else str(self.limb_count)
-            return self.add_resolution(res.tidy(unit.text), unit, 0, limb=label, base=self.limb_base)
+            return self.add_resolution(
+                res.tidy(unit.text), unit, 0, limb=label, base=self.limb_base
+            )
         self.limb_base = None
         if unit.kind == "heading":
             self.ref = unit.label if unit.label else None
@@ -181,15 +185,23 @@ class _Walker:
             return
         if not self.table or set("".join(cells)) <= set("-:| "):
             return
-        get = lambda key: cells[self.table[key]] if key in self.table and self.table[key] < len(cells) else ""  # noqa: E731
+        get = lambda key: (
+            cells[self.table[key]] if key in self.table and self.table[key] < len(cells) else ""
+        )  # noqa: E731
         if act.DONE_STATUS.match(get("status")) or not get("action"):
             return
-        self.add_action(get("action"), unit, owner=get("owner") or None, due_text=get("due") or None)
+        self.add_action(
+            get("action"), unit, owner=get("owner") or None, due_text=get("due") or None
+        )
 
     def visit_list_item(self, unit: Unit) -> None:
         text = unit.text
         due = find_due_phrase(text)
-        if due is None and (tail := act.trailing_due(text)) and resolve_due(tail, self.today) != (None, None):
+        if (
+            due is None
+            and (tail := act.trailing_due(text))
+            and resolve_due(tail, self.today) != (None, None)
+        ):
             due = tail
             text = text[: text.rfind(tail)].rstrip(" -–—")
         if not act.DONE.match(text):
@@ -204,7 +216,9 @@ class _Walker:
                 return
             if act.is_owner_tag(rest) and previous is not None:
                 offset = _last_sentence_offset(previous)
-                return self.add_action(act.last_request(previous.text), previous, offset, owner=rest)
+                return self.add_action(
+                    act.last_request(previous.text), previous, offset, owner=rest
+                )
             return self.add_action(rest, unit, m.start("rest"))
         if m := act.ADD_MARKER.search(text):
             before = text[: m.start()].strip()
@@ -212,7 +226,9 @@ class _Walker:
                 sentence = act.last_request(before)
                 return self.add_action(sentence, unit, text.rfind(sentence, 0, m.start()))
             if previous is not None:
-                return self.add_action(act.last_request(previous.text), previous, _last_sentence_offset(previous))
+                return self.add_action(
+                    act.last_request(previous.text), previous, _last_sentence_offset(previous)
+                )
             return
         if m := self._initials(text):
             owner = _split_initials(m["ini"])[0]
@@ -222,7 +238,9 @@ class _Walker:
                 return self.add_action(sentence, unit, max(0, text.rfind(sentence)), owner=owner)
             if previous is not None:
                 sentence = act.last_request(previous.text)
-                return self.add_action(sentence, previous, _last_sentence_offset(previous), owner=owner)
+                return self.add_action(
+                    sentence, previous, _last_sentence_offset(previous), owner=owner
+                )
             return
         found_trigger = False
         for offset, sentence in unit.sentences():

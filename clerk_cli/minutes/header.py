@@ -19,7 +19,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 _WORD_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b", re.I
+    rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b",
+    re.I,
 )
 _US_WORD_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _NUM_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
@@ -64,7 +65,12 @@ _INITIALS_FIRST = re.compile(r"^([A-Z]{2,4})\s*[-–—:=]\s*(.+)$")
 def parse_date(text: str) -> date | None:
     """The first explicit calendar date in ``text`` (day-first), or None."""
     candidates = []
-    for pattern, order in ((_WORD_DATE, "dmy"), (_US_WORD_DATE, "mdy"), (_NUM_DATE, "dmy"), (_ISO_DATE, "ymd")):
+    for pattern, order in (
+        (_WORD_DATE, "dmy"),
+        (_US_WORD_DATE, "mdy"),
+        (_NUM_DATE, "dmy"),
+        (_ISO_DATE, "ymd"),
+    ):
         m = pattern.search(text)
         if m:
             candidates.append((m.start(), m, order))
@@ -80,7 +86,7 @@ def parse_date(text: str) -> date | None:
 
 
 def parse_time(text: str) -> str | None:
-    """"11.00 am" -> "11:00", "7.30pm" -> "19:30", "Time: 18:30" -> "18:30"."""
+    """ "11.00 am" -> "11:00", "7.30pm" -> "19:30", "Time: 18:30" -> "18:30"."""
     if m := _TIME_12.search(text):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if m.group(3).lower() == "p" and hour < 12:
@@ -110,12 +116,16 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
-def parse_meeting(lines: list[str], filename: str | None = None, default_date: date | None = None) -> Meeting:
+def parse_meeting(
+    lines: list[str], filename: str | None = None, default_date: date | None = None
+) -> Meeting:
     """Find body, date, time, title and item in the first lines of the minutes."""
     meeting = Meeting()
     meta, used = front_matter(lines)
     if meta:
-        meeting.body = meta.get("body") or meta.get("committee") or meta.get("group") or meta.get("team")
+        meeting.body = (
+            meta.get("body") or meta.get("committee") or meta.get("group") or meta.get("team")
+        )
         meeting.title = meta.get("title")
         meeting.date = parse_date(meta.get("date", ""))
         meeting.time = parse_time(meta.get("time", "")) if meta.get("time") else None
@@ -152,7 +162,11 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         return
     if m := _MINUTES_OF.match(line):
         body = (m["body"] or "").strip(" ,.-–")
-        if not body or not _BODY_WORDS.search(body) or body.lower() in ("committee", "board", "meeting"):
+        if (
+            not body
+            or not _BODY_WORDS.search(body)
+            or body.lower() in ("committee", "board", "meeting")
+        ):
             body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
         if body and not meeting.body:
             meeting.body = _tidy_body(body)

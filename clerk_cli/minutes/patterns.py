@@ -50,12 +50,20 @@ _OWNER_PATTERNS = [
         rf"(?P<o>{NP}|he|she|they|officers|the service)\s+(?:would|will|was to|were to)\s"
     ),
     re.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
-    re.compile(rf"\b(?:asked|[Rr]equests?|requested|[Ii]nstructs?|instructed)\s+(?:the\s+)?(?P<o>{NP})\s+to\s"),
+    re.compile(
+        rf"\b(?:asked|[Rr]equests?|requested|[Ii]nstructs?|instructed)\s+(?:the\s+)?(?P<o>{NP})\s+to\s"
+    ),
     re.compile(rf"\b[Dd]elegates?\s+(?:authority|powers?)\s+to\s+(?:the\s+)?(?P<o>{NP})"),
     re.compile(rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})\b"),
-    re.compile(rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"),
-    re.compile(rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"),
-    re.compile(r"(?:explained|said|confirmed|reported) that (?:the\s+)?(?P<o>[a-z][\w ]{2,40}?)\s+(?:were|was|is|are|would)\b"),
+    re.compile(
+        rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"
+    ),
+    re.compile(
+        rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
+    ),
+    re.compile(
+        r"(?:explained|said|confirmed|reported) that (?:the\s+)?(?P<o>[a-z][\w ]{2,40}?)\s+(?:were|was|is|are|would)\b"
+    ),
 ]
 
 
@@ -75,11 +83,15 @@ def _is_generic(owner: str | None) -> bool:
     if not owner:
         return True
     key = re.sub(r"^(?:the|a|an|all)\s+", "", owner.strip().lower())
-    body_like = re.fullmatch(r"(?:the\s+)?(?:\w+\s+)?(?:committee|board|council|cabinet|panel|trustees|governors)", key)
+    body_like = re.fullmatch(
+        r"(?:the\s+)?(?:\w+\s+)?(?:committee|board|council|cabinet|panel|trustees|governors)", key
+    )
     return key in _GENERIC_OWNERS or owner.strip().lower() in _GENERIC_OWNERS or bool(body_like)
 
 
-def resolve_owner(raw: str | None, attendees: Mapping[str, str], known_owners: Sequence[str]) -> str | None:
+def resolve_owner(
+    raw: str | None, attendees: Mapping[str, str], known_owners: Sequence[str]
+) -> str | None:
     """Tidy an owner: expand initials, prefer the known spelling, drop generic subjects."""
     if not raw:
         return None
@@ -97,7 +109,9 @@ def resolve_owner(raw: str | None, attendees: Mapping[str, str], known_owners: S
             return by_key[candidate.casefold()]
     close = difflib.get_close_matches(owner.casefold(), list(by_key), n=1, cutoff=0.82)
     if not close:
-        close = difflib.get_close_matches(_TITLE_WORDS.sub("", owner).casefold(), list(by_key), n=1, cutoff=0.82)
+        close = difflib.get_close_matches(
+            _TITLE_WORDS.sub("", owner).casefold(), list(by_key), n=1, cutoff=0.82
+        )
     return by_key[close[0]] if close else owner
 
 

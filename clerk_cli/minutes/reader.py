@@ -46,8 +46,7 @@ def read_document(path: str | Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES:
         raise InvalidInput(
-            f"Cannot import '{path.name}': unsupported file type "
-            f"(use {', '.join(SUPPORTED)})."
+            f"Cannot import '{path.name}': unsupported file type (use {', '.join(SUPPORTED)})."
         )
     try:
         data = path.read_bytes()
@@ -116,7 +115,9 @@ def _docx_text(data: bytes, name: str) -> str:
     try:
         doc = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InvalidInput(f"Cannot import '{name}': not a readable Word document ({exc}).") from None
+        raise InvalidInput(
+            f"Cannot import '{name}': not a readable Word document ({exc})."
+        ) from None
     lines: list[str] = []
     for block in doc.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]

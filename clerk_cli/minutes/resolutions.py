@@ -11,13 +11,19 @@ _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Gove
 
 # "RESOLVED", "Resolved –", "It was resolved that", "and RESOLVED"; not "had resolved", "as resolved".
 _RESOLVED = re.compile(r"\bresolved\b", re.I)
-_NOT_NEW = re.compile(r"\b(?:had|have|has|as|been|previously|was not|not|were|is|be)\s+(?:\w+\s+)?$", re.I)
-_INTRO_OK = re.compile(r"(?:^|\bit was\s+|\band\s+|\bwas\s+|\bunanimously\s+|\bfurther\s+|[.:;]\s+)$", re.I)
+_NOT_NEW = re.compile(
+    r"\b(?:had|have|has|as|been|previously|was not|not|were|is|be)\s+(?:\w+\s+)?$", re.I
+)
+_INTRO_OK = re.compile(
+    r"(?:^|\bit was\s+|\band\s+|\bwas\s+|\bunanimously\s+|\bfurther\s+|[.:;]\s+)$", re.I
+)
 _FORMAL_VERB = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{_BODIES}\s+(?:then\s+|unanimously\s+|formally\s+)?"
     r"(?P<verb>APPROVED|AGREED|ENDORSED|NOTED|DECIDED|RECOMMENDED|ADOPTED|RATIFIED|RESOLVED)\b"
 )
-_DECISION_START = re.compile(r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED)\s*[:–—-]\s*(?=\S)")
+_DECISION_START = re.compile(
+    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED)\s*[:–—-]\s*(?=\S)"
+)
 _MOVED = re.compile(
     r"\b(?:MOVED|[Mm]oved|PROPOSED|[Pp]roposed)\b.{0,120}?\b(?:SECONDED|[Ss]econded)\b[^.]*?\bthat\s+(?P<text>.+)"
 )
@@ -25,7 +31,9 @@ _CARRIED = re.compile(r"\b(?:[Cc]arried|CARRIED|agreed unanimously|all (?:were )
 _LEAD_IN = re.compile(
     r"^\s*(?:unanimously|accordingly|further)?\s*[:–—-]*\s*(?:that|THAT)?\s*[:–—-]?\s*", re.I
 )
-_INLINE_LIMB = re.compile(r"(?:^|\s|;)\(\s*(\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+|(?:^|\s|;)([a-z]|\d{1,2})\)\s+")
+_INLINE_LIMB = re.compile(
+    r"(?:^|\s|;)\(\s*(\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+|(?:^|\s|;)([a-z]|\d{1,2})\)\s+"
+)
 _INTRO_ONLY = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]?$")
 
 # Limbs that ask for something to be done become actions linked to the resolution.
@@ -51,7 +59,9 @@ def find_trigger(sentence: str) -> tuple[int, int] | None:
             continue
         if m.group(0) == "RESOLVED" or m.group(0) == "Resolved" and not before.strip():
             return m.start(), m.end()
-        if _INTRO_OK.search(before) and (not before.strip() or "it was" in before.lower()[-12:] or "seconded" in before.lower()):
+        if _INTRO_OK.search(before) and (
+            not before.strip() or "it was" in before.lower()[-12:] or "seconded" in before.lower()
+        ):
             return m.start(), m.end()
     if m := _FORMAL_VERB.search(sentence):
         if not _NOT_NEW.search(sentence[: m.start("verb")]):
@@ -79,20 +89,24 @@ def moved_motion(sentence: str) -> str | None:
 def is_intro(text: str) -> bool:
     """True for "That the Committee:" and similar openings that numbered limbs follow."""
     stripped = text.strip()
-    return stripped == "" or (stripped.endswith(":") and len(stripped.split()) <= 8) or bool(
-        _INTRO_ONLY.match(stripped) and len(stripped.split()) <= 4
+    return (
+        stripped == ""
+        or (stripped.endswith(":") and len(stripped.split()) <= 8)
+        or bool(_INTRO_ONLY.match(stripped) and len(stripped.split()) <= 4)
     )
 
 
 def split_inline_limbs(text: str) -> list[tuple[str | None, str]]:
-    """"(1) that ...; (2) that ..." -> [("1", "..."), ("2", "...")]; one unlabelled limb otherwise."""
+    """ "(1) that ...; (2) that ..." -> [("1", "..."), ("2", "...")]; one unlabelled limb otherwise."""
     marks = list(_INLINE_LIMB.finditer(text))
     if len(marks) < 2 or marks[0].start() > 2:
         return [(None, text)]
     limbs = []
     for index, m in enumerate(marks):
         end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
-        limbs.append((m.group(1) or m.group(2), tidy(_LEAD_IN.sub("", text[m.end() : end], count=1))))
+        limbs.append(
+            (m.group(1) or m.group(2), tidy(_LEAD_IN.sub("", text[m.end() : end], count=1)))
+        )
     return limbs
 
 

@@ -17,11 +17,15 @@ _REF = re.compile(
     r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}/\d{1,4}|[A-Z]{1,5}/\d{1,4}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
     r"(?:[.:)]|(?=\s))\s*(?=\S)"
 )
-_NUM = re.compile(r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)")
+_NUM = re.compile(
+    r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)"
+)
 _HEADING_MD = re.compile(r"^#{1,6}\s+")
 _SPACED_CAPS = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 _EMPHASIS = re.compile(r"\*\*|__")
-_WRAPPED_REF = re.compile(r"(?:\b(?:and|or|of|to|in|at|the|with|see|from|under|minutes?|items?|actions?)|,)$", re.I)
+_WRAPPED_REF = re.compile(
+    r"(?:\b(?:and|or|of|to|in|at|the|with|see|from|under|minutes?|items?|actions?)|,)$", re.I
+)
 _COLUMNS = re.compile(r"\s{2,}")
 # Lines that always start a new unit even without a blank line before them.
 _STARTER = re.compile(
@@ -85,7 +89,12 @@ def clean_line(line: str) -> str:
     line = _EMPHASIS.sub("", line)
     line = _SPACED_CAPS.sub(lambda m: m.group(0).replace(" ", ""), line)
     cells = _COLUMNS.split(line)
-    if "|" not in line and len(cells) >= 3 and not _BULLET.match(line) and all(len(c.split()) <= 10 for c in cells):
+    if (
+        "|" not in line
+        and len(cells) >= 3
+        and not _BULLET.match(line)
+        and all(len(c.split()) <= 10 for c in cells)
+    ):
         return " | ".join(cells)
     return " ".join(line.split())
 
@@ -104,7 +113,12 @@ def build_units(lines: list[str]) -> list[Unit]:
             current = None
             continue
         unit = _start_unit(text, raw, index)
-        if unit is not None and unit.label_kind == "ref" and current is not None and _WRAPPED_REF.search(current.text):
+        if (
+            unit is not None
+            and unit.label_kind == "ref"
+            and current is not None
+            and _WRAPPED_REF.search(current.text)
+        ):
             unit = None  # "... actions QSC 22/077 and" / "QSC 22/081 are closed."
         if unit is None and current is not None and _continues(current, text):
             current.offsets.append((len(current.text) + 1, index))
@@ -144,7 +158,11 @@ def _start_unit(text: str, raw: str, index: int) -> Unit | None:
 
 def _looks_like_heading(rest: str) -> bool:
     words = rest.split()
-    return 0 < len(words) <= 12 and not re.search(r"[.;,:]$", rest) and (rest[0].isupper() or rest[0].isdigit())
+    return (
+        0 < len(words) <= 12
+        and not re.search(r"[.;,:]$", rest)
+        and (rest[0].isupper() or rest[0].isdigit())
+    )
 
 
 def _continues(current: Unit, text: str) -> bool:

@@ -5,7 +5,23 @@ from __future__ import annotations
 import difflib
 import re
 
-_STOP = {"the", "a", "an", "to", "of", "and", "that", "be", "it", "was", "is", "on", "in", "for", "with"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "to",
+    "of",
+    "and",
+    "that",
+    "be",
+    "it",
+    "was",
+    "is",
+    "on",
+    "in",
+    "for",
+    "with",
+}
 
 
 def _words(text: str) -> list[str]:
@@ -24,7 +40,9 @@ def similar(expected: str, found: str) -> float:
     return max(ratio, contained)
 
 
-def match(expected: list[dict], found: list[dict], threshold: float = 0.6) -> list[tuple[dict, dict]]:
+def match(
+    expected: list[dict], found: list[dict], threshold: float = 0.6
+) -> list[tuple[dict, dict]]:
     """Greedy best-first one-to-one matching; returns (expected, found) pairs."""
     scored = sorted(
         (

@@ -79,7 +79,9 @@ def _aggregate(kind: str) -> tuple[float, float, list[str]]:
         matched += len(pairs)
         hit_e = {id(e) for e, _ in pairs}
         hit_f = {id(f) for _, f in pairs}
-        misses += [f"{name}: missed {e['text'][:70]!r}" for e in expected[kind] if id(e) not in hit_e]
+        misses += [
+            f"{name}: missed {e['text'][:70]!r}" for e in expected[kind] if id(e) not in hit_e
+        ]
         misses += [f"{name}: extra {f['text'][:70]!r}" for f in found if id(f) not in hit_f]
     recall = matched / expected_total if expected_total else 1.0
     precision = matched / found_total if found_total else 1.0
