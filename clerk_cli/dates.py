@@ -75,7 +75,7 @@ _NEXT_MEETING = re.compile(
 )
 _MONTH_MEETING = re.compile(rf"(?:the\s+)?({_MONTH_RE})\s+(?:\w+\s+)?(?:meeting|committee|board)")
 _QUARTER = re.compile(r"(?:the\s+end\s+of\s+)?(?:q([1-4])|quarter\s+([1-4]))(?:\s+(\d{4}))?")
-_FY_YEAR_END = re.compile(r"(?:the\s+)?(?:end\s+of\s+the\s+)?(?:financial|municipal)\s+year")
+_FY_YEAR_END = re.compile(r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:financial|municipal)\s+year")
 _LEADING = re.compile(r"^(?:by|before|due|no\s+later\s+than|not\s+later\s+than|on|for|at|to|until)\s+")
 
 
