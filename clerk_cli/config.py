@@ -1,0 +1,349 @@
+"""clerk's settings: a TOML file plus environment overrides.  Pure: no Click, no database.
+
+The file is ``paths.config_path()`` (CLERK_CONFIG, else config.toml in the user
+config directory).  It is optional: without it every setting has its default and
+``clerk digest`` can still print digests; only sending needs ``smtp.host``.
+
+    [smtp]
+    host = "smtp.example.gov.uk"
+    port = 587                  # default: 587 for starttls, 465 for tls, 25 for none
+    security = "starttls"       # starttls | tls | none
+    user = "democratic.services"
+    password_file = "~/.config/clerk/smtp-password"
+    timeout = 30
+    ca_file = "/etc/ssl/council-relay.pem"   # trust this certificate (self-signed relay)
+
+    [digest]
+    from = "Democratic Services <democratic.services@example.gov.uk>"
+    horizon_days = 14
+    stale_days = 30
+    footer = "To send an update, reply to this email quoting the reference."
+    templates_dir = "~/clerk-templates"
+
+Environment variables win over the file: CLERK_SMTP_HOST, CLERK_SMTP_PORT,
+CLERK_SMTP_SECURITY, CLERK_SMTP_USER, CLERK_SMTP_PASSWORD, CLERK_FROM.
+
+The SMTP password comes from CLERK_SMTP_PASSWORD, else ``smtp.password_file``,
+else (discouraged) ``smtp.password`` in the file itself; never from a command-line
+option.  A file holding the password that group or others may read earns a warning.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clerk_cli.errors import ConfigError
+from clerk_cli.paths import config_path
+
+SECURITY_MODES = ("starttls", "tls", "none")
+DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
+DEFAULT_FOOTER = (
+    "To send an update, reply to this email quoting the action's reference "
+    "(e.g. CSSC-12) and a line on progress; your committee clerk will record it."
+)
+MASK = "********"
+
+# Keys each section accepts, and their types (for one-line errors naming the key).
+_KEYS: dict[str, dict[str, tuple[type, ...]]] = {
+    "smtp": {
+        "host": (str,),
+        "port": (int,),
+        "security": (str,),
+        "user": (str,),
+        "password": (str,),
+        "password_file": (str,),
+        "timeout": (int, float),
+        "ca_file": (str,),
+        "verify": (bool,),
+    },
+    "digest": {
+        "from": (str,),
+        "horizon_days": (int,),
+        "stale_days": (int,),
+        "footer": (str,),
+        "templates_dir": (str,),
+    },
+}
+_ENV = {
+    "CLERK_SMTP_HOST": "smtp.host",
+    "CLERK_SMTP_PORT": "smtp.port",
+    "CLERK_SMTP_SECURITY": "smtp.security",
+    "CLERK_SMTP_USER": "smtp.user",
+    "CLERK_FROM": "digest.from",
+}
+
+
+@dataclass
+class SmtpSettings:
+    host: str | None = None
+    port: int = 587
+    security: str = "starttls"
+    user: str | None = None
+    timeout: float = 30.0
+    ca_file: Path | None = None
+    verify: bool = True
+    # Never printed: repr=False keeps it out of reprs, tracebacks and logs.
+    password: str | None = field(default=None, repr=False)
+    password_file: Path | None = None
+
+
+@dataclass
+class DigestSettings:
+    sender: str | None = None  # the From address
+    horizon_days: int = 14
+    stale_days: int = 30
+    footer: str = DEFAULT_FOOTER
+    templates_dir: Path | None = None
+
+
+@dataclass
+class Settings:
+    """The effective settings, where each came from, and warnings for stderr."""
+
+    path: Path
+    file_exists: bool
+    smtp: SmtpSettings
+    digest: DigestSettings
+    sources: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(key, value, source) for every setting, secrets masked: what `clerk config show` prints."""
+        s, d = self.smtp, self.digest
+
+        def show(v) -> str:
+            return "" if v is None else str(v)
+
+        values = [
+            ("smtp.host", show(s.host)),
+            ("smtp.port", show(s.port)),
+            ("smtp.security", s.security),
+            ("smtp.user", show(s.user)),
+            ("smtp.password", MASK if s.password else "(not set)"),
+            ("smtp.password_file", show(s.password_file)),
+            ("smtp.timeout", show(s.timeout)),
+            ("smtp.ca_file", show(s.ca_file)),
+            ("smtp.verify", "true" if s.verify else "false"),
+            ("digest.from", show(d.sender)),
+            ("digest.horizon_days", show(d.horizon_days)),
+            ("digest.stale_days", show(d.stale_days)),
+            ("digest.footer", d.footer),
+            ("digest.templates_dir", show(d.templates_dir)),
+        ]
+        return [(k, v, self.sources.get(k, "default")) for k, v in values]
+
+    def require_smtp(self) -> None:
+        """Raise a ConfigError unless there is enough to send mail."""
+        if not self.smtp.host:
+            raise ConfigError(
+                f"No SMTP server configured (smtp.host in {self.path}).",
+                hint="Set it there or in CLERK_SMTP_HOST, or use --outbox DIR to write .eml files.",
+            )
+        if not self.digest.sender:
+            raise ConfigError(
+                f"No From address configured (digest.from in {self.path}).",
+                hint='Set it there or in CLERK_FROM, e.g. "Democratic Services <ds@example.gov.uk>".',
+            )
+
+
+# ---- loading -------------------------------------------------------------------
+
+
+def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Read the config file (if any) and the environment into Settings.
+
+    Every problem is one ConfigError naming the file and the key.
+    """
+    path = Path(path) if path is not None else config_path()
+    env = os.environ if env is None else env
+    raw = _read_toml(path)
+    settings = Settings(
+        path=path, file_exists=raw is not None, smtp=SmtpSettings(), digest=DigestSettings()
+    )
+    raw = raw or {}
+    _check_keys(raw, path)
+    flat = {f"{sec}.{k}": v for sec, table in raw.items() if sec in _KEYS for k, v in table.items()}
+    for key in flat:
+        settings.sources[key] = "config file"
+    for var, key in _ENV.items():
+        if env.get(var):
+            flat[key] = env[var]
+            settings.sources[key] = f"env {var}"
+    _apply(settings, flat, path)
+    _load_password(settings, flat, env, path)
+    return settings
+
+
+def _read_toml(path: Path) -> dict | None:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError as exc:
+        raise ConfigError(
+            f"Config file {path} is a directory.", hint="Point CLERK_CONFIG at a file."
+        ) from exc
+    except PermissionError as exc:
+        raise ConfigError(
+            f"Cannot read config file {path}: permission denied.",
+            hint="Check its owner and permissions (ls -l).",
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"Config file {path} is not valid TOML: {exc}.") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"Config file {path} is not valid UTF-8 text.") from exc
+    except OSError as exc:
+        raise ConfigError(f"Cannot read config file {path}: {exc.strerror or exc}.") from exc
+
+
+def _check_keys(raw: dict, path: Path) -> None:
+    import difflib
+
+    for section, keys in _KEYS.items():
+        table = raw.get(section)
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise ConfigError(f"Config file {path}: '{section}' must be a [{section}] table.")
+        for key, value in table.items():
+            if key not in keys:
+                close = difflib.get_close_matches(key, list(keys), n=1)
+                hint = f" Did you mean {section}.{close[0]}?" if close else ""
+                raise ConfigError(f"Config file {path}: unknown key {section}.{key}.{hint}")
+            types = keys[key]
+            # TOML booleans are ints in Python: keep them apart.
+            if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+                want = " or ".join(
+                    t.__name__.replace("str", "text")
+                    .replace("int", "a whole number")
+                    .replace("float", "a number")
+                    .replace("bool", "true/false")
+                    for t in types
+                )
+                raise ConfigError(
+                    f"Config file {path}: {section}.{key} must be {want}, not {value!r}."
+                )
+
+
+def _where(settings: Settings, key: str, path: Path) -> str:
+    source = settings.sources.get(key, "")
+    if source.startswith("env "):
+        return f"{source[4:]} (environment)"
+    return f"{key} in {path}"
+
+
+def _apply(settings: Settings, flat: dict, path: Path) -> None:
+    s, d = settings.smtp, settings.digest
+    security = str(flat.get("smtp.security", "starttls")).strip().lower()
+    if security not in SECURITY_MODES:
+        raise ConfigError(
+            f"Unknown SMTP security mode '{security}' ({_where(settings, 'smtp.security', path)}).",
+            hint=f"Use one of: {', '.join(SECURITY_MODES)}.",
+        )
+    s.security = security
+    s.host = (str(flat["smtp.host"]).strip() or None) if "smtp.host" in flat else None
+    if "smtp.port" in flat:
+        port = flat["smtp.port"]
+        try:
+            port = int(str(port).strip())
+        except ValueError:
+            port = -1
+        if not 0 < port < 65536:
+            raise ConfigError(
+                f"Bad SMTP port {flat['smtp.port']!r} ({_where(settings, 'smtp.port', path)}).",
+                hint="Use a number from 1 to 65535, e.g. 587 for STARTTLS or 465 for TLS.",
+            )
+        s.port = port
+    else:
+        s.port = DEFAULT_PORTS[security]
+    s.user = (str(flat["smtp.user"]).strip() or None) if "smtp.user" in flat else None
+    if "smtp.timeout" in flat:
+        if flat["smtp.timeout"] <= 0:
+            raise ConfigError(f"Config file {path}: smtp.timeout must be more than 0 seconds.")
+        s.timeout = float(flat["smtp.timeout"])
+    if "smtp.ca_file" in flat:
+        ca = Path(flat["smtp.ca_file"]).expanduser()
+        if not ca.is_file() or not os.access(ca, os.R_OK):
+            raise ConfigError(f"Cannot read the CA file {ca} (smtp.ca_file in {path}).")
+        s.ca_file = ca
+    s.verify = bool(flat.get("smtp.verify", True))
+    if not s.verify:
+        settings.warnings.append(
+            f"smtp.verify = false in {path}: the SMTP server's certificate is not checked. "
+            "Prefer smtp.ca_file."
+        )
+    d.sender = (str(flat["digest.from"]).strip() or None) if "digest.from" in flat else None
+    if d.sender:
+        from email.utils import parseaddr
+
+        if "@" not in parseaddr(d.sender)[1]:
+            raise ConfigError(
+                f"'{d.sender}' is not an email address ({_where(settings, 'digest.from', path)}).",
+                hint='Write it as "Democratic Services <ds@example.gov.uk>".',
+            )
+    for key, attr in (("digest.horizon_days", "horizon_days"), ("digest.stale_days", "stale_days")):
+        if key in flat:
+            if flat[key] < 0:
+                raise ConfigError(f"Config file {path}: {key} must be 0 or more.")
+            setattr(d, attr, flat[key])
+    if "digest.footer" in flat:
+        d.footer = flat["digest.footer"].strip()
+    if "digest.templates_dir" in flat:
+        tdir = Path(flat["digest.templates_dir"]).expanduser()
+        if not tdir.is_absolute():
+            tdir = path.parent / tdir
+        if not tdir.is_dir():
+            raise ConfigError(
+                f"The templates directory {tdir} does not exist (digest.templates_dir in {path})."
+            )
+        d.templates_dir = tdir
+
+
+def _load_password(settings: Settings, flat: dict, env, path: Path) -> None:
+    s = settings.smtp
+    if "smtp.password_file" in flat:
+        pw_path = Path(flat["smtp.password_file"]).expanduser()
+        if not pw_path.is_absolute():
+            pw_path = path.parent / pw_path
+        s.password_file = pw_path
+    if "smtp.password" in flat:
+        _warn_if_shared(settings, path, "holds the SMTP password")
+    if env.get("CLERK_SMTP_PASSWORD"):
+        s.password = env["CLERK_SMTP_PASSWORD"]
+        settings.sources["smtp.password"] = "env CLERK_SMTP_PASSWORD"
+        return
+    if s.password_file is not None:
+        try:
+            text = s.password_file.read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise ConfigError(
+                f"The password file {s.password_file} does not exist "
+                f"(smtp.password_file in {path})."
+            ) from exc
+        except (PermissionError, IsADirectoryError, UnicodeDecodeError) as exc:
+            raise ConfigError(
+                f"Cannot read the password file {s.password_file} (smtp.password_file in {path})."
+            ) from exc
+        s.password = text.strip("\r\n") or None
+        settings.sources["smtp.password"] = "password file"
+        _warn_if_shared(settings, s.password_file, "holds the SMTP password")
+        return
+    if "smtp.password" in flat:
+        s.password = flat["smtp.password"] or None
+        settings.sources["smtp.password"] = "config file"
+
+
+def _warn_if_shared(settings: Settings, path: Path, what: str) -> None:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        settings.warnings.append(
+            f"{path} {what} but others can read it (mode {stat.S_IMODE(mode):o}). Run: chmod 600 {path}"
+        )

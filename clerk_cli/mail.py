@@ -1,0 +1,354 @@
+"""Email: bodies from templates, MIME messages, and two ways to deliver them.  No database.
+
+* ``render_bodies`` fills a plain-text and an HTML template (Jinja2; the HTML one
+  autoescaped) from clerk's packaged templates, or from a council's own templates
+  directory, which is searched first.
+* ``compose`` builds a multipart/alternative message with From, To, Date and Message-ID.
+* ``SmtpTransport`` sends over SMTP (STARTTLS, implicit TLS or plain); ``OutboxTransport``
+  writes .eml files (mode 0600) instead.
+
+Errors are MailErrors of one line.  ``RecipientRefused`` is the one a run survives:
+the server turned down one message, the next may go.  The password never appears in
+any message: smtplib's errors are reduced to the server's code and reply.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import ssl
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from pathlib import Path
+from typing import Any
+
+from clerk_cli.errors import ConfigError, MailError
+
+TEMPLATE_PACKAGE_DIR = Path(__file__).parent / "templates"
+
+
+class RecipientRefused(MailError):
+    """The server refused this one message (a bad or unknown recipient, a full mailbox...)."""
+
+
+# ---- bodies --------------------------------------------------------------------
+
+
+def _autoescape(name: str | None) -> bool:
+    # Escape everything except the plain-text templates: safe by default.
+    return not (name or "").endswith(".txt.j2")
+
+
+_ENVIRONMENTS: dict[str, Any] = {}
+
+
+def template_environment(templates_dir: Path | None = None):
+    """A Jinja2 environment: the council's templates_dir first, then clerk's own."""
+    key = str(templates_dir or "")
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        import jinja2
+
+        dirs = [str(templates_dir)] if templates_dir else []
+        dirs.append(str(TEMPLATE_PACKAGE_DIR))
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(dirs),
+            autoescape=_autoescape,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        env.filters["days"] = _days
+        env.filters["isodate"] = lambda d: d.isoformat() if d is not None else ""
+        _ENVIRONMENTS[key] = env
+    return env
+
+
+def _days(n: int | None) -> str:
+    if n is None:
+        return ""
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def render_template(name: str, context: dict, templates_dir: Path | None = None) -> str:
+    """Render one template; a broken (council) template is a one-line ConfigError."""
+    import jinja2
+
+    env = template_environment(templates_dir)
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or name
+        raise ConfigError(f"Template {where}, line {exc.lineno}: {exc.message}.") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise ConfigError(
+            f"Template {name} not found in {templates_dir or TEMPLATE_PACKAGE_DIR}."
+        ) from exc
+    except jinja2.UndefinedError as exc:
+        raise ConfigError(f"Template {name}: {exc.message}.") from exc
+
+
+def render_bodies(kind: str, context: dict, templates_dir: Path | None = None) -> tuple[str, str]:
+    """(plain text, HTML) of digest_<kind>.txt.j2 and digest_<kind>.html.j2."""
+    text = render_template(f"digest_{kind}.txt.j2", context, templates_dir)
+    html = render_template(f"digest_{kind}.html.j2", context, templates_dir)
+    return text, html
+
+
+# ---- messages ------------------------------------------------------------------
+
+
+def address_domain(address: str) -> str:
+    email = parseaddr(address)[1]
+    return email.rsplit("@", 1)[1] if "@" in email else "localhost"
+
+
+def compose(
+    *,
+    sender: str,
+    to: str,
+    subject: str,
+    text: str,
+    html: str,
+    when: datetime | None = None,
+    headers: dict[str, str] | None = None,
+) -> EmailMessage:
+    """A multipart/alternative message (plain text first, then HTML)."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when or datetime.now(UTC))
+    msg["Message-ID"] = make_msgid(idstring="clerk", domain=address_domain(sender))
+    # Tell mail servers and people's out-of-office rules that a program sent this.
+    msg["Auto-Submitted"] = "auto-generated"
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(text)
+    msg.add_alternative(html, subtype="html")
+    return msg
+
+
+# ---- delivery ------------------------------------------------------------------
+
+
+def _reply(exc) -> str:
+    """The server's code and first line of reply, and nothing else (no credentials)."""
+    code = getattr(exc, "smtp_code", None)
+    raw = getattr(exc, "smtp_error", b"")
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    first = str(raw).strip().splitlines()[0] if str(raw).strip() else ""
+    return f"{code} {first}".strip() if code else first or type(exc).__name__
+
+
+class SmtpTransport:
+    """One SMTP connection for a run, opened by the first ``send``; use as a context manager.
+
+    ``send`` reconnects once if the server dropped the connection between messages.
+    """
+
+    records = True  # a sent message is recorded as delivered
+
+    def __init__(self, smtp_settings):
+        self.s = smtp_settings
+        self.where = f"{self.s.host}:{self.s.port}"
+        self._conn = None
+
+    def __enter__(self) -> SmtpTransport:
+        # Connect on the first message: a run with nothing new to send needs no server.
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _tls_context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context(cafile=str(self.s.ca_file) if self.s.ca_file else None)
+        if not self.s.verify:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+
+    def connect(self) -> None:
+        import smtplib
+
+        s = self.s
+        try:
+            if s.security == "tls":
+                conn = smtplib.SMTP_SSL(
+                    s.host, s.port, timeout=s.timeout, context=self._tls_context()
+                )
+            else:
+                conn = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+            try:
+                conn.ehlo()
+                if s.security == "starttls":
+                    if not conn.has_extn("starttls"):
+                        raise MailError(
+                            f"The SMTP server {self.where} does not offer STARTTLS.",
+                            hint='Check smtp.port, or set smtp.security = "tls" for port 465.',
+                        )
+                    conn.starttls(context=self._tls_context())
+                    conn.ehlo()
+                if s.user:
+                    if s.password is None:
+                        raise ConfigError(
+                            f"smtp.user is '{s.user}' but no SMTP password is set.",
+                            hint="Set CLERK_SMTP_PASSWORD or smtp.password_file.",
+                        )
+                    conn.login(s.user, s.password)
+            except BaseException:
+                _quietly_close(conn)
+                raise
+        except (MailError, ConfigError):
+            raise
+        except smtplib.SMTPAuthenticationError as exc:
+            raise MailError(
+                f"The SMTP server {self.where} refused the login for user '{s.user}' "
+                f"({_reply(exc)}).",
+                hint="Check smtp.user and the password.",
+            ) from None
+        except smtplib.SMTPNotSupportedError:
+            raise MailError(
+                f"The SMTP server {self.where} does not support login (AUTH).",
+                hint="Remove smtp.user, or use STARTTLS/TLS so the server offers it.",
+            ) from None
+        except ssl.SSLCertVerificationError as exc:
+            raise MailError(
+                f"The SMTP server {self.where} has a certificate clerk does not trust "
+                f"({exc.verify_message}).",
+                hint="If it is your own certificate authority, set smtp.ca_file.",
+            ) from None
+        except ssl.SSLError as exc:
+            raise MailError(
+                f"TLS with the SMTP server {self.where} failed ({exc.reason or exc}).",
+                hint='Check smtp.security: "tls" is for port 465, "starttls" for 587.',
+            ) from None
+        except smtplib.SMTPException as exc:
+            raise MailError(f"The SMTP server {self.where} failed: {_reply(exc)}.") from None
+        except ConnectionRefusedError:
+            raise MailError(
+                f"Cannot connect to the SMTP server {self.where}: connection refused.",
+                hint="Check smtp.host and smtp.port, and that the server is running.",
+            ) from None
+        except socket.gaierror:
+            raise MailError(
+                f"Cannot find the SMTP server '{s.host}' (unknown host name).",
+                hint="Check smtp.host.",
+            ) from None
+        except TimeoutError:
+            raise MailError(
+                f"The SMTP server {self.where} did not answer within {s.timeout:g} seconds.",
+                hint="Check smtp.host, smtp.port and any firewall.",
+            ) from None
+        except OSError as exc:
+            raise MailError(
+                f"Cannot connect to the SMTP server {self.where}: "
+                f"{exc.strerror or type(exc).__name__}."
+            ) from None
+        self._conn = conn
+
+    def send(self, msg: EmailMessage) -> None:
+        """Send one message; RecipientRefused if the server turns it down."""
+        import smtplib
+
+        if self._conn is None:
+            self.connect()
+        try:
+            self._send_once(msg)
+        except smtplib.SMTPServerDisconnected:
+            _quietly_close(self._conn)
+            self._conn = None
+            self.connect()
+            self._send_once(msg)
+
+    def _send_once(self, msg: EmailMessage) -> None:
+        import smtplib
+
+        to = msg["To"]
+        try:
+            self._conn.send_message(msg)
+        except smtplib.SMTPRecipientsRefused as exc:
+            replies = "; ".join(_reply_tuple(v) for v in exc.recipients.values())
+            raise RecipientRefused(f"{to}: refused by {self.where} ({replies}).") from None
+        except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as exc:
+            raise RecipientRefused(f"{to}: refused by {self.where} ({_reply(exc)}).") from None
+        except smtplib.SMTPServerDisconnected:
+            raise
+        except smtplib.SMTPException as exc:
+            raise MailError(f"Sending to {to} via {self.where} failed: {_reply(exc)}.") from None
+        except OSError as exc:
+            raise MailError(
+                f"Lost the connection to {self.where} while sending to {to}: "
+                f"{exc.strerror or type(exc).__name__}."
+            ) from None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.quit()
+            except Exception:  # closing a broken connection: nothing to tell anyone
+                _quietly_close(self._conn)
+            self._conn = None
+
+
+def _reply_tuple(value) -> str:
+    code, raw = value
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    return f"{code} {str(raw).strip()}"
+
+
+def _quietly_close(conn) -> None:
+    try:
+        conn.close()
+    except Exception:  # already broken
+        pass
+
+
+class OutboxTransport:
+    """Write each message to DIR as an .eml file readable by its owner only."""
+
+    records = False  # writing a file is not delivering: a later --send still sends
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory).expanduser()
+        self.written: list[Path] = []
+
+    def __enter__(self) -> OutboxTransport:
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except FileExistsError:
+            raise MailError(f"The outbox {self.directory} is a file, not a directory.") from None
+        except OSError as exc:
+            raise MailError(
+                f"Cannot create the outbox {self.directory}: {exc.strerror or type(exc).__name__}."
+            ) from None
+        if not os.access(self.directory, os.W_OK | os.X_OK):
+            raise MailError(
+                f"Cannot write to the outbox {self.directory}: permission denied.",
+                hint="Choose a directory you can write to.",
+            )
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def send(self, msg: EmailMessage) -> None:
+        to = parseaddr(msg["To"])[1] or "unknown"
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{msg['X-Clerk-Digest'] or 'digest'}-{to}")
+        path = self.directory / f"{stem}.eml"
+        data = msg.as_bytes()
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                os.fchmod(
+                    fh.fileno(), 0o600
+                )  # an older file of the same name may have had another mode
+                fh.write(data)
+        except OSError as exc:
+            raise MailError(f"Cannot write {path}: {exc.strerror or type(exc).__name__}.") from None
+        self.written.append(path)
