@@ -185,9 +185,12 @@ class _Walker:
             return
         if not self.table or set("".join(cells)) <= set("-:| "):
             return
-        get = lambda key: (
-            cells[self.table[key]] if key in self.table and self.table[key] < len(cells) else ""
-        )  # noqa: E731
+        columns = self.table
+
+        def get(key: str) -> str:
+            index = columns.get(key)
+            return cells[index] if index is not None and index < len(cells) else ""
+
         if act.DONE_STATUS.match(get("status")) or not get("action"):
             return
         self.add_action(
