@@ -1,9 +1,127 @@
-"""Commands for this area are registered here (see clerk_cli.cli._register)."""
+"""clerk export (JSON, CSV, ICS) and clerk import-json."""
 
 from __future__ import annotations
 
 import click
 
+from clerk_cli.cli.actionlog import deliver
+from clerk_cli.cli.options import DATE, as_of_option
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "ics"]),
+    default="json",
+    show_default=True,
+    help="json: everything, restorable with import-json; csv: actions for Excel; "
+    "ics: open actions as calendar to-dos.",
+)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write to FILE (readable by you only) instead of the screen.",
+)
+@click.option(
+    "--status",
+    "-s",
+    "statuses",
+    multiple=True,
+    type=click.Choice(["open", "in_progress", "done", "dropped"]),
+    help="Only actions with these statuses (repeatable; default: every status, open ones for ics).",
+)
+@click.option(
+    "--all-statuses", "-A", is_flag=True, help="Every status (the default for json and csv)."
+)
+@click.option(
+    "--committee", "-c", "committees", multiple=True, metavar="CODE", help="Only these committees."
+)
+@click.option("--owner", "owners", multiple=True, metavar="POST", help="Only these owners.")
+@click.option("--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting.")
+@click.option("--due-from", type=DATE, metavar="DATE", help="Due on or after this date.")
+@click.option("--due-to", type=DATE, metavar="DATE", help="Due on or before this date.")
+@click.option("--search", metavar="WORDS", help="Only actions whose text contains these words.")
+@click.option(
+    "--include-confidential",
+    is_flag=True,
+    help="Include confidential actions (left out by default; a full backup needs this).",
+)
+@as_of_option
+@click.pass_obj
+def export(
+    app,
+    fmt,
+    output,
+    statuses,
+    all_statuses,
+    committees,
+    owners,
+    meeting,
+    due_from,
+    due_to,
+    search,
+    include_confidential,
+    as_of,
+):
+    """Export actions as JSON (a full, restorable backup), CSV (for Excel) or ICS (calendar to-dos).
+
+    Takes the same filters as `clerk list`.  Confidential actions are left out
+    unless --include-confidential.  JSON also holds committees, meetings,
+    owners and their holders, resolutions, notes and the audit trail.
+
+    \b
+    Examples:
+      clerk export --include-confidential -o clerk-backup.json
+      clerk export --format csv --committee CSSC -o cssc-actions.csv
+      clerk export --format ics --owner "Director of Children's Services" -o dcs-actions.ics
+    """
+    from clerk_cli.services import exports
+
+    flt = exports.ExportFilter(
+        statuses=None if all_statuses else (tuple(statuses) or None),
+        committees=committees or None,
+        owners=owners or None,
+        meeting=meeting,
+        due_from=due_from,
+        due_to=due_to,
+        search=search,
+        include_confidential=include_confidential,
+    )
+    if fmt == "json":
+        document = exports.dumps_export(exports.export_json(app.db, flt))
+    elif fmt == "csv":
+        document = exports.actions_csv(exports.export_actions(app.db, flt, as_of=as_of))
+    else:
+        rows = exports.export_actions(app.db, flt, as_of=as_of, open_only=True, with_due_date=True)
+        label = ", ".join([*(committees or ()), *(owners or ())]) or "all committees"
+        document = exports.actions_ics(rows, name=f"clerk actions: {label}")
+    deliver(document, output, fmt)
+
+
+@click.command("import-json")
+@click.argument("file", metavar="FILE")
+@click.pass_obj
+def import_json(app, file):
+    """Restore a JSON export into an EMPTY database (ids, references and timestamps kept).
+
+    \b
+    Example:
+      clerk --db new.db import-json clerk-backup.json
+    """
+    from clerk_cli.services import exports
+
+    data = exports.load_export_file(file)
+    result = exports.import_json(app.db, data)
+    c = result.counts
+    click.echo(
+        f"Imported {c['committee']} committees, {c['meeting']} meetings, {c['owner']} owners, "
+        f"{c['action']} actions, {c['note']} notes and {c['audit']} audit records."
+    )
+
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the root group."""
+    group.add_command(export)
+    group.add_command(import_json)

@@ -1,0 +1,504 @@
+"""The action log as plain text, Markdown, CSV, JSON or a Rich preview.
+
+HTML and DOCX live in render.html and render.docx_render; ``render_action_log``
+dispatches to all of them and returns text (str) or a Word document (bytes).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import TextIO
+
+from clerk_cli.render import overdue_text, owner_text, status_text, write_csv
+from clerk_cli.services.actionlog import ActionLog, long_date
+from clerk_cli.services.views import ActionView
+
+ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json")
+SUFFIX_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".csv": "csv",
+    ".json": "json",
+    ".txt": "plain",
+}
+
+CSV_COLUMNS = (
+    "section",
+    "meeting",
+    "ref",
+    "minute_ref",
+    "action",
+    "owner",
+    "owner_holder",
+    "original_due_date",
+    "due_date",
+    "slip_count",
+    "status",
+    "days_overdue",
+    "completed_date",
+    "latest_note",
+)
+
+
+# ---- cells shared by every format ---------------------------------------------
+
+
+def minute_ref(a: ActionView) -> str:
+    return a.resolution_ref or ""
+
+
+def due_cell(a: ActionView) -> str:
+    """The current due date, and the original one when it has slipped."""
+    current = a.due_display or "none"
+    if a.slip_count:
+        original = a.original_due_date.isoformat() if a.original_due_date else "none"
+        times = "once" if a.slip_count == 1 else f"{a.slip_count} times"
+        return f"{current} (originally {original}; slipped {times})"
+    return current
+
+
+def original_due(a: ActionView) -> str:
+    return a.original_due_date.isoformat() if a.original_due_date else ""
+
+
+def current_due(a: ActionView) -> str:
+    return a.due_display or ""
+
+
+def slips(a: ActionView) -> str:
+    return str(a.slip_count) if a.slip_count else ""
+
+
+def status_cell(a: ActionView) -> str:
+    return ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
+
+
+def completed_cell(a: ActionView) -> str:
+    return a.completed_at.date().isoformat() if a.completed_at else ""
+
+
+def summary_lines(log: ActionLog) -> list[str]:
+    lines = [
+        f"Open actions: {log.open_count}",
+        f"Overdue: {log.overdue_count}",
+        f"Completed since the last meeting: {log.completed_count}",
+    ]
+    if log.withheld_text:
+        lines.append(log.withheld_text)
+    return lines
+
+
+def context_line(log: ActionLog) -> str:
+    parts = [log.subtitle + (f" ({log.for_meeting})" if log.for_meeting else "")]
+    if log.previous_date:
+        parts.append(f"previous meeting {long_date(log.previous_date)}")
+    parts.append(f"report date {log.as_of.isoformat()}")
+    return "; ".join(parts) + "."
+
+
+# ---- dispatch -----------------------------------------------------------------
+
+
+def format_for(fmt: str | None, output: str | None, *, terminal: bool) -> str:
+    """The explicit --format, else the -o file's suffix, else a table in a terminal, plain otherwise."""
+    if fmt:
+        return fmt
+    if output:
+        from pathlib import Path
+
+        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "plain")
+    return "table" if terminal else "plain"
+
+
+def render_action_log(log: ActionLog, fmt: str) -> str | bytes:
+    """The log as a document: text for every format but DOCX, which is bytes."""
+    if fmt == "html":
+        from clerk_cli.render.html import action_log_html
+
+        return action_log_html(log)
+    if fmt == "docx":
+        from clerk_cli.render.docx_render import action_log_docx
+
+        return action_log_docx(log)
+    if fmt == "markdown":
+        return action_log_markdown(log)
+    if fmt == "csv":
+        return action_log_csv(log)
+    if fmt == "json":
+        return json.dumps(log.to_json(), indent=2, ensure_ascii=False) + "\n"
+    return action_log_plain(log)
+
+
+# ---- plain text -----------------------------------------------------------------
+
+
+def action_log_plain(log: ActionLog) -> str:
+    buf = io.StringIO()
+    w = buf.write
+    banner = f"*** {log.restricted_mark} ***\n" if log.restricted else ""
+    w(banner)
+    w(f"{log.title}\n{context_line(log)}\n")
+    if log.notice:
+        w(f"Note: {log.notice}\n")
+    w("\nSummary\n")
+    for line in summary_lines(log):
+        w(f"  {line}\n")
+    w("\nOutstanding actions\n")
+    if not log.groups:
+        w("  None.\n")
+    for g in log.groups:
+        w(f"\n{g.heading}" + (f" ({g.meeting})" if g.meeting else "") + "\n")
+        for a in g.rows:
+            _plain_action(w, a)
+    w(f"\n{log.completed_heading}\n")
+    if not log.completed:
+        w("  None.\n")
+    for a in log.completed:
+        _plain_action(w, a, completed=True)
+    w(banner and "\n" + banner)
+    return buf.getvalue()
+
+
+def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
+    pad = " " * 11
+    minute = f" [minute {a.resolution_ref}]" if a.resolution_ref else ""
+    w(f"  {a.ref:<9}{a.text}{minute}\n")
+    w(f"  {pad}Owner: {owner_text(a)}\n")
+    if completed:
+        w(
+            f"  {pad}Status: {status_text(a.status)} on {completed_cell(a)}"
+            + (f"; from {a.meeting}" if a.meeting else "")
+            + "\n"
+        )
+    else:
+        w(f"  {pad}Due: {due_cell(a)}\n  {pad}Status: {status_cell(a)}\n")
+    if a.latest_note:
+        w(f"  {pad}Latest note: {a.latest_note}\n")
+
+
+# ---- Markdown -------------------------------------------------------------------
+
+
+def md_cell(text: str | None) -> str:
+    """A table cell: pipes, angle brackets and backslashes escaped, one line."""
+    s = (
+        (text or "")
+        .replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "\\<")
+        .replace(">", "\\>")
+    )
+    return " ".join(s.split())
+
+
+def action_log_markdown(log: ActionLog) -> str:
+    buf = io.StringIO()
+    w = buf.write
+    banner = f"> **{log.restricted_mark}**\n\n" if log.restricted else ""
+    w(f"# {md_cell(log.title)}\n\n")
+    w(banner)
+    w(f"{md_cell(context_line(log))}\n\n")
+    if log.notice:
+        w(f"_{md_cell(log.notice)}_\n\n")
+    w("## Summary\n\n")
+    for line in summary_lines(log):
+        w(f"- {md_cell(line)}\n")
+    w("\n## Outstanding actions\n\n")
+    if not log.groups:
+        w("None.\n\n")
+    for g in log.groups:
+        w(f"### {md_cell(g.heading)}" + (f" ({g.meeting})" if g.meeting else "") + "\n\n")
+        w(
+            "| Ref | Minute | Action | Owner | Original due | Current due | Slips | Status | Latest note |\n"
+        )
+        w("|---|---|---|---|---|---|---|---|---|\n")
+        for a in g.rows:
+            cells = (
+                a.ref,
+                minute_ref(a),
+                a.text,
+                owner_text(a),
+                original_due(a),
+                current_due(a),
+                slips(a),
+                status_cell(a),
+                a.latest_note,
+            )
+            w("| " + " | ".join(md_cell(c) for c in cells) + " |\n")
+        w("\n")
+    w(f"## {log.completed_heading}\n\n")
+    if not log.completed:
+        w("None.\n\n")
+    else:
+        w("| Ref | Minute | Action | Owner | Status | Completed | From meeting | Latest note |\n")
+        w("|---|---|---|---|---|---|---|---|\n")
+        for a in log.completed:
+            cells = (
+                a.ref,
+                minute_ref(a),
+                a.text,
+                owner_text(a),
+                status_text(a.status),
+                completed_cell(a),
+                a.meeting,
+                a.latest_note,
+            )
+            w("| " + " | ".join(md_cell(c) for c in cells) + " |\n")
+        w("\n")
+    w(banner)
+    return buf.getvalue().rstrip("\n") + "\n"
+
+
+# ---- CSV --------------------------------------------------------------------------
+
+
+def action_log_csv(log: ActionLog) -> str:
+    """One row per action, with a section column; UTF-8 BOM and CRLF for Excel, formulas neutralised."""
+    buf = io.StringIO()
+    buf.write("\ufeff")
+    rows = [("outstanding", a) for a in log.open_rows] + [("completed", a) for a in log.completed]
+    write_csv(
+        buf,
+        CSV_COLUMNS,
+        (
+            (
+                section,
+                a.meeting or "",
+                a.ref,
+                minute_ref(a),
+                a.text,
+                a.owner or "",
+                a.owner_holder or "",
+                original_due(a),
+                a.due_date.isoformat() if a.due_date else "",
+                a.slip_count,
+                a.status,
+                a.days_overdue if a.days_overdue is not None else "",
+                completed_cell(a),
+                a.latest_note or "",
+            )
+            for section, a in rows
+        ),
+    )
+    return buf.getvalue()
+
+
+# ---- Rich preview ---------------------------------------------------------------
+
+
+def print_action_log_table(log: ActionLog, out: TextIO) -> None:
+    """A Rich preview for the terminal (Rich imported only here)."""
+    from rich import box
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from clerk_cli.render.rich_render import console
+
+    con = console(out)
+    if log.restricted:
+        con.print(
+            Panel(Text(log.restricted_mark, style="bold red", justify="center"), border_style="red")
+        )
+    con.print(Text(log.title, style="bold"))
+    con.print(context_line(log))
+    if log.notice:
+        con.print(Text(log.notice, style="yellow"))
+    con.print(Text("  ".join(summary_lines(log)[:3]), style="bold"))
+    if log.withheld_text:
+        con.print(Text(log.withheld_text, style="italic"))
+    for g in log.groups:
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            title=g.heading + (f" ({g.meeting})" if g.meeting else ""),
+            title_justify="left",
+            title_style="bold cyan",
+        )
+        for name, kw in (
+            ("Ref", {"no_wrap": True}),
+            ("Minute", {}),
+            ("Action", {"ratio": 3, "min_width": 20}),
+            ("Owner", {"ratio": 2}),
+            ("Due", {}),
+            ("Status", {}),
+            ("Latest note", {"ratio": 2}),
+        ):
+            table.add_column(name, **kw)
+        for a in g.rows:
+            style = "bold red" if a.days_overdue is not None and a.days_overdue > 0 else ""
+            table.add_row(
+                a.ref,
+                minute_ref(a),
+                a.text + ("  [confidential]" if a.confidential else ""),
+                owner_text(a),
+                Text(due_cell(a), style=style),
+                Text(status_cell(a), style=style),
+                a.latest_note or "",
+            )
+        con.print(table)
+    if not log.groups:
+        con.print("No outstanding actions.")
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=log.completed_heading,
+        title_justify="left",
+        title_style="bold green",
+    )
+    for name in ("Ref", "Action", "Owner", "Status", "Completed", "Latest note"):
+        table.add_column(name)
+    for a in log.completed:
+        table.add_row(
+            a.ref,
+            a.text,
+            owner_text(a),
+            status_text(a.status),
+            completed_cell(a),
+            a.latest_note or "",
+        )
+    if log.completed:
+        con.print(table)
+    else:
+        con.print(Text(f"{log.completed_heading}: none.", style="bold green"))
+
+
+# ---- the status overview (clerk status) -------------------------------------------
+# Kept here, beside the log it summarises, so Rich stays inside render/.
+
+BAR_WIDTH = 20
+
+
+def text_bar(n: int, largest: int, width: int = BAR_WIDTH) -> str:
+    """A bar of full blocks, scaled so the largest count fills the width (at least one block when n > 0)."""
+    if n <= 0 or largest <= 0:
+        return ""
+    return "\u2588" * max(1, round(n / largest * width))
+
+
+def _oldest_text(c) -> str:
+    o = c.oldest_overdue
+    if o is None:
+        return ""
+    text = "(confidential)" if o.confidential else o.text
+    return f"{o.ref} {text} ({o.days_overdue} days overdue; {o.owner or 'no owner'})"
+
+
+def _owner_label(o) -> str:
+    if o.owner is None:
+        return "(no owner)"
+    return f"{o.owner} ({o.holder})" if o.holder else o.owner
+
+
+def status_plain(overview) -> str:
+    """The overview as plain text with text bars."""
+    buf = io.StringIO()
+    w = buf.write
+    w(
+        f"Status as of {overview.as_of.isoformat()}: {overview.total_open} open, {overview.total_overdue} overdue, "
+        f"{overview.total_due_soon} due within {overview.due_soon_days} days\n"
+    )
+    if not overview.committees:
+        w("No committees yet.\n")
+        return buf.getvalue()
+    largest = max(c.open for c in overview.committees)
+    for c in overview.committees:
+        w(f"\n{c.name} ({c.code})\n")
+        w(f"  Open      {c.open:>6}  {text_bar(c.open, largest)}\n")
+        w(f"  Overdue   {c.overdue:>6}  {text_bar(c.overdue, largest)}\n")
+        w(f"  Due soon  {c.due_soon:>6}  {text_bar(c.due_soon, largest)}\n")
+        if c.oldest_overdue:
+            w(f"  Oldest overdue: {_oldest_text(c)}\n")
+    w("\nOwners with the most overdue actions\n")
+    if not overview.top_owners:
+        w("  None overdue.\n")
+    for o in overview.top_owners:
+        w(f"  {o.overdue:>6}  {_owner_label(o)}\n")
+    return buf.getvalue()
+
+
+def print_status_table(overview, out: TextIO) -> None:
+    """The overview as Rich tables with bar charts."""
+    from rich import box
+    from rich.bar import Bar
+    from rich.table import Table
+    from rich.text import Text
+
+    from clerk_cli.render.rich_render import console
+
+    con = console(out)
+    con.print(
+        Text(
+            f"Status as of {overview.as_of.isoformat()}: {overview.total_open} open, "
+            f"{overview.total_overdue} overdue, {overview.total_due_soon} due within "
+            f"{overview.due_soon_days} days",
+            style="bold",
+        )
+    )
+    if not overview.committees:
+        con.print("No committees yet.")
+        return
+    largest = max(1, max(c.open for c in overview.committees))
+    half = BAR_WIDTH // 2
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("Committee", no_wrap=True)
+    for name in ("Open", "Overdue", f"Due \u2264{overview.due_soon_days}d"):
+        table.add_column(name, justify="right", no_wrap=True)
+        table.add_column("", width=half, no_wrap=True)
+    for c in overview.committees:
+        table.add_row(
+            c.code,
+            str(c.open),
+            Bar(largest, 0, c.open, width=half, color="blue"),
+            Text(str(c.overdue), style="bold red" if c.overdue else ""),
+            Bar(largest, 0, c.overdue, width=half, color="red"),
+            str(c.due_soon),
+            Bar(largest, 0, c.due_soon, width=half, color="dark_orange"),
+        )
+    con.print(table)
+    oldest = Table(
+        box=box.SIMPLE_HEAD,
+        title="Oldest overdue action per committee",
+        title_justify="left",
+        title_style="bold",
+    )
+    for name, kw in (
+        ("Committee", {"no_wrap": True}),
+        ("Ref", {"no_wrap": True}),
+        ("Action", {"ratio": 3}),
+        ("Days", {"justify": "right"}),
+        ("Owner", {"ratio": 2}),
+    ):
+        oldest.add_column(name, **kw)
+    for c in overview.committees:
+        o = c.oldest_overdue
+        if o is not None:
+            oldest.add_row(
+                c.code,
+                o.ref,
+                "(confidential)" if o.confidential else o.text,
+                Text(str(o.days_overdue), style="bold red"),
+                o.owner or "(no owner)",
+            )
+    if oldest.row_count:
+        con.print(oldest)
+    owners = Table(
+        box=box.SIMPLE_HEAD,
+        title="Owners with the most overdue actions",
+        title_justify="left",
+        title_style="bold",
+    )
+    owners.add_column("Owner")
+    owners.add_column("Overdue", justify="right")
+    owners.add_column("")
+    top = max((o.overdue for o in overview.top_owners), default=1)
+    for o in overview.top_owners:
+        owners.add_row(
+            _owner_label(o), str(o.overdue), Bar(top, 0, o.overdue, width=BAR_WIDTH, color="red")
+        )
+    if overview.top_owners:
+        con.print(owners)
+    else:
+        con.print("No overdue actions.")
