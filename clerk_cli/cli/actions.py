@@ -8,6 +8,9 @@ from clerk_cli.cli.options import (
     DATE,
     all_rows_option,
     as_of_option,
+    complete_action_ref,
+    complete_committee,
+    complete_owner,
     by_option,
     echo_ok,
     format_option,
@@ -24,10 +27,10 @@ def _summary(a) -> str:
 
 @click.command("add-action")
 @click.argument("text")
-@click.option("--owner", "-o", metavar="POST", help="The post responsible (see: clerk owner list).")
+@click.option("--owner", "-o", metavar="POST", shell_complete=complete_owner, help="The post responsible (see: clerk owner list).")
 @click.option("--due", "-d", metavar="WHEN", help='31/03/2023, "31 March", +2w, eom, friday, "next meeting"...')
 @click.option("--meeting", "-m", metavar="CODE/DATE", help="The meeting it came from, e.g. CSSC/2022-06-14.")
-@click.option("--committee", "-c", metavar="CODE", help="The committee, when it came from no particular meeting.")
+@click.option("--committee", "-c", metavar="CODE", shell_complete=complete_committee, help="The committee, when it came from no particular meeting.")
 @click.option("--resolution", "-r", metavar="REF", help='The resolution it carries out, e.g. "7.15(3)".')
 @click.option("--confidential", is_flag=True, help="Keep it out of public action logs and exports.")
 @click.option("--create-owner", is_flag=True, help="Create the owner if it does not exist yet.")
@@ -50,7 +53,7 @@ def add_action(app, text, owner, due, meeting, committee, resolution, confidenti
 
 
 @click.command("note")
-@click.argument("ref")
+@click.argument("ref", shell_complete=complete_action_ref)
 @click.argument("text")
 @by_option
 @click.pass_obj
@@ -69,7 +72,7 @@ def note(app, ref, text, by):
 
 def _status_command(name: str, status: str, verb: str, example: str):
     @click.command(name)
-    @click.argument("ref")
+    @click.argument("ref", shell_complete=complete_action_ref)
     @click.option("--note", "-n", "note_text", metavar="TEXT", help="A note to record with the change.")
     @by_option
     @click.pass_obj
@@ -90,9 +93,9 @@ reopen = _status_command("reopen", "open", "reopened", 'clerk reopen CSSC-1 --no
 
 
 @click.command("edit")
-@click.argument("ref")
+@click.argument("ref", shell_complete=complete_action_ref)
 @click.option("--text", help="New wording of the action.")
-@click.option("--owner", "-o", metavar="POST", help="Reassign to another post.")
+@click.option("--owner", "-o", metavar="POST", shell_complete=complete_owner, help="Reassign to another post.")
 @click.option("--due", "-d", metavar="WHEN", help="New due date (a change of date counts as a slip).")
 @click.option("--confidential/--not-confidential", default=None, help="Mark or unmark as confidential.")
 @click.option("--resolution", "-r", metavar="REF", help="Link to a resolution of the same meeting.")
@@ -115,7 +118,7 @@ def edit(app, ref, text, owner, due, confidential, resolution, by):
 
 
 @click.command("delete")
-@click.argument("ref")
+@click.argument("ref", shell_complete=complete_action_ref)
 @click.option("--yes", is_flag=True, help="Confirm: deleting cannot be undone (the audit trail keeps a record).")
 @by_option
 @click.pass_obj
@@ -136,7 +139,7 @@ def delete(app, ref, yes, by):
 
 
 @click.command("show")
-@click.argument("ref")
+@click.argument("ref", shell_complete=complete_action_ref)
 @format_option
 @click.pass_obj
 def show(app, ref, fmt):
@@ -155,8 +158,8 @@ def show(app, ref, fmt):
 
 
 @click.command("history")
-@click.argument("ref", required=False)
-@click.option("--committee", "-c", metavar="CODE", help="Every change in a committee's records instead.")
+@click.argument("ref", required=False, shell_complete=complete_action_ref)
+@click.option("--committee", "-c", metavar="CODE", shell_complete=complete_committee, help="Every change in a committee's records instead.")
 @click.option("--since", type=DATE, help="With --committee: from this date.")
 @click.option("--until", type=DATE, help="With --committee: up to and including this date.")
 @format_option
@@ -185,8 +188,10 @@ def history(app, ref, committee, since, until, fmt):
 @click.option("--status", "-s", "statuses", multiple=True,
               type=click.Choice(["open", "in_progress", "done", "dropped"]), help="Only these statuses (repeatable).")
 @click.option("--all-statuses", "-A", is_flag=True, help="Every status, not only open ones.")
-@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", help="Only these committees.")
-@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", help="Only these owners.")
+@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", shell_complete=complete_committee,
+              help="Only these committees.")
+@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", shell_complete=complete_owner,
+              help="Only these owners.")
 @click.option("--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting.")
 @click.option("--due-from", metavar="DATE", help="Due on or after this date.")
 @click.option("--due-to", metavar="DATE", help="Due on or before this date.")

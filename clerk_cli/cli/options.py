@@ -71,3 +71,47 @@ def echo_ok(message: str) -> None:
 
 def echo_warn(message: str) -> None:
     click.echo(f"Warning: {message}", err=True)
+
+
+# ---- shell completion ----------------------------------------------------------
+# Completion must answer before the clerk notices (no SQLAlchemy): it reads the
+# SQLite file directly, read-only, and quietly offers nothing on any problem.
+
+
+def _complete(ctx: click.Context, sql: str, incomplete: str) -> list[str]:
+    import sqlite3
+
+    from clerk_cli.paths import database_url
+
+    root = ctx.find_root()
+    _url, path = database_url(root.params.get("db_option"))
+    if path is None or not path.is_file():
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)
+        try:
+            rows = conn.execute(sql, (incomplete.upper() + "%", incomplete.lower() + "%")).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+    return [r[0] for r in rows]
+
+
+def complete_action_ref(ctx, param, incomplete: str) -> list[str]:
+    return _complete(
+        ctx,
+        "SELECT ref FROM action WHERE (ref LIKE ? OR ref LIKE ?) AND status IN ('open', 'in_progress') "
+        "ORDER BY committee_id, number LIMIT 100",
+        incomplete,
+    )
+
+
+def complete_committee(ctx, param, incomplete: str) -> list[str]:
+    return _complete(ctx, "SELECT code FROM committee WHERE code LIKE ? OR lower(code) LIKE ? ORDER BY code",
+                     incomplete)
+
+
+def complete_owner(ctx, param, incomplete: str) -> list[str]:
+    return _complete(ctx, "SELECT name FROM owner WHERE name LIKE ? OR lower(name) LIKE ? ORDER BY name LIMIT 100",
+                     incomplete)

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import all_rows_option, as_of_option, format_option, out, row_limit
+from clerk_cli.cli.options import (
+    all_rows_option,
+    as_of_option,
+    complete_committee,
+    complete_owner,
+    format_option,
+    out,
+    row_limit,
+)
 
 
 @click.command("report")
 @click.option("--overdue", is_flag=True, help="Open actions past their due date (the default).")
 @click.option("--due-within", type=click.IntRange(min=0), metavar="DAYS",
               help="Open actions due within DAYS days (with --overdue: both).")
-@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", help="Only these committees.")
-@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", help="Only these owners.")
+@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", shell_complete=complete_committee,
+              help="Only these committees.")
+@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", shell_complete=complete_owner,
+              help="Only these owners.")
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
 @format_option
 @as_of_option
