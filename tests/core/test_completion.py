@@ -4,6 +4,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 
 def _complete(db_path, words: str, cword: int) -> list[str]:
     env = {**os.environ, "_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
@@ -13,7 +15,7 @@ def _complete(db_path, words: str, cword: int) -> list[str]:
 
 def test_completes_refs_codes_and_owners(seeded, db_url):
     if "://" in db_url:
-        return  # completion reads SQLite files only; nothing to offer on PostgreSQL
+        pytest.skip("completion reads SQLite files only")
     seeded("add-action", "Closed one", "--owner", "Lucy Butler", "--committee", "CSSC")
     seeded("done", "CSSC-2")
     assert _complete(db_url, f"clerk --db {db_url} show cs", 4) == ["CSSC-1"]  # open actions only
