@@ -40,7 +40,10 @@ def _ask_close_matches(plan) -> set[tuple[str, str]]:
     for kind, match in plan.questions:
         if not click.confirm(f"{match.question}", default=True):
             rejected.add((kind, match.found))
-            echo_ok(f"'{match.found}' will be recorded as a new {kind}.")
+            if match.as_written:
+                echo_ok(f"'{match.found}' will be recorded as a new {kind}.")
+            else:
+                echo_ok("Recorded with no owner instead (assign one later with: clerk edit REF --owner ...).")
     return rejected
 
 

@@ -27,8 +27,10 @@ def match_text(m: Match | None, what: str) -> str:
         return "(nobody named)"
     if m.kind == NEW:
         return f"{m.name} (new {what}{', code ' + m.code if m.code else ''})"
-    if m.kind == CLOSE:
+    if m.kind == CLOSE and m.as_written:
         return f"{m.name} (close match for '{m.found}': to confirm)"
+    if m.kind == CLOSE:
+        return f"{m.name} (not named exactly so in the minutes: to confirm)"
     return f"{m.name}{' (' + m.code + ')' if m.code else ''}"
 
 
