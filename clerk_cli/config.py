@@ -43,7 +43,7 @@ SECURITY_MODES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 DEFAULT_FOOTER = (
     "To send an update, reply to this email quoting the action's reference "
-    "(e.g. CSSC-12) and a line on progress; your committee clerk will record it."
+    "and a line on progress; your committee clerk will record it."
 )
 MASK = "********"
 
