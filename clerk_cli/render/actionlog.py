@@ -41,10 +41,16 @@ CSV_COLUMNS = (
     "days_overdue",
     "completed_date",
     "latest_note",
+    "confidential",
 )
 
 
 # ---- cells shared by every format ---------------------------------------------
+
+
+def action_cell(a: ActionView) -> str:
+    """The action's words, flagged when confidential (only the restricted version shows those)."""
+    return f"{a.text} [confidential]" if a.confidential else a.text
 
 
 def minute_ref(a: ActionView) -> str:
@@ -166,7 +172,7 @@ def action_log_plain(log: ActionLog) -> str:
 def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
     pad = " " * 11
     minute = f" [minute {a.resolution_ref}]" if a.resolution_ref else ""
-    w(f"  {a.ref:<9}{a.text}{minute}\n")
+    w(f"  {a.ref:<9}{action_cell(a)}{minute}\n")
     w(f"  {pad}Owner: {owner_text(a)}\n")
     if completed:
         w(
@@ -220,7 +226,7 @@ def action_log_markdown(log: ActionLog) -> str:
             cells = (
                 a.ref,
                 minute_ref(a),
-                a.text,
+                action_cell(a),
                 owner_text(a),
                 original_due(a),
                 current_due(a),
@@ -240,7 +246,7 @@ def action_log_markdown(log: ActionLog) -> str:
             cells = (
                 a.ref,
                 minute_ref(a),
-                a.text,
+                action_cell(a),
                 owner_text(a),
                 status_text(a.status),
                 completed_cell(a),
@@ -280,6 +286,7 @@ def action_log_csv(log: ActionLog) -> str:
                 a.days_overdue if a.days_overdue is not None else "",
                 completed_cell(a),
                 a.latest_note or "",
+                "yes" if a.confidential else "no",
             )
             for section, a in rows
         ),
@@ -333,7 +340,7 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
             table.add_row(
                 a.ref,
                 minute_ref(a),
-                a.text + ("  [confidential]" if a.confidential else ""),
+                action_cell(a),
                 owner_text(a),
                 Text(due_cell(a), style=style),
                 Text(status_cell(a), style=style),
@@ -353,7 +360,7 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
     for a in log.completed:
         table.add_row(
             a.ref,
-            a.text,
+            action_cell(a),
             owner_text(a),
             status_text(a.status),
             completed_cell(a),

@@ -44,6 +44,7 @@ def action_log_docx(log: ActionLog) -> bytes:
 
     from clerk_cli.render import owner_text, status_text
     from clerk_cli.render.actionlog import (
+        action_cell,
         completed_cell,
         context_line,
         current_due,
@@ -91,7 +92,7 @@ def action_log_docx(log: ActionLog) -> bytes:
             (
                 a.ref,
                 minute_ref(a),
-                a.text,
+                action_cell(a),
                 owner_text(a),
                 original_due(a),
                 current_due(a),
@@ -111,7 +112,7 @@ def action_log_docx(log: ActionLog) -> bytes:
             (
                 a.ref,
                 minute_ref(a),
-                a.text,
+                action_cell(a),
                 owner_text(a),
                 status_text(a.status),
                 completed_cell(a),

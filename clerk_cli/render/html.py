@@ -28,6 +28,7 @@ def action_log_html(log: ActionLog) -> str:
 
     cells = SimpleNamespace(
         minute_ref=cells_module.minute_ref,
+        action_cell=cells_module.action_cell,
         owner_text=owner_text,
         original_due=cells_module.original_due,
         current_due=cells_module.current_due,
