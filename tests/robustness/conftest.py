@@ -1,93 +1,15 @@
-"""Helpers for the robustness tests: subprocesses, row counts, backend checks.
-
-These tests drive clerk the way clerks do: separate processes (``python -m
-clerk_cli`` or the services in a worker script) on one real database, SQLite or
-PostgreSQL as chosen by CLERK_TEST_BACKEND (see tests/conftest.py).
-"""
+"""Fixtures for the robustness tests (helper functions live in helpers.py)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-HERE = Path(__file__).resolve().parent
-WORKER = HERE / "worker.py"
-TABLES = (
-    "committee",
-    "meeting",
-    "resolution",
-    "owner",
-    "owner_holder",
-    "action",
-    "note",
-    "audit",
-    "minutes_import",
-    "digest_sent",
-)
-
-
-def is_postgres(db_url: str) -> bool:
-    return "://" in db_url and db_url.startswith("postgresql")
-
-
-def subprocess_env(db_url: str, **extra: str) -> dict[str, str]:
-    """The environment of a clerk subprocess: the test's home, its database, no colour."""
-    env = dict(os.environ)
-    for var in ("CLERK_DB", "CLERK_DATABASE_URL", "CLERK_DEBUG"):
-        env.pop(var, None)
-    if is_postgres(db_url):
-        env["CLERK_DATABASE_URL"] = db_url
-    else:
-        env["CLERK_DB"] = db_url
-    env.update(extra)
-    return env
-
-
-def run_clerk(db_url: str, *args: str, timeout: float = 60, **env) -> subprocess.CompletedProcess:
-    """Run ``python -m clerk_cli ARGS`` in a fresh process against db_url."""
-    return subprocess.run(
-        [sys.executable, "-m", "clerk_cli", *args],
-        env=subprocess_env(db_url, **env),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-    )
-
-
-def row_counts(db_url: str) -> dict[str, int]:
-    """How many rows each clerk table holds (a fresh engine, so nothing is cached)."""
-    from sqlalchemy import create_engine, inspect, text
-
-    from clerk_cli.paths import database_url
-
-    url, _ = database_url(db_url)
-    engine = create_engine(url)
-    try:
-        with engine.connect() as conn:
-            present = set(inspect(conn).get_table_names())
-            return {
-                t: conn.execute(text(f'SELECT COUNT(*) FROM "{t}"')).scalar_one()
-                for t in TABLES
-                if t in present
-            }
-    finally:
-        engine.dispose()
-
-
-def assert_one_line_error(stderr: str) -> None:
-    """A failure is at most one line on stderr, and never a traceback."""
-    assert "Traceback" not in stderr, stderr
-    lines = [ln for ln in stderr.splitlines() if ln.strip()]
-    assert len(lines) <= 1, stderr
+from .helpers import is_postgres
 
 
 @pytest.fixture
 def sqlite_only(db_url):
+    """The test's database URL, skipping the test on PostgreSQL."""
     if is_postgres(db_url):
         pytest.skip("SQLite files only")
     return db_url

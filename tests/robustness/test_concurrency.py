@@ -9,7 +9,8 @@ import time
 from collections import Counter
 
 import pytest
-from conftest import WORKER, run_clerk, subprocess_env
+
+from .helpers import WORKER, run_clerk, subprocess_env
 
 WORKERS = 4
 ACTIONS_EACH = 100

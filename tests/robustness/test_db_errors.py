@@ -7,7 +7,8 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
-from conftest import assert_one_line_error, is_postgres, row_counts
+
+from .helpers import assert_one_line_error, is_postgres, row_counts
 
 
 def clerk(*args: str, env: dict | None = None):

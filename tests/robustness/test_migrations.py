@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 from click.testing import CliRunner
-from conftest import is_postgres
+
+from .helpers import is_postgres
 
 FIRST = "0001"
 
@@ -159,7 +160,7 @@ def test_known_revisions_match_the_migration_scripts():
 
 
 def test_upgrade_command_on_an_up_to_date_database_changes_nothing(cli, db_url):
-    from conftest import row_counts
+    from .helpers import row_counts
 
     assert cli("committee", "add", "Audit Committee", "--code", "AC").exit_code == 0
     before = row_counts(db_url)

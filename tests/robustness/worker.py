@@ -1,11 +1,14 @@
-"""A clerk at work, for the concurrency test: run as a separate process.
+"""A clerk at work, for the concurrency and crash tests: run as a separate process.
 
     python worker.py URL WORKER_NUMBER N CODE
+    python worker.py --bulk URL CODE
 
-Adds N actions to committee CODE and, between adds, updates actions it did not
+The first adds N actions to committee CODE and, between adds, updates actions it did not
 create: a note on a random one, and a new due date on one of the shared "hot"
 actions CODE-1..CODE-5 (so several processes change the same rows at once).
 Prints a JSON summary of what it did, for the test to check against the database.
+
+--bulk adds actions, each with a note and a due date, until it is killed.
 """
 
 from __future__ import annotations
@@ -53,5 +56,31 @@ def main(url: str, worker: int, n: int, code: str) -> None:
     json.dump({"added": mine, "notes": notes, "due_edits": due_edits}, sys.stdout)
 
 
+def bulk(url: str, code: str) -> None:
+    from clerk_cli.db import open_database
+    from clerk_cli.paths import database_url
+    from clerk_cli.services.actions import add_action, add_note, edit_action
+
+    db_url, path = database_url(url)
+    db = open_database(db_url, path)
+    print("ready", flush=True)
+    j = 0
+    while True:
+        a = add_action(
+            db,
+            text=f"bulk {j} " + "x" * 200,
+            owner="Bulk Owner",
+            create_owner_if_missing=j == 0,
+            committee=code,
+            due="2030-01-01",
+        )
+        add_note(db, a.ref, f"note on {a.ref}")
+        edit_action(db, a.ref, due="2030-02-01")
+        j += 1
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
+    if sys.argv[1] == "--bulk":
+        bulk(sys.argv[2], sys.argv[3])
+    else:
+        main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4])
