@@ -25,7 +25,7 @@ RULE_MONTH_MEETING = "meeting_month"  # "meeting_month:6" = the committee's June
 
 ACCEPTED_FORMS = (
     "2023-03-31, 31/03/2023, 31 March 2023, 31 Mar, friday, tomorrow, +2w, in 10 days, "
-    "eom, November, autumn 2022, next meeting, the June meeting"
+    "eom, November, autumn 2022, next meeting, the June meeting, within six weeks"
 )
 
 
@@ -67,7 +67,20 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?")
 _MONTH_ONLY = re.compile(rf"(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:\s+(\d{{4}}))?")
 _SEASON = re.compile(r"(?:(?:the\s+)?end\s+of\s+|(?:early|late)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?")
-_RELATIVE = re.compile(r"(?:\+|in\s+)?(\d{1,4})\s*(d|days?|w|wks?|weeks?|m|months?|y|years?)(?:\s+time)?")
+# Small numbers as clerks write them in dues ("within six weeks").  "A few" is not a number.
+NUMBER_WORDS = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve".split(),
+        range(1, 13),
+        strict=True,
+    )
+) | {"a": 1, "an": 1, "a couple of": 2, "fourteen": 14, "eighteen": 18, "twenty": 20}
+_NUMBER_RE = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+# "+2w", "in 10 days", "within six weeks", "in two weeks' time"
+_RELATIVE = re.compile(
+    rf"(?:\+|in\s+|within\s+)?(\d{{1,4}}|{_NUMBER_RE})\s*"
+    r"(d|days?|w|wks?|weeks?|m|months?|y|years?)(?:['’]?\s+time)?"
+)
 _WEEKDAY = re.compile(rf"(?:(next|this|on)\s+)?({_WEEKDAY_RE})")
 _NEXT_MEETING = re.compile(
     r"(?:(?:the|a|its)\s+)?(?:next|following|future|subsequent|forthcoming|later)\s+"
@@ -219,7 +232,7 @@ def _h_financial_year(s: str, today: date, _o: str):
 
 def _h_relative(s: str, today: date, _o: str):
     n, unit = _RELATIVE.fullmatch(s).groups()
-    n = int(n)
+    n = int(n) if n.isdigit() else NUMBER_WORDS[n]
     u = unit[0]
     if u == "d":
         return today + timedelta(days=n), None
@@ -251,14 +264,17 @@ _KEYWORDS = {
     "tomorrow": lambda t: t + timedelta(days=1),
     "end of month": lambda t: end_of_month(t.year, t.month),
     "end of the month": lambda t: end_of_month(t.year, t.month),
+    "the end of the month": lambda t: end_of_month(t.year, t.month),
     "eom": lambda t: end_of_month(t.year, t.month),
     "end of week": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
     "end of the week": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
+    "the end of the week": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
     "eow": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
     "next week": lambda t: t + timedelta(weeks=1),
     "next month": lambda t: end_of_month(*((t.year, t.month + 1) if t.month < 12 else (t.year + 1, 1))),
     "end of year": lambda t: date(t.year, 12, 31),
     "end of the year": lambda t: date(t.year, 12, 31),
+    "the end of the year": lambda t: date(t.year, 12, 31),
     "eoy": lambda t: date(t.year, 12, 31),
 }
 _KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))

@@ -33,6 +33,12 @@ ACTIONS_HEADING = re.compile(
     r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*:?$",
     re.I,
 )
+# "(complete)", "- done", "Action complete." closing an item: reported, not to do.
+_DONE_SUFFIX = re.compile(
+    r"(?:\((?:action\s+)?(?:complete[d]?|done|closed|superseded)\)|[–—-]\s*(?:complete[d]?|done|closed)\b"
+    r"|\baction (?:complete[d]?|closed)\b)[.\s]*$",
+    re.I,
+)
 INITIALS_END = re.compile(r"(?:^|\s)(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\.?$")
 
 _HEDGE = re.compile(
@@ -77,6 +83,11 @@ def is_narrative_commitment(sentence: str) -> bool:
     if _WOULD.search(sentence) and not hedged and not re.search(r"\bhad\b", sentence):
         return True
     return bool(_WOULD_BE_DONE.search(sentence) and not hedged and find_due_phrase(sentence))
+
+
+def is_done(text: str) -> bool:
+    """An item the minutes mark as already done: "circulate the draft (complete)"."""
+    return bool(_DONE_SUFFIX.search(text))
 
 
 def is_direct_action(sentence: str) -> bool:

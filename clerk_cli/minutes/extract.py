@@ -64,6 +64,8 @@ class _Walker:
     def _is_explicit(self, unit: Unit) -> bool:
         if unit.kind in ("task", "table"):
             return unit.kind == "task" or act.action_table_columns(table_cells(unit)) is not None
+        if self._column_owner(unit.tags):
+            return True
         return bool(
             act.ADD_MARKER.search(unit.text)
             or act.ACTION_START.match(unit.text)
@@ -80,9 +82,18 @@ class _Walker:
             return m
         return None
 
+    def _column_owner(self, tags: list[tuple[int, str]]) -> str | None:
+        """The first owner of an Action-column tag whose initials are all attendees."""
+        known = {k.upper() for k in self.known}
+        for _, initials in tags:
+            parts = _split_initials(initials)
+            if all(p in self.ex.attendees or p in known for p in parts):
+                return parts[0]
+        return None
+
     def add_action(self, text, unit, offset=0, *, owner=None, due_text=None, ref=None):
         text = " ".join(text.split()).strip(" -–—")
-        if not text:
+        if not text or act.is_done(text):
             return
         phrase = due_text or find_due_phrase(text)
         due_date, rule = resolve_due(phrase, self.today)
@@ -101,20 +112,33 @@ class _Walker:
             )
         )
 
-    def add_resolution(self, text, unit, offset, limb=None, base=None):
+    def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
         base = base or self.base_ref(unit)
         ref = f"{base}({limb})" if limb else base
         if ref in self.used_refs:
-            n = 2
-            while f"{ref}-{n}" in self.used_refs:
-                n += 1
-            ref = f"{ref}-{n}"
+            ref = self._renumber(ref)
         self.used_refs.add(ref)
         self.ex.resolutions.append(
             FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
         )
         if res.asks_for_action(text):
-            self.add_action(text, unit, offset, ref=ref)
+            self.add_action(text, unit, offset, ref=ref, owner=owner)
+
+    def _renumber(self, ref: str) -> str:
+        """A second decision under one minute: "B23/60" becomes "B23/60(1)", this one "(2)"."""
+        first = f"{ref}(1)"
+        if first not in self.used_refs:
+            for found in self.ex.resolutions:
+                if found.ref == ref:
+                    found.ref = first
+            for action in self.ex.actions:
+                if action.resolution_ref == ref:
+                    action.resolution_ref = first
+            self.used_refs.add(first)
+        n = 2
+        while f"{ref}({n})" in self.used_refs:
+            n += 1
+        return f"{ref}({n})"
 
     def base_ref(self, unit: Unit) -> str:
         base = self.ref or self.ex.meeting.item
@@ -148,7 +172,12 @@ class _Walker:
             self.last_limb = unit
             label = unit.label if unit.label_kind == "num" else str(self.limb_count)
             return self.add_resolution(
-                res.tidy(unit.text), unit, 0, limb=label, base=self.limb_base
+                res.tidy(unit.text),
+                unit,
+                0,
+                limb=label,
+                base=self.limb_base,
+                owner=self._column_owner(unit.tags),
             )
         self.limb_base = None
         if unit.kind == "heading":
@@ -218,6 +247,10 @@ class _Walker:
             if not rest or act.DONE.match(rest):
                 return
             if act.is_owner_tag(rest) and previous is not None:
+                last = self.ex.actions[-1] if self.ex.actions else None
+                if last and last.resolution_ref and last.source == previous.source:
+                    last.owner = last.owner or resolve_owner(rest, self.ex.attendees, self.known)
+                    return None
                 offset = _last_sentence_offset(previous)
                 return self.add_action(
                     act.last_request(previous.text), previous, offset, owner=rest
@@ -246,17 +279,31 @@ class _Walker:
                 )
             return
         found_trigger = False
-        for offset, sentence in unit.sentences():
+        sentences = unit.sentences()
+        tagged = self._tagged_sentences(unit, sentences)
+        for offset, sentence in sentences:
             span = res.find_trigger(sentence)
             if span:
                 found_trigger = True
                 self.visit_resolution(unit, offset, sentence, span)
+            elif offset in tagged:
+                self.add_action(sentence, unit, offset, owner=tagged[offset])
             elif act.is_direct_action(sentence) or (
                 self.section not in self.explicit and act.is_narrative_commitment(sentence)
             ):
                 self.add_action(sentence, unit, offset)
         if not found_trigger and (motion := res.moved_motion(text)):
             self.add_resolution(motion, unit, 0)
+
+    def _tagged_sentences(self, unit: Unit, sentences) -> dict[int, str]:
+        """{sentence offset: owner} for sentences an Action-column tag sits beside."""
+        out: dict[int, str] = {}
+        for position, initials in unit.tags:
+            owner = self._column_owner([(position, initials)])
+            starts = [o for o, _ in sentences if o <= position]
+            if owner and starts:
+                out.setdefault(starts[-1], owner)
+        return out
 
     def visit_resolution(self, unit: Unit, offset: int, sentence: str, span) -> None:
         decision = res.resolution_text(sentence, span)

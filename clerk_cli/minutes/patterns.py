@@ -134,10 +134,15 @@ _MEETING = (
     r"(?:the|a|its|their)\s+(?:next|following|future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?meeting(?:\s+of\s+the\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|"
     rf"next\s+meeting|(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+)?{_MONTH}(?:\s+\d{{4}})?\s+(?:[\w-]+\s+)?meeting"
 )
+_NUMBER = r"(?:\d{1,3}|a|an|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 DUE_PHRASE = re.compile(
     rf"\b(?:(?:by|before|no later than|not later than|until|due|deadline:?)\s+(?:{_DATE}|{_PERIOD}|{_MEETING})"
-    rf"|(?:to|at|for|in time for)\s+(?:{_MEETING})"
-    r"|(?:once|when)\s+(?:it is\s+|they are\s+)?(?:complete|completed|available|finalised|finalized|agreed|published|ready|approved)"
+    rf"|(?:to|at|for|in time for|from)\s+(?:{_MEETING})"
+    # "by the statutory deadline of 30 July 2024"
+    rf"|by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+{_DATE}"
+    rf"|(?:within|in)\s+{_NUMBER}\s+(?:working\s+)?(?:days?|weeks?|months?)(?:['’]?\s+time)?"
+    r"|by\s+(?:next|the end of next)\s+(?:week|month)"
+    r"|(?:once|when)\s+(?:it is\s+|they are\s+)?(?:complete|completed|available|finalised|finalized|agreed|published|ready|approved|confirmed|known)"
     r"|in due course|as soon as (?:possible|practicable)|ASAP|at a future date)\b"
 )
 _POSSESSIVE = re.compile(r"\b(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+")
@@ -163,7 +168,9 @@ def resolve_due(phrase: str | None, today: date | None):
     from clerk_cli.errors import InvalidInput
 
     cleaned = _POSSESSIVE.sub("the ", phrase.replace("deadline:", "by"))
-    cleaned = re.sub(r"^(?:due|deadline)\s+", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"^by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+", "", cleaned, flags=re.I)
+    cleaned = re.sub(r"^by\s+the\s+end\s+of\s+next\s+", "next ", cleaned, flags=re.I)
     try:
         if today is not None:
             due = parse_due(cleaned, today=today, strict=False)

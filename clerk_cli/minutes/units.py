@@ -14,13 +14,17 @@ _BULLET = re.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓]|[-*+](?=\
 _TASK = re.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
 _REF = re.compile(
     r"^(?:(?:Minute|Item|Agenda item)\s+)?"
-    r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}/\d{1,4}|[A-Z]{1,5}/\d{1,4}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
+    r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
     r"(?:[.:)]|(?=\s))\s*(?=\S)"
 )
 _NUM = re.compile(
     r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)"
 )
 _HEADING_MD = re.compile(r"^#{1,6}\s+")
+# "4     Budget 2024/25" in minutes laid out as Item | Minute | Action columns.
+_WIDE_ITEM = re.compile(r"^(?P<ref>\d{1,3})\s{3,}(?=[A-Z])")
+# Owner initials in a right-hand Action column: "... on the appointment by        SC".
+_ACTION_COLUMN = re.compile(r"(?<=\S)\s{3,}(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$")
 _SPACED_CAPS = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 _EMPHASIS = re.compile(r"\*\*|__")
 _WRAPPED_REF = re.compile(
@@ -52,6 +56,7 @@ class Unit:
     label: str | None = None  # "7.15", "FC180/23", "3", "a"
     label_kind: str | None = None  # ref | num
     task_done: bool = False
+    tags: list[tuple[int, str]] = field(default_factory=list)  # (char offset, owner initials)
     offsets: list[tuple[int, int]] = field(default_factory=list)  # (char offset, line)
 
     def line_at(self, offset: int) -> int:
@@ -108,6 +113,7 @@ def build_units(lines: list[str]) -> list[Unit]:
     units: list[Unit] = []
     current: Unit | None = None
     for index, raw in enumerate(lines, start=1):
+        raw, tag = _action_column(raw)
         text = clean_line(raw)
         if not text:
             current = None
@@ -124,17 +130,37 @@ def build_units(lines: list[str]) -> list[Unit]:
             current.offsets.append((len(current.text) + 1, index))
             current.text = f"{current.text} {text}"
             current.source = f"{current.source}\n{raw.strip()}"
+            if tag:
+                current.tags.append((len(current.text) - 1, tag))
             continue
         if unit is None:
             unit = Unit(line=index, text=text, source=raw.strip())
         unit.offsets.insert(0, (0, index))
+        if tag:
+            unit.tags.append((len(unit.text) - 1, tag))
         units.append(unit)
         current = None if unit.kind in ("heading", "table") else unit
     return units
 
 
+def _action_column(raw: str) -> tuple[str, str | None]:
+    """Split owner initials in a right-hand Action column off a line of prose."""
+    m = _ACTION_COLUMN.search(raw)
+    if not m:
+        return raw, None
+    prose = raw[: m.start()].strip()
+    # Attendance tables ("Dr Nisha Varma    Chief Executive    NV") are columns, not prose.
+    if len(_COLUMNS.split(_WIDE_ITEM.sub("", prose))) > 1 or len(prose.split()) < 3:
+        return raw, None
+    return raw[: m.start()], m["ini"]
+
+
 def _start_unit(text: str, raw: str, index: int) -> Unit | None:
     source = raw.strip()
+    if m := _WIDE_ITEM.match(source):
+        rest = clean_line(source[m.end() :])
+        kind = "heading" if _looks_like_heading(rest) else "para"
+        return Unit(index, rest, source, kind, m["ref"], "ref")
     if m := _TASK.match(text):
         return Unit(index, text[m.end() :], source, "task", task_done=m["mark"] != " ")
     if _HEADING_MD.match(text):
