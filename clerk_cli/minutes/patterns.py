@@ -61,6 +61,15 @@ _OWNER_PATTERNS = [
     re.compile(
         rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
     ),
+    # "It was agreed that Cllr Jenkins would contact", "... and agreed that SB would review"
+    re.compile(
+        rf"\bagreed\s+that\s+(?:the\s+)?(?P<o>{NP})\s+(?:would|should|will|to|be asked to)\s"
+    ),
+    # "PH confirmed that £9.6m ... was identified and would bring the remaining schemes"
+    re.compile(
+        rf"^(?:The\s+)?(?P<o>{NP})\s+(?:said|confirmed|explained|advised|reported)\s+that\b.*?"
+        rf"\band\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
+    ),
     re.compile(
         r"(?:explained|said|confirmed|reported) that (?:the\s+)?(?P<o>[a-z][\w ]{2,40}?)\s+(?:were|was|is|are|would)\b"
     ),
@@ -97,10 +106,13 @@ def resolve_owner(
         return None
     owner = raw.strip().lstrip("@").strip(" ,.;:()")
     owner = re.sub(r"^(?:the|The)\s+", "", owner)
+    owner = _lead_owner(owner, attendees)
     if _is_generic(owner):
         return None
     if owner.upper() == owner and owner.replace(" ", "") in attendees:
         owner = attendees[owner.replace(" ", "")]
+    elif full := _by_first_name(owner, attendees):
+        owner = full
     if not known_owners:
         return owner
     by_key = {k.casefold(): k for k in known_owners}
@@ -113,6 +125,36 @@ def resolve_owner(
             _TITLE_WORDS.sub("", owner).casefold(), list(by_key), n=1, cutoff=0.82
         )
     return by_key[close[0]] if close else owner
+
+
+def _by_first_name(owner: str, attendees: Mapping[str, str]) -> str | None:
+    """ "Lorraine" -> "Lorraine Fitch" when exactly one attendee has that first name."""
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", owner):
+        return None
+    names = {n for n in attendees.values() if n.split()[0] == owner and len(n.split()) > 1}
+    return names.pop() if len(names) == 1 else None
+
+
+_JOINT = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+
+
+def _lead_owner(owner: str, attendees: Mapping[str, str]) -> str:
+    """Joint owners ("TB and NH", "Cllr Lloyd-Evans and Cllr Rees"): the first named leads.
+
+    Only people are split, never a post such as "Director of Finance and Resources".
+    """
+    parts = _JOINT.split(owner)
+    if len(parts) < 2:
+        return owner
+
+    def person(part: str) -> bool:
+        return (
+            part.replace(" ", "") in attendees
+            or bool(_TITLE_WORDS.match(part))
+            or _by_first_name(part, attendees) is not None
+        )
+
+    return parts[0] if all(person(p) for p in parts) else owner
 
 
 # --- due phrases ----------------------------------------------------------------------

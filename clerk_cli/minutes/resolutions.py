@@ -42,7 +42,7 @@ _REQUEST = re.compile(
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
     r"|\bbe\s+(?:asked|requested|instructed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
     r"sent|brought|presented|reported|prepared|published|arranged|written|investigated|commissioned|"
-    r"referred|forwarded)\b",
+    r"forwarded)\b",
     re.I,
 )
 _SUBJUNCTIVE = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP})\s+(?:{ACTION_VERBS})\b")
@@ -71,7 +71,9 @@ def find_trigger(sentence: str) -> tuple[int, int] | None:
 
 def resolution_text(sentence: str, span: tuple[int, int]) -> str:
     """The decision words after the marker; the whole sentence when nothing useful follows."""
-    rest = _LEAD_IN.sub("", sentence[span[1] :], count=1).strip()
+    rest = _LEAD_IN.sub("", sentence[span[1] :], count=1).strip(" :–—-")
+    if not rest and span[1] > span[0]:
+        return ""  # "RESOLVED: That –" with the limbs below
     if len(rest.split()) < 3 and not rest.endswith(":"):
         rest = sentence.strip()
     return tidy(rest)

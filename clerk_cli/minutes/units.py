@@ -164,7 +164,11 @@ def _start_unit(text: str, raw: str, index: int) -> Unit | None:
     if m := _TASK.match(text):
         return Unit(index, text[m.end() :], source, "task", task_done=m["mark"] != " ")
     if _HEADING_MD.match(text):
-        return Unit(index, _HEADING_MD.sub("", text), source, "heading")
+        rest = _HEADING_MD.sub("", text)
+        if m := (_REF.match(rest) or _NUM.match(rest)):
+            label = m.groupdict().get("ref") or m.groupdict().get("a") or m.groupdict().get("b")
+            return Unit(index, rest[m.end() :], source, "heading", label, "ref")
+        return Unit(index, rest, source, "heading")
     if m := _BULLET.match(text):
         return Unit(index, text[m.end() :], source, "bullet")
     if _TABLE_ROW.match(text) and "|" in text:
