@@ -182,8 +182,13 @@ def similarity(a: str, b: str) -> float:
     return max(ratio, contained if len(short) >= 3 else 0.0)
 
 
-def deduplicate(actions: list) -> list:
-    """Drop later actions that repeat an earlier one (body and summary table), merging details."""
+def deduplicate(actions: list, listed: set[int] = frozenset()) -> list:
+    """Drop later actions that repeat an earlier one (body and summary table), merging details.
+
+    ``listed`` holds the id() of actions from summary tables and lists: a summary row
+    is a shortened copy of a minute, so the same owner and half the words make a
+    duplicate; two actions in the prose need to say nearly the same thing.
+    """
     kept: list = []
     for action in actions:
         duplicate = None
@@ -194,7 +199,8 @@ def deduplicate(actions: list) -> list:
             if bool(action.resolution_ref) != bool(earlier.resolution_ref):
                 continue  # a resolution limb and a reported commitment stay separate for review
             score = similarity(action.text, earlier.text)
-            if score >= 0.8 or (same_owner and score >= 0.5):
+            summary = id(action) in listed or id(earlier) in listed
+            if score >= 0.8 or (same_owner and summary and score >= 0.5):
                 duplicate = earlier
                 break
         if duplicate is None:

@@ -36,8 +36,9 @@ def extract(
     _, used = front_matter(lines)
     lines = [""] * used + lines[used:]
     extraction = Extraction(meeting=meeting, attendees=parse_attendees(lines))
-    _Walker(extraction, build_units(lines), known_owners).run()
-    extraction.actions = act.deduplicate(extraction.actions)
+    walker = _Walker(extraction, build_units(lines), known_owners)
+    walker.run()
+    extraction.actions = act.deduplicate(extraction.actions, listed=walker.listed)
     return extraction
 
 
@@ -58,6 +59,7 @@ class _Walker:
         self.table: dict[str, int] | None = None
         self.used_refs: set[str] = set()
         self.running = 0
+        self.listed: set[int] = set()  # id() of actions from tables, task and action lists
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -91,7 +93,9 @@ class _Walker:
                 return parts[0]
         return None
 
-    def add_action(self, text, unit, offset=0, *, owner=None, due_text=None, ref=None):
+    def add_action(
+        self, text, unit, offset=0, *, owner=None, due_text=None, ref=None, listed=False
+    ):
         text = " ".join(text.split()).strip(" -–—")
         if not text or act.is_done(text):
             return
@@ -111,6 +115,8 @@ class _Walker:
                 source=unit.source,
             )
         )
+        if listed:
+            self.listed.add(id(self.ex.actions[-1]))
 
     def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
         base = base or self.base_ref(unit)
@@ -165,7 +171,7 @@ class _Walker:
         if unit.kind == "task":
             if not unit.task_done:
                 owner, text = act.owner_from_task(unit.text)
-                self.add_action(text, unit, owner=owner)
+                self.add_action(text, unit, owner=owner, listed=True)
             return
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
@@ -223,7 +229,11 @@ class _Walker:
         if act.DONE_STATUS.match(get("status")) or not get("action"):
             return
         self.add_action(
-            get("action"), unit, owner=get("owner") or None, due_text=get("due") or None
+            get("action"),
+            unit,
+            owner=get("owner") or None,
+            due_text=get("due") or None,
+            listed=True,
         )
 
     def visit_list_item(self, unit: Unit) -> None:
@@ -238,7 +248,7 @@ class _Walker:
             text = text[: text.rfind(tail)].rstrip(" -–—")
         if not act.DONE.match(text):
             owner, text = act.owner_from_task(text) if "@" in text else (None, text)
-            self.add_action(text, unit, owner=owner, due_text=due)
+            self.add_action(text, unit, owner=owner, due_text=due, listed=True)
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:
         text = unit.text
