@@ -85,6 +85,34 @@ def is_narrative_commitment(sentence: str) -> bool:
     return bool(_WOULD_BE_DONE.search(sentence) and not hedged and find_due_phrase(sentence))
 
 
+# Where one sentence holds two people's actions: "; PH confirmed ...", ", and Lorraine will ...".
+_CLAUSE_BREAK = re.compile(
+    r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|to|is to|agreed to)\s)"
+)
+PRONOUN_START = re.compile(r"^(?:He|She)\s+(?:would|will|agreed|undertook|promised)\b")
+_SPEAKER = re.compile(
+    rf"^(?:The\s+)?(?P<o>{NP})\s+(?:reported|said|explained|confirmed|advised|stated|noted|"
+    r"informed|presented|introduced|agreed|updated|gave|asked)\b"
+)
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """(offset, clause) pairs: a sentence split where a new subject takes over."""
+    out, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        out.append((start, sentence[start : m.start()].strip()))
+        start = m.end()
+    out.append((start, sentence[start:].strip()))
+    return [(o, c) for o, c in out if c]
+
+
+def speaker(sentence: str) -> str | None:
+    """Who a sentence reports: "Cllr Griffiths reported that ..." -> "Cllr Griffiths"."""
+    m = _SPEAKER.match(sentence)
+    return m["o"] if m else None
+
+
 def is_done(text: str) -> bool:
     """An item the minutes mark as already done: "circulate the draft (complete)"."""
     return bool(_DONE_SUFFIX.search(text))

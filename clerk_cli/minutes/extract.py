@@ -298,12 +298,24 @@ class _Walker:
                 self.visit_resolution(unit, offset, sentence, span)
             elif offset in tagged:
                 self.add_action(sentence, unit, offset, owner=tagged[offset])
-            elif act.is_direct_action(sentence) or (
-                self.section not in self.explicit and act.is_narrative_commitment(sentence)
-            ):
-                self.add_action(sentence, unit, offset)
+            else:
+                self.visit_clauses(unit, offset, sentence, sentences)
         if not found_trigger and (motion := res.moved_motion(text)):
             self.add_resolution(motion, unit, 0)
+
+    def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
+        """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
+        for start, clause in act.clauses(sentence):
+            if not (
+                act.is_direct_action(clause)
+                or (self.section not in self.explicit and act.is_narrative_commitment(clause))
+            ):
+                continue
+            owner = None
+            if act.PRONOUN_START.match(clause) and not guess_owner(clause):
+                earlier = [s for o, s in sentences if o < offset]
+                owner = act.speaker(earlier[-1]) if earlier else None
+            self.add_action(clause, unit, offset + start, owner=owner)
 
     def _tagged_sentences(self, unit: Unit, sentences) -> dict[int, str]:
         """{sentence offset: owner} for sentences an Action-column tag sits beside."""

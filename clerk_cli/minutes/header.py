@@ -142,11 +142,23 @@ def parse_meeting(
         previous = line
     if not meeting.body and meeting.title and _BODY_WORDS.search(meeting.title):
         meeting.body = meeting.title
+    if meeting.date is None:
+        meeting.date = _dateline(head)
     if meeting.date is None and filename:
         meeting.date = parse_date(filename)
     if meeting.date is None:
         meeting.date = default_date
     return meeting
+
+
+def _dateline(head: list[str]) -> date | None:
+    """A line before the attendance list that opens with the date: "Thursday 2 May 2024, 10:00"."""
+    for line in head:
+        if _ATTENDANCE.match(line):
+            return None
+        if m := _WORD_DATE.match(line.lstrip("*_# ")):
+            return parse_date(m.group(0))
+    return None
 
 
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:

@@ -25,7 +25,9 @@ ACTION_VERBS = (
     "approach|ask|request|get|move|find|raise|discuss|present|respond|reply|clarify|establish|"
     "explore|consider|identify|ensure|email|meet|visit|speak|inform|notify|advise|circulate|"
     "source|collate|commission|deliver|draw up|feed back|complete|finalise|finalize|add|"
-    "include|amend|revise|open|close|bisect|fix|write up|look at|pursue|instruct|engage|remind"
+    "include|amend|revise|open|close|bisect|fix|write up|look at|pursue|instruct|engage|remind|"
+    "fill in|put together|find out|let|tell|apply|sort out|pay|collect|print|buy|model|appoint|"
+    "design|install|repair|renew|compile|map|test|draft|hold|attend|return|research|scope"
 )
 _GENERIC_OWNERS = {
     "it", "he", "she", "they", "we", "i", "officers", "officer", "service", "the service", "council",
@@ -176,7 +178,9 @@ _MEETING = (
     r"(?:the|a|its|their)\s+(?:next|following|future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?meeting(?:\s+of\s+the\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|"
     rf"next\s+meeting|(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+)?{_MONTH}(?:\s+\d{{4}})?\s+(?:[\w-]+\s+)?meeting"
 )
-_NUMBER = r"(?:\d{1,3}|a|an|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMBER = (
+    r"(?:\d{1,3}|a|an|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
 DUE_PHRASE = re.compile(
     rf"\b(?:(?:by|before|no later than|not later than|until|due|deadline:?)\s+(?:{_DATE}|{_PERIOD}|{_MEETING})"
     rf"|(?:to|at|for|in time for|from)\s+(?:{_MEETING})"

@@ -21,6 +21,12 @@ _FORMAL_VERB = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{_BODIES}\s+(?:then\s+|unanimously\s+|formally\s+)?"
     r"(?P<verb>APPROVED|AGREED|ENDORSED|NOTED|DECIDED|RECOMMENDED|ADOPTED|RATIFIED|RESOLVED)\b"
 )
+# "Council agreed that ...", "The Board decided to ..." opening a sentence: a decision
+# of the meeting in lower case (university courts, boards that do not write RESOLVED).
+_BODY_AGREED = re.compile(
+    rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODIES}\s+(?:unanimously\s+|formally\s+)?"
+    r"(?P<verb>agreed|decided|approved|resolved)\s+(?:that|to)\b"
+)
 _DECISION_START = re.compile(
     r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED)\s*[:–—-]\s*(?=\S)"
 )
@@ -40,6 +46,7 @@ _INTRO_ONLY = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]
 _REQUEST = re.compile(
     r"\b(?:requests?|requested|asks?|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
+    r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+[a-z]+"
     r"|\bbe\s+(?:asked|requested|instructed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
     r"sent|brought|presented|reported|prepared|published|arranged|written|investigated|commissioned|"
     r"forwarded)\b",
@@ -63,6 +70,8 @@ def find_trigger(sentence: str) -> tuple[int, int] | None:
             not before.strip() or "it was" in before.lower()[-12:] or "seconded" in before.lower()
         ):
             return m.start(), m.end()
+    if m := _BODY_AGREED.match(sentence):
+        return m.start("verb"), m.start("verb")
     if m := _FORMAL_VERB.search(sentence):
         if not _NOT_NEW.search(sentence[: m.start("verb")]):
             return m.start("verb"), m.start("verb")

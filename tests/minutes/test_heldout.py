@@ -61,10 +61,16 @@ def score() -> dict:
             tally["matched"] += len(pairs)
             hit_e = {id(e) for e, _ in pairs}
             hit_f = {id(f) for _, f in pairs}
-            notes += [f"{name}: missed {kind[:-1]} {e['text'][:70]!r}" for e in expected[kind]
-                      if id(e) not in hit_e]
-            notes += [f"{name}: extra {kind[:-1]} {f['text'][:70]!r}" for f in found[kind]
-                      if id(f) not in hit_f]
+            notes += [
+                f"{name}: missed {kind[:-1]} {e['text'][:70]!r}"
+                for e in expected[kind]
+                if id(e) not in hit_e
+            ]
+            notes += [
+                f"{name}: extra {kind[:-1]} {f['text'][:70]!r}"
+                for f in found[kind]
+                if id(f) not in hit_f
+            ]
             if kind == "resolutions":
                 for want, got in pairs:
                     if want["ref"] != got["ref"]:
