@@ -87,3 +87,34 @@ def test_describe_due():
     assert describe_due(None, RULE_NEXT_MEETING, "next meeting") == "next meeting (not yet scheduled)"
     assert describe_due(date(2022, 9, 20), RULE_NEXT_MEETING, "next meeting") == "2022-09-20"
     assert describe_due(None, None, "in due course") == "in due course"
+
+
+# --- relative dues in words, as minutes write them ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("within six weeks", date(2022, 7, 26)),
+        ("within 2 weeks", date(2022, 6, 28)),
+        ("in two weeks' time", date(2022, 6, 28)),
+        ("in six months", date(2022, 12, 14)),
+        ("within a month", date(2022, 7, 14)),
+        ("within a couple of weeks", date(2022, 6, 28)),
+        ("by the end of the month", date(2022, 6, 30)),
+        ("the end of the week", date(2022, 6, 17)),
+        ("by the end of the year", date(2022, 12, 31)),
+    ],
+)
+def test_relative_dues_in_words(text, expected):
+    assert parse_due(text, today=TODAY).date == expected
+
+
+def test_a_few_weeks_and_a_future_date_stay_vague():
+    # "a few" is not a number, and "at a future date" names no meeting: kept as words.
+    assert parse_due("within a few weeks", today=TODAY, strict=False).is_vague
+    assert parse_due("at a future date", today=TODAY, strict=False).is_vague
+
+
+def test_the_committees_month_meeting_is_a_rule():
+    assert parse_due("the September meeting", today=TODAY).rule == "meeting_month:9"
