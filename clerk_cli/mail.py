@@ -127,9 +127,20 @@ def compose(
     msg["Auto-Submitted"] = "auto-generated"
     for name, value in (headers or {}).items():
         msg[name] = value
-    msg.set_content(text)
-    msg.add_alternative(html, subtype="html")
+    msg.set_content(text, cte=_transfer_encoding(text))
+    # Non-ASCII in HTML becomes character references: the part stays 7-bit and cheap to encode.
+    html = html.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    msg.add_alternative(html, subtype="html", cte=_transfer_encoding(html))
     return msg
+
+
+def _transfer_encoding(body: str) -> str:
+    # 7bit when it can be (fast, and readable in an .eml); quoted-printable otherwise.
+    # (Left to itself the email package picks quoted-printable for any line over 78
+    # characters, and encoding a large digest that way takes most of a run's time.)
+    if body.isascii() and max((len(line) for line in body.splitlines()), default=0) <= 998:
+        return "7bit"
+    return "quoted-printable"
 
 
 # ---- delivery ------------------------------------------------------------------
