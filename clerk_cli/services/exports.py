@@ -223,14 +223,14 @@ def _decoder(column):
     if isinstance(t, Integer):
 
         def i(v):
-            if isinstance(v, bool) or not isinstance(v, int):
+            if type(v) is not int:
                 raise ValueError("expected a whole number")
             return v
 
         return i
 
     def s(v):
-        if not isinstance(v, str):
+        if type(v) is not str:
             raise ValueError("expected text")
         return v
 
@@ -359,31 +359,51 @@ def check_export(data, where: str = "the file") -> None:
             raise InvalidInput(f'{where}: "{key}" should be a list.')
 
 
-def _convert(
-    rows: list, table, section: str, *, parent: tuple[str, int] | None = None
-) -> list[dict]:
-    decoders = {c.name: (_decoder(c), c.nullable, c.primary_key) for c in table.columns}
+def _convert(rows: list, table, label, dialect) -> list[tuple]:
+    """Decode a section's rows into tuples in table column order, ready for the driver.
+
+    Each value is checked against its column's type, then passed through the
+    column type's bind processor for this dialect (as SQLAlchemy itself would).
+    label(n) names row n in error messages.
+    """
+    columns = []
+    for c in table.columns:
+        proc = c.type.dialect_impl(dialect).bind_processor(dialect)
+        columns.append((c.name, _decoder(c), proc, c.nullable and not c.primary_key))
     out = []
     for n, row in enumerate(rows):
         if not isinstance(row, dict):
-            raise InvalidInput(f"{section}[{n}] is not an object.")
-        values = {}
-        for name, (decode, nullable, pk) in decoders.items():
-            if parent and name == parent[0]:
-                values[name] = parent[1]
-                continue
+            raise InvalidInput(f"{label(n)} is not an object.")
+        values = []
+        for name, decode, proc, nullable in columns:
             v = row.get(name)
             if v is None:
-                if not nullable or pk:
-                    raise InvalidInput(f'{section}[{n}] has no "{name}".')
-                values[name] = None
+                if not nullable:
+                    raise InvalidInput(f'{label(n)} has no "{name}".')
+                values.append(None)
                 continue
             try:
-                values[name] = decode(v)
+                v = decode(v)
             except ValueError as exc:
-                raise InvalidInput(f"{section}[{n}].{name}: {v!r} is not valid ({exc}).") from exc
-        out.append(values)
+                raise InvalidInput(f"{label(n)}.{name}: {v!r} is not valid ({exc}).") from exc
+            values.append(proc(v) if proc else v)
+        out.append(tuple(values))
     return out
+
+
+def _children(parents: list, key: str, parent_key: str | None, section: str):
+    """Flatten nested rows (an owner's holders, an action's notes) with their parent's id; and their labels."""
+    rows, where = [], []
+    for i, parent in enumerate(parents):
+        value = parent.get(key, []) if isinstance(parent, dict) else []
+        if not isinstance(value, list):
+            raise InvalidInput(f"{section}[{i}].{key} should be a list.")
+        for j, child in enumerate(value):
+            if parent_key and isinstance(child, dict):
+                child = {**child, parent_key: parent.get("id")}
+            rows.append(child)
+            where.append((i, j))
+    return rows, lambda n: f"{section}[{where[n][0]}].{key}[{where[n][1]}]"
 
 
 def _table_counts(s: Session) -> dict[str, int]:
@@ -393,39 +413,24 @@ def _table_counts(s: Session) -> dict[str, int]:
 def import_json(db: Database, data: dict) -> ImportResult:
     """Restore an export into an empty database, in one transaction."""
     check_export(data)
+    dialect = db.engine.dialect
     rows: dict = {}
     for key, table in SECTIONS:
-        if key in ("owners", "actions", "audit"):
-            continue
-        rows[table.name] = _convert(data.get(key, []), table, key)
-    owners = data.get("owners", [])
-    rows["owner"] = _convert(owners, Owner.__table__, "owners")
-    rows["owner_holder"] = [
-        h
-        for i, o in enumerate(owners)
-        for h in _convert(
-            _list(o, "holders", f"owners[{i}]"),
-            HOLDERS,
-            f"owners[{i}].holders",
-            parent=("owner_id", o.get("id")),
-        )
-    ]
-    actions = data.get("actions", [])
-    rows["action"] = _convert(actions, A, "actions")
-    rows["note"] = [
-        n
-        for i, a in enumerate(actions)
-        for n in _convert(
-            _list(a, "notes", f"actions[{i}]"),
-            NOTES,
-            f"actions[{i}].notes",
-            parent=("action_id", a.get("id")),
-        )
-    ]
-    audit = _convert(data.get("audit", []), AUDIT, "audit")
-    for i, a in enumerate(actions):
-        audit.extend(_convert(_list(a, "history", f"actions[{i}]"), AUDIT, f"actions[{i}].history"))
-    audit.sort(key=lambda r: r["id"])
+        if key not in ("actions", "audit"):
+            rows[table.name] = _convert(
+                data.get(key, []), table, lambda n, key=key: f"{key}[{n}]", dialect
+            )
+    owners, actions = data.get("owners", []), data.get("actions", [])
+    holders, where = _children(owners, "holders", "owner_id", "owners")
+    rows["owner_holder"] = _convert(holders, HOLDERS, where, dialect)
+    rows["action"] = _convert(actions, A, lambda n: f"actions[{n}]", dialect)
+    notes, where = _children(actions, "notes", "action_id", "actions")
+    rows["note"] = _convert(notes, NOTES, where, dialect)
+    history, where = _children(actions, "history", None, "actions")
+    audit = _convert(data.get("audit", []), AUDIT, lambda n: f"audit[{n}]", dialect) + _convert(
+        history, AUDIT, where, dialect
+    )
+    audit.sort(key=lambda r: r[0])  # id is the first column
     rows["audit"] = audit
 
     def work(s: Session) -> ImportResult:
@@ -459,16 +464,24 @@ def import_json(db: Database, data: dict) -> ImportResult:
     return db.write(work, retries=0)
 
 
-def _list(obj, key: str, where: str) -> list:
-    value = obj.get(key, []) if isinstance(obj, dict) else []
-    if not isinstance(value, list):
-        raise InvalidInput(f"{where}.{key} should be a list.")
-    return value
-
-
-def _bulk(s: Session, table, rows: list[dict], chunk: int = 50_000) -> None:
+def _bulk(s: Session, table, rows: list[tuple], chunk: int = 50_000) -> None:
+    """INSERT many rows (tuples in column order, already bind-processed) with one prepared statement."""
+    if not rows:
+        return
+    conn = s.connection()
+    names = [c.name for c in table.columns]
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
+    sql = str(compiled)
+    if compiled.positional:
+        position = [names.index(p) for p in compiled.positiontup]
+        reorder = position != list(range(len(names)))
     for i in range(0, len(rows), chunk):
-        s.execute(insert(table), rows[i : i + chunk])
+        part = rows[i : i + chunk]
+        if not compiled.positional:
+            part = [dict(zip(names, r, strict=True)) for r in part]
+        elif reorder:
+            part = [tuple(r[j] for j in position) for r in part]
+        conn.exec_driver_sql(sql, part)
 
 
 # ---- CSV ------------------------------------------------------------------------------
