@@ -88,8 +88,9 @@ def is_narrative_commitment(sentence: str) -> bool:
 # Where one sentence holds two people's actions: "; PH confirmed ...", ", and Lorraine will ...".
 _CLAUSE_BREAK = re.compile(
     r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
-    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|to|is to|agreed to)\s)"
+    r"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|to|is to|agreed to)\s)"
 )
+_HAS_VERB = re.compile(r"\b(?:to|will|would)\s+[a-z]{2,}")
 PRONOUN_START = re.compile(r"^(?:He|She)\s+(?:would|will|agreed|undertook|promised)\b")
 _SPEAKER = re.compile(
     rf"^(?:The\s+)?(?P<o>{NP})\s+(?:reported|said|explained|confirmed|advised|stated|noted|"
@@ -101,6 +102,9 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     """(offset, clause) pairs: a sentence split where a new subject takes over."""
     out, start = [], 0
     for m in _CLAUSE_BREAK.finditer(sentence):
+        bare_and = m.group(0).strip() == "and"
+        if bare_and and not _HAS_VERB.search(sentence[start : m.start()]):
+            continue  # "The Clerk and Mike will ..." is one joint action
         out.append((start, sentence[start : m.start()].strip()))
         start = m.end()
     out.append((start, sentence[start:].strip()))

@@ -156,7 +156,10 @@ def _dateline(head: list[str]) -> date | None:
     for line in head:
         if _ATTENDANCE.match(line):
             return None
-        if m := _WORD_DATE.match(line.lstrip("*_# ")):
+        opening = re.sub(
+            r"^(?:(?:meeting\s+)?held\s+on|date:?)\s+", "", line.lstrip("*_# "), flags=re.I
+        )
+        if m := _WORD_DATE.match(opening):
             return parse_date(m.group(0))
     return None
 

@@ -58,7 +58,7 @@ _OWNER_PATTERNS = [
     re.compile(rf"\b[Dd]elegates?\s+(?:authority|powers?)\s+to\s+(?:the\s+)?(?P<o>{NP})"),
     re.compile(rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})\b"),
     re.compile(
-        rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"
+        rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?|\band\s+)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"
     ),
     re.compile(
         rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
@@ -188,6 +188,7 @@ DUE_PHRASE = re.compile(
     rf"|by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+{_DATE}"
     rf"|(?:within|in)\s+{_NUMBER}\s+(?:working\s+)?(?:days?|weeks?|months?)(?:['’]?\s+time)?"
     r"|by\s+(?:next|the end of next)\s+(?:week|month)"
+    rf"|in\s+(?:early\s+|mid-|late\s+)?{_MONTH}(?:\s+\d{{4}})?(?!\s+(?:[\w-]+\s+)?meeting)"
     r"|(?:once|when)\s+(?:it is\s+|they are\s+)?(?:complete|completed|available|finalised|finalized|agreed|published|ready|approved|confirmed|known)"
     r"|in due course|as soon as (?:possible|practicable)|ASAP|at a future date)\b"
 )
@@ -217,6 +218,7 @@ def resolve_due(phrase: str | None, today: date | None):
     cleaned = re.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)
     cleaned = re.sub(r"^by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+", "", cleaned, flags=re.I)
     cleaned = re.sub(r"^by\s+the\s+end\s+of\s+next\s+", "next ", cleaned, flags=re.I)
+    cleaned = re.sub(rf"^in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}\b)", "", cleaned)
     try:
         if today is not None:
             due = parse_due(cleaned, today=today, strict=False)

@@ -24,7 +24,7 @@ _FORMAL_VERB = re.compile(
 # "Council agreed that ...", "The Board decided to ..." opening a sentence: a decision
 # of the meeting in lower case (university courts, boards that do not write RESOLVED).
 _BODY_AGREED = re.compile(
-    rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_BODIES}\s+(?:unanimously\s+|formally\s+)?"
+    rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_BODIES})\s+(?:unanimously\s+|formally\s+)?"
     r"(?P<verb>agreed|decided|approved|resolved)\s+(?:that|to)\b"
 )
 _DECISION_START = re.compile(
