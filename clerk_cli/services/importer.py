@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from clerk_cli.db import Database
@@ -297,13 +297,19 @@ def _match_committee(s: Session, rec: _Records, key: str | None, body: str | Non
             return Match(body, c.name, EXISTING, c.code), c
     if ("committee", body) not in rejected:
         close = _close(body, [c.name for c in rec.committees])
-        if close is None:  # "Cabinet" in "Cabinet (Item 88)": one name inside the other
-            inside = [c.name for c in rec.committees if _key(c.name) in _key(body) or _key(body) in _key(c.name)]
+        if close is None:  # "Licensing Committee" in "Licensing Committee (Hearing Panel)"
+            inside = [c.name for c in rec.committees if _contains(_key(c.name), _key(body))]
             close = inside[0] if len(inside) == 1 else None
         if close:
             c = next(x for x in rec.committees if x.name == close)
             return Match(body, c.name, CLOSE, c.code), c
     return Match(body, body, NEW, _new_code(body, {c.code for c in rec.committees})), None
+
+
+def _contains(a: str, b: str) -> bool:
+    """One name inside the other, as whole words, the shorter of at least two words."""
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and f" {short} " in f" {long} "
 
 
 def _new_code(name: str, taken: set[str]) -> str:
@@ -426,6 +432,8 @@ def _plan(s: Session, minutes: MinutesFile, *, committee: str | None, when: date
     planned_new: dict[str, str] = {}
     actions = []
     for a in ex.actions:
+        if not " ".join((a.text or "").split()):
+            continue  # nothing to do: not an action
         res_ref, warning = None, None
         if a.resolution_ref:
             if a.resolution_ref in ref_map:
@@ -677,11 +685,6 @@ def _relink(s: Session, unlinked: dict[int, str], res_by_ref: dict[str, Resoluti
         if new is None:
             audit(s, by=who, entity="action", entity_id=a.id, label=a.ref, field="resolution", old=old_ref,
                   new=None, committee_id=a.committee_id)
-
-
-def count_imports(db: Database) -> int:
-    """How many minutes files are recorded as imported."""
-    return db.read(lambda s: s.exec(select(func.count()).select_from(MinutesImport)).one())
 
 
 __all__ = [

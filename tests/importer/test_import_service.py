@@ -136,3 +136,27 @@ def test_a_failure_in_the_second_action_rolls_back_the_whole_file(db, monkeypatc
         import_minutes(db, mf, by="dee")
     assert seen == ["FIN-1", "FIN-2"] or seen == ["FC-1", "FC-2"]
     assert _all(db, Action) == [] and _all(db, Owner) == [] and _all(db, Audit) == []
+
+
+@pytest.mark.parametrize(
+    ("recorded", "body", "kind", "name"),
+    [
+        ("Licensing Committee", "Licensing Committee Hearing Panel", "close", "Licensing Committee"),
+        ("Highways & Transport Committee", "The Highways and Transport Committee", "existing",
+         "Highways & Transport Committee"),
+        ("Cabinet Member Decisions", "Cabinet", "new", "Cabinet"),
+        ("Finance Committee", "FIN", "existing", "Finance Committee"),  # by code
+    ],
+)
+def test_committee_matching(db, recorded, body, kind, name):
+    code = "FIN" if recorded == "Finance Committee" else None
+    add_committee(db, name=recorded, code=code, clerk=None)
+    plan = review_import(db, _minutes(body=body))
+    assert (plan.committee.kind, plan.committee.name) == (kind, name)
+    if kind == "new":
+        assert plan.committee.code == "CAB"
+
+
+def test_actions_with_no_text_are_skipped(db):
+    plan = review_import(db, _minutes(actions=[_action("  "), _action("Do it")]))
+    assert [a.text for a in plan.actions] == ["Do it"]
