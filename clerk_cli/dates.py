@@ -159,7 +159,14 @@ def parse_due(text: str, *, today: date, strict: bool = True) -> Due:
 
     for pattern, handler in _HANDLERS:
         if pattern.fullmatch(s):
-            d, rule = handler(s, today, original)
+            try:
+                d, rule = handler(s, today, original)
+            except OverflowError:
+                d, rule = date.max, None  # "+99999999w": out of range, below
+            if d is not None and not EARLIEST <= d <= LATEST:
+                if strict:
+                    raise _out_of_range(original)
+                return Due(None, None, original)
             return Due(d, rule, original)
     if strict:
         raise InvalidInput(
@@ -296,13 +303,30 @@ _HANDLERS = (
 )
 
 
+# Dates clerk accepts: beyond these a typo is likelier than a plan, and date
+# arithmetic near year 9999 would overflow.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
+
+
+def _out_of_range(original: str) -> InvalidInput:
+    return InvalidInput(f"'{original.strip()}' is not a date clerk can use.",
+                        hint=f"Give a date between {EARLIEST.year} and {LATEST.year}, e.g. 31/03/2023.")
+
+
+def _in_range(d: date | None, original: str) -> date | None:
+    if d is not None and not EARLIEST <= d <= LATEST:
+        raise _out_of_range(original)
+    return d
+
+
 def parse_date(text: str, *, today: date | None = None) -> date:
     """A calendar date (for meetings, --as-of, ranges): ISO or UK day-first, or a due phrase that gives a date."""
     s = normalise(text)
     if _ISO.fullmatch(s):
-        return _h_iso(s, today or date.today(), text)[0]
+        return _in_range(_h_iso(s, today or date.today(), text)[0], text)
     if _NUMERIC.fullmatch(s):
-        return _h_numeric(s, today or date.today(), text)[0]
+        return _in_range(_h_numeric(s, today or date.today(), text)[0], text)
     due = parse_due(text, today=today or date.today(), strict=True)
     if due.date is None:
         raise InvalidInput(f"'{text.strip()}' is not a calendar date.",

@@ -70,7 +70,8 @@ def _from_path_or_url(value: str) -> tuple[str, Path | None]:
             raw = value[len("sqlite:///") :].split("?", 1)[0]
             return value, (Path(raw) if raw and raw != ":memory:" else None)
         return value, None
-    path = Path(value).expanduser()
+    # os.path.expanduser leaves "~nosuchuser/x.db" as it is (Path.expanduser raises).
+    path = Path(os.path.expanduser(value))
     return sqlite_url(path.absolute()), path.absolute()
 
 

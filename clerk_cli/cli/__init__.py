@@ -14,7 +14,7 @@ import sys
 import click
 
 from clerk_cli import __version__
-from clerk_cli.errors import EXIT_INTERNAL, ClerkError
+from clerk_cli.errors import EXIT_INTERNAL, EXIT_USER, ClerkError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -56,7 +56,10 @@ class ClerkGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except (click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except click.ClickException as exc:
+            exc.message = one_line(exc.message)  # it may quote what the user typed
             raise
         except ClerkError as exc:
             _fail(str(exc), exc.exit_code)
@@ -66,6 +69,9 @@ class ClerkGroup(click.Group):
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)
+        except OSError as exc:
+            # A file the user named cannot be read or written: theirs to fix, not a bug.
+            _fail(_os_error_message(exc), EXIT_USER)
         except Exception as exc:
             if _debug(ctx):
                 raise
@@ -77,14 +83,33 @@ class ClerkGroup(click.Group):
             )
 
 
+def _os_error_message(exc: OSError) -> str:
+    what = exc.strerror or type(exc).__name__
+    name = str(exc.filename) if exc.filename is not None else ""
+    if len(name) > 80:
+        name = name[:60] + "..." + name[-17:]
+    return f"{what}: {name}." if name else f"{what}."
+
+
 def _debug(ctx: click.Context) -> bool:
     root = ctx.find_root()
     app = root.obj if isinstance(root.obj, App) else None
     return bool(app and app.debug) or bool(os.environ.get("CLERK_DEBUG"))
 
 
+def one_line(message: str) -> str:
+    """message with newlines and other control characters shown as escapes.
+
+    Errors quote what the user typed (or what a file held): a newline must not
+    break the one-line error, and an escape sequence must not reach the terminal.
+    """
+    if message.isprintable():
+        return message
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+
+
 def _fail(message: str, code: int) -> None:
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {one_line(message)}", err=True)
     sys.exit(code)
 
 

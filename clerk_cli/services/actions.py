@@ -290,7 +290,7 @@ def committee_history(db: Database, committee: str, *, since: date | None = None
         stmt = select(Audit).where(Audit.committee_id == c.id)
         if since:
             stmt = stmt.where(Audit.at >= datetime.combine(since, time(), tzinfo=UTC))
-        if until:
+        if until and until < date.max:  # (the day after 9999-12-31 does not exist)
             stmt = stmt.where(Audit.at < datetime.combine(until + timedelta(days=1), time(), tzinfo=UTC))
         return [AuditView(r.at, r.by, r.entity, r.label, r.field, r.old, r.new)
                 for r in s.exec(stmt.order_by(Audit.id)).all()]

@@ -80,10 +80,15 @@ def row_counts(db_url: str) -> dict[str, int]:
 
 
 def assert_one_line_error(stderr: str) -> None:
-    """A failure is at most one line on stderr, and never a traceback."""
+    """A failure is at most one error line on stderr, and never a traceback.
+
+    (Click's usage errors add their "Usage: ..." and "Try ..." lines: fine.)
+    """
     assert "Traceback" not in stderr, stderr
     lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    lines = [ln for ln in lines if not ln.startswith(("Usage: ", "Try '"))]
     assert len(lines) <= 1, stderr
+    assert "\x1b" not in stderr, stderr
 
 
 def reset_database(db_url: str) -> None:
