@@ -242,3 +242,33 @@ def test_include_empty_sends_to_owners_with_nothing_to_report(cli, db, smtp_serv
 
     assert cli("digest", "--send", "--include-empty").exit_code == 0
     assert [m["Subject"] for m in server.messages] == ["[clerk] nothing due: Monitoring Officer"]
+
+
+def test_non_ascii_names_and_text_survive_the_trip(cli, db, smtp_server, smtp_config):
+    from clerk_cli.services.actions import add_action
+    from clerk_cli.services.committees import add_committee
+    from clerk_cli.services.owners import add_owner
+
+    add_committee(db, name="Pwyllgor Craffu", code="PC", clerk="Siân Hughes <sian@example.gov.uk>")
+    add_owner(db, name="Pennaeth Cyllid", holder="Gwenllïan Jones <gwen@example.gov.uk>")
+    add_action(
+        db,
+        text="Rhannu’r adroddiad: £2.5m «café» budget",
+        owner="Pennaeth Cyllid",
+        committee="PC",
+        due="2020-01-01",
+        today=TODAY,
+    )
+    server = smtp_server()
+    smtp_config(server)
+
+    assert cli("digest", "--send").exit_code == 0
+
+    msg = server.by_recipient()["gwen@example.gov.uk"]
+    assert msg["To"] == "Gwenllïan Jones <gwen@example.gov.uk>"
+    assert msg["Subject"] == "[clerk] 1 overdue: Pennaeth Cyllid"
+    text, html = parts(msg)
+    assert "Dear Gwenllïan Jones" in text
+    assert "Rhannu’r adroddiad: £2.5m «café» budget" in text
+    assert "Rhannu&#8217;r adroddiad: &#163;2.5m &#171;caf&#233;&#187; budget" in html
+    assert server.by_recipient()["sian@example.gov.uk"]["To"] == "Siân Hughes <sian@example.gov.uk>"
