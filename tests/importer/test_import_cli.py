@@ -19,7 +19,7 @@ from clerk_cli.models import (
     Resolution,
 )
 
-from .conftest import EXAMPLES, HIGHWAYS
+from .conftest import EXAMPLES, HIGHWAYS, SEED_MINUTES
 
 JSON_KEYS = {"meeting", "resolutions", "actions"}
 MEETING_KEYS = {"body", "date"}
@@ -442,3 +442,21 @@ def test_help_has_an_example(cli):
     result = cli("import-minutes", "--help")
     assert result.exit_code == 0
     assert "clerk import-minutes" in result.output and "--dry-run" in result.output
+
+
+def test_seed_minutes_import_into_one_committee(seeded, rows):
+    """The real council minutes in ../shared/seed-minutes import whole (when that folder exists)."""
+    files = sorted(str(p) for p in SEED_MINUTES.glob("0*.txt")) if SEED_MINUTES.exists() else []
+    if not files:
+        pytest.skip("no ../shared/seed-minutes here")
+    before = len(rows(Action))
+    result = seeded("import-minutes", *files, "--committee", "CSSC", "--date", "24/01/2020", "--yes",
+                    "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = {Path(d["file"]).name[:3]: d for d in json.loads(result.output)}
+    assert all(d["status"] == "imported" and d["meeting"] == "CSSC/2020-01-24" for d in data.values())
+    assert data["000"]["actions"] == []  # a discussion only: no action
+    assert len(rows(Action)) == before + sum(len(d["actions"]) for d in data.values())
+    meeting = next(m for m in rows(Meeting) if m.date == date(2020, 1, 24))
+    refs = [r.ref for r in rows(Resolution, meeting_id=meeting.id)]
+    assert refs == [ref for d in data.values() for ref in d["resolutions"]]  # one meeting, unique refs
