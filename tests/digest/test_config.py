@@ -215,3 +215,32 @@ def test_digest_in_a_terminal_uses_rich(council, monkeypatch):
     assert "CSSC-3" in text and "AUD-1" in text and "CSSC-1" not in text
     assert "─" in text  # a Rich rule, not the plain-text layout
     assert "Subject:" not in text
+
+
+def test_the_example_config_is_valid():
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "cron" / "config.toml"
+
+    s = load_settings(path=example, env={"CLERK_SMTP_PASSWORD": "x"})
+
+    assert (s.smtp.host, s.smtp.port, s.smtp.security) == ("smtp.example.gov.uk", 587, "starttls")
+    assert s.digest.sender == "Democratic Services <democratic.services@example.gov.uk>"
+
+
+def test_clerk_help_does_not_import_heavy_modules():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from clerk_cli.cli import main\n"
+        "try:\n    main(['digest', '--help'])\nexcept SystemExit:\n    pass\n"
+        "try:\n    main(['config', '--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('jinja2', 'sqlalchemy', 'sqlmodel', 'rich', 'aiosmtpd') if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+
+    assert "HEAVY []" in out
