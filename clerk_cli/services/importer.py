@@ -18,9 +18,7 @@ deletion, and then imports again.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -41,20 +39,19 @@ from clerk_cli.models import (
     MinutesImport,
     Note,
     Owner,
-    OwnerHolder,
     Resolution,
     utcnow,
 )
-from clerk_cli.services.committees import CODE_RE, suggest_code
-from clerk_cli.services.common import actor, audit, find_committee, meeting_label
+from clerk_cli.services.common import actor, audit, meeting_label
 from clerk_cli.services.due import live_meeting_dates, resolve_rule, set_due
-
-# How alike two names must be (difflib ratio) to be offered as "the same, probably".
-CLOSE_CUTOFF = 0.82
-
-# Match kinds, as shown in the review.
-EXISTING, CLOSE, NEW = "existing", "close", "new"
-
+from clerk_cli.services.import_matching import (
+    CLOSE,
+    NEW,
+    ImportRecords,
+    Match,
+    match_committee,
+    match_owner,
+)
 
 # ---- results -------------------------------------------------------------------
 
@@ -68,28 +65,6 @@ class MinutesFile:
     text: str
     sha256: str
     extraction: object  # clerk_cli.minutes.Extraction
-
-
-@dataclass
-class Match:
-    """How a name written in the minutes maps onto clerk's records."""
-
-    found: str  # as written in the minutes (or given with --committee)
-    name: str  # the record that will be used or created
-    kind: str  # EXISTING, CLOSE (an existing record, to confirm) or NEW
-    code: str | None = None  # committees only
-    line: int | None = None  # owners: the line that names them
-
-    @property
-    def as_written(self) -> bool:
-        """False when the minutes do not name it so (the extractor chose a recorded spelling)."""
-        return self.found != self.name
-
-    @property
-    def question(self) -> str:
-        if self.as_written:
-            return f"'{self.found}' is not recorded. Is it '{self.name}'?"
-        return f"Line {self.line} does not name '{self.name}' exactly. Is '{self.name}' the owner?"
 
 
 @dataclass
@@ -256,103 +231,6 @@ def owner_names(db: Database) -> list[str]:
 # ---- step 2: plan ------------------------------------------------------------------
 
 
-def _key(name: str) -> str:
-    """A name for comparison: case, apostrophes, '&', 'the' and spacing do not matter."""
-    s = name.casefold().replace("\u2019", "'").replace("&", " and ")
-    s = re.sub(r"[^\w' ]+", " ", s)
-    s = re.sub(r"^the\s+", "", s.strip())
-    return re.sub(r"\s+", " ", s)
-
-
-def _close(found: str, names: Iterable[str]) -> str | None:
-    by_key = {_key(n): n for n in names}
-    close = difflib.get_close_matches(_key(found), list(by_key), n=1, cutoff=CLOSE_CUTOFF)
-    return by_key[close[0]] if close else None
-
-
-class _Records:
-    """What one file's plan needs from the database, loaded once per file."""
-
-    def __init__(self, s: Session):
-        self.committees = list(s.exec(select(Committee)).all())
-        self.owners = {o.name: o for o in s.exec(select(Owner)).all()}
-        self.owner_keys = {_key(n): o for n, o in self.owners.items()}
-        holders = s.exec(select(OwnerHolder).where(OwnerHolder.ended_at.is_(None))).all()
-        by_holder: dict[str, list[int]] = {}
-        for h in holders:
-            for k in {_key(h.name), _key(h.email or "")} - {""}:
-                by_holder.setdefault(k, []).append(h.owner_id)
-        by_id = {o.id: o for o in self.owners.values()}
-        self.holder_keys = {k: by_id[ids[0]] for k, ids in by_holder.items() if len(ids) == 1 and ids[0] in by_id}
-
-
-def _match_committee(s: Session, rec: _Records, key: str | None, body: str | None,
-                     rejected: set[tuple[str, str]]) -> tuple[Match, Committee | None]:
-    if key:  # --committee must name a recorded committee: a typo never creates one
-        c = find_committee(s, key)
-        return Match(key, c.name, EXISTING, c.code), c
-    body = " ".join((body or "").split())
-    for c in rec.committees:
-        if body.upper() == c.code.upper() or _key(body) == _key(c.name):
-            return Match(body, c.name, EXISTING, c.code), c
-    if ("committee", body) not in rejected:
-        close = _close(body, [c.name for c in rec.committees])
-        if close is None:  # "Licensing Committee" in "Licensing Committee (Hearing Panel)"
-            inside = [c.name for c in rec.committees if _contains(_key(c.name), _key(body))]
-            close = inside[0] if len(inside) == 1 else None
-        if close:
-            c = next(x for x in rec.committees if x.name == close)
-            return Match(body, c.name, CLOSE, c.code), c
-    return Match(body, body, NEW, _new_code(body, {c.code for c in rec.committees})), None
-
-
-def _contains(a: str, b: str) -> bool:
-    """One name inside the other, as whole words, the shorter of at least two words."""
-    short, long = sorted((a, b), key=len)
-    return len(short.split()) >= 2 and f" {short} " in f" {long} "
-
-
-def _new_code(name: str, taken: set[str]) -> str:
-    base = suggest_code(name)
-    words = re.findall(r"[A-Za-z]+", name)
-    if len(base) == 1 and len(words) == 1:  # "Cabinet": CAB reads better than C
-        base = words[0][:3].upper()
-    if not CODE_RE.match(base):
-        base = "C"
-    code, n = base, 2
-    taken_upper = {t.upper() for t in taken}
-    while code in taken_upper:
-        code, n = f"{base[:14]}{n}", n + 1
-    return code
-
-
-def _match_owner(rec: _Records, found: str | None, rejected: set[tuple[str, str]],
-                 planned_new: dict[str, str], *, source: str, line: int) -> Match | None:
-    found = " ".join((found or "").split())
-    if not found:
-        return None
-    k = _key(found)
-    if k in rec.owner_keys:
-        name = rec.owner_keys[k].name
-        if source and k not in _key(source):
-            # Given known_owners, the extractor answers with a recorded name even for a near
-            # miss ("Highways & Transport Service"): the clerk confirms it like any close match.
-            if ("owner", name) in rejected:
-                return None  # declined: recorded with no owner, to assign with clerk edit
-            return Match(name, name, CLOSE, line=line)
-        return Match(found, name, EXISTING)
-    if k in rec.holder_keys:  # a person's name: the post they hold
-        return Match(found, rec.holder_keys[k].name, EXISTING)
-    if k in planned_new:  # the same new owner named twice in one file
-        return Match(found, planned_new[k], NEW)
-    if ("owner", found) not in rejected:
-        close = _close(found, rec.owners)
-        if close:
-            return Match(found, close, CLOSE, line=line)
-    planned_new[k] = found
-    return Match(found, found, NEW)
-
-
 def _find_meeting(s: Session, committee: Committee | None, when: date, time: str | None) -> Meeting | None:
     if committee is None:
         return None
@@ -402,9 +280,9 @@ def _plan(s: Session, minutes: MinutesFile, *, committee: str | None, when: date
     """Match one extraction against the records.  Returns the plan and the objects behind it."""
     check_minutes(minutes, committee=committee, when=when)
     ex = minutes.extraction
-    rec = _Records(s)
+    rec = ImportRecords(s)
     try:
-        cmatch, c = _match_committee(s, rec, committee, ex.meeting.body, rejected)
+        cmatch, c = match_committee(s, rec, committee, ex.meeting.body, rejected)
     except NotFound as exc:
         raise NotFound(f"{minutes.name}: {exc.message}", hint=exc.hint) from None
     meeting_date = when or ex.meeting.date
@@ -446,7 +324,7 @@ def _plan(s: Session, minutes: MinutesFile, *, committee: str | None, when: date
         if a.due_rule:
             due_date = resolve_rule(a.due_rule, meeting_date, dates)
         status = a.status if a.status in ACTION_STATUSES else "open"
-        owner = _match_owner(rec, a.owner, rejected, planned_new, source=a.source or "", line=a.line)
+        owner = match_owner(rec, a.owner, rejected, planned_new, source=a.source or "", line=a.line)
         actions.append(PlannedAction(" ".join(a.text.split()), owner, due_date, a.due_text, a.due_rule, res_ref, a.line, a.source or "", status,
                                      warning))
 
