@@ -246,6 +246,9 @@ def delete_action(db: Database, ref: str, *, by: str | None = None):
         v = view_action(s, a.id, as_of=date.today())
         for n in s.exec(select(Note).where(Note.action_id == a.id)).all():
             s.delete(n)
+        # The models declare no relationships, so the unit of work does not know the
+        # notes must go first: flush them before the action (else: FOREIGN KEY failed).
+        s.flush()
         audit(s, by=who, entity="action", entity_id=a.id, label=a.ref, field="deleted", old=a.text,
               committee_id=a.committee_id)
         s.delete(a)
