@@ -97,30 +97,35 @@ def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
     show_bar = len(minutes) > 1 and (yes or dry_run) and _stderr_is_tty()
     with view.progress(len(minutes), enabled=show_bar) as advance:
         for mf in minutes:
-            if fmt == "json":  # --yes: the plan is made again inside the write anyway
+            if fmt == "json":  # --yes: no review to print; the plan is made inside the write
                 results.append(svc.import_minutes(db, mf, by=by, **kw))
-                advance(mf.name)
-                continue
-            plan = svc.review_import(db, mf, **kw)
-            if plan.already_imported:
-                echo_ok(view.already_imported_line(plan))
-                advance(mf.name)
-                continue
-            view.render_review(plan, fmt, out())
-            if dry_run:
-                echo_ok(f"Dry run: nothing recorded from {mf.name}.")
-                advance(mf.name)
-                continue
-            rejected = set()
-            if not yes:
-                rejected = _ask_close_matches(plan)
-                if not click.confirm(f"Record what was found in {mf.name}?", default=False):
-                    echo_ok(f"Skipped {mf.name}: nothing recorded.")
-                    continue
-            echo_ok(view.result_line(svc.import_minutes(db, mf, rejected=rejected, by=by, **kw)))
+            else:
+                _review_and_record(db, mf, fmt=fmt, dry_run=dry_run, yes=yes, by=by, **kw)
             advance(mf.name)
     if fmt == "json":
         view.render_results_json(results, out())
+
+
+def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | None, **kw) -> None:
+    """Show one file's review, ask (unless --yes or --dry-run), and record it."""
+    from clerk_cli.render import importer as view
+    from clerk_cli.services import importer as svc
+
+    plan = svc.review_import(db, mf, **kw)
+    if plan.already_imported:
+        echo_ok(view.already_imported_line(plan))
+        return
+    view.render_review(plan, fmt, out())
+    if dry_run:
+        echo_ok(f"Dry run: nothing recorded from {mf.name}.")
+        return
+    rejected = set()
+    if not yes:
+        rejected = _ask_close_matches(plan)
+        if not click.confirm(f"Record what was found in {mf.name}?", default=False):
+            echo_ok(f"Skipped {mf.name}: nothing recorded.")
+            return
+    echo_ok(view.result_line(svc.import_minutes(db, mf, rejected=rejected, by=by, **kw)))
 
 
 def register(group: click.Group) -> None:
