@@ -34,7 +34,7 @@ T = TypeVar("T")
 # Alembic revisions this clerk knows, oldest first.  The last is the head; a test
 # checks this list against migrations/versions so the fast start-up check (one
 # SELECT, no Alembic import) stays truthful.
-KNOWN_REVISIONS = ("0001", "0002")
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

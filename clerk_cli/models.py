@@ -135,6 +135,8 @@ class Action(SQLModel, table=True):
         Index("ix_action_committee_status", "committee_id", "status", "due_date"),
         Index("ix_action_meeting", "meeting_id"),
         Index("ix_action_completed", "completed_at"),
+        # Closed in a period, per committee (digest "completed since", action log).
+        Index("ix_action_committee_completed", "committee_id", "status", "completed_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
