@@ -1,0 +1,60 @@
+"""Start-up guard: help and shell completion must not import the heavy libraries.
+
+A clerk pressing TAB runs ``clerk`` once per key press; importing SQLAlchemy or
+SQLModel alone takes several times longer than the whole of ``clerk --help``.  Each
+case runs in a fresh interpreter (imports are per process) and lists which of the
+heavy modules ended up in sys.modules.  Speed itself is measured by
+benchmarks/run.py, not asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "rich", "jinja2", "docx", "icalendar")
+
+PROBE = """
+import json, sys
+HEAVY_NAMES = json.loads(sys.argv[2])
+sys.argv = ["clerk", *json.loads(sys.argv[1])]
+from clerk_cli.cli import main
+try:
+    main(prog_name="clerk")
+except SystemExit:
+    pass
+heavy = sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY_NAMES))
+sys.stdout.write("\\nLOADED=" + json.dumps(heavy) + "\\n")
+"""
+
+
+def loaded_modules(args: list[str], env: dict | None = None, tmp_path=None) -> list[str]:
+    full_env = {**os.environ, **(env or {})}
+    if tmp_path is not None:
+        full_env["CLERK_DB"] = str(tmp_path / "clerk.db")
+    result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)], env=full_env,
+                            capture_output=True, text=True, timeout=60)
+    marker = [line for line in result.stdout.splitlines() if line.startswith("LOADED=")]
+    assert marker, (result.stdout, result.stderr)
+    return json.loads(marker[-1][len("LOADED="):])
+
+
+@pytest.mark.parametrize("args", [["--help"], ["report", "--help"], ["add-action", "--help"], ["--version"]],
+                         ids=" ".join)
+def test_help_imports_nothing_heavy(args, tmp_path):
+    assert loaded_modules(args, tmp_path=tmp_path) == []
+
+
+@pytest.mark.parametrize("words,cword", [("clerk re", "1"), ("clerk ", "1"), ("clerk report --", "2")])
+def test_completion_imports_nothing_heavy(words, cword, tmp_path):
+    env = {"_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": cword}
+    assert loaded_modules([], env=env, tmp_path=tmp_path) == []
+
+
+def test_probe_sees_heavy_imports(tmp_path):
+    """The probe itself works: a command that opens the database does load SQLAlchemy."""
+    assert "sqlalchemy" in loaded_modules(["report", "--overdue"], tmp_path=tmp_path)
