@@ -9,9 +9,9 @@ import os
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlmodel import SQLModel
 
 from clerk_cli import models  # noqa: F401  (registers the tables)
-from sqlmodel import SQLModel
 
 config = context.config
 target_metadata = SQLModel.metadata
