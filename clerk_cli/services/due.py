@@ -61,26 +61,35 @@ def set_due(session: Session, action: Action, new_date: date | None, *, by: str)
           old=old, new=new_date, committee_id=action.committee_id)
 
 
-def reresolve_committee(session: Session, committee_id: int, *, by: str) -> int:
-    """Resolve again every open rule-based due of a committee; returns how many changed."""
-    dates = live_meeting_dates(session, committee_id)
-    actions = session.exec(
-        select(Action).where(
+def reresolve_committee(session: Session, committee_id: int, *, by: str, new_meeting: date | None = None) -> int:
+    """Resolve again the open rule-based dues of a committee; returns how many changed.
+
+    With new_meeting (the date of a meeting just added), only the dues that meeting can
+    move are looked at: those counted from before it and not yet due by then.  That keeps
+    importing a hundred meetings in a row linear.
+    """
+    stmt = (
+        select(Action, Meeting.date)
+        .join(Meeting, Meeting.id == Action.meeting_id, isouter=True)
+        .where(
             Action.committee_id == committee_id,
             Action.status.in_(OPEN_STATUSES),
             Action.due_rule.is_not(None),
         )
-    ).all()
-    base_by_meeting: dict[int, date] = {}
+    )
+    if new_meeting is not None:
+        stmt = stmt.where(
+            (Action.due_date.is_(None)) | (Action.due_date > new_meeting),
+            (Meeting.date < new_meeting) | (Action.meeting_id.is_(None)),
+        )
+    rows = session.exec(stmt).all()
+    if not rows:
+        return 0
+    dates = live_meeting_dates(session, committee_id)
     changed = 0
-    for a in actions:
-        base = base_by_meeting.get(a.meeting_id) if a.meeting_id else None
-        if base is None:
-            base = rule_base_date(session, a)
-            if a.meeting_id:
-                base_by_meeting[a.meeting_id] = base
-        new = resolve_rule(a.due_rule, base, dates)
-        if new != a.due_date:
-            set_due(session, a, new, by=by)
+    for action, meeting_date in rows:
+        new = resolve_rule(action.due_rule, meeting_date or action.created_at.date(), dates)
+        if new != action.due_date:
+            set_due(session, action, new, by=by)
             changed += 1
     return changed

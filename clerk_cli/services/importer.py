@@ -32,7 +32,6 @@ from clerk_cli.errors import InvalidInput, NotFound
 from clerk_cli.models import (
     ACTION_STATUSES,
     CLOSED_STATUSES,
-    OPEN_STATUSES,
     Action,
     Committee,
     Meeting,
@@ -43,7 +42,7 @@ from clerk_cli.models import (
     utcnow,
 )
 from clerk_cli.services.common import actor, audit, meeting_label
-from clerk_cli.services.due import live_meeting_dates, resolve_rule, set_due
+from clerk_cli.services.due import live_meeting_dates, reresolve_committee, resolve_rule
 from clerk_cli.services.import_matching import (
     CLOSE,
     NEW,
@@ -438,7 +437,7 @@ def _record(s: Session, plan: ImportPlan, objs: dict, who: str) -> ImportResult:
         s.add(m)
     if calendar_changed:  # earlier "next meeting" dues may now point at this meeting
         s.flush()
-        _reresolve_for(s, c.id, plan.meeting_date, by=who)
+        reresolve_committee(s, c.id, by=who, new_meeting=plan.meeting_date)
 
     owners = dict(objs["records"].owners)
     for name in plan.new_owners:
@@ -489,31 +488,6 @@ def _record(s: Session, plan: ImportPlan, objs: dict, who: str) -> ImportResult:
     result.actions = [a.ref for a in rows]
     s.flush()
     return result
-
-
-def _reresolve_for(s: Session, committee_id: int, new_date: date, *, by: str) -> None:
-    """Resolve again the open rule-based dues a newly live meeting on new_date can move.
-
-    Same result as due.reresolve_committee, but only for actions counted from before
-    new_date and not yet due by then, with their base dates in the same query: importing
-    a hundred meetings in a row stays linear.
-    """
-    stmt = (
-        select(Action, Meeting.date)
-        .join(Meeting, Meeting.id == Action.meeting_id, isouter=True)
-        .where(Action.committee_id == committee_id, Action.status.in_(OPEN_STATUSES),
-               Action.due_rule.is_not(None),
-               (Action.due_date.is_(None)) | (Action.due_date > new_date),
-               (Meeting.date < new_date) | (Action.meeting_id.is_(None)))
-    )
-    rows = s.exec(stmt).all()
-    if not rows:
-        return
-    dates = live_meeting_dates(s, committee_id)
-    for a, base in rows:
-        new = resolve_rule(a.due_rule, base or a.created_at.date(), dates)
-        if new != a.due_date:
-            set_due(s, a, new, by=by)
 
 
 def _delete_previous(s: Session, plan: ImportPlan, who: str, result: ImportResult) -> dict[int, str]:

@@ -83,7 +83,7 @@ def add_meeting(db: Database, *, committee: str, when: str, time: str | None = N
         s.flush()
         audit(s, by=who, entity="meeting", entity_id=m.id, label=meeting_label(c.code, m.date), field="created",
               new=m.title or m.date.isoformat(), committee_id=c.id)
-        moved = reresolve_committee(s, c.id, by=who)
+        moved = reresolve_committee(s, c.id, by=who, new_meeting=m.date if status != "cancelled" else None)
         return _view(s, m), moved
 
     return db.write(work)
