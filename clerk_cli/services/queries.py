@@ -117,18 +117,23 @@ def base_select():
 
 
 def _to_view(row, as_of: date) -> ActionView:
+    # Unpacked by position, in base_select()'s column order: reading a Row's fields by
+    # name costs more than building the view (a report may have thousands of rows).
+    (id_, ref, text, status, due_date, due_rule, due_text, original_due_date, slip_count, confidential,
+     created_at, completed_at, source, code, committee_name, owner_name, holder_name, holder_email,
+     meeting_date, resolution_ref, note_text, note_at) = row
     overdue = None
-    if row.due_date is not None and row.status in OPEN_STATUSES:
-        overdue = (as_of - row.due_date).days
+    if due_date is not None and status in OPEN_STATUSES:
+        overdue = (as_of - due_date).days
     return ActionView(
-        id=row.id, ref=row.ref, text=row.text, status=row.status, committee=row.code, committee_name=row.committee_name,
-        owner=row.owner_name, owner_holder=row.holder_name, owner_email=row.holder_email,
-        due_date=row.due_date, due_rule=row.due_rule, due_text=row.due_text,
-        original_due_date=row.original_due_date, slip_count=row.slip_count, days_overdue=overdue,
-        meeting=f"{row.code}/{row.meeting_date.isoformat()}" if row.meeting_date else None,
-        meeting_date=row.meeting_date, resolution_ref=row.resolution_ref, confidential=bool(row.confidential),
-        created_at=row.created_at, completed_at=row.completed_at,
-        latest_note=row.note_text, latest_note_at=_aware(row.note_at), source=row.source,
+        id=id_, ref=ref, text=text, status=status, committee=code, committee_name=committee_name,
+        owner=owner_name, owner_holder=holder_name, owner_email=holder_email,
+        due_date=due_date, due_rule=due_rule, due_text=due_text,
+        original_due_date=original_due_date, slip_count=slip_count, days_overdue=overdue,
+        meeting=f"{code}/{meeting_date.isoformat()}" if meeting_date else None,
+        meeting_date=meeting_date, resolution_ref=resolution_ref, confidential=bool(confidential),
+        created_at=created_at, completed_at=completed_at,
+        latest_note=note_text, latest_note_at=_aware(note_at), source=source,
     )
 
 
