@@ -42,7 +42,7 @@ _DONE_SUFFIX = re.compile(
 INITIALS_END = re.compile(r"(?:^|\s)(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\.?$")
 
 _HEDGE = re.compile(
-    r"\b(?:could|might|may|hoped|hopes|expected|expects|aim|aims|intend|intends|intended|would like|"
+    r"\b(?:could|might|(?-i:may)|hoped|hopes|expected|expects|aim|aims|intend|intends|intended|would like|"
     r"offered|offers|if|whether|possibly|perhaps|had agreed|had undertaken)\b",
     re.I,
 )
@@ -63,7 +63,8 @@ _WOULD_BE_DONE = re.compile(
 _CLERK_TO = re.compile(rf"^(?:The\s+)?(?:{NP})\s+to\s+(?:{ACTION_VERBS})\b")
 _TO_BE_INVITED = re.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
 _REQUESTED = re.compile(
-    rf"\b(?:requested|asked for|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to)\b"
+    rf"\b(?:requested|asked for|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
+    rf"requests that|asks that|asks (?:the\s+)?{NP} to)\b"
 )
 _STOP = {
     "the", "a", "an", "to", "of", "and", "for", "with", "on", "in", "at", "by", "be", "that", "this",
@@ -88,7 +89,7 @@ def is_narrative_commitment(sentence: str) -> bool:
 # Where one sentence holds two people's actions: "; PH confirmed ...", ", and Lorraine will ...".
 _CLAUSE_BREAK = re.compile(
     r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
-    r"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|to|is to|agreed to)\s)"
+    rf"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|is to|agreed to|to\s+(?:{ACTION_VERBS})\b)\s)"
 )
 _HAS_VERB = re.compile(r"\b(?:to|will|would)\s+[a-z]{2,}")
 PRONOUN_START = re.compile(r"^(?:He|She)\s+(?:would|will|agreed|undertook|promised)\b")

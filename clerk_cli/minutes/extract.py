@@ -252,7 +252,7 @@ class _Walker:
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:
         text = unit.text
-        if m := act.ACTION_START.match(text):
+        if (m := act.ACTION_START.match(text)) and not act.ADD_MARKER.match(text):
             rest = m["rest"].strip()
             if not rest or act.DONE.match(rest):
                 return
@@ -289,7 +289,7 @@ class _Walker:
                 )
             return
         found_trigger = False
-        sentences = unit.sentences()
+        sentences = res.join_inline_limbs(unit.sentences())
         tagged = self._tagged_sentences(unit, sentences)
         for offset, sentence in sentences:
             span = res.find_trigger(sentence)
@@ -338,7 +338,9 @@ class _Walker:
             return self.add_resolution(decision, unit, offset)
         base = self.base_ref(unit)
         for label, limb in limbs:
-            self.add_resolution(limb, unit, offset, limb=label, base=base)
+            marks = [unit.text.find(m, offset) for m in (f"({label})", f" {label})")]
+            at = min((m for m in marks if m >= 0), default=offset)
+            self.add_resolution(limb, unit, at, limb=label, base=base)
 
 
 def _sections(units: list[Unit]) -> list[int]:

@@ -12,7 +12,11 @@ from datetime import date, timedelta
 _NOT_A_NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|It|There|For|In|On|At|To|With|Following|Further|After|"
     r"During|Under|Members|Requests|Asks|Agrees|Notes|Welcomes|Recognises|Approves|Delegates|Raises|"
-    r"Endorses|Thanks|Supports|Resolves|Instructs|Invites|Requires|Receives|Accepts|Action|Actions)\b)"
+    r"Endorses|Thanks|Supports|Resolves|Instructs|Invites|Requires|Receives|Accepts|Action|Actions|"
+    r"Agreed|Resolved|Decided|Noted|Approved|Decision|Carried|"
+    # months and days are never owners: "training throughout June and July to ensure ..."
+    r"January|February|March|April|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 NP = _NOT_A_NAME + (
     r"(?:[A-Z][\w'’&.-]*|[0-9]+)"
@@ -53,10 +57,15 @@ _OWNER_PATTERNS = [
     ),
     re.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
     re.compile(
-        rf"\b(?:asked|[Rr]equests?|requested|[Ii]nstructs?|instructed)\s+(?:the\s+)?(?P<o>{NP})\s+to\s"
+        rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed)\s+(?:the\s+)?(?P<o>{NP})\s+to\s"
+    ),
+    # "requests that the Head of Finance brings ...", "asks that the Clerk write ..."
+    re.compile(
+        rf"\b(?:[Rr]equests?|requested|[Aa]sks?|asked|[Rr]ecommends?)\s+that\s+(?:the\s+)?(?P<o>{NP})\s+"
+        rf"(?:(?:should|would|will|shall|is to|be asked to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
     ),
     re.compile(rf"\b[Dd]elegates?\s+(?:authority|powers?)\s+to\s+(?:the\s+)?(?P<o>{NP})"),
-    re.compile(rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})\b"),
+    re.compile(rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})(?:s|es)?\b"),
     re.compile(
         rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?|\band\s+)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"
     ),
@@ -65,7 +74,7 @@ _OWNER_PATTERNS = [
     ),
     # "It was agreed that Cllr Jenkins would contact", "... and agreed that SB would review"
     re.compile(
-        rf"\bagreed\s+that\s+(?:the\s+)?(?P<o>{NP})\s+(?:would|should|will|to|be asked to)\s"
+        rf"\b(?:[Aa]greed|[Rr]esolved)\s+that\s+(?:the\s+)?(?P<o>{NP})\s+(?:would|should|will|to|be asked to)\s"
     ),
     # "PH confirmed that £9.6m ... was identified and would bring the remaining schemes"
     re.compile(
@@ -167,7 +176,7 @@ _MONTH = (
 )
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
 _PERIOD = (
@@ -218,6 +227,7 @@ def resolve_due(phrase: str | None, today: date | None):
     cleaned = re.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)
     cleaned = re.sub(r"^by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+", "", cleaned, flags=re.I)
     cleaned = re.sub(r"^by\s+the\s+end\s+of\s+next\s+", "next ", cleaned, flags=re.I)
+    cleaned = re.sub(r"^(by|before|until)\s+the\s+(?=\d)", r"\1 ", cleaned, flags=re.I)
     cleaned = re.sub(rf"^in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}\b)", "", cleaned)
     try:
         if today is not None:

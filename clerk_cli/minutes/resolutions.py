@@ -52,7 +52,11 @@ _REQUEST = re.compile(
     r"forwarded)\b",
     re.I,
 )
-_SUBJUNCTIVE = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP})\s+(?:{ACTION_VERBS})\b")
+# "the CFO submit ...", "The Treasurer prepares ...", "the Clerk would write ..."
+_SUBJUNCTIVE = re.compile(
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP})\s+"
+    rf"(?:(?:should|would|will|shall|is to|to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
+)
 _BODY_SUBJECT = re.compile(rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$", re.I)
 
 
@@ -119,6 +123,25 @@ def split_inline_limbs(text: str) -> list[tuple[str | None, str]]:
             (m.group(1) or m.group(2), tidy(_LEAD_IN.sub("", text[m.end() : end], count=1)))
         )
     return limbs
+
+
+_LIMB_OPENING = re.compile(r"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:[a-z]|\d{1,2})\))\s+")
+
+
+def join_inline_limbs(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "RESOLVED (1) That X be approved. (2) That ..." : limbs the full stops split, joined again."""
+    out: list[tuple[int, str]] = []
+    for offset, sentence in sentences:
+        if (
+            out
+            and _LIMB_OPENING.match(sentence)
+            and find_trigger(out[-1][1])
+            and _INLINE_LIMB.search(out[-1][1])
+        ):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {sentence}")
+        else:
+            out.append((offset, sentence))
+    return out
 
 
 def asks_for_action(text: str) -> bool:

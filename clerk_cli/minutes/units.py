@@ -34,7 +34,7 @@ _COLUMNS = re.compile(r"\s{2,}")
 # Lines that always start a new unit even without a blank line before them.
 _STARTER = re.compile(
     r"^(?:it was\s+)?(?:resolved|decision|agreed|decided|action|actions|moved|proposed|"
-    r"present|apologies|in attendance)\b",
+    r"present|apologies|in attendance|(?:summary|schedule|list) of actions)\b",
     re.I,
 )
 _TABLE_ROW = re.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
@@ -195,8 +195,12 @@ def _looks_like_heading(rest: str) -> bool:
     )
 
 
+# "Minutes of the Finance Committee held on 3 March 2022": a title line, never wrapped prose.
+_TITLE_LINE = re.compile(r"^(?:minutes|meeting|notes)\b.*\b\d{4}$", re.I)
+
+
 def _continues(current: Unit, text: str) -> bool:
-    if current.kind in ("heading", "table"):
+    if current.kind in ("heading", "table") or _TITLE_LINE.match(current.text):
         return False
     if text[0].islower():
         return True
