@@ -1,0 +1,735 @@
+"""A battery of short snippets, one idiom each: the extractor must read the idiom, not the document.
+
+Every case is a few lines with a header (body and date, so dues resolve) and the
+expected resolutions (refs, in order) and actions.  For actions the count must be
+exact; each expected action is found by a piece of its text and then its owner,
+due date and resolution ref are checked (None when not given), and its due rule
+and due words when given.  Cases that still fail are marked xfail(strict=True)
+with the reason, so they stay visible and turn red when they start to pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_cli.minutes import extract
+
+FC = "Minutes of the Finance Committee held on 3 March 2022\n"  # meeting date 2022-03-03
+PC = "Minutes of the meeting of the Parish Council held on Tuesday 10 January 2023\n"
+SC = "Minutes of the Scrutiny Committee held on 14 June 2020\n"
+TB = "Meeting of the Board of Trustees, 12 October 2022\n"
+ATT = "Present: Jane Smith (Chair), Tom Brown, Sarah O'Neill, Cllr Alan Baker\n\n"
+
+NEXT = "next_meeting"
+
+
+def A(has: str, owner=None, due=None, ref=None, **kw) -> dict:
+    """One expected action: ``has`` is a piece of its text."""
+    return {"has": has, "owner": owner, "due_date": due, "resolution_ref": ref, **kw}
+
+
+def case(id_: str, text: str, *, actions=None, resolutions=None, xfail: str | None = None):
+    expect = {}
+    if actions is not None:
+        expect["actions"] = actions
+    if resolutions is not None:
+        expect["resolutions"] = resolutions
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text, expect, id=id_, marks=marks)
+
+
+CASES = [
+    # --- the issue as reported --------------------------------------------------------
+    case(
+        "issue-agreed-to-and-requests-limb",
+        "Minutes of the Finance Committee held on 3 March 2020\n"
+        "5. Budget monitoring\n"
+        "The Head of Finance agreed to circulate the revised forecast by 4 May 2020.\n"
+        "RESOLVED that:\n"
+        "(1) The report be noted.\n"
+        "(2) The Committee requests that the Head of Finance brings the savings plan to the next meeting.\n",
+        resolutions=["5(1)", "5(2)"],
+        actions=[
+            A(
+                "circulate the revised forecast",
+                "Head of Finance",
+                "2020-05-04",
+                due_text="by 4 May 2020",
+            ),
+            A(
+                "savings plan",
+                "Head of Finance",
+                ref="5(2)",
+                due_rule=NEXT,
+                due_text="to the next meeting",
+            ),
+        ],
+    ),
+    case(
+        "narrative-months-004",
+        "Minutes of the Audit Committee held on 26 June 2020\n"
+        "(h) Additional management have been recruited to offer better oversight of work. "
+        "All practitioners will be receiving this training throughout June and July to ensure "
+        "a strong understanding of the model of practice;\n",
+        actions=[],
+    ),
+    # --- resolutions --------------------------------------------------------------------
+    case(
+        "res-resolved-that",
+        FC + "10. Minutes\nRESOLVED that the minutes of the meeting held on 3 February 2022 "
+        "be approved as a correct record.\n",
+        resolutions=["10"],
+        actions=[],
+    ),
+    case(
+        "res-resolved-dash-that-committee-numbered",
+        SC + "7.15 Children's services\nResolved – That the Committee:\n1. Notes the report.\n"
+        "2. Requests that the Director of Children's Services shares the survey results with Members.\n",
+        resolutions=["7.15(1)", "7.15(2)"],
+        actions=[A("survey results", "Director of Children's Services", ref="7.15(2)")],
+    ),
+    case(
+        "res-inline-limbs",
+        PC + "24/031 Grants\nRESOLVED (1) That a grant of £500 be approved. "
+        "(2) That the Clerk writes to the applicant.\n",
+        resolutions=["24/031(1)", "24/031(2)"],
+        actions=[A("writes to the applicant", "Clerk", ref="24/031(2)")],
+    ),
+    case(
+        "res-it-was-resolved-letter-limbs",
+        "Minutes of the Finance Committee held on 9 May 2023\n"
+        "FC180/23 Audit\nIt was resolved that:\na) the internal audit report be received;\n"
+        "b) the Clerk arrange the external audit by 30 June 2023.\n",
+        resolutions=["FC180/23(a)", "FC180/23(b)"],
+        actions=[A("external audit", "Clerk", "2023-06-30", ref="FC180/23(b)")],
+    ),
+    case(
+        "res-letter-spaced",
+        SC + "QSC 22/104 Quality report\nR E S O L V E D - T H A T the report be noted.\n",
+        resolutions=["QSC 22/104"],
+        actions=[],
+    ),
+    case(
+        "res-committee-approved-caps",
+        FC + "5. Terms of reference\nThe Committee APPROVED the revised terms of reference.\n",
+        resolutions=["5"],
+        actions=[],
+    ),
+    case(
+        "res-proposed-seconded-resolved",
+        PC + "9. Precept\nProposed by Cllr Smith, seconded by Cllr Jones and RESOLVED that the "
+        "precept for 2023/24 be set at £45,000.\n",
+        resolutions=["9"],
+        actions=[],
+    ),
+    case(
+        "res-moved-seconded-carried",
+        PC + "6. Hall charges\nMOVED by Cllr Patel, SECONDED by Cllr Brown that the hall hire "
+        "charges be increased by 5%. Carried.\n",
+        resolutions=["6"],
+        actions=[],
+    ),
+    case(
+        "res-agreed-colon",
+        TB + "4. Risk\nAGREED: that the risk register be adopted.\n",
+        resolutions=["4"],
+        actions=[],
+    ),
+    case(
+        "res-decision-colon",
+        "Minutes of the Cabinet held on 30 September 2021\n88. Capital programme\n"
+        "DECISION: The capital programme for 2022/23 was approved.\n",
+        resolutions=["88"],
+        actions=[],
+    ),
+    case(
+        "res-lettered-minutes",
+        FC + "12. Planning applications\n(a) RESOLVED that application 22/0456 be approved.\n"
+        "(b) RESOLVED that application 22/0460 be refused.\n",
+        resolutions=["12(a)", "12(b)"],
+        actions=[],
+    ),
+    case(
+        "res-limbs-each-own-ref",
+        SC + "7.15 Improvement\nRESOLVED that the Committee:\n(1) Notes the report;\n"
+        "(2) Welcomes the progress made;\n(3) Agrees to invite the Chief Executive to the June meeting.\n",
+        resolutions=["7.15(1)", "7.15(2)", "7.15(3)"],
+        actions=[A("invite the Chief Executive", ref="7.15(3)", due_rule="meeting_month:6")],
+    ),
+    case(
+        "res-resolved-clerk-would",
+        PC + "8. Hedges\nIt was resolved that the Clerk would write to the landowner.\n",
+        resolutions=["8"],
+        actions=[A("write to the landowner", "Clerk", ref="8")],
+    ),
+    case(
+        "res-council-agreed-that",
+        PC + "11. Bench\nCouncil agreed that the Clerk should obtain three quotes for the bench.\n",
+        resolutions=["11"],
+        actions=[A("three quotes", "Clerk", ref="11")],
+    ),
+    case(
+        "res-not-had-resolved",
+        FC
+        + "3. Depot\nThe Committee noted that the Council had resolved in March to close the depot.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "res-not-lower-resolved-question",
+        FC + "3. Matters arising\nMembers asked whether the drainage issue had been resolved.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "res-noted-caps-no-action",
+        FC + "4. Update\nThe Committee NOTED the update.\n",
+        resolutions=["4"],
+        actions=[],
+    ),
+    # --- explicit action markers ---------------------------------------------------------
+    case(
+        "act-add-to-action-sheet-same-line",
+        FC + "6. Policy\nThe Clerk will circulate the revised policy to all members. "
+        "ACTION – add to action sheet\n",
+        actions=[A("circulate the revised policy", "Clerk")],
+    ),
+    case(
+        "act-add-to-action-plan-next-line",
+        FC + "6. Website\nMembers discussed the website. Cllr Jane Smith to obtain quotes for a "
+        "new site.\nACTION – add to action plan\n",
+        actions=[A("obtain quotes", "Cllr Jane Smith")],
+    ),
+    case(
+        "act-add-to-action-sheet-bullet",
+        FC + "6. Website\n• The Treasurer to send the bank mandate forms to new signatories. "
+        "ACTION – add to action sheet\n",
+        actions=[A("bank mandate", "Treasurer")],
+    ),
+    case(
+        "act-action-colon-14th-feb",
+        PC + "Action: Clerk to book the hall for the annual meeting by 14th Feb.\n",
+        actions=[A("book the hall", "Clerk", "2023-02-14", due_text="by 14th Feb")],
+    ),
+    case(
+        "act-ACTION-initials-attendance",
+        FC + ATT + "7. Risk\nACTION: JS to update the risk register by 31 March 2023.\n",
+        actions=[A("risk register", "Jane Smith", "2023-03-31")],
+    ),
+    case(
+        "act-action-point-june-meeting",
+        FC + "8. Outturn\nAction Point: Head of Finance to present the outturn report to the June "
+        "meeting.\n",
+        actions=[A("outturn report", "Head of Finance", due_rule="meeting_month:6")],
+    ),
+    case(
+        "act-actions-list",
+        FC + "Actions\n1. Clerk to write to the highways authority.\n"
+        "2. Cllr Brown to check the play area by November.\n",
+        actions=[
+            A("highways authority", "Clerk"),
+            A("play area", "Cllr Brown", "2022-11-30"),
+        ],
+    ),
+    case(
+        "act-actions-bullets",
+        TB + "Summary of actions\n- Treasurer to circulate the accounts by 21/10/2022\n"
+        "- Secretary to book the AGM venue – end of November\n",
+        actions=[
+            A("accounts", "Treasurer", "2022-10-21"),
+            A("AGM venue", "Secretary", "2022-11-30"),
+        ],
+    ),
+    case(
+        "act-initials-end-of-item",
+        FC + ATT + "5. Bench\nThe bench needs repair and a quote should be obtained before the "
+        "next meeting. TB\n",
+        actions=[A("quote should be obtained", "Tom Brown", due_rule=NEXT)],
+    ),
+    case(
+        "act-initials-end-two-owners",
+        FC + ATT + "5. Newsletter\nDraft the spring newsletter by the end of March. JS/SO\n",
+        actions=[A("spring newsletter", "Jane Smith", "2022-03-31")],
+    ),
+    case(
+        "act-table-owner-due",
+        TB + "Action | Owner | Due\nCirculate the draft budget | Treasurer | 21/10/2022\n"
+        "Book the auditor | Clerk | by November\n",
+        actions=[
+            A("draft budget", "Treasurer", "2022-10-21"),
+            A("auditor", "Clerk", "2022-11-30"),
+        ],
+    ),
+    case(
+        "act-table-status-skips-complete",
+        FC + "Action | Owner | Due | Status\nRenew the insurance | Clerk | 31/03/2022 | Complete\n"
+        "Review the lease | Chair | 30/06/2022 | Open\nRepaint the railings | Chair | 30/06/2022 | "
+        "Closed\n",
+        actions=[A("Review the lease", "Chair", "2022-06-30")],
+    ),
+    case(
+        "act-table-lead-deadline",
+        FC + "| Action | Lead | Deadline |\n|---|---|---|\n| Update the asset register | "
+        "Treasurer | 31 March 2022 |\n",
+        actions=[A("asset register", "Treasurer", "2022-03-31")],
+    ),
+    case(
+        "act-markdown-tasks",
+        "# Maintainers sync\nDate: 10 January 2023\n\n- [ ] @sam update the changelog by 14th Feb\n"
+        "- [x] @alex tag the release\n",
+        actions=[A("changelog", "sam", "2023-02-14")],
+    ),
+    # --- reported commitments ---------------------------------------------------------
+    case(
+        "rep-agreed-to-named-person",
+        FC
+        + "6. Speeding\nCllr Jane Smith agreed to contact the police about speeding on Mill Lane.\n",
+        actions=[A("contact the police", "Cllr Jane Smith")],
+    ),
+    case(
+        "rep-director-of-agreed",
+        FC + "6. Vaccinations\nThe Director of Public Health agreed to provide the vaccination "
+        "figures by the end of March.\n",
+        actions=[A("vaccination figures", "Director of Public Health", "2022-03-31")],
+    ),
+    case(
+        "rep-director-of-and-agreed",
+        SC + "7.4 Board\nThe Director of Children, Young People and Learning agreed to share "
+        "details of the make-up of the Improvement Board.\n",
+        actions=[A("make-up", "Director of Children, Young People and Learning")],
+    ),
+    case(
+        "rep-it-was-agreed-to-invite",
+        FC
+        + "6. Policing\nIt was agreed to invite the Police and Crime Commissioner to a future meeting.\n",
+        actions=[A("Police and Crime Commissioner", due_rule=NEXT)],
+    ),
+    case(
+        "rep-it-was-agreed-that-clerk-would",
+        PC
+        + "6. Repairs\nIt was agreed that the Clerk would obtain three quotes for the repairs.\n",
+        actions=[A("three quotes", "Clerk")],
+    ),
+    case(
+        "rep-undertook-within-six-weeks",
+        FC + "6. Trees\nThe Clerk undertook to write to the landowner within six weeks.\n",
+        actions=[A("landowner", "Clerk", "2022-04-14", due_text="within six weeks")],
+    ),
+    case(
+        "rep-officers-report-back",
+        FC + "6. Enforcement\nOfficers would report back to a future meeting.\n",
+        actions=[A("report back", None, due_rule=NEXT, due_text="to a future meeting")],
+    ),
+    case(
+        "rep-post-would-report-back",
+        FC + "6. Enforcement\nThe Head of Planning would report back to a future meeting on the "
+        "enforcement backlog.\n",
+        actions=[A("enforcement backlog", "Head of Planning", due_rule=NEXT)],
+    ),
+    case(
+        "rep-clerk-to-write",
+        PC + "7. Bus shelter\nClerk to write to the County Council about the bus shelter.\n",
+        actions=[A("bus shelter", "Clerk")],
+    ),
+    case(
+        "rep-to-be-invited",
+        PC + "7. Remembrance\nThe Royal British Legion to be invited to the planning meeting.\n",
+        actions=[A("Royal British Legion")],
+    ),
+    case(
+        "rep-will-by-numeric",
+        TB + "5. Photos\nCllr Brown will send the photographs to the Clerk by 21/10/2022.\n",
+        actions=[A("photographs", "Cllr Brown", "2022-10-21")],
+    ),
+    case(
+        "rep-initials-to-circulate",
+        PC + ATT + "5. Newsletter\nJS to circulate the draft newsletter by 14th Feb.\n",
+        actions=[A("newsletter", "Jane Smith", "2023-02-14")],
+    ),
+    case(
+        "rep-to-circulate-once-complete",
+        TB + "5. Accounts\nThe Treasurer to circulate the accounts once complete.\n",
+        actions=[A("accounts", "Treasurer", due_text="once complete")],
+    ),
+    case(
+        "rep-would-in-due-course",
+        FC + "5. MP\nThe Chair would raise the matter with the MP in due course.\n",
+        actions=[A("raise the matter", "Chair", due_text="in due course")],
+    ),
+    case(
+        "rep-first-name-will-autumn",
+        "Minutes of the Village Hall Committee held on 2 February 2022\n5. Venue\n"
+        "Sam will book the venue by autumn 2022.\n",
+        actions=[A("book the venue", "Sam", "2022-11-30")],
+    ),
+    case(
+        "rep-will-bring-next-meeting",
+        FC + "5. Reserves\nThe Clerk will bring a report on reserves to the next meeting.\n",
+        actions=[A("reserves", "Clerk", due_rule=NEXT)],
+    ),
+    case(
+        "rep-lower-the-clerk-agreed",
+        FC + "5. Contractor\nFollowing discussion, the Clerk agreed to chase the contractor.\n",
+        actions=[A("chase the contractor", "Clerk")],
+    ),
+    case(
+        "rep-two-subjects-one-sentence",
+        FC + "5. Letter\nMrs Patel undertook to draft a response, and the Clerk will send it by "
+        "31 March 2023.\n",
+        actions=[
+            A("draft a response", "Mrs Patel"),
+            A("send it", "Clerk", "2023-03-31"),
+        ],
+    ),
+    case(
+        "rep-possessive-post",
+        SC + "7.5 Survey\nThe Director of Children's Services agreed to share the improvement plan "
+        "with the Committee.\n",
+        actions=[A("improvement plan", "Director of Children's Services")],
+    ),
+    case(
+        "rep-past-agreed-to-bare-post",
+        FC + "5. Budget\nHead of Finance agreed to circulate the revised forecast by 4 May 2022.\n",
+        actions=[A("revised forecast", "Head of Finance", "2022-05-04")],
+    ),
+    case(
+        "rep-agreed-comma-by-date",
+        FC + "5. Budget\nThe Treasurer agreed to circulate the forecast, by 30 April 2022.\n",
+        actions=[A("forecast", "Treasurer", "2022-04-30")],
+    ),
+    case(
+        "rep-named-undertook-present-tense-list",
+        FC + "5. Budget\nIn response to a question, Cllr Jane Smith undertook to provide a written "
+        "answer.\n",
+        actions=[A("written answer", "Cllr Jane Smith")],
+    ),
+    case(
+        "rep-pronoun-speaker",
+        FC
+        + "5. Flooding\nCllr Griffiths reported on the flooding in Mill Lane. He would report back "
+        "to the next meeting.\n",
+        actions=[A("report back", "Cllr Griffiths", due_rule=NEXT)],
+    ),
+    case(
+        "rep-will-ensure-by-month",
+        FC + "5. Training\nThe Clerk will arrange refresher training for members by November.\n",
+        actions=[A("refresher training", "Clerk", "2022-11-30")],
+    ),
+    case(
+        "rep-in-month-clerk-will",
+        FC + "5. Audit\nIn July the Clerk will arrange the internal audit.\n",
+        actions=[A("internal audit", "Clerk")],
+    ),
+    case(
+        "rep-it-was-agreed-to-write-named",
+        PC + "5. Parking\nIt was agreed to write to the police about parking on the green.\n",
+        actions=[A("parking on the green")],
+    ),
+    # --- resolution limbs that ask for something -------------------------------------------
+    case(
+        "limb-requests-to-have-copy-once-complete",
+        SC + "7.15 RESOLVED that the Committee:\n(1) Notes the report.\n"
+        "(2) Requests to have a copy of the action plan once complete.\n",
+        resolutions=["7.15(1)", "7.15(2)"],
+        actions=[A("copy of the action plan", ref="7.15(2)", due_text="once complete")],
+    ),
+    case(
+        "limb-agrees-to-invite",
+        SC + "7.15 RESOLVED that the Committee:\n(1) Agrees to invite the Chief Constable to a "
+        "future meeting.\n",
+        resolutions=["7.15(1)"],
+        actions=[A("Chief Constable", ref="7.15(1)", due_rule=NEXT)],
+    ),
+    case(
+        "limb-asks-the-clerk-to",
+        PC
+        + "5. Roads\nRESOLVED that:\n(1) The Council asks the Clerk to write to the Secretary of "
+        "State.\n(2) The report be noted.\n",
+        resolutions=["5(1)", "5(2)"],
+        actions=[A("Secretary of State", "Clerk", ref="5(1)")],
+    ),
+    case(
+        "limb-be-asked-to-by-date",
+        FC + "5. Standing orders\nRESOLVED:\n(1) That the standing orders be noted.\n"
+        "(2) That the Head of Legal Services be asked to review the standing orders by 30 June 2022.\n",
+        resolutions=["5(1)", "5(2)"],
+        actions=[
+            A("review the standing orders", "Head of Legal Services", "2022-06-30", ref="5(2)")
+        ],
+    ),
+    case(
+        "limb-requests-officers-generic",
+        FC + "5. Briefing\nRESOLVED that:\n(1) The Panel requests that officers provide a briefing "
+        "note on the bus cuts.\n",
+        resolutions=["5(1)"],
+        actions=[A("briefing note", None, ref="5(1)")],
+    ),
+    case(
+        "limb-starts-with-the-post",
+        FC + "5. Budget\nRESOLVED that:\n(1) The Treasurer prepares a revised budget for the June "
+        "meeting.\n(2) The report be noted.\n",
+        resolutions=["5(1)", "5(2)"],
+        actions=[A("revised budget", "Treasurer", ref="5(1)", due_rule="meeting_month:6")],
+    ),
+    case(
+        "limb-the-subjunctive-post",
+        FC + "5. Budget\nRESOLVED that:\n(a) the report be noted;\n(b) the Chief Finance Officer "
+        "submit a revised plan by 31 May 2022.\n",
+        resolutions=["5(a)", "5(b)"],
+        actions=[A("revised plan", "Chief Finance Officer", "2022-05-31", ref="5(b)")],
+    ),
+    case(
+        "limb-committee-requests-that-post-verbs",
+        FC + "5. Savings\nRESOLVED that the Committee requests that the Director of Finance writes "
+        "to all budget holders.\n",
+        resolutions=["5"],
+        actions=[A("budget holders", "Director of Finance", ref="5")],
+    ),
+    case(
+        "limb-requests-that-shared-passive",
+        SC
+        + "7.15 RESOLVED that the Committee:\n(1) Requests that the full questions of the survey "
+        "are shared with the Committee.\n",
+        resolutions=["7.15(1)"],
+        actions=[A("full questions", None, ref="7.15(1)")],
+    ),
+    case(
+        "limb-committee-agrees-to-write",
+        FC + "5. Minister\nRESOLVED that:\n(1) The Committee agrees to write to the Minister about "
+        "the funding gap.\n",
+        resolutions=["5(1)"],
+        actions=[A("Minister", None, ref="5(1)")],
+    ),
+    # --- not actions ---------------------------------------------------------------------
+    case(
+        "not-offered-to-help",
+        FC + "5. Fete\nCllr Jones offered to help with the fete if needed.\n",
+        actions=[],
+    ),
+    case(
+        "not-happy-to-help",
+        FC + "5. Fete\nCllr Brown said she would be happy to help if the Clerk needed it.\n",
+        actions=[],
+    ),
+    case(
+        "not-thanks",
+        FC + "5. Staff\nThe Committee thanked the Clerk for her hard work over the year.\n",
+        actions=[],
+    ),
+    case(
+        "not-chair-thanks",
+        FC + "5. Close\nThe Chair thanked everyone for attending.\n",
+        actions=[],
+    ),
+    case(
+        "not-quotation-had-agreed",
+        FC
+        + "5. Grants\nAt its last meeting the Committee had agreed to review the grants policy.\n",
+        actions=[],
+    ),
+    case(
+        "not-quotation-previously-agreed",
+        FC
+        + "3. Matters arising\nThe Board had agreed in March that the Clerk would review the lease.\n",
+        actions=[],
+    ),
+    case(
+        "not-narrative-months-training",
+        FC + "5. Training\nStaff will be receiving training throughout June and July to ensure "
+        "consistent practice.\n",
+        actions=[],
+    ),
+    case(
+        "not-narrative-months-will-take-place",
+        FC + "5. Training\nTraining sessions will take place during May and June.\n",
+        actions=[],
+    ),
+    case(
+        "not-could-be-shared",
+        FC + "5. ICT\nThe timetable for the ICT integration could be shared with members.\n",
+        actions=[],
+    ),
+    case(
+        "not-plain-noting",
+        FC + "5. Update\nThe Committee noted the report.\n",
+        actions=[],
+    ),
+    case(
+        "not-members-noted-had-written",
+        FC + "5. Police\nMembers noted that the Clerk had written to the police in January.\n",
+        actions=[],
+    ),
+    case(
+        "not-action-complete-sentence",
+        FC + "5. Police\nThe Clerk had written to the police. Action complete.\n",
+        actions=[],
+    ),
+    case(
+        "not-action-colon-complete",
+        FC + "5. Noticeboard\nThe new noticeboard has been installed.\nAction: complete\n",
+        actions=[],
+    ),
+    case(
+        "not-task-done",
+        FC + "- [x] Clerk to renew the domain name\n",
+        actions=[],
+    ),
+    case(
+        "not-item-marked-complete",
+        FC + "Actions\n1. Clerk to renew the insurance (complete)\n",
+        actions=[],
+    ),
+    case(
+        "not-asked-whether",
+        FC + "5. Bins\nCllr Jane Smith asked whether the bins could be emptied more often.\n",
+        actions=[],
+    ),
+    # --- owners --------------------------------------------------------------------------
+    case(
+        "own-director-of",
+        FC + "5. Reserves\nThe Director of Finance agreed to review the reserves policy.\n",
+        actions=[A("reserves policy", "Director of Finance")],
+    ),
+    case(
+        "own-initials-expanded-title-stripped",
+        FC + ATT + "5. Grit\nACTION: AB to order more grit before the next meeting.\n",
+        actions=[A("grit", "Alan Baker", due_rule=NEXT)],
+    ),
+    case(
+        "own-committee-requests-post",
+        FC
+        + "5. Minister\nThe Committee requests that the Chief Executive writes to the Minister.\n",
+        actions=[A("Minister", "Chief Executive")],
+    ),
+    case(
+        "own-following-discussion",
+        FC + "5. Working group\nFollowing discussion, Cllr Jane Smith agreed to lead the working "
+        "group.\n",
+        actions=[A("working group", "Cllr Jane Smith")],
+    ),
+    case(
+        "own-in-response",
+        FC + "5. Lease\nIn response, the Clerk agreed to check the lease.\n",
+        actions=[A("check the lease", "Clerk")],
+    ),
+    case(
+        "own-not-it",
+        FC + "5. Parking\nIt was agreed to ask the County Council to review the parking order.\n",
+        actions=[A("parking order")],
+    ),
+    case(
+        "own-action-owner-tag-line",
+        FC + "5. Signage\nThe signage at the car park entrance needs to be replaced.\n"
+        "ACTION: Company Secretary\n",
+        actions=[A("signage", "Company Secretary")],
+    ),
+    # --- dues ------------------------------------------------------------------------------
+    case(
+        "due-by-date-long",
+        FC + "Action: Treasurer to file the accounts by 31 March 2023.\n",
+        actions=[A("file the accounts", "Treasurer", "2023-03-31", due_text="by 31 March 2023")],
+    ),
+    case(
+        "due-by-numeric",
+        FC + "Action: Clerk to renew the insurance by 21/10/2022.\n",
+        actions=[A("insurance", "Clerk", "2022-10-21")],
+    ),
+    case(
+        "due-by-14th-feb-year-from-meeting",
+        PC + "Clerk to order the bulbs by 14th Feb.\n",
+        actions=[A("bulbs", "Clerk", "2023-02-14")],
+    ),
+    case(
+        "due-by-november",
+        FC + "Action: Chair to meet the headteacher by November.\n",
+        actions=[A("headteacher", "Chair", "2022-11-30", due_text="by November")],
+    ),
+    case(
+        "due-by-autumn-year",
+        FC + "Action: Clerk to update the website by autumn 2022.\n",
+        actions=[A("website", "Clerk", "2022-11-30")],
+    ),
+    case(
+        "due-next-meeting",
+        FC + "Action: Treasurer to report on reserves to the next meeting.\n",
+        actions=[A("reserves", "Treasurer", due_rule=NEXT)],
+    ),
+    case(
+        "due-future-meeting",
+        FC + "Action: Head of Highways to bring an update to a future meeting.\n",
+        actions=[A("update", "Head of Highways", due_rule=NEXT)],
+    ),
+    case(
+        "due-june-meeting",
+        FC + "Action: Clerk to bring the revised policy to the June meeting.\n",
+        actions=[A("revised policy", "Clerk", due_rule="meeting_month:6")],
+    ),
+    case(
+        "due-once-complete",
+        FC + "Action: Clerk to circulate the audit report once complete.\n",
+        actions=[A("audit report", "Clerk", due_text="once complete")],
+    ),
+    case(
+        "due-in-due-course",
+        FC + "Action: Chair to write to the landowner in due course.\n",
+        actions=[A("landowner", "Chair", due_text="in due course")],
+    ),
+    case(
+        "due-within-six-weeks",
+        FC + "Action: Clerk to respond to the consultation within six weeks.\n",
+        actions=[A("consultation", "Clerk", "2022-04-14", due_text="within six weeks")],
+    ),
+    case(
+        "due-end-of-month-name",
+        FC + "Action: Treasurer to pay the invoice by the end of March.\n",
+        actions=[A("invoice", "Treasurer", "2022-03-31")],
+    ),
+    case(
+        "due-before-next-meeting",
+        FC + "Action: Clerk to obtain quotes before the next meeting.\n",
+        actions=[A("quotes", "Clerk", due_rule=NEXT)],
+    ),
+    case(
+        "due-by-date-ordinal-of",
+        FC + "Action: Clerk to confirm the booking by the 1st of April 2022.\n",
+        actions=[A("booking", "Clerk", "2022-04-01")],
+    ),
+    case(
+        "due-no-later-than",
+        FC + "Action: Treasurer to submit the VAT return no later than 30 April 2022.\n",
+        actions=[A("VAT return", "Treasurer", "2022-04-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expect", CASES)
+def test_idiom(text, expect):
+    ex = extract(text)
+    if "resolutions" in expect:
+        assert [r.ref for r in ex.resolutions] == expect["resolutions"], [
+            (r.ref, r.text) for r in ex.resolutions
+        ]
+    if "actions" not in expect:
+        return
+    found = [
+        {
+            "text": a.text,
+            "owner": a.owner,
+            "due_date": a.due_date.isoformat() if a.due_date else None,
+            "due_text": a.due_text,
+            "due_rule": a.due_rule,
+            "resolution_ref": a.resolution_ref,
+        }
+        for a in ex.actions
+    ]
+    assert len(found) == len(expect["actions"]), found
+    for want in expect["actions"]:
+        hits = [f for f in found if want["has"].lower() in f["text"].lower()]
+        assert hits, (want["has"], found)
+        got = hits[0]
+        checked = {k: got[k] for k in want if k != "has"}
+        assert checked == {k: v for k, v in want.items() if k != "has"}, got
+
+
+def test_battery_is_large():
+    assert len(CASES) >= 80
