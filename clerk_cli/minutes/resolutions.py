@@ -39,6 +39,7 @@ _LEAD_IN = re.compile(
 )
 _INLINE_LIMB = re.compile(
     r"(?:^|\s|;)\(\s*(\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+|(?:^|\s|;)([a-z]|\d{1,2})\)\s+"
+    r"|(?:^|(?<=[:;])\s+)(\d{1,2})\.\s+(?=[A-Za-z])"  # "That the Committee: 1. Notes ...; 2. ..."
 )
 _INTRO_ONLY = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]?$")
 
@@ -53,6 +54,16 @@ _REQUEST = re.compile(
     re.I,
 )
 # "the CFO submit ...", "The Treasurer prepares ...", "the Clerk would write ..."
+# The body itself does something outward: "the Committee writes to ...", "AGREED to invite ...".
+_OUTWARD = (
+    r"write|invite|contact|send|respond|reply|seek|request|ask|inform|notify|email|approach|"
+    r"commission|publish|circulate|share|lobby|obtain|chase"
+)
+_BODY_DOES = re.compile(
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_BODIES})\s+"
+    rf"(?:(?:will|should|shall|to)\s+)?(?:{_OUTWARD})(?:s|es)?\b"
+    rf"|\b(?i:agreed)\s+to\s+(?:{_OUTWARD})\b"
+)
 _SUBJUNCTIVE = re.compile(
     rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP})\s+"
     rf"(?:(?:should|would|will|shall|is to|to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
@@ -114,13 +125,17 @@ def is_intro(text: str) -> bool:
 def split_inline_limbs(text: str) -> list[tuple[str | None, str]]:
     """ "(1) that ...; (2) that ..." -> [("1", "..."), ("2", "...")]; one unlabelled limb otherwise."""
     marks = list(_INLINE_LIMB.finditer(text))
-    if len(marks) < 2 or marks[0].start() > 2:
+    intro = text[: marks[0].start()].strip() if marks else ""
+    if len(marks) < 2 or (marks[0].start() > 2 and not is_intro(intro)):
         return [(None, text)]
     limbs = []
     for index, m in enumerate(marks):
         end = marks[index + 1].start() if index + 1 < len(marks) else len(text)
         limbs.append(
-            (m.group(1) or m.group(2), tidy(_LEAD_IN.sub("", text[m.end() : end], count=1)))
+            (
+                m.group(1) or m.group(2) or m.group(3),
+                tidy(_LEAD_IN.sub("", text[m.end() : end], count=1)),
+            )
         )
     return limbs
 
@@ -146,7 +161,7 @@ def join_inline_limbs(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]
 
 def asks_for_action(text: str) -> bool:
     """Does a resolution limb ask somebody to do something (not only note or approve)?"""
-    if _REQUEST.search(text):
+    if _REQUEST.search(text) or _BODY_DOES.search(text):
         return True
     m = _SUBJUNCTIVE.match(text)
     return bool(m and not _BODY_SUBJECT.search(m["who"]))
@@ -156,6 +171,6 @@ def tidy(text: str) -> str:
     text = text.strip().rstrip(";,").strip()
     text = re.sub(r"[;,]?\s+and$", "", text).strip()
     text = re.sub(r"^that\s+", "", text, flags=re.I).strip()
-    if text and text[0].islower():
+    if text and text[0].islower() and not re.match(r"^[a-z]\)", text):  # keep "a) ... b) ..."
         text = text[0].upper() + text[1:]
     return text

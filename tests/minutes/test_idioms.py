@@ -702,6 +702,317 @@ CASES = [
 ]
 
 
+CASES += [
+    # --- resolutions, more phrasings -------------------------------------------------------
+    case(
+        "res-resolved-colon-numbered-that",
+        FC
+        + "7. Highways\nRESOLVED:\n1. That the report be noted.\n2. That the Clerk write to the MP.\n",
+        resolutions=["7(1)", "7(2)"],
+        actions=[A("write to the MP", "Clerk", ref="7(2)")],
+    ),
+    case(
+        "res-resolved-dash-committee-inline-numbers",
+        SC + "7.15 Workforce\nResolved – That the Committee: 1. Notes the report; 2. Requests a "
+        "further report to the September meeting.\n",
+        resolutions=["7.15(1)", "7.15(2)"],
+        actions=[A("further report", ref="7.15(2)", due_rule="meeting_month:9")],
+    ),
+    case(
+        "res-it-was-resolved-inline-letters",
+        TB
+        + "5. Accounts\nIt was resolved that: a) the accounts be approved; b) the Treasurer submit "
+        "them to the auditor by 30 November 2022.\n",
+        resolutions=["5(a)", "5(b)"],
+        actions=[A("auditor", "Treasurer", "2022-11-30", ref="5(b)")],
+    ),
+    case(
+        "res-resolved-bracket-limbs-lines",
+        FC + "8. Fees\nRESOLVED\n(1) that the fees be increased by 3%;\n(2) that the Clerk publish "
+        "the new fees on the website.\n",
+        resolutions=["8(1)", "8(2)"],
+        actions=[A("publish the new fees", "Clerk", ref="8(2)")],
+    ),
+    case(
+        "res-committee-agreed-caps-to-write",
+        FC + "5. Funding\nThe Committee AGREED to write to the Minister about the funding gap.\n",
+        resolutions=["5"],
+        actions=[A("Minister", None, ref="5")],
+    ),
+    case(
+        "res-decision-post-reports-back",
+        FC + "9. Housing\nDECISION: That the Head of Housing reports back to the July meeting.\n",
+        resolutions=["9"],
+        actions=[A("reports back", "Head of Housing", ref="9", due_rule="meeting_month:7")],
+    ),
+    case(
+        "res-decided-defer",
+        FC + "9. Car park\nDecided: to defer the item to a later date.\n",
+        resolutions=["9"],
+        actions=[],
+    ),
+    case(
+        "res-ref-same-line",
+        SC + "7.15 RESOLVED that the report be noted.\n",
+        resolutions=["7.15"],
+        actions=[],
+    ),
+    case(
+        "res-ref-fc-then-resolved",
+        "Minutes of the Finance Committee held on 14 November 2023\n"
+        "FC176/23 Minutes of the previous meeting\nRESOLVED that the minutes be signed as a true record.\n",
+        resolutions=["FC176/23"],
+        actions=[],
+    ),
+    case(
+        "res-ref-slash-same-line-action",
+        PC + "24/031 RESOLVED that the Clerk obtain three quotes for the tree works.\n",
+        resolutions=["24/031"],
+        actions=[A("tree works", "Clerk", ref="24/031")],
+    ),
+    case(
+        "res-committee-writes-subject-body",
+        FC + "5. Funding\nRESOLVED that the Committee writes to the Secretary of State about the "
+        "funding formula.\n",
+        resolutions=["5"],
+        actions=[A("Secretary of State", None, ref="5")],
+    ),
+    case(
+        "res-council-asks-post-to",
+        FC
+        + "5. Staffing\nRESOLVED that the Council asks the Chief Executive to review the staffing "
+        "structure.\n",
+        resolutions=["5"],
+        actions=[A("staffing structure", "Chief Executive", ref="5")],
+    ),
+    # --- explicit markers, more phrasings -----------------------------------------------
+    case(
+        "act-action-colon-named",
+        FC + "5. School\nAction: Cllr Jane Smith to contact the school about parking.\n",
+        actions=[A("contact the school", "Cllr Jane Smith")],
+    ),
+    case(
+        "act-ACTION-dash-the-clerk-numeric",
+        FC + "5. Rail\nACTION - The Clerk to write to Network Rail by 31/12/2022.\n",
+        actions=[A("Network Rail", "Clerk", "2022-12-31")],
+    ),
+    case(
+        "act-action-point-initials",
+        FC + ATT + "5. Contractor\nAction point: TB to chase the contractor.\n",
+        actions=[A("chase the contractor", "Tom Brown")],
+    ),
+    case(
+        "act-action-colon-complete-suffix",
+        FC + "5. Minutes\nACTION: Clerk to circulate the minutes (complete).\n",
+        actions=[],
+    ),
+    case(
+        "act-action-none",
+        FC + "5. Update\nThe Committee received the update.\nAction: none\n",
+        actions=[],
+    ),
+    case(
+        "act-actions-list-initials-dash",
+        FC
+        + ATT
+        + "Actions\n• SO – book the room for the AGM\n• JS – circulate the rota by 31 March 2022\n",
+        actions=[
+            A("book the room", "Sarah O'Neill"),
+            A("rota", "Jane Smith", "2022-03-31"),
+        ],
+    ),
+    case(
+        "act-table-who-when",
+        FC
+        + "Action | Who | When\nWrite to residents about the consultation | Clerk | by November\n",
+        actions=[A("residents", "Clerk", "2022-11-30")],
+    ),
+    case(
+        "act-table-status-done-only",
+        FC + "| Action | Owner | Due | Status |\n| Print leaflets | Clerk | 01/02/2022 | Done |\n",
+        actions=[],
+    ),
+    case(
+        "act-markdown-task-no-at",
+        PC + "- [ ] Clerk to renew the domain name by 31 March 2023\n",
+        actions=[A("domain name", "Clerk", "2023-03-31")],
+    ),
+    case(
+        "act-initials-end-with-full-stop",
+        FC
+        + ATT
+        + "5. Rota\nThe volunteer rota needs to go to all volunteers by the end of March. SO.\n",
+        actions=[A("rota", "Sarah O'Neill", "2022-03-31")],
+    ),
+    # --- reported commitments, more phrasings ------------------------------------------------
+    case(
+        "rep-named-will-14th-feb",
+        PC + "5. Rota\nCllr Jane Smith will circulate the rota by 14th Feb.\n",
+        actions=[A("rota", "Cllr Jane Smith", "2023-02-14")],
+    ),
+    case(
+        "rep-clerk-is-to",
+        FC + "5. Bank\nThe Clerk is to write to the bank about the new mandate.\n",
+        actions=[A("bank", "Clerk")],
+    ),
+    case(
+        "rep-it-was-agreed-that-named-would",
+        FC + "5. Parking\nIt was agreed that Cllr Brown would contact the school about parking.\n",
+        actions=[A("contact the school", "Cllr Brown")],
+    ),
+    case(
+        "rep-undertook-within-two-weeks",
+        FC
+        + "5. Complaint\nThe Chief Executive undertook to respond in writing within two weeks.\n",
+        actions=[A("respond in writing", "Chief Executive", "2022-03-17")],
+    ),
+    case(
+        "rep-members-requested-that-clerk",
+        FC
+        + "5. Policy\nMembers requested that the Clerk circulate the policy before the next meeting.\n",
+        actions=[A("circulate the policy", "Clerk", due_rule=NEXT)],
+    ),
+    case(
+        "rep-committee-requested-that-post",
+        FC
+        + "5. Housing\nThe Committee requested that the Head of Housing provide an update to the "
+        "June meeting.\n",
+        actions=[A("update", "Head of Housing", due_rule="meeting_month:6")],
+    ),
+    case(
+        "rep-named-to-be-invited-next-meeting",
+        FC + "5. Scheme\nMr Brown to be invited to the next meeting to present the scheme.\n",
+        actions=[A("Mr Brown", None, due_rule=NEXT)],
+    ),
+    case(
+        "rep-post-would-by-date",
+        FC + "5. Accounts\nThe Treasurer would circulate the accounts by 30 April 2022.\n",
+        actions=[A("accounts", "Treasurer", "2022-04-30")],
+    ),
+    case(
+        "rep-she-would-after-explained",
+        FC + "5. Planning\nThe Head of Planning explained the backlog. She would report back to a "
+        "future meeting.\n",
+        actions=[A("report back", "Head of Planning", due_rule=NEXT)],
+    ),
+    case(
+        "rep-confirmed-that-she-would",
+        FC + "5. Resident\nThe Clerk confirmed that she would write to the resident.\n",
+        actions=[A("resident", "Clerk")],
+    ),
+    case(
+        "rep-initials-undertook-end-of-month",
+        FC + ATT + "5. Draft\nJS undertook to circulate the draft by the end of the month.\n",
+        actions=[A("draft", "Jane Smith", "2022-03-31")],
+    ),
+    case(
+        "rep-after-discussion-initials",
+        FC + ATT + "5. Signs\nAfter discussion, TB agreed to order new signs.\n",
+        actions=[A("new signs", "Tom Brown")],
+    ),
+    case(
+        "rep-director-bring-report",
+        FC
+        + "5. Care\nThe Director of Adult Social Care agreed to bring a report to the next meeting.\n",
+        actions=[A("bring a report", "Director of Adult Social Care", due_rule=NEXT)],
+    ),
+    case(
+        "rep-committee-requests-provides",
+        FC + "5. Health\nThe Committee requests that the Director of Public Health provides a "
+        "briefing on vaccination rates.\n",
+        actions=[A("briefing", "Director of Public Health")],
+    ),
+    # --- not actions, more phrasings ------------------------------------------------------
+    case(
+        "not-had-written-as-agreed",
+        FC + "3. Matters arising\nThe Clerk had written to the highways authority as agreed at the "
+        "last meeting.\n",
+        actions=[],
+    ),
+    case(
+        "not-it-was-noted-had",
+        FC + "3. Accounts\nIt was noted that the Treasurer had circulated the accounts.\n",
+        actions=[],
+    ),
+    case(
+        "not-offered-to-help-no-if",
+        FC + "5. Leaflets\nCllr Brown offered to help with the leaflet drop.\n",
+        actions=[],
+    ),
+    case(
+        "not-discussed-whether-could",
+        FC + "5. Survey\nMembers discussed whether a survey could be undertaken in spring.\n",
+        actions=[],
+    ),
+    case(
+        "not-in-march-had-agreed",
+        FC + "5. Review\nIn March the Committee had agreed to commission a review.\n",
+        actions=[],
+    ),
+    case(
+        "not-training-from-april-to-june",
+        FC + "5. Training\nTraining will run from April to June for all new staff.\n",
+        actions=[],
+    ),
+    case(
+        "not-thanked-named",
+        FC + "5. Retirement\nMembers thanked Cllr Jane Smith for her years of service.\n",
+        actions=[],
+    ),
+    # --- dues, more forms -----------------------------------------------------------------
+    case(
+        "due-by-31st-july",
+        FC + "Action: Clerk to renew the lease by 31st July.\n",
+        actions=[A("lease", "Clerk", "2022-07-31")],
+    ),
+    case(
+        "due-in-two-weeks-time",
+        FC + "Action: Treasurer to send the figures in two weeks' time.\n",
+        actions=[A("figures", "Treasurer", "2022-03-17")],
+    ),
+    case(
+        "due-at-the-july-meeting",
+        FC + "Action: Chair to present the plan at the July meeting.\n",
+        actions=[A("plan", "Chair", due_rule="meeting_month:7")],
+    ),
+    case(
+        "due-committees-september-meeting",
+        FC + "Action: Head of Finance to report to the Committee's September meeting.\n",
+        actions=[A("report", "Head of Finance", due_rule="meeting_month:9")],
+    ),
+    case(
+        "due-by-next-month",
+        FC + "Action: Clerk to chase the insurer by next month.\n",
+        actions=[A("insurer", "Clerk", "2022-04-30")],
+    ),
+    case(
+        "due-asap",
+        FC + "Action: Clerk to repair the gate as soon as possible.\n",
+        actions=[A("gate", "Clerk", due_text="as soon as possible")],
+    ),
+    case(
+        "due-by-spring",
+        FC + "Action: Clerk to plant the bulbs by spring.\n",
+        actions=[A("bulbs", "Clerk", "2022-05-31")],
+    ),
+    case(
+        "due-by-friday",
+        FC + "Action: Clerk to send the agenda by Friday.\n",
+        actions=[A("agenda", "Clerk", "2022-03-04", due_text="by Friday")],
+    ),
+    case(
+        "due-by-14-feb-year",
+        FC + "Action: Clerk to file the return by 14 Feb 2023.\n",
+        actions=[A("return", "Clerk", "2023-02-14")],
+    ),
+    case(
+        "due-once-available",
+        FC + "Action: Clerk to circulate the figures once available.\n",
+        actions=[A("figures", "Clerk", due_text="once available")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expect", CASES)
 def test_idiom(text, expect):
     ex = extract(text)
@@ -732,4 +1043,4 @@ def test_idiom(text, expect):
 
 
 def test_battery_is_large():
-    assert len(CASES) >= 80
+    assert len(CASES) >= 120
