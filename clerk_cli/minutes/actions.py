@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .patterns import ACTION_VERBS, NP, find_due_phrase
+from .patterns import ACTION_VERBS, ASIDE, JOINT, NP, find_due_phrase
 
 ADD_MARKER = re.compile(
     r"\bACTION\s*[–—:-]+\s*add(?:ed)?\s+to\s+(?:the\s+)?action\s+(?:sheet|plan|log|list|tracker|register)\b\.?",
@@ -60,11 +60,12 @@ _WOULD_BE_DONE = re.compile(
     r"\b(?:would|will) be (?:completed|finalised|finalized|delivered|submitted|produced|published|"
     r"circulated|presented|shared|ready|brought)\b"
 )
-_CLERK_TO = re.compile(rf"^(?:The\s+)?(?:{NP})\s+to\s+(?:{ACTION_VERBS})\b")
+_CLERK_TO = re.compile(rf"^(?:The\s+)?(?:{NP}){JOINT}{ASIDE}\s+to\s+(?:{ACTION_VERBS})\b")
 _TO_BE_INVITED = re.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
 _REQUESTED = re.compile(
     rf"\b(?:requested|asked for|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
-    rf"requests that|asks that|asks (?:the\s+)?{NP} to)\b"
+    rf"requests that|asks that|asks (?:the\s+)?{NP} to|"
+    rf"(?:was|were) (?:asked|requested|instructed) to (?:{ACTION_VERBS}))\b"
 )
 _STOP = {
     "the", "a", "an", "to", "of", "and", "for", "with", "on", "in", "at", "by", "be", "that", "this",

@@ -23,6 +23,13 @@ NP = _NOT_A_NAME + (
     r"(?:[A-Z][\w'’&.-]*|[0-9]+)"
     r"(?:(?:,\s+|\s+(?:of|and|for|the|&|de|van|von)\s+|\s+)(?:[A-Z][\w'’&.-]*|[0-9]+))*"
 )
+# ", in consultation with the Chair," between an owner and the verb
+ASIDE = (
+    r"(?:,\s+(?:in consultation with|after consulting|following consultation with|supported by|"
+    r"together with|with the support of|with)\s[^,]{2,60},)?"
+)
+# "Cllr Jane Smith and the Clerk to ...": a second, lower-case-led owner; the first leads
+JOINT = r"(?:\s+and\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)?"
 ACTION_VERBS = (
     "report back|report|circulate|share|write|contact|investigate|look into|arrange|send|confirm|"
     "follow up|provide|bring|book|update|check|liaise|chase|seek|prepare|draft|forward|obtain|"
@@ -46,8 +53,8 @@ _TITLE_WORDS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Revd|Cllr|Councillor)\
 _OWNER_PATTERNS = [
     # "JW to provide", "Clerk to write", "The Clerk will place", "Cllr Ridley undertook to"
     re.compile(
-        rf"^(?:(?:ACTION|Action(?: Point)?)\s*[:–—-]\s*)?(?:the\s+|The\s+)?(?P<o>{NP})\s+"
-        r"(?:to(?! be invited| be asked)|will|would|shall|should|is to|are to|agreed to|undertook to|promised to|"
+        rf"^(?:(?:ACTION|Action(?: Point)?)\s*[:–—-]\s*)?(?:the\s+|The\s+)?(?P<o>{NP}){JOINT}{ASIDE}\s+"
+        r"(?:to(?! be invited| be asked)|was asked to|were asked to|was requested to|will|would|shall|should|is to|are to|agreed to|undertook to|promised to|"
         r"has agreed to|volunteered to|be asked to|be requested to|be instructed to|be authori[sz]ed to)\s"
     ),
     # "The Head of Planning said that she would", "... confirmed that officers would"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import ACTION_VERBS, NP
+from .patterns import ACTION_VERBS, ASIDE, NP
 
 _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
 
@@ -65,7 +65,7 @@ _BODY_DOES = re.compile(
     rf"|\b(?i:agreed)\s+to\s+(?:{_OUTWARD})\b"
 )
 _SUBJUNCTIVE = re.compile(
-    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP})\s+"
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}){ASIDE}\s+"
     rf"(?:(?:should|would|will|shall|is to|to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
 )
 _BODY_SUBJECT = re.compile(rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$", re.I)

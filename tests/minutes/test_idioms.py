@@ -1013,6 +1013,75 @@ CASES += [
 ]
 
 
+CASES += [
+    # --- owners and subjects, harder ------------------------------------------------------
+    case(
+        "limb-post-in-consultation-with",
+        FC + "5. Fees\nRESOLVED that:\n(1) The Head of Finance, in consultation with the Chair, "
+        "to review the fees by 30 June 2022.\n",
+        resolutions=["5(1)"],
+        actions=[A("review the fees", "Head of Finance", "2022-06-30", ref="5(1)")],
+    ),
+    case(
+        "own-named-and-post-first-leads",
+        FC + "5. Contractor\nCllr Jane Smith and the Clerk to meet the contractor on site.\n",
+        actions=[A("contractor", "Cllr Jane Smith")],
+    ),
+    case(
+        "own-was-asked-to",
+        FC + "5. Developer\nThe Clerk was asked to write to the developer about the hoardings.\n",
+        actions=[A("developer", "Clerk")],
+    ),
+    case(
+        "own-officers-were-asked",
+        FC + "5. Costs\nOfficers were asked to provide a breakdown of the costs.\n",
+        actions=[A("breakdown", None)],
+    ),
+    case(
+        "own-chair-asked-clerk-to",
+        FC + "5. Insurance\nThe Chair asked the Clerk to contact the insurers.\n",
+        actions=[A("insurers", "Clerk")],
+    ),
+    case(
+        "rep-two-direct-actions-semicolon",
+        FC
+        + "5. Invoices\nClerk to contact the insurers; Treasurer to pay the invoice by 31 March 2022.\n",
+        actions=[A("insurers", "Clerk"), A("invoice", "Treasurer", "2022-03-31")],
+    ),
+    case(
+        "rep-two-will-clauses",
+        FC
+        + "5. Speeding\nThe Chair will write to the MP, and the Clerk will contact the police.\n",
+        actions=[A("MP", "Chair"), A("police", "Clerk")],
+    ),
+    case(
+        "limb-be-instructed-to",
+        FC + "5. Legal\nRESOLVED that the Clerk be instructed to seek legal advice.\n",
+        resolutions=["5"],
+        actions=[A("legal advice", "Clerk", ref="5")],
+    ),
+    case(
+        "limb-passive-letter-be-sent",
+        FC + "5. Roads\nRESOLVED that a letter be sent to the Highways Agency.\n",
+        resolutions=["5"],
+        actions=[A("Highways Agency", None, ref="5")],
+    ),
+    case(
+        "limb-approved-and-signed-no-action",
+        FC + "5. Accounts\nRESOLVED that the accounts be approved and signed by the Chair.\n",
+        resolutions=["5"],
+        actions=[],
+    ),
+    case(
+        "res-approved-and-requested-report",
+        FC + "5. Plan\nThe Committee APPROVED the recommendations and requested a progress report "
+        "to the next meeting.\n",
+        resolutions=["5"],
+        actions=[A("progress report", None, ref="5", due_rule=NEXT)],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expect", CASES)
 def test_idiom(text, expect):
     ex = extract(text)
