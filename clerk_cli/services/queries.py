@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.sql.util import find_tables
 from sqlmodel import Session
 
 from clerk_cli.models import (
@@ -104,6 +105,26 @@ def _joined():
     )
 
 
+def _from_for(*exprs):
+    """action joined to only the tables these expressions use (for counts and pages).
+
+    Every join here adds at most one row per action (committee is NOT NULL, the rest are
+    many-to-one or the one current holder), so counts match the full query's.
+    """
+    used = {t for e in exprs for t in find_tables(e, check_columns=True)}
+    joined = A
+    for table, on, outer in (
+        (C, C.c.id == A.c.committee_id, False),
+        (O, O.c.id == A.c.owner_id, True),
+        (H, and_(H.c.owner_id == A.c.owner_id, H.c.ended_at.is_(None)), True),
+        (M, M.c.id == A.c.meeting_id, True),
+        (R, R.c.id == A.c.resolution_id, True),
+    ):
+        if table in used:
+            joined = joined.join(table, on, isouter=outer)
+    return joined
+
+
 def base_select():
     return select(
             A.c.id, A.c.ref, A.c.text, A.c.status, A.c.due_date, A.c.due_rule, A.c.due_text,
@@ -159,9 +180,6 @@ def fetch_actions(
 ) -> tuple[list[ActionView], int]:
     """(rows, total matching).  order: due | committee | ref | meeting | completed."""
     clauses = flt.clauses()
-    stmt = base_select()
-    if clauses:
-        stmt = stmt.where(*clauses)
     orders = {
         "due": (A.c.due_date.is_(None), A.c.due_date, A.c.id),
         "committee": (C.c.code, A.c.due_date.is_(None), A.c.due_date, A.c.id),
@@ -169,13 +187,24 @@ def fetch_actions(
         "meeting": (C.c.code, M.c.date, A.c.number),
         "completed": (A.c.completed_at.desc(), A.c.id),
     }
+    stmt = base_select()
+    if limit is None:
+        if clauses:
+            stmt = stmt.where(*clauses)
+    else:
+        # Choose the page from the sort keys alone, then read the full rows of that page
+        # only: the latest note and the wide columns are fetched for the rows shown, not
+        # for every match (SQLite computes every column before it sorts).
+        page = select(A.c.id).select_from(_from_for(*clauses, *orders[order]))
+        if clauses:
+            page = page.where(*clauses)
+        page = page.order_by(*orders[order]).limit(limit)
+        stmt = stmt.where(A.c.id.in_(page))
     stmt = stmt.order_by(*orders[order])
-    if limit is not None:
-        stmt = stmt.limit(limit)
     rows = [_to_view(r, as_of) for r in session.execute(stmt)]
     total = len(rows)
     if limit is not None and total >= limit:
-        count = select(func.count()).select_from(_joined())
+        count = select(func.count()).select_from(_from_for(*clauses))
         if clauses:
             count = count.where(*clauses)
         total = session.execute(count).scalar_one()
