@@ -222,10 +222,12 @@ def find_owner(session: Session, name: str) -> Owner:
     if not name:
         raise InvalidInput("No owner given.", hint="Give the post, e.g. --owner \"Director of Children's Services\".")
     norm = _norm_owner(name)
-    rows = session.exec(select(Owner)).all()
-    exact = [o for o in rows if _norm_owner(o.name) == norm]
+    # Names only (plain rows, not ORM objects): the match is made in Python because
+    # _norm_owner's rules ("the", curly quotes, spaces) are not expressible in SQL.
+    rows = session.exec(select(Owner.id, Owner.name)).all()
+    exact = [r for r in rows if _norm_owner(r.name) == norm]
     if len(exact) == 1:
-        return exact[0]
+        return session.get(Owner, exact[0].id)
     holders = session.exec(
         select(OwnerHolder).where(OwnerHolder.ended_at.is_(None),
                                   (func.lower(OwnerHolder.name) == name.lower())
@@ -238,7 +240,7 @@ def find_owner(session: Session, name: str) -> Owner:
         raise Ambiguous(f"'{name}' holds more than one post.", hint=f"Name the post: {posts}.")
     if exact:
         raise Ambiguous(f"More than one owner is called '{name}'.", hint="Use the exact name from: clerk owner list.")
-    hint = suggest(name, [o.name for o in rows])
+    hint = suggest(name, [r.name for r in rows])
     raise NotFound(
         f"No owner '{name}'.",
         hint=(hint + " " if hint else "") + f"Add it with: clerk owner add \"{name}\" (or pass --create-owner).",
