@@ -127,7 +127,10 @@ def measure(name: str, size: str, argv: list[str], *, runs: int, env: dict | Non
 
 
 BASE_ENV = {**os.environ, "NO_COLOR": "1", "CLERK_USER": "benchmark", "COLUMNS": "120"}
-for _var in ("CLERK_DB", "CLERK_DATABASE_URL", "CLERK_DEBUG", "_CLERK_COMPLETE"):
+# Installed clerk has its bytecode compiled (pip does it); an editable checkout under
+# PYTHONDONTWRITEBYTECODE=1 would recompile every module on every run and time the
+# compiler, not clerk.  The warm-up run writes the __pycache__ (git-ignored).
+for _var in ("CLERK_DB", "CLERK_DATABASE_URL", "CLERK_DEBUG", "_CLERK_COMPLETE", "PYTHONDONTWRITEBYTECODE"):
     BASE_ENV.pop(_var, None)
 
 
