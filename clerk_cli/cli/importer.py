@@ -76,12 +76,12 @@ def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
     from clerk_cli.render import importer as view
     from clerk_cli.services import importer as svc
 
-    if not (dry_run or yes) and not _stdin_is_tty():
-        raise InvalidInput("import-minutes asks before recording, but its input is not a terminal.",
-                           hint="Use --yes to record without asking, or --dry-run to only look.")
     if fmt == "json" and not (dry_run or yes):
         raise click.UsageError("--format json needs --dry-run or --yes: there is nobody to answer the review.")
     texts = [svc.read_text(f) for f in files]  # every file readable before any database work
+    if not (dry_run or yes) and not _stdin_is_tty():
+        raise InvalidInput("import-minutes asks before recording, but its input is not a terminal.",
+                           hint="Use --yes to record without asking, or --dry-run to only look.")
     if dry_run and fmt == "json":
         found = [svc.read_minutes(p, text=t, when=when).extraction for p, t in texts]
         view.render_extractions_json(found, out(), as_list=len(found) > 1)
