@@ -40,9 +40,11 @@ HEAD_REVISION = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000  # default; CLERK_BUSY_TIMEOUT_MS overrides it
 _TRANSIENT_PG_CODES = {"40001", "40P01"}  # serialization failure, deadlock
-# Key of the PostgreSQL advisory lock held while migrating, so that clerks starting
-# together on a new database do not all try to create the tables.
+# Keys of PostgreSQL advisory locks: one held while migrating, so that clerks starting
+# together on a new database do not all try to create the tables; one held by every
+# write transaction, so that clerks' writes take turns as they do on SQLite.
 _MIGRATION_LOCK_KEY = 0x636C65726B  # "clerk"
+_WRITE_LOCK_KEY = 0x636C65726B01
 
 
 def busy_timeout_ms() -> int:
@@ -163,7 +165,7 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
     """Turn a driver error into one line a clerk can act on."""
     msg = str(getattr(exc, "orig", exc))
     low = msg.lower()
-    if "database is locked" in low or "database is busy" in low:
+    if "database is locked" in low or "database is busy" in low or _pgcode(exc) == "55P03":
         return DatabaseError(f"The database {where} is locked by another clerk process.",
                              hint="Wait a moment and try again.")
     if "malformed" in low or "not a database" in low or "file is encrypted" in low:
@@ -191,6 +193,20 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
                              hint="Check the server is running and CLERK_DATABASE_URL is right.")
     first = msg.strip().splitlines()[0] if msg.strip() else type(exc).__name__
     return DatabaseError(f"Database error on {where}: {first}.")
+
+
+def _take_pg_write_lock(conn) -> None:
+    """Wait (up to the busy timeout) until no other clerk is writing to this database.
+
+    PostgreSQL's counterpart of SQLite's BEGIN IMMEDIATE.  Taken as the transaction's
+    first statement at READ COMMITTED, so every later statement sees what the previous
+    writer committed: read-modify-write code (the next CODE-n, a slip count) never
+    loses an update and never needs a retry.  Writers outside clerk do not take the
+    lock; their conflicts surface as serialization failures or unique violations,
+    which write() retries.
+    """
+    conn.execute(text("SELECT set_config('lock_timeout', :ms, true)"), {"ms": f"{busy_timeout_ms():d}ms"})
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
 
 
 def _backoff(attempt: int) -> None:
@@ -221,12 +237,9 @@ class Database:
         """A session in one transaction: committed if write and no error, else rolled back."""
         try:
             with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
-                options: dict = {"clerk_write": write}
+                conn = session.connection(execution_options={"clerk_write": write})
                 if write and not self.is_sqlite:
-                    # A row changed by another clerk since this transaction began is a
-                    # serialization failure (retried by write()), never a lost update.
-                    options["isolation_level"] = "REPEATABLE READ"
-                session.connection(execution_options=options)
+                    _take_pg_write_lock(conn)
                 try:
                     yield session
                     if write:

@@ -169,3 +169,17 @@ def test_postgres_wrong_password(db_url):
     result = clerk("--db", url.render_as_string(hide_password=False), "list")
     assert_db_error(result, "refused the login")
     assert "wrong-Pa55word" not in result.output
+
+
+def test_write_waits_for_another_clerk_then_says_locked(db_url, db, monkeypatch):
+    """Another clerk's write transaction outlasts the busy timeout (both backends)."""
+    from clerk_cli.services.committees import add_committee
+
+    add_committee(db, name="Audit Committee", code="AC", clerk=None)
+    monkeypatch.setenv("CLERK_BUSY_TIMEOUT_MS", "300")
+    with db.session(write=True) as other:
+        other.connection()  # holds the write lock until the block ends
+        result = clerk("--db", db_url, "add-action", "Report back", "--committee", "AC")
+    assert_db_error(result, "locked by another clerk")
+    assert row_counts(db_url)["action"] == 0
+    assert clerk("--db", db_url, "add-action", "Report back", "--committee", "AC").exit_code == 0
