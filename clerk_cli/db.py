@@ -2,8 +2,10 @@
 
 Every write is one transaction: on SQLite it starts with BEGIN IMMEDIATE (so two
 clerks never interleave half-done writes and never see "database is locked" while
-the other finishes), with WAL and a busy timeout; on PostgreSQL a conflicting
-transaction is retried.  Database problems become one-line DatabaseErrors here,
+the other finishes), with WAL and a busy timeout (CLERK_BUSY_TIMEOUT_MS); on
+PostgreSQL it starts by taking an advisory lock, the same turn-taking, and a
+conflict with any other writer (serialization failure, deadlock, unique value
+taken meanwhile) is retried.  Database problems become one-line DatabaseErrors here,
 so services and the CLI never see SQLAlchemy's exceptions.
 """
 
