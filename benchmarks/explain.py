@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         "post": con.execute("SELECT name FROM owner ORDER BY id LIMIT 1").fetchone()[0],
     }
     m = con.execute("SELECT c.code, m.date FROM meeting m JOIN committee c ON c.id = m.committee_id "
-                    "WHERE m.date < ? ORDER BY m.date DESC LIMIT 1", (today.isoformat(),)).fetchone()
+                    "WHERE m.id = (SELECT max(meeting_id) FROM action)").fetchone()
     sample["meeting"] = f"{m[0]}/{m[1]}"
     captured: list[tuple[str, tuple]] = []
 
@@ -122,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
             plan = [row[3] for row in con.execute("EXPLAIN QUERY PLAN " + sql, params)]
             if not any("action" in p for p in plan):
                 continue  # committee/owner look-ups
+            t0 = time.perf_counter()
+            n_rows = len(con.execute(sql, params).fetchall())
+            ms = (time.perf_counter() - t0) * 1000
             print("  " + " ".join(sql.split())[:160] + (" ..." if len(sql) > 160 else ""))
+            print(f"    -> {n_rows} rows in {ms:.1f} ms")
             for p in plan:
                 print(f"    {p}")
             if any(FULL_SCAN.search(p) for p in plan) and not full_listing:
