@@ -10,10 +10,11 @@ have written ("created", status and completed_at changes, notes).
 
 Status mix, relative to --today: about 5% open and overdue, a few percent open and
 due in the future, the rest done (about 90%) or dropped.  Everything is created
-before --today, so "clerk report --overdue --as-of TODAY" sees exactly the ~5%.
+before --today.
 
---today defaults to a fixed date (2025-06-30) so a cached database stays valid:
-benchmarks pass the same date to clerk with --as-of.
+--today defaults to the real today, so plain "clerk report --overdue" (the command
+clerks run) reports the ~5%; run.py caches databases per day and regenerates them on
+the next.  Pass --today for a fixed database, and the same date to clerk's --as-of.
 
 The schema comes from clerk's own migrations (clerk_cli.db.open_database), so the
 result is a real clerk database at head; the rows go in with sqlite3 executemany
@@ -361,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("output", type=Path, help="the database file to create")
     p.add_argument("--actions", default="1k", help="how many actions: 1000, 1k, 100k, 1M (default 1k)")
     p.add_argument("--today", type=date.fromisoformat, default=DEFAULT_TODAY,
-                   help=f"the date 'overdue' is relative to (default {DEFAULT_TODAY}; pass the same to --as-of)")
+                   help="the date 'overdue' is relative to (default: today)")
     p.add_argument("--seed", type=int, default=SEED)
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     args = p.parse_args(argv)
