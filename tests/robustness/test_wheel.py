@@ -17,16 +17,24 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not os.environ.get("CLERK_TEST_WHEEL"), reason="set CLERK_TEST_WHEEL=1 (as .ci/run does)")
+@pytest.mark.skipif(
+    not os.environ.get("CLERK_TEST_WHEEL"), reason="set CLERK_TEST_WHEEL=1 (as .ci/run does)"
+)
 def test_wheel_installs_and_migrates(tmp_path):
     dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(REPO)], check=True,
-                   capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(REPO)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     wheel = next(dist.glob("clerk_cli-*.whl"))
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     pip = env_dir / "bin" / "pip"
-    subprocess.run([str(pip), "install", "--quiet", str(wheel)], check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [str(pip), "install", "--quiet", str(wheel)], check=True, capture_output=True, timeout=600
+    )
 
     clerk = env_dir / "bin" / "clerk"
     work = tmp_path / "x"
@@ -37,14 +45,26 @@ def test_wheel_installs_and_migrates(tmp_path):
 
     def run(*args):
         # Run from outside the source tree so only the installed package can be found.
-        return subprocess.run([str(clerk), "--db", db, *args], capture_output=True, text=True, cwd=tmp_path,
-                              env=env, timeout=120)
+        return subprocess.run(
+            [str(clerk), "--db", db, *args],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=120,
+        )
 
     added = run("committee", "add", "Children's Services Scrutiny Committee", "--code", "CSSC")
     assert added.returncode == 0, added.stderr
     current = run("db", "current")
     assert current.returncode == 0, current.stderr
     assert "up to date" in current.stdout
-    where = subprocess.run([str(env_dir / "bin" / "python"), "-c", "import clerk_cli, sys; print(clerk_cli.__file__)"],
-                           capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
+    where = subprocess.run(
+        [str(env_dir / "bin" / "python"), "-c", "import clerk_cli, sys; print(clerk_cli.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
     assert str(env_dir) in where.stdout  # the wheel's copy, not the source tree
