@@ -58,3 +58,11 @@ def test_completion_imports_nothing_heavy(words, cword, tmp_path):
 def test_probe_sees_heavy_imports(tmp_path):
     """The probe itself works: a command that opens the database does load SQLAlchemy."""
     assert "sqlalchemy" in loaded_modules(["report", "--overdue"], tmp_path=tmp_path)
+
+
+@pytest.mark.parametrize("words,cword", [("clerk done ", "2"), ("clerk report --committee ", "3"),
+                                         ("clerk report --owner ", "3")])
+def test_completion_from_the_database_imports_nothing_heavy(words, cword, tmp_path, db):
+    """Completing references, codes and owners reads the database without SQLAlchemy."""
+    env = {"_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": cword}
+    assert loaded_modules([], env=env, tmp_path=tmp_path) == []
