@@ -221,7 +221,7 @@ def deduplicate(actions: list, listed: set[int] = frozenset()) -> list:
 
     ``listed`` holds the id() of actions from summary tables and lists: a summary row
     is a shortened copy of a minute, so the same owner and half the words make a
-    duplicate; two actions in the prose need to say nearly the same thing.
+    duplicate; two actions in the prose must use the same words.
     """
     kept: list = []
     for action in actions:
@@ -232,9 +232,16 @@ def deduplicate(actions: list, listed: set[int] = frozenset()) -> list:
                 continue
             if bool(action.resolution_ref) != bool(earlier.resolution_ref):
                 continue  # a resolution limb and a reported commitment stay separate for review
-            score = similarity(action.text, earlier.text)
             summary = id(action) in listed or id(earlier) in listed
-            if score >= 0.8 or (same_owner and summary and score >= 0.5):
+            if not summary:
+                # Two actions in the prose are one only when they say the same words:
+                # "a briefing on roads" and "a briefing on parks" are two actions.
+                if set(_stems(action.text)) == set(_stems(earlier.text)):
+                    duplicate = earlier
+                    break
+                continue
+            score = similarity(action.text, earlier.text)
+            if score >= 0.8 or (same_owner and score >= 0.5):
                 duplicate = earlier
                 break
         if duplicate is None:
