@@ -30,7 +30,9 @@ def default_db() -> Path:
     path = HERE / "data" / f"clerk-100000-{date.today().isoformat()}.db"
     import subprocess
 
-    subprocess.run([sys.executable, str(HERE / "generate.py"), str(path), "--actions", "100k"], check=True)
+    subprocess.run(
+        [sys.executable, str(HERE / "generate.py"), str(path), "--actions", "100k"], check=True
+    )
     return path
 
 
@@ -40,42 +42,91 @@ def cases(db, sample: dict, today: date):
 
     code, post, meeting = sample["code"], sample["post"], sample["meeting"]
     yield "report --overdue", lambda: reports.overdue_report(db), False
-    yield "report --overdue --as-of (30 days ago)", lambda: reports.overdue_report(
-        db, as_of=today - timedelta(days=30)), False
-    yield "report --overdue --due-within 14", lambda: reports.overdue_report(db, due_within=14), False
-    yield "report --due-within 7 (not overdue)", lambda: reports.overdue_report(db, overdue=False, due_within=7), False
-    yield "report --overdue --committee", lambda: reports.overdue_report(db, committees=(code,)), False
-    yield "report --overdue --committee --as-of", lambda: reports.overdue_report(
-        db, committees=(code,), as_of=today - timedelta(days=30)), False
+    yield (
+        "report --overdue --as-of (30 days ago)",
+        lambda: reports.overdue_report(db, as_of=today - timedelta(days=30)),
+        False,
+    )
+    yield (
+        "report --overdue --due-within 14",
+        lambda: reports.overdue_report(db, due_within=14),
+        False,
+    )
+    yield (
+        "report --due-within 7 (not overdue)",
+        lambda: reports.overdue_report(db, overdue=False, due_within=7),
+        False,
+    )
+    yield (
+        "report --overdue --committee",
+        lambda: reports.overdue_report(db, committees=(code,)),
+        False,
+    )
+    yield (
+        "report --overdue --committee --as-of",
+        lambda: reports.overdue_report(db, committees=(code,), as_of=today - timedelta(days=30)),
+        False,
+    )
     yield "report --overdue --owner", lambda: reports.overdue_report(db, owners=(post,)), False
     yield "report --overdue --limit 50", lambda: reports.overdue_report(db, limit=50), False
-    yield "report --overdue --no-confidential", lambda: reports.overdue_report(db, include_confidential=False), False
+    yield (
+        "report --overdue --no-confidential",
+        lambda: reports.overdue_report(db, include_confidential=False),
+        False,
+    )
     yield "list", lambda: reports.list_actions(db), False
     yield "list --committee", lambda: reports.list_actions(db, committees=(code,)), False
     yield "list --owner", lambda: reports.list_actions(db, owners=(post,)), False
-    yield "list --meeting", lambda: reports.list_actions(db, meeting=meeting, all_statuses=True), False
-    yield "list --status done --committee", lambda: reports.list_actions(db, statuses=("done",),
-                                                                         committees=(code,)), False
+    yield (
+        "list --meeting",
+        lambda: reports.list_actions(db, meeting=meeting, all_statuses=True),
+        False,
+    )
+    yield (
+        "list --status done --committee",
+        lambda: reports.list_actions(db, statuses=("done",), committees=(code,)),
+        False,
+    )
     yield "list --search", lambda: reports.list_actions(db, search="budget"), False
-    yield "list --due-from --due-to", lambda: reports.list_actions(
-        db, due_from=today.isoformat(), due_to=(today + timedelta(days=30)).isoformat()), False
-    yield "list --all --committee", lambda: reports.list_actions(db, all_statuses=True, committees=(code,)), False
-    yield "list --all (every action: a full listing)", lambda: reports.list_actions(db, all_statuses=True,
-                                                                                   limit=50), True
+    yield (
+        "list --due-from --due-to",
+        lambda: reports.list_actions(
+            db, due_from=today.isoformat(), due_to=(today + timedelta(days=30)).isoformat()
+        ),
+        False,
+    )
+    yield (
+        "list --all --committee",
+        lambda: reports.list_actions(db, all_statuses=True, committees=(code,)),
+        False,
+    )
+    yield (
+        "list --all (every action: a full listing)",
+        lambda: reports.list_actions(db, all_statuses=True, limit=50),
+        True,
+    )
     try:
         from clerk_cli.services import digest
     except ImportError:
         digest = None
     if digest is not None and hasattr(digest, "build_digests"):
         yield "digest (all owners)", lambda: digest.build_digests(db, as_of=today), False
-        yield "digest --committee", lambda: digest.build_digests(db, as_of=today, committees=(code,)), False
+        yield (
+            "digest --committee",
+            lambda: digest.build_digests(db, as_of=today, committees=(code,)),
+            False,
+        )
         yield "digest --owner", lambda: digest.build_digests(db, as_of=today, owners=(post,)), False
     try:
         from clerk_cli.services import actionlog
     except ImportError:
         actionlog = None
     if actionlog is not None and hasattr(actionlog, "build_action_log"):
-        yield "action log --committee", lambda: actionlog.build_action_log(db, committee=code), False
+        yield (
+            "action log --committee",
+            lambda: actionlog.build_action_log(db, committee=code),
+            False,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,8 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         "code": con.execute("SELECT code FROM committee ORDER BY id LIMIT 1").fetchone()[0],
         "post": con.execute("SELECT name FROM owner ORDER BY id LIMIT 1").fetchone()[0],
     }
-    m = con.execute("SELECT c.code, m.date FROM meeting m JOIN committee c ON c.id = m.committee_id "
-                    "WHERE m.id = (SELECT max(meeting_id) FROM action)").fetchone()
+    m = con.execute(
+        "SELECT c.code, m.date FROM meeting m JOIN committee c ON c.id = m.committee_id "
+        "WHERE m.id = (SELECT max(meeting_id) FROM action)"
+    ).fetchone()
     sample["meeting"] = f"{m[0]}/{m[1]}"
     captured: list[tuple[str, tuple]] = []
 
@@ -103,9 +156,13 @@ def main(argv: list[str] | None = None) -> int:
         if statement.lstrip().upper().startswith("SELECT"):
             captured.append((statement, parameters))
 
-    stats = con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()[0]
+    stats = con.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    ).fetchone()[0]
     n = con.execute("SELECT count(*) FROM action").fetchone()[0]
-    print(f"# Query plans on {path.name}: {n:,} actions; sqlite_stat1 {'present' if stats else 'absent (as clerk leaves it)'}")
+    print(
+        f"# Query plans on {path.name}: {n:,} actions; sqlite_stat1 {'present' if stats else 'absent (as clerk leaves it)'}"
+    )
     failures, warnings = [], []
     for label, call, full_listing in cases(db, sample, today):
         captured.clear()

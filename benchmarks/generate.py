@@ -40,39 +40,171 @@ OVERDUE_SHARE = 0.05
 BATCH = 20_000
 
 TOPICS = [
-    "Adult Social Care", "Children's Services", "Audit", "Planning", "Licensing", "Pensions",
-    "Health and Wellbeing", "Highways", "Environment", "Corporate Parenting", "Standards",
-    "Scrutiny Management", "Economy and Skills", "Housing", "Communities", "Resources",
-    "Education", "Transport", "Fire and Rescue", "Public Health", "Waste", "Libraries and Culture",
-    "Flood Risk", "Rural Affairs", "Governance", "Employment", "Schools Forum", "Climate Change",
-    "Safer Communities", "Property",
+    "Adult Social Care",
+    "Children's Services",
+    "Audit",
+    "Planning",
+    "Licensing",
+    "Pensions",
+    "Health and Wellbeing",
+    "Highways",
+    "Environment",
+    "Corporate Parenting",
+    "Standards",
+    "Scrutiny Management",
+    "Economy and Skills",
+    "Housing",
+    "Communities",
+    "Resources",
+    "Education",
+    "Transport",
+    "Fire and Rescue",
+    "Public Health",
+    "Waste",
+    "Libraries and Culture",
+    "Flood Risk",
+    "Rural Affairs",
+    "Governance",
+    "Employment",
+    "Schools Forum",
+    "Climate Change",
+    "Safer Communities",
+    "Property",
 ]
 KINDS = ["Committee", "Scrutiny Committee"]
-POST_HEADS = ["Director of", "Assistant Director of", "Head of", "Service Manager for", "Lead Officer for"]
-POST_AREAS = [
-    "Adult Social Care", "Children's Services", "Finance", "Legal Services", "Democratic Services",
-    "Highways", "Planning", "Public Health", "Education", "Housing", "Property", "HR", "IT",
-    "Communications", "Waste", "Transport", "Libraries", "Procurement", "Safeguarding", "Environment",
-    "Economic Development", "Trading Standards", "Emergency Planning", "Pensions", "Audit",
-    "Customer Services", "Commissioning", "Performance", "Strategy", "Climate Action",
-    "Youth Services", "SEND", "Early Help", "Fostering", "Adoption", "Community Safety",
-    "Regulatory Services", "Estates", "Revenues and Benefits", "Flood Management",
+POST_HEADS = [
+    "Director of",
+    "Assistant Director of",
+    "Head of",
+    "Service Manager for",
+    "Lead Officer for",
 ]
-FIRST = ["Lucy", "Tom", "Priya", "Gareth", "Aisha", "Sean", "Megan", "Olu", "Fiona", "Raj", "Hannah",
-         "Dev", "Claire", "Marek", "Siobhan", "Kwame", "Helen", "Iain", "Nadia", "Rhys"]
-LAST = ["Butler", "Evans", "Shah", "Jones", "Khan", "Murphy", "Price", "Adeyemi", "Campbell", "Patel",
-        "Hughes", "Nowak", "Walsh", "Mensah", "Reid", "Morgan", "Ali", "Davies", "Clarke", "Owen"]
-VERBS = ["Circulate", "Share", "Report back on", "Provide a briefing on", "Review", "Update the Committee on",
-         "Arrange a site visit for", "Write to the Minister about", "Publish", "Consult residents on",
-         "Bring a report on", "Investigate"]
-OBJECTS = ["the staff survey results", "the improvement plan", "the budget monitoring figures",
-           "waiting times for assessments", "the risk register", "the recruitment pipeline",
-           "the capital programme", "complaints received this quarter", "the school place forecast",
-           "the pothole repair backlog", "the contract award", "the safeguarding audit",
-           "the carbon reduction targets", "the tenancy strategy", "the internal audit findings"]
-NOTE_TEXTS = ["Draft circulated to the Chair", "Chased by email", "Awaiting figures from Finance",
-              "Discussed at the officer meeting", "Report scheduled for the next agenda",
-              "Partly done; remainder next month", "Owner on leave; deputy covering"]
+POST_AREAS = [
+    "Adult Social Care",
+    "Children's Services",
+    "Finance",
+    "Legal Services",
+    "Democratic Services",
+    "Highways",
+    "Planning",
+    "Public Health",
+    "Education",
+    "Housing",
+    "Property",
+    "HR",
+    "IT",
+    "Communications",
+    "Waste",
+    "Transport",
+    "Libraries",
+    "Procurement",
+    "Safeguarding",
+    "Environment",
+    "Economic Development",
+    "Trading Standards",
+    "Emergency Planning",
+    "Pensions",
+    "Audit",
+    "Customer Services",
+    "Commissioning",
+    "Performance",
+    "Strategy",
+    "Climate Action",
+    "Youth Services",
+    "SEND",
+    "Early Help",
+    "Fostering",
+    "Adoption",
+    "Community Safety",
+    "Regulatory Services",
+    "Estates",
+    "Revenues and Benefits",
+    "Flood Management",
+]
+FIRST = [
+    "Lucy",
+    "Tom",
+    "Priya",
+    "Gareth",
+    "Aisha",
+    "Sean",
+    "Megan",
+    "Olu",
+    "Fiona",
+    "Raj",
+    "Hannah",
+    "Dev",
+    "Claire",
+    "Marek",
+    "Siobhan",
+    "Kwame",
+    "Helen",
+    "Iain",
+    "Nadia",
+    "Rhys",
+]
+LAST = [
+    "Butler",
+    "Evans",
+    "Shah",
+    "Jones",
+    "Khan",
+    "Murphy",
+    "Price",
+    "Adeyemi",
+    "Campbell",
+    "Patel",
+    "Hughes",
+    "Nowak",
+    "Walsh",
+    "Mensah",
+    "Reid",
+    "Morgan",
+    "Ali",
+    "Davies",
+    "Clarke",
+    "Owen",
+]
+VERBS = [
+    "Circulate",
+    "Share",
+    "Report back on",
+    "Provide a briefing on",
+    "Review",
+    "Update the Committee on",
+    "Arrange a site visit for",
+    "Write to the Minister about",
+    "Publish",
+    "Consult residents on",
+    "Bring a report on",
+    "Investigate",
+]
+OBJECTS = [
+    "the staff survey results",
+    "the improvement plan",
+    "the budget monitoring figures",
+    "waiting times for assessments",
+    "the risk register",
+    "the recruitment pipeline",
+    "the capital programme",
+    "complaints received this quarter",
+    "the school place forecast",
+    "the pothole repair backlog",
+    "the contract award",
+    "the safeguarding audit",
+    "the carbon reduction targets",
+    "the tenancy strategy",
+    "the internal audit findings",
+]
+NOTE_TEXTS = [
+    "Draft circulated to the Chair",
+    "Chased by email",
+    "Awaiting figures from Finance",
+    "Discussed at the officer meeting",
+    "Report scheduled for the next agenda",
+    "Partly done; remainder next month",
+    "Owner on leave; deputy covering",
+]
 
 
 def parse_count(text: str) -> int:
@@ -88,8 +220,10 @@ def parse_count(text: str) -> int:
 
 def ts(d: date, rng: random.Random, hour_from: int = 9, hour_to: int = 17) -> str:
     """A stored timestamp (naive UTC text, as clerk stores it) on day d."""
-    return f"{d.isoformat()} {rng.randint(hour_from, hour_to - 1):02d}:{rng.randint(0, 59):02d}:" \
-           f"{rng.randint(0, 59):02d}.{rng.randint(0, 999999):06d}"
+    return (
+        f"{d.isoformat()} {rng.randint(hour_from, hour_to - 1):02d}:{rng.randint(0, 59):02d}:"
+        f"{rng.randint(0, 59):02d}.{rng.randint(0, 999999):06d}"
+    )
 
 
 def committee_rows():
@@ -111,7 +245,9 @@ def committee_rows():
     return rows
 
 
-def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet: bool = False) -> dict:
+def generate(
+    path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet: bool = False
+) -> dict:
     """Write a clerk database with n_actions actions to path (which must not exist)."""
     from clerk_cli.db import open_database
     from clerk_cli.paths import sqlite_url
@@ -140,7 +276,9 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
         if audit_rows and (force or len(audit_rows) >= BATCH):
             con.executemany(
                 "INSERT INTO audit (at, by, entity, entity_id, label, committee_id, field, old, new) "
-                "VALUES (?,?,?,?,?,?,?,?,?)", audit_rows)
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                audit_rows,
+            )
             counts["audit"] += len(audit_rows)
             audit_rows.clear()
 
@@ -153,10 +291,18 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
     for cid, name, code in committees:
         created = ts(start - timedelta(days=30), rng)
         clerk_first, clerk_last = rng.choice(FIRST), rng.choice(LAST)
-        con.execute("INSERT INTO committee (id, name, code, clerk_name, clerk_email, next_action_number, created_at)"
-                    " VALUES (?,?,?,?,?,1,?)",
-                    (cid, name, code, f"{clerk_first} {clerk_last}",
-                     f"{clerk_first.lower()}.{clerk_last.lower()}@example.gov.uk", created))
+        con.execute(
+            "INSERT INTO committee (id, name, code, clerk_name, clerk_email, next_action_number, created_at)"
+            " VALUES (?,?,?,?,?,1,?)",
+            (
+                cid,
+                name,
+                code,
+                f"{clerk_first} {clerk_last}",
+                f"{clerk_first.lower()}.{clerk_last.lower()}@example.gov.uk",
+                created,
+            ),
+        )
         audit_rows.append((created, by, "committee", cid, code, cid, "created", None, name))
 
     # ---- owners (posts) and holders -----------------------------------------
@@ -181,9 +327,23 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
             email = f"{first.lower()}.{last.lower()}{holder_id}@example.gov.uk"
             started = began + timedelta(days=span * k // (n_past + 1))
             ended = None if k == n_past else began + timedelta(days=span * (k + 1) // (n_past + 1))
-            con.execute("INSERT INTO owner_holder (id, owner_id, name, email, started_at, ended_at) VALUES (?,?,?,?,?,?)",
-                        (holder_id, oid, hname, email, ts(started, rng), ts(ended, rng) if ended else None))
-            audit_rows.append((ts(started, rng), by, "owner", oid, post, None, "holder", None, f"{hname} <{email}>"))
+            con.execute(
+                "INSERT INTO owner_holder (id, owner_id, name, email, started_at, ended_at) VALUES (?,?,?,?,?,?)",
+                (holder_id, oid, hname, email, ts(started, rng), ts(ended, rng) if ended else None),
+            )
+            audit_rows.append(
+                (
+                    ts(started, rng),
+                    by,
+                    "owner",
+                    oid,
+                    post,
+                    None,
+                    "holder",
+                    None,
+                    f"{hname} <{email}>",
+                )
+            )
     counts["holders"] = holder_id
     # Some posts get far more actions than others (Zipf-like weights).
     owner_weights = [1.0 / (i + 1) ** 0.8 for i in range(N_OWNERS)]
@@ -203,9 +363,23 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
     for mid, (d, cid, code) in enumerate(meetings, start=1):
         status = "held" if d < today else "scheduled"
         created = ts(d - timedelta(days=40), rng)
-        con.execute("INSERT INTO meeting (id, committee_id, date, time, title, status, created_at) VALUES (?,?,?,?,?,?,?)",
-                    (mid, cid, d.isoformat(), "10:00", None, status, created))
-        audit_rows.append((created, by, "meeting", mid, f"{code}/{d.isoformat()}", cid, "created", None, d.isoformat()))
+        con.execute(
+            "INSERT INTO meeting (id, committee_id, date, time, title, status, created_at) VALUES (?,?,?,?,?,?,?)",
+            (mid, cid, d.isoformat(), "10:00", None, status, created),
+        )
+        audit_rows.append(
+            (
+                created,
+                by,
+                "meeting",
+                mid,
+                f"{code}/{d.isoformat()}",
+                cid,
+                "created",
+                None,
+                d.isoformat(),
+            )
+        )
         meeting_ids[(cid, d)] = mid
         by_committee.setdefault(cid, []).append(d)
     counts["meetings"] = len(meetings)
@@ -222,7 +396,11 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
     wsum = sum(cweights.values())
     remaining = n_actions
     for j, (cid, _n, _c) in enumerate(committees):
-        k = remaining if j == len(committees) - 1 else min(remaining, round(n_actions * cweights[cid] / wsum))
+        k = (
+            remaining
+            if j == len(committees) - 1
+            else min(remaining, round(n_actions * cweights[cid] / wsum))
+        )
         remaining -= k
         idx = past_by_c[cid]
         for _ in range(k):
@@ -247,13 +425,18 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
         if action_rows and (force or len(action_rows) >= BATCH):
             con.executemany(
                 "INSERT INTO resolution (id, meeting_id, ref, text, created_at, import_id) VALUES (?,?,?,?,?,NULL)",
-                res_rows)
+                res_rows,
+            )
             con.executemany(
                 "INSERT INTO action (id, ref, number, committee_id, meeting_id, resolution_id, owner_id, text, status,"
                 " due_date, due_rule, due_text, original_due_date, slip_count, confidential, source, import_id,"
                 " created_at, updated_at, completed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?,?)",
-                action_rows)
-            con.executemany("INSERT INTO note (id, action_id, text, author, created_at) VALUES (?,?,?,?,?)", note_rows)
+                action_rows,
+            )
+            con.executemany(
+                "INSERT INTO note (id, action_id, text, author, created_at) VALUES (?,?,?,?,?)",
+                note_rows,
+            )
             counts["actions"] += len(action_rows)
             counts["notes"] += len(note_rows)
             counts["resolutions"] += len(res_rows)
@@ -262,7 +445,10 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
             res_rows.clear()
             flush_audit(force=True)
             if not quiet:
-                print(f"  {counts['actions']:>9,} actions  {time.perf_counter() - t0:6.1f}s", file=sys.stderr)
+                print(
+                    f"  {counts['actions']:>9,} actions  {time.perf_counter() - t0:6.1f}s",
+                    file=sys.stderr,
+                )
 
     for i, (d, cid, code) in enumerate(past):
         n_here = per_meeting[i]
@@ -278,8 +464,15 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
         item = rng.randint(3, 12)
         for r in range(n_res):
             res_id += 1
-            res_rows.append((res_id, mid, f"{item}.{r + 1}", f"Resolved that officers {rng.choice(VERBS).lower()} "
-                             f"{rng.choice(OBJECTS)}.", ts(d + timedelta(days=1), rng)))
+            res_rows.append(
+                (
+                    res_id,
+                    mid,
+                    f"{item}.{r + 1}",
+                    f"Resolved that officers {rng.choice(VERBS).lower()} {rng.choice(OBJECTS)}.",
+                    ts(d + timedelta(days=1), rng),
+                )
+            )
         for _ in range(n_here):
             action_id += 1
             number_of[cid] += 1
@@ -296,30 +489,61 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
                 original = due - timedelta(days=28 * slips)
             text = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)}"
             if due < today:
-                status = rng.choice(("open", "open", "in_progress")) if rng.random() < p_open else (
-                    "done" if rng.random() < 0.93 else "dropped")
+                status = (
+                    rng.choice(("open", "open", "in_progress"))
+                    if rng.random() < p_open
+                    else ("done" if rng.random() < 0.93 else "dropped")
+                )
             else:
                 status = rng.choice(("open", "open", "in_progress"))
             owner = rng.choices(owner_ids, owner_weights)[0] if rng.random() > 0.02 else None
             meeting_id = mid if rng.random() > 0.03 else None
-            resolution_id = first_res + rng.randrange(n_res) if meeting_id and rng.random() < 0.6 else None
+            resolution_id = (
+                first_res + rng.randrange(n_res) if meeting_id and rng.random() < 0.6 else None
+            )
             confidential = 1 if rng.random() < 0.03 else 0
             created_day = d + timedelta(days=rng.randint(1, 3))
             created = ts(created_day, rng)
             completed = None
             updated = created
             if status in ("done", "dropped"):
-                done_day = min(today - timedelta(days=1), due + timedelta(days=rng.randint(-20, 30)))
+                done_day = min(
+                    today - timedelta(days=1), due + timedelta(days=rng.randint(-20, 30))
+                )
                 completed = ts(max(done_day, created_day), rng)
                 if completed < created:
                     completed = created
                 updated = completed
-            action_rows.append((action_id, ref, number, cid, meeting_id, resolution_id, owner, text, status,
-                                due.isoformat(), due_rule, due_text, original.isoformat(), slips, confidential,
-                                f"{label} minutes", created, updated, completed))
+            action_rows.append(
+                (
+                    action_id,
+                    ref,
+                    number,
+                    cid,
+                    meeting_id,
+                    resolution_id,
+                    owner,
+                    text,
+                    status,
+                    due.isoformat(),
+                    due_rule,
+                    due_text,
+                    original.isoformat(),
+                    slips,
+                    confidential,
+                    f"{label} minutes",
+                    created,
+                    updated,
+                    completed,
+                )
+            )
             audit_rows.append((created, by, "action", action_id, ref, cid, "created", None, text))
             # Notes: open work collects more of them.
-            n_notes = rng.choice((0, 0, 1, 2)) if status in ("open", "in_progress") else rng.choice((0, 0, 0, 1))
+            n_notes = (
+                rng.choice((0, 0, 1, 2))
+                if status in ("open", "in_progress")
+                else rng.choice((0, 0, 0, 1))
+            )
             for k in range(n_notes):
                 note_id += 1
                 nday = min(today - timedelta(days=1), created_day + timedelta(days=7 * (k + 1)))
@@ -328,9 +552,22 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
                 note_rows.append((note_id, action_id, ntext, by, nat))
                 audit_rows.append((nat, by, "action", action_id, ref, cid, "note", None, ntext))
             if completed:
-                audit_rows.append((completed, by, "action", action_id, ref, cid, "status", "open", status))
-                audit_rows.append((completed, by, "action", action_id, ref, cid, "completed_at", None,
-                                   completed.replace(" ", "T")[:19] + "+00:00"))
+                audit_rows.append(
+                    (completed, by, "action", action_id, ref, cid, "status", "open", status)
+                )
+                audit_rows.append(
+                    (
+                        completed,
+                        by,
+                        "action",
+                        action_id,
+                        ref,
+                        cid,
+                        "completed_at",
+                        None,
+                        completed.replace(" ", "T")[:19] + "+00:00",
+                    )
+                )
         flush_actions()
     flush_actions(force=True)
     flush_audit(force=True)
@@ -351,8 +588,10 @@ def generate(path: Path, n_actions: int, today: date, *, seed: int = SEED, quiet
 def _count_overdue(path: Path, today: date) -> int:
     con = sqlite3.connect(path)
     try:
-        return con.execute("SELECT count(*) FROM action WHERE status IN ('open','in_progress') AND due_date < ?",
-                           (today.isoformat(),)).fetchone()[0]
+        return con.execute(
+            "SELECT count(*) FROM action WHERE status IN ('open','in_progress') AND due_date < ?",
+            (today.isoformat(),),
+        ).fetchone()[0]
     finally:
         con.close()
 
@@ -360,9 +599,15 @@ def _count_overdue(path: Path, today: date) -> int:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("output", type=Path, help="the database file to create")
-    p.add_argument("--actions", default="1k", help="how many actions: 1000, 1k, 100k, 1M (default 1k)")
-    p.add_argument("--today", type=date.fromisoformat, default=DEFAULT_TODAY,
-                   help="the date 'overdue' is relative to (default: today)")
+    p.add_argument(
+        "--actions", default="1k", help="how many actions: 1000, 1k, 100k, 1M (default 1k)"
+    )
+    p.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=DEFAULT_TODAY,
+        help="the date 'overdue' is relative to (default: today)",
+    )
     p.add_argument("--seed", type=int, default=SEED)
     p.add_argument("--force", action="store_true", help="replace the output file if it exists")
     args = p.parse_args(argv)

@@ -44,7 +44,16 @@ PY = sys.executable
 BIN = Path(PY).parent
 CLERK = str(BIN / "clerk") if (BIN / "clerk").exists() else shutil.which("clerk") or "clerk"
 SIZES = {"1k": 1_000, "100k": 100_000, "1M": 1_000_000}
-SCENARIOS = ("startup", "report", "add-action", "done", "digest", "import-minutes", "import-json", "taskwarrior")
+SCENARIOS = (
+    "startup",
+    "report",
+    "add-action",
+    "done",
+    "digest",
+    "import-minutes",
+    "import-json",
+    "taskwarrior",
+)
 TIME_BIN = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
@@ -80,8 +89,14 @@ class Timing:
         return max(self.samples) if self.samples else float("nan")
 
 
-def run_once(argv: list[str], *, env: dict, stdout_path: Path | None = None, cwd: Path | None = None,
-             stdin: str | None = None) -> tuple[float, int, int]:
+def run_once(
+    argv: list[str],
+    *,
+    env: dict,
+    stdout_path: Path | None = None,
+    cwd: Path | None = None,
+    stdin: str | None = None,
+) -> tuple[float, int, int]:
     """(wall seconds, peak RSS KiB, exit code) of one child process."""
     out = open(stdout_path, "w") if stdout_path else subprocess.DEVNULL
     rss_file = None
@@ -93,8 +108,14 @@ def run_once(argv: list[str], *, env: dict, stdout_path: Path | None = None, cwd
         argv = [TIME_BIN, "-f", "%M", "-o", rss_file.name, *argv]
     try:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, env=env, stdout=out, stderr=subprocess.PIPE, cwd=cwd,
-                                stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            argv,
+            env=env,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            cwd=cwd,
+            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        )
         if stdin is not None:
             proc.stdin.write(stdin.encode())
             proc.stdin.close()
@@ -120,9 +141,19 @@ def run_once(argv: list[str], *, env: dict, stdout_path: Path | None = None, cwd
 REFERENCES = {"click": [PY, "-c", "import click"], "sqlmodel": [PY, "-c", "import sqlmodel"]}
 
 
-def measure(name: str, size: str, argv: list[str], *, runs: int, env: dict | None = None,
-            setup=None, stdout_path: Path | None = None, show: str | None = None, warmup: bool = True,
-            paired: str | None = None) -> Timing:
+def measure(
+    name: str,
+    size: str,
+    argv: list[str],
+    *,
+    runs: int,
+    env: dict | None = None,
+    setup=None,
+    stdout_path: Path | None = None,
+    show: str | None = None,
+    warmup: bool = True,
+    paired: str | None = None,
+) -> Timing:
     """A warm-up, then `runs` timed runs; setup(i) (untimed) may return replacement argv.
 
     paired="click"/"sqlmodel": run that reference command just before each timed run too,
@@ -141,8 +172,12 @@ def measure(name: str, size: str, argv: list[str], *, runs: int, env: dict | Non
             t.samples.append(wall)
             t.rss_kib = max(t.rss_kib, rss)
     extra = f"  ratio {t.ratio:5.2f} x {paired}" if paired else ""
-    print(f"  {name:<28} {size:>5}  median {t.median:7.3f}s  min {t.lo:7.3f}  max {t.hi:7.3f}  "
-          f"rss {t.rss_kib / 1024:6.1f} MiB{extra}", file=sys.stderr, flush=True)
+    print(
+        f"  {name:<28} {size:>5}  median {t.median:7.3f}s  min {t.lo:7.3f}  max {t.hi:7.3f}  "
+        f"rss {t.rss_kib / 1024:6.1f} MiB{extra}",
+        file=sys.stderr,
+        flush=True,
+    )
     return t
 
 
@@ -150,7 +185,13 @@ BASE_ENV = {**os.environ, "NO_COLOR": "1", "CLERK_USER": "benchmark", "COLUMNS":
 # Installed clerk has its bytecode compiled (pip does it); an editable checkout under
 # PYTHONDONTWRITEBYTECODE=1 would recompile every module on every run and time the
 # compiler, not clerk.  The warm-up run writes the __pycache__ (git-ignored).
-for _var in ("CLERK_DB", "CLERK_DATABASE_URL", "CLERK_DEBUG", "_CLERK_COMPLETE", "PYTHONDONTWRITEBYTECODE"):
+for _var in (
+    "CLERK_DB",
+    "CLERK_DATABASE_URL",
+    "CLERK_DEBUG",
+    "_CLERK_COMPLETE",
+    "PYTHONDONTWRITEBYTECODE",
+):
     BASE_ENV.pop(_var, None)
 
 
@@ -159,7 +200,9 @@ for _var in ("CLERK_DB", "CLERK_DATABASE_URL", "CLERK_DEBUG", "_CLERK_COMPLETE",
 
 def schema_head() -> str:
     """The newest migration (cached databases are rebuilt when the schema moves on)."""
-    revs = sorted(p.name.split("_", 1)[0] for p in (REPO / "migrations" / "versions").glob("[0-9]*_*.py"))
+    revs = sorted(
+        p.name.split("_", 1)[0] for p in (REPO / "migrations" / "versions").glob("[0-9]*_*.py")
+    )
     return revs[-1] if revs else "0"
 
 
@@ -170,8 +213,18 @@ def cached_db(size: str, today: date) -> Path:
     if not path.exists():
         print(f"generating {size} actions into {path} ...", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
-        subprocess.run([PY, str(HERE / "generate.py"), str(path), "--actions", str(n), "--today", today.isoformat()],
-                       check=True)
+        subprocess.run(
+            [
+                PY,
+                str(HERE / "generate.py"),
+                str(path),
+                "--actions",
+                str(n),
+                "--today",
+                today.isoformat(),
+            ],
+            check=True,
+        )
         print(f"  generated in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     return path
 
@@ -198,17 +251,33 @@ def q(db: Path, sql: str, *params):
 
 
 def overdue_count(db: Path, today: date) -> int:
-    return q(db, "SELECT count(*) FROM action WHERE status IN ('open','in_progress') AND due_date < ?",
-             today.isoformat())[0][0]
+    return q(
+        db,
+        "SELECT count(*) FROM action WHERE status IN ('open','in_progress') AND due_date < ?",
+        today.isoformat(),
+    )[0][0]
 
 
 # ---- minutes files for import-minutes ---------------------------------------
 
 DATE_WORDS = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|"
-    r"November|December) (\d{4})\b")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+    r"November|December) (\d{4})\b"
+)
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def minutes_files(target: Path, count: int = 100) -> list[Path]:
@@ -260,17 +329,31 @@ def taskwarrior_env(n: int, overdue: int, today: date) -> tuple[dict, Path, floa
     rng = random.Random(n)
     tasks = []
     for i in range(n):
-        due = today - timedelta(days=rng.randint(1, 700)) if i < overdue else today + timedelta(days=rng.randint(1, 180))
-        tasks.append({
-            "description": f"Benchmark action {i}", "status": "pending", "entry": "20200101T000000Z",
-            "due": due.strftime("%Y%m%dT120000Z"), "project": f"C{i % 60}",
-            "uuid": f"00000000-0000-4000-8000-{i:012d}",
-        })
+        due = (
+            today - timedelta(days=rng.randint(1, 700))
+            if i < overdue
+            else today + timedelta(days=rng.randint(1, 180))
+        )
+        tasks.append(
+            {
+                "description": f"Benchmark action {i}",
+                "status": "pending",
+                "entry": "20200101T000000Z",
+                "due": due.strftime("%Y%m%dT120000Z"),
+                "project": f"C{i % 60}",
+                "uuid": f"00000000-0000-4000-8000-{i:012d}",
+            }
+        )
     src = base / "tasks.json"
     src.write_text(json.dumps(tasks))
     t0 = time.perf_counter()
-    subprocess.run([task, "rc.confirmation=off", "rc.verbose=nothing", "import", str(src)], env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [task, "rc.confirmation=off", "rc.verbose=nothing", "import", str(src)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     load = time.perf_counter() - t0
     marker.write_text(f"{load:.1f}")
     return env, base, load
@@ -306,21 +389,58 @@ def run(args) -> tuple[list[Timing], dict]:
     dbs = {s: cached_db(s, today) for s in sizes}
 
     def refs(tag: str):
-        out.append(measure(f"ref: import click ({tag})", "-", [PY, "-c", "import click"], runs=runs,
-                           show='python -c "import click"'))
-        out.append(measure(f"ref: import sqlmodel ({tag})", "-", [PY, "-c", "import sqlmodel"], runs=runs,
-                           show='python -c "import sqlmodel"'))
+        out.append(
+            measure(
+                f"ref: import click ({tag})",
+                "-",
+                [PY, "-c", "import click"],
+                runs=runs,
+                show='python -c "import click"',
+            )
+        )
+        out.append(
+            measure(
+                f"ref: import sqlmodel ({tag})",
+                "-",
+                [PY, "-c", "import sqlmodel"],
+                runs=runs,
+                show='python -c "import sqlmodel"',
+            )
+        )
 
     refs("before")
     any_db = dbs[sizes[-1]]
     if "startup" in chosen:
         env = {"CLERK_DB": str(any_db)}
-        out.append(measure("clerk --help", "-", [CLERK, "--help"], runs=runs, env=env, paired="click"))
-        out.append(measure("clerk report --help", "-", [CLERK, "report", "--help"], runs=runs, env=env,
-                           paired="click"))
-        out.append(measure("completion 'clerk re'", "-", [CLERK], runs=runs, paired="click",
-                           env={**env, "_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": "clerk re", "COMP_CWORD": "1"},
-                           show='_CLERK_COMPLETE=bash_complete COMP_WORDS="clerk re" COMP_CWORD=1 clerk'))
+        out.append(
+            measure("clerk --help", "-", [CLERK, "--help"], runs=runs, env=env, paired="click")
+        )
+        out.append(
+            measure(
+                "clerk report --help",
+                "-",
+                [CLERK, "report", "--help"],
+                runs=runs,
+                env=env,
+                paired="click",
+            )
+        )
+        out.append(
+            measure(
+                "completion 'clerk re'",
+                "-",
+                [CLERK],
+                runs=runs,
+                paired="click",
+                env={
+                    **env,
+                    "_CLERK_COMPLETE": "bash_complete",
+                    "COMP_WORDS": "clerk re",
+                    "COMP_CWORD": "1",
+                },
+                show='_CLERK_COMPLETE=bash_complete COMP_WORDS="clerk re" COMP_CWORD=1 clerk',
+            )
+        )
 
     for size in sizes:
         db = dbs[size]
@@ -330,46 +450,111 @@ def run(args) -> tuple[list[Timing], dict]:
         rows = overdue_count(db, today)
         info["rows"][size] = rows
         if "report" in chosen:
-            t = measure("report --overdue", size, clerk(db, "report", "--overdue"), runs=runs, stdout_path=sink,
-                        show="clerk report --overdue > file", paired="sqlmodel" if size == "1k" else None)
+            t = measure(
+                "report --overdue",
+                size,
+                clerk(db, "report", "--overdue"),
+                runs=runs,
+                stdout_path=sink,
+                show="clerk report --overdue > file",
+                paired="sqlmodel" if size == "1k" else None,
+            )
             t.rows = rows
             out.append(t)
             if size == "1M" and "100k" in info["rows"]:
                 same = info["rows"]["100k"]
-                t = measure("report --overdue --limit", size, clerk(db, "report", "--overdue", "--limit", str(same)),
-                            runs=runs, stdout_path=sink, show=f"clerk report --overdue --limit {same} > file")
+                t = measure(
+                    "report --overdue --limit",
+                    size,
+                    clerk(db, "report", "--overdue", "--limit", str(same)),
+                    runs=runs,
+                    stdout_path=sink,
+                    show=f"clerk report --overdue --limit {same} > file",
+                )
                 t.rows = same
                 out.append(t)
             # As things stood a month ago (the as-of path of the report query).
-            t = measure("report --overdue --as-of", size, clerk(db, "report", "--overdue", "--as-of",
-                                                                (today - timedelta(days=30)).isoformat()),
-                        runs=runs, stdout_path=sink, show="clerk report --overdue --as-of (30 days ago) > file")
+            t = measure(
+                "report --overdue --as-of",
+                size,
+                clerk(
+                    db, "report", "--overdue", "--as-of", (today - timedelta(days=30)).isoformat()
+                ),
+                runs=runs,
+                stdout_path=sink,
+                show="clerk report --overdue --as-of (30 days ago) > file",
+            )
             out.append(t)
             # One committee: the rows a clerk usually asks for.
-            code = q(db, "SELECT c.code FROM committee c JOIN action a ON a.committee_id = c.id WHERE a.status "
-                         "IN ('open','in_progress') AND a.due_date < ? GROUP BY c.id ORDER BY count(*) DESC, c.id "
-                         "LIMIT 1", today.isoformat())[0][0]
-            t = measure("report --overdue -c CODE", size, clerk(db, "report", "--overdue", "--committee", code),
-                        runs=runs, stdout_path=sink, show=f"clerk report --overdue --committee {code} > file")
-            t.rows = q(db, "SELECT count(*) FROM action a JOIN committee c ON c.id = a.committee_id WHERE c.code = ?"
-                           " AND a.status IN ('open','in_progress') AND a.due_date < ?", code, today.isoformat())[0][0]
+            code = q(
+                db,
+                "SELECT c.code FROM committee c JOIN action a ON a.committee_id = c.id WHERE a.status "
+                "IN ('open','in_progress') AND a.due_date < ? GROUP BY c.id ORDER BY count(*) DESC, c.id "
+                "LIMIT 1",
+                today.isoformat(),
+            )[0][0]
+            t = measure(
+                "report --overdue -c CODE",
+                size,
+                clerk(db, "report", "--overdue", "--committee", code),
+                runs=runs,
+                stdout_path=sink,
+                show=f"clerk report --overdue --committee {code} > file",
+            )
+            t.rows = q(
+                db,
+                "SELECT count(*) FROM action a JOIN committee c ON c.id = a.committee_id WHERE c.code = ?"
+                " AND a.status IN ('open','in_progress') AND a.due_date < ?",
+                code,
+                today.isoformat(),
+            )[0][0]
             out.append(t)
         writes = {"add-action", "done", "digest"} & chosen
         if writes and size in ("100k", "1M"):
             work = work_copy(db, size)
             if "add-action" in chosen:
-                code, = q(work, "SELECT code FROM committee ORDER BY id LIMIT 1")[0]
-                post, = q(work, "SELECT name FROM owner ORDER BY id LIMIT 1")[0]
-                out.append(measure("add-action", size, clerk(work, "add-action", "Benchmark action", "--committee",
-                                                              code, "--owner", post, "--due", "+2w"),
-                                   runs=runs, show=f'clerk add-action "..." --committee {code} --owner "..." --due +2w',
-                                   paired="sqlmodel"))
+                (code,) = q(work, "SELECT code FROM committee ORDER BY id LIMIT 1")[0]
+                (post,) = q(work, "SELECT name FROM owner ORDER BY id LIMIT 1")[0]
+                out.append(
+                    measure(
+                        "add-action",
+                        size,
+                        clerk(
+                            work,
+                            "add-action",
+                            "Benchmark action",
+                            "--committee",
+                            code,
+                            "--owner",
+                            post,
+                            "--due",
+                            "+2w",
+                        ),
+                        runs=runs,
+                        show=f'clerk add-action "..." --committee {code} --owner "..." --due +2w',
+                        paired="sqlmodel",
+                    )
+                )
             if "done" in chosen:
-                open_refs = [r[0] for r in q(work, "SELECT ref FROM action WHERE status = 'open' ORDER BY id DESC "
-                                                   "LIMIT ?", runs + 1)]
-                out.append(measure("done", size, [], runs=runs, show="clerk done REF (a different open REF each run)",
-                                   paired="sqlmodel",
-                                   setup=lambda i, w=work, r=open_refs: clerk(w, "done", r[i + 1])))
+                open_refs = [
+                    r[0]
+                    for r in q(
+                        work,
+                        "SELECT ref FROM action WHERE status = 'open' ORDER BY id DESC LIMIT ?",
+                        runs + 1,
+                    )
+                ]
+                out.append(
+                    measure(
+                        "done",
+                        size,
+                        [],
+                        runs=runs,
+                        show="clerk done REF (a different open REF each run)",
+                        paired="sqlmodel",
+                        setup=lambda i, w=work, r=open_refs: clerk(w, "done", r[i + 1]),
+                    )
+                )
             if "digest" in chosen and size == "100k":
                 if available("digest"):
                     box = tmp / "outbox"
@@ -378,8 +563,14 @@ def run(args) -> tuple[list[Timing], dict]:
                         shutil.rmtree(box, ignore_errors=True)
                         box.mkdir()
 
-                    t = measure("digest --outbox", size, clerk(work, "digest", "--outbox", str(box), "--force"),
-                                runs=runs, setup=fresh_box, show="clerk digest --outbox DIR --force")
+                    t = measure(
+                        "digest --outbox",
+                        size,
+                        clerk(work, "digest", "--outbox", str(box), "--force"),
+                        runs=runs,
+                        setup=fresh_box,
+                        show="clerk digest --outbox DIR --force",
+                    )
                     t.rows = len(list(box.glob("*.eml")))
                     t.note = f"{t.rows} messages"
                     out.append(t)
@@ -389,23 +580,45 @@ def run(args) -> tuple[list[Timing], dict]:
             if available("import-json") and available("export"):
                 dump = DATA / f"export-{SIZES[size]}-{today.isoformat()}-r{schema_head()}.json"
                 if not dump.exists():
-                    subprocess.run(clerk(db, "export", "--format", "json", "--include-confidential", "-o", str(dump)),
-                                   env=BASE_ENV, check=True, capture_output=True)
+                    subprocess.run(
+                        clerk(
+                            db,
+                            "export",
+                            "--format",
+                            "json",
+                            "--include-confidential",
+                            "-o",
+                            str(dump),
+                        ),
+                        env=BASE_ENV,
+                        check=True,
+                        capture_output=True,
+                    )
                 target = tmp / "imported.db"
 
                 def fresh_target(_i, target=target):
                     for suffix in ("", "-wal", "-shm"):
                         Path(str(target) + suffix).unlink(missing_ok=True)
 
-                out.append(measure("import-json", size, clerk(target, "import-json", str(dump)), runs=runs,
-                                   setup=fresh_target, show="clerk --db new.db import-json export.json"))
+                out.append(
+                    measure(
+                        "import-json",
+                        size,
+                        clerk(target, "import-json", str(dump)),
+                        runs=runs,
+                        setup=fresh_target,
+                        show="clerk --db new.db import-json export.json",
+                    )
+                )
             else:
                 info["skipped"].append("import-json: not measured: command not available")
         if "taskwarrior" in chosen:
             n = SIZES[size]
             if size == "1M" and not args.taskwarrior_1m:
-                info["skipped"].append("Taskwarrior at 1M: skipped (loading 1M tasks into Taskwarrior 2.6 takes far "
-                                       "longer than the benchmark budget; pass --taskwarrior-1m to try)")
+                info["skipped"].append(
+                    "Taskwarrior at 1M: skipped (loading 1M tasks into Taskwarrior 2.6 takes far "
+                    "longer than the benchmark budget; pass --taskwarrior-1m to try)"
+                )
             else:
                 tw = taskwarrior_env(n, rows, today)
                 if tw is None:
@@ -413,12 +626,27 @@ def run(args) -> tuple[list[Timing], dict]:
                 else:
                     env, _base, load = tw
                     info["tw_load"][size] = load
-                    t = measure("task overdue", size, ["task", "overdue"], runs=runs, env=env, stdout_path=sink,
-                                show="task overdue > file")
+                    t = measure(
+                        "task overdue",
+                        size,
+                        ["task", "overdue"],
+                        runs=runs,
+                        env=env,
+                        stdout_path=sink,
+                        show="task overdue > file",
+                    )
                     t.rows = rows
                     out.append(t)
-                    out.append(measure("task add", size, ["task", "add", "Benchmark action", "due:eow"], runs=runs,
-                                       env=env, show="task add ... due:eow"))
+                    out.append(
+                        measure(
+                            "task add",
+                            size,
+                            ["task", "add", "Benchmark action", "due:eow"],
+                            runs=runs,
+                            env=env,
+                            show="task add ... due:eow",
+                        )
+                    )
     if "import-minutes" in chosen:
         if available("import-minutes"):
             files = minutes_files(tmp / "minutes")
@@ -431,10 +659,14 @@ def run(args) -> tuple[list[Timing], dict]:
                         Path(str(target) + suffix).unlink(missing_ok=True)
                     shutil.copyfile(base, target)
 
-                t = measure("import-minutes x100", sizes[0],
-                            clerk(target, "import-minutes", "--yes", "--format", "plain", *map(str, files)),
-                            runs=runs, setup=fresh_copy,
-                            show=f"clerk import-minutes --yes 100 files (into the {sizes[0]} db)")
+                t = measure(
+                    "import-minutes x100",
+                    sizes[0],
+                    clerk(target, "import-minutes", "--yes", "--format", "plain", *map(str, files)),
+                    runs=runs,
+                    setup=fresh_copy,
+                    show=f"clerk import-minutes --yes 100 files (into the {sizes[0]} db)",
+                )
                 t.rows = len(files)
                 out.append(t)
             else:
@@ -472,47 +704,104 @@ def targets(ts: list[Timing], info: dict) -> list[tuple[str, str, str, str]]:
             rows.append((label, "-", f"<= {limit} x", verdict(None)))
             return
         r = t.ratio if t.ratio is not None else t.median / ref
-        how = f"paired with {statistics.median(t.ref_samples):.3f}s" if t.ratio is not None else "vs run medians"
-        rows.append((label, f"{t.median:.3f}s; {r:.2f} x ({how})", f"<= {limit} x", verdict(r <= limit)))
+        how = (
+            f"paired with {statistics.median(t.ref_samples):.3f}s"
+            if t.ratio is not None
+            else "vs run medians"
+        )
+        rows.append(
+            (label, f"{t.median:.3f}s; {r:.2f} x ({how})", f"<= {limit} x", verdict(r <= limit))
+        )
 
     for name in ("clerk --help", "clerk report --help", "completion 'clerk re'"):
         ratio(name, "-", click_ref, 1.3, f"1. {name} vs import click")
-    ratio("report --overdue", "1k", sqlmodel_ref, 1.15, "2. report --overdue @1k vs import sqlmodel")
+    ratio(
+        "report --overdue", "1k", sqlmodel_ref, 1.15, "2. report --overdue @1k vs import sqlmodel"
+    )
     t = find(ts, "report --overdue", "100k")
     if t:
-        rows.append(("2. report --overdue @100k", f"{t.median:.3f}s ({t.rows} rows)", "<= 0.6 s",
-                     verdict(t.median <= 0.6)))
+        rows.append(
+            (
+                "2. report --overdue @100k",
+                f"{t.median:.3f}s ({t.rows} rows)",
+                "<= 0.6 s",
+                verdict(t.median <= 0.6),
+            )
+        )
         tw = find(ts, "task overdue", "100k")
         if tw:
-            rows.append(("2. report --overdue @100k vs task overdue", f"{t.median / tw.median:.2f} x "
-                         f"({tw.median:.3f}s)", "<= 0.25 x", verdict(t.median <= 0.25 * tw.median)))
+            rows.append(
+                (
+                    "2. report --overdue @100k vs task overdue",
+                    f"{t.median / tw.median:.2f} x ({tw.median:.3f}s)",
+                    "<= 0.25 x",
+                    verdict(t.median <= 0.25 * tw.median),
+                )
+            )
         else:
-            rows.append(("2. report --overdue @100k vs task overdue", "-", "<= 0.25 x", verdict(None)))
+            rows.append(
+                ("2. report --overdue @100k vs task overdue", "-", "<= 0.25 x", verdict(None))
+            )
     big = find(ts, "report --overdue --limit", "1M")
     if t and big:
-        rows.append((f"2. report @1M, same {big.rows} rows as @100k", f"{big.median:.3f}s = {big.median / t.median:.2f}"
-                     " x the 100k time", "<= 1.5 x", verdict(big.median <= 1.5 * t.median)))
-    c100, c1m = find(ts, "report --overdue -c CODE", "100k"), find(ts, "report --overdue -c CODE", "1M")
+        rows.append(
+            (
+                f"2. report @1M, same {big.rows} rows as @100k",
+                f"{big.median:.3f}s = {big.median / t.median:.2f} x the 100k time",
+                "<= 1.5 x",
+                verdict(big.median <= 1.5 * t.median),
+            )
+        )
+    c100, c1m = (
+        find(ts, "report --overdue -c CODE", "100k"),
+        find(ts, "report --overdue -c CODE", "1M"),
+    )
     if c100 and c1m:
-        rows.append(("2. (info) report --committee @1M vs @100k", f"{c1m.median / c100.median:.2f} x "
-                     f"({c1m.rows} vs {c100.rows} rows)", "-", "info"))
+        rows.append(
+            (
+                "2. (info) report --committee @1M vs @100k",
+                f"{c1m.median / c100.median:.2f} x ({c1m.rows} vs {c100.rows} rows)",
+                "-",
+                "info",
+            )
+        )
     for name in ("add-action", "done"):
         for size in ("100k", "1M"):
             ratio(name, size, sqlmodel_ref, 1.15, f"3. {name} @{size} vs import sqlmodel")
-    for name, label, limit in (("digest --outbox", "4. digest --outbox, 200 owners @100k", 3.0),
-                               ("import-json", "6. import-json of 100k actions", 5.0)):
+    for name, label, limit in (
+        ("digest --outbox", "4. digest --outbox, 200 owners @100k", 3.0),
+        ("import-json", "6. import-json of 100k actions", 5.0),
+    ):
         t = find(ts, name, "100k")
-        rows.append((label, f"{t.median:.3f}s" if t else "-", f"<= {limit:g} s",
-                     verdict(t.median <= limit if t else None)))
+        rows.append(
+            (
+                label,
+                f"{t.median:.3f}s" if t else "-",
+                f"<= {limit:g} s",
+                verdict(t.median <= limit if t else None),
+            )
+        )
     t = next((x for x in ts if x.name == "import-minutes x100"), None)
-    rows.append(("5. import-minutes of 100 files", f"{t.median:.3f}s" if t else "-", "<= 5 s",
-                 verdict(t.median <= 5 if t else None)))
+    rows.append(
+        (
+            "5. import-minutes of 100 files",
+            f"{t.median:.3f}s" if t else "-",
+            "<= 5 s",
+            verdict(t.median <= 5 if t else None),
+        )
+    )
     at_1m = [x for x in ts if x.size == "1M" and not x.name.startswith("task ")]
     if at_1m:
         worst = max(at_1m, key=lambda x: x.rss_kib)
         mib = worst.rss_kib / 1024
-        rows.append(("7. peak memory at 1M (any clerk command)", f"{mib:.1f} MiB ({worst.name})", "<= 150 MiB",
-                     verdict(mib <= 150)))
+        rows.append(
+            (
+                "7. peak memory at 1M (any clerk command)",
+                f"{mib:.1f} MiB ({worst.name})",
+                "<= 150 MiB",
+                verdict(mib <= 150),
+            )
+        )
     else:
         rows.append(("7. peak memory at 1M (any clerk command)", "-", "<= 150 MiB", verdict(None)))
     return rows
@@ -546,26 +835,50 @@ def machine() -> dict:
     tw = "not installed"
     if shutil.which("task"):
         tw = subprocess.run(["task", "--version"], capture_output=True, text=True).stdout.strip()
-    return {"CPU": cpu, "Cores": str(os.cpu_count()), "RAM": ram, "OS": os_name,
-            "Python": platform.python_version(), "SQLite": sqlite3.sqlite_version, "Taskwarrior": tw,
-            "Load average at start": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+    return {
+        "CPU": cpu,
+        "Cores": str(os.cpu_count()),
+        "RAM": ram,
+        "OS": os_name,
+        "Python": platform.python_version(),
+        "SQLite": sqlite3.sqlite_version,
+        "Taskwarrior": tw,
+        "Load average at start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
 
 
 def markdown(ts: list[Timing], info: dict, mach: dict, args) -> str:
-    lines = ["# clerk benchmark results", "",
-             f"Measured {date.today().isoformat()} with `python benchmarks/run.py{' ' + ' '.join(args.argv) if args.argv else ''}`"
-             f" ({args.runs} timed runs after one warm-up; wall time of the whole process).", ""]
+    lines = [
+        "# clerk benchmark results",
+        "",
+        f"Measured {date.today().isoformat()} with `python benchmarks/run.py{' ' + ' '.join(args.argv) if args.argv else ''}`"
+        f" ({args.runs} timed runs after one warm-up; wall time of the whole process).",
+        "",
+    ]
     lines += [f"- **{k}**: {v}" for k, v in mach.items()]
     lines += ["", "## Targets", "", "| Target | Measured | Limit | Result |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in targets(ts, info)]
-    lines += ["", "## Every measurement", "",
-              "| Command | Size | Rows out | Median s | Min s | Max s | Peak RSS MiB |", "|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Every measurement",
+        "",
+        "| Command | Size | Rows out | Median s | Min s | Max s | Peak RSS MiB |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for t in ts:
-        lines.append(f"| `{t.cmd}` | {t.size} | {t.rows if t.rows is not None else ''} | {t.median:.3f} | "
-                     f"{t.lo:.3f} | {t.hi:.3f} | {t.rss_kib / 1024:.1f} |")
+        lines.append(
+            f"| `{t.cmd}` | {t.size} | {t.rows if t.rows is not None else ''} | {t.median:.3f} | "
+            f"{t.lo:.3f} | {t.hi:.3f} | {t.rss_kib / 1024:.1f} |"
+        )
     if info["tw_load"]:
-        lines += ["", "Taskwarrior load (`task import`, once, cached): " + ", ".join(
-            f"{k}: {v:.1f}s" if isinstance(v, float) else f"{k}: {v}s" for k, v in info["tw_load"].items())]
+        lines += [
+            "",
+            "Taskwarrior load (`task import`, once, cached): "
+            + ", ".join(
+                f"{k}: {v:.1f}s" if isinstance(v, float) else f"{k}: {v}s"
+                for k, v in info["tw_load"].items()
+            ),
+        ]
     if info["skipped"]:
         lines += ["", "Not measured:", ""] + [f"- {s}" for s in info["skipped"]]
     return "\n".join(lines) + "\n"
@@ -577,13 +890,25 @@ NOTES_MARKER = "<!-- notes: kept by run.py -->"
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", default=None, help="comma-separated: 1k,100k,1M (default: all; --quick: 1k,100k)")
-    p.add_argument("--scenarios", default=None, help=f"comma-separated subset of: {','.join(SCENARIOS)}")
-    p.add_argument("--runs", type=int, default=None, help="timed runs per command (default 7; --quick: 3)")
+    p.add_argument(
+        "--sizes", default=None, help="comma-separated: 1k,100k,1M (default: all; --quick: 1k,100k)"
+    )
+    p.add_argument(
+        "--scenarios", default=None, help=f"comma-separated subset of: {','.join(SCENARIOS)}"
+    )
+    p.add_argument(
+        "--runs", type=int, default=None, help="timed runs per command (default 7; --quick: 3)"
+    )
     p.add_argument("--quick", action="store_true", help="1k and 100k, 3 runs, print only")
-    p.add_argument("--output", type=Path, default=None,
-                   help="where to write the Markdown table (default benchmarks/RESULTS.md; none with --quick)")
-    p.add_argument("--taskwarrior-1m", action="store_true", help="also load 1M tasks into Taskwarrior (slow)")
+    p.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="where to write the Markdown table (default benchmarks/RESULTS.md; none with --quick)",
+    )
+    p.add_argument(
+        "--taskwarrior-1m", action="store_true", help="also load 1M tasks into Taskwarrior (slow)"
+    )
     args = p.parse_args(argv)
     args.argv = argv
     args.sizes = args.sizes or ("1k,100k" if args.quick else ",".join(SIZES))

@@ -65,8 +65,12 @@ _DAY_MONTH = re.compile(
     rf"(?:(?:{_WEEKDAY_RE}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?(?:\s+(\d{{4}}))?"
 )
 _MONTH_DAY = re.compile(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?")
-_MONTH_ONLY = re.compile(rf"(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:\s+(\d{{4}}))?")
-_SEASON = re.compile(r"(?:(?:the\s+)?end\s+of\s+|(?:early|late)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?")
+_MONTH_ONLY = re.compile(
+    rf"(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:\s+(\d{{4}}))?"
+)
+_SEASON = re.compile(
+    r"(?:(?:the\s+)?end\s+of\s+|(?:early|late)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?"
+)
 # Small numbers as clerks write them in dues ("within six weeks").  "A few" is not a number.
 NUMBER_WORDS = dict(
     zip(
@@ -89,7 +93,9 @@ _NEXT_MEETING = re.compile(
 _MONTH_MEETING = re.compile(rf"(?:the\s+)?({_MONTH_RE})\s+(?:\w+\s+)?(?:meeting|committee|board)")
 _QUARTER = re.compile(r"(?:the\s+end\s+of\s+)?(?:q([1-4])|quarter\s+([1-4]))(?:\s+(\d{4}))?")
 _FY_YEAR_END = re.compile(r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:financial|municipal)\s+year")
-_LEADING = re.compile(r"^(?:by|before|due|no\s+later\s+than|not\s+later\s+than|on|for|at|to|until)\s+")
+_LEADING = re.compile(
+    r"^(?:by|before|due|no\s+later\s+than|not\s+later\s+than|on|for|at|to|until)\s+"
+)
 
 
 def end_of_month(year: int, month: int) -> date:
@@ -278,7 +284,9 @@ _KEYWORDS = {
     "the end of the week": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
     "eow": lambda t: t + timedelta(days=(4 - t.weekday()) % 7),
     "next week": lambda t: t + timedelta(weeks=1),
-    "next month": lambda t: end_of_month(*((t.year, t.month + 1) if t.month < 12 else (t.year + 1, 1))),
+    "next month": lambda t: end_of_month(
+        *((t.year, t.month + 1) if t.month < 12 else (t.year + 1, 1))
+    ),
     "end of year": lambda t: date(t.year, 12, 31),
     "end of the year": lambda t: date(t.year, 12, 31),
     "the end of the year": lambda t: date(t.year, 12, 31),
@@ -310,8 +318,10 @@ LATEST = date(2999, 12, 31)
 
 
 def _out_of_range(original: str) -> InvalidInput:
-    return InvalidInput(f"'{original.strip()}' is not a date clerk can use.",
-                        hint=f"Give a date between {EARLIEST.year} and {LATEST.year}, e.g. 31/03/2023.")
+    return InvalidInput(
+        f"'{original.strip()}' is not a date clerk can use.",
+        hint=f"Give a date between {EARLIEST.year} and {LATEST.year}, e.g. 31/03/2023.",
+    )
 
 
 def _in_range(d: date | None, original: str) -> date | None:
@@ -329,8 +339,9 @@ def parse_date(text: str, *, today: date | None = None) -> date:
         return _in_range(_h_numeric(s, today or date.today(), text)[0], text)
     due = parse_due(text, today=today or date.today(), strict=True)
     if due.date is None:
-        raise InvalidInput(f"'{text.strip()}' is not a calendar date.",
-                           hint="Use e.g. 2023-03-31 or 31/03/2023.")
+        raise InvalidInput(
+            f"'{text.strip()}' is not a calendar date.", hint="Use e.g. 2023-03-31 or 31/03/2023."
+        )
     return due.date
 
 

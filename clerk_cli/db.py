@@ -75,38 +75,50 @@ def check_sqlite_path(path: Path, *, create: bool) -> bool:
     database file's mode) are readable by their owner only.
     """
     if path.is_dir():
-        raise DatabaseError(f"{path} is a directory, not a database file.",
-                            hint="Give a file name, e.g. --db ~/clerk/clerk.db.")
+        raise DatabaseError(
+            f"{path} is a directory, not a database file.",
+            hint="Give a file name, e.g. --db ~/clerk/clerk.db.",
+        )
     if not path.exists():
         parent = path.parent
         if not parent.exists():
             # Only clerk's own data directory is made on demand: a missing directory
             # in a --db path is more likely a typo than a wish for a new folder.
             if not create or parent.absolute() != data_dir().absolute():
-                raise DatabaseError(f"The directory {parent} does not exist.",
-                                    hint="Create it first, or choose another --db path.")
+                raise DatabaseError(
+                    f"The directory {parent} does not exist.",
+                    hint="Create it first, or choose another --db path.",
+                )
             parent.mkdir(parents=True, mode=0o700, exist_ok=True)
         if not create:
-            raise DatabaseError(f"No database at {path}.",
-                                hint="Check the path, or run any clerk command without --db to use the default.")
+            raise DatabaseError(
+                f"No database at {path}.",
+                hint="Check the path, or run any clerk command without --db to use the default.",
+            )
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
             return False
         except PermissionError as exc:
-            raise DatabaseError(f"Cannot create {path}: permission denied.",
-                                hint="Choose a directory you can write to.") from exc
+            raise DatabaseError(
+                f"Cannot create {path}: permission denied.",
+                hint="Choose a directory you can write to.",
+            ) from exc
         os.close(fd)
         return True
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
     except PermissionError as exc:
-        raise DatabaseError(f"Cannot read {path}: permission denied.",
-                            hint="Check the file's owner and permissions (ls -l).") from exc
+        raise DatabaseError(
+            f"Cannot read {path}: permission denied.",
+            hint="Check the file's owner and permissions (ls -l).",
+        ) from exc
     if header and header != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a clerk database (not an SQLite file).",
-                            hint="Check the --db path or CLERK_DB.")
+        raise DatabaseError(
+            f"{path} is not a clerk database (not an SQLite file).",
+            hint="Check the --db path or CLERK_DB.",
+        )
     return len(header) == 0
 
 
@@ -138,11 +150,15 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=False)
     except ModuleNotFoundError as exc:
-        raise DatabaseError(f"The database driver for {redact_url(url)} is not installed ({exc.name}).",
-                            hint="Install it, e.g. pip install 'clerk-cli[postgres]'.") from exc
+        raise DatabaseError(
+            f"The database driver for {redact_url(url)} is not installed ({exc.name}).",
+            hint="Install it, e.g. pip install 'clerk-cli[postgres]'.",
+        ) from exc
     except sa_exc.ArgumentError as exc:
-        raise DatabaseError(f"Not a database URL: {redact_url(url)}.",
-                            hint="Use a file path or e.g. postgresql+psycopg://user@host/db.") from exc
+        raise DatabaseError(
+            f"Not a database URL: {redact_url(url)}.",
+            hint="Use a file path or e.g. postgresql+psycopg://user@host/db.",
+        ) from exc
 
 
 # ---- error translation -------------------------------------------------------
@@ -168,31 +184,49 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
     msg = str(getattr(exc, "orig", exc))
     low = msg.lower()
     if "database is locked" in low or "database is busy" in low or _pgcode(exc) == "55P03":
-        return DatabaseError(f"The database {where} is locked by another clerk process.",
-                             hint="Wait a moment and try again.")
+        return DatabaseError(
+            f"The database {where} is locked by another clerk process.",
+            hint="Wait a moment and try again.",
+        )
     if "malformed" in low or "not a database" in low or "file is encrypted" in low:
-        return DatabaseError(f"The database {where} is damaged ({msg}).",
-                             hint="Restore it from a backup (clerk db backup makes one).")
+        return DatabaseError(
+            f"The database {where} is damaged ({msg}).",
+            hint="Restore it from a backup (clerk db backup makes one).",
+        )
     if "unable to open" in low:
-        return DatabaseError(f"Cannot open the database {where}.",
-                             hint="Check that the directory exists and you may write to it.")
+        return DatabaseError(
+            f"Cannot open the database {where}.",
+            hint="Check that the directory exists and you may write to it.",
+        )
     if "readonly" in low or "read-only" in low:
-        return DatabaseError(f"The database {where} is read-only.",
-                             hint="Check the file's permissions, or use a copy you can write.")
+        return DatabaseError(
+            f"The database {where} is read-only.",
+            hint="Check the file's permissions, or use a copy you can write.",
+        )
     if "disk" in low and "full" in low:
-        return DatabaseError(f"The disk holding {where} is full.", hint="Free some space and try again.")
+        return DatabaseError(
+            f"The disk holding {where} is full.", hint="Free some space and try again."
+        )
     if "password authentication failed" in low or "no password supplied" in low:
-        return DatabaseError(f"The server refused the login to {where} (wrong user name or password).",
-                             hint="Check the user and password in CLERK_DATABASE_URL, or use ~/.pgpass.")
+        return DatabaseError(
+            f"The server refused the login to {where} (wrong user name or password).",
+            hint="Check the user and password in CLERK_DATABASE_URL, or use ~/.pgpass.",
+        )
     if low.rstrip().endswith("does not exist") and "database" in low and "fatal" in low:
-        return DatabaseError(f"The database named in {where} does not exist on the server.",
-                             hint="Create it (createdb -O USER NAME), or correct CLERK_DATABASE_URL.")
+        return DatabaseError(
+            f"The database named in {where} does not exist on the server.",
+            hint="Create it (createdb -O USER NAME), or correct CLERK_DATABASE_URL.",
+        )
     if "ssl" in low and isinstance(exc, sa_exc.OperationalError):
-        return DatabaseError(f"Cannot make a TLS connection to {where}.",
-                             hint="Check the server's ssl setting and the sslmode in the URL.")
+        return DatabaseError(
+            f"Cannot make a TLS connection to {where}.",
+            hint="Check the server's ssl setting and the sslmode in the URL.",
+        )
     if isinstance(exc, sa_exc.OperationalError) and ("connection" in low or "connect" in low):
-        return DatabaseError(f"Cannot connect to the database {where}.",
-                             hint="Check the server is running and CLERK_DATABASE_URL is right.")
+        return DatabaseError(
+            f"Cannot connect to the database {where}.",
+            hint="Check the server is running and CLERK_DATABASE_URL is right.",
+        )
     first = msg.strip().splitlines()[0] if msg.strip() else type(exc).__name__
     return DatabaseError(f"Database error on {where}: {first}.")
 
@@ -207,7 +241,9 @@ def _take_pg_write_lock(conn) -> None:
     lock; their conflicts surface as serialization failures or unique violations,
     which write() retries.
     """
-    conn.execute(text("SELECT set_config('lock_timeout', :ms, true)"), {"ms": f"{busy_timeout_ms():d}ms"})
+    conn.execute(
+        text("SELECT set_config('lock_timeout', :ms, true)"), {"ms": f"{busy_timeout_ms():d}ms"}
+    )
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
 
 
@@ -328,8 +364,10 @@ class Database:
             return
         if rev is None:
             if not self.is_empty():
-                raise DatabaseError(f"{self.where} holds tables but is not a clerk database.",
-                                    hint="Check the --db path or CLERK_DB.")
+                raise DatabaseError(
+                    f"{self.where} holds tables but is not a clerk database.",
+                    hint="Check the --db path or CLERK_DB.",
+                )
             self.upgrade()
             return
         if rev not in KNOWN_REVISIONS:
@@ -338,8 +376,10 @@ class Database:
                 hint="Upgrade clerk (pip install -U clerk-cli); clerk never downgrades a database.",
             )
         if not auto_upgrade or not self.is_sqlite:
-            raise DatabaseError(f"The database {self.where} has an older schema ({rev}).",
-                                hint="Run: clerk db upgrade")
+            raise DatabaseError(
+                f"The database {self.where} has an older schema ({rev}).",
+                hint="Run: clerk db upgrade",
+            )
         self.backup_before_upgrade()
         self.upgrade()
 
@@ -356,7 +396,9 @@ class Database:
         try:
             with self.engine.connect().execution_options(clerk_write=True) as conn, conn.begin():
                 if not self.is_sqlite:
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+                    conn.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+                    )
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, revision)
         except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
@@ -377,15 +419,19 @@ class Database:
     def backup(self, target: Path) -> Path:
         """A consistent copy of a SQLite database (online backup API), mode 0600."""
         if self.path is None:
-            raise DatabaseError("clerk db backup works on SQLite files only.",
-                                hint="Back up PostgreSQL with pg_dump.")
+            raise DatabaseError(
+                "clerk db backup works on SQLite files only.",
+                hint="Back up PostgreSQL with pg_dump.",
+            )
         target = Path(target).expanduser()
         if target.is_dir():
             target = target / f"{self.path.stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.db"
         if target.exists():
             raise DatabaseError(f"{target} already exists.", hint="Choose a new file name.")
         if not target.parent.exists():
-            raise DatabaseError(f"The directory {target.parent} does not exist.", hint="Create it first.")
+            raise DatabaseError(
+                f"The directory {target.parent} does not exist.", hint="Create it first."
+            )
         fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         try:
@@ -415,7 +461,9 @@ def alembic_config(db: Database):
     return cfg
 
 
-def open_database(url: str, path: Path | None, *, create: bool = True, migrate: bool = True) -> Database:
+def open_database(
+    url: str, path: Path | None, *, create: bool = True, migrate: bool = True
+) -> Database:
     """Open (and if needed create and migrate) the database behind url."""
     if path is not None:
         check_sqlite_path(path, create=create)

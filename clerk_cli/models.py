@@ -105,7 +105,12 @@ class OwnerHolder(SQLModel, table=True):
         # At most one current holder per post.  Only the SQLite condition is named
         # here: naming PostgreSQL's would import its dialect on every start (75 ms).
         # The migration creates the index with the condition on both databases.
-        Index("uq_owner_holder_current", "owner_id", unique=True, sqlite_where=text("ended_at IS NULL")),
+        Index(
+            "uq_owner_holder_current",
+            "owner_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -123,9 +128,7 @@ class Action(SQLModel, table=True):
     """Something a meeting asked someone to do."""
 
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('open', 'in_progress', 'done', 'dropped')", name="status"
-        ),
+        CheckConstraint("status IN ('open', 'in_progress', 'done', 'dropped')", name="status"),
         Index("ix_action_status_due", "status", "due_date"),
         Index("ix_action_owner_status", "owner_id", "status", "due_date"),
         Index("ix_action_committee_status", "committee_id", "status", "due_date"),

@@ -24,7 +24,9 @@ def data_dir() -> Path:
         import click
 
         return Path(click.get_app_dir("clerk"))
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(
+        os.path.expanduser("~"), ".local", "share"
+    )
     return Path(base) / "clerk"
 
 

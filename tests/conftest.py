@@ -15,7 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 BACKEND = os.environ.get("CLERK_TEST_BACKEND", "sqlite")
-PG_URL = os.environ.get("CLERK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@localhost/clerk_test")
+PG_URL = os.environ.get(
+    "CLERK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@localhost/clerk_test"
+)
 REPO = Path(__file__).resolve().parent.parent
 SEED_MINUTES = REPO.parent / "shared" / "seed-minutes"
 
@@ -29,7 +31,13 @@ def clerk_home(tmp_path, monkeypatch):
     monkeypatch.setenv("CLERK_USER", "test-clerk")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "160")
-    for var in ("CLERK_DB", "CLERK_DATABASE_URL", "CLERK_CONFIG", "CLERK_SMTP_PASSWORD", "CLERK_DEBUG"):
+    for var in (
+        "CLERK_DB",
+        "CLERK_DATABASE_URL",
+        "CLERK_CONFIG",
+        "CLERK_SMTP_PASSWORD",
+        "CLERK_DEBUG",
+    ):
         monkeypatch.delenv(var, raising=False)
     return home
 
@@ -73,7 +81,9 @@ def cli(db_url):
     runner = CliRunner()
 
     def run(*args: str, input: str | None = None, env: dict | None = None):
-        return runner.invoke(main, ["--db", db_url, *args], input=input, env=env, catch_exceptions=False)
+        return runner.invoke(
+            main, ["--db", db_url, *args], input=input, env=env, catch_exceptions=False
+        )
 
     run.url = db_url
     return run
@@ -83,17 +93,51 @@ def cli(db_url):
 def seeded(cli):
     """A small committee with two meetings, an owner, a resolution and one action (CSSC-1)."""
     steps = [
-        ("committee", "add", "Children's Services Scrutiny Committee", "--code", "CSSC",
-         "--clerk", "Dee Pike <dee.pike@example.gov.uk>"),
-        ("meeting", "add", "CSSC", "14/06/2022", "--title", "Regulatory scrutiny of children's services"),
+        (
+            "committee",
+            "add",
+            "Children's Services Scrutiny Committee",
+            "--code",
+            "CSSC",
+            "--clerk",
+            "Dee Pike <dee.pike@example.gov.uk>",
+        ),
+        (
+            "meeting",
+            "add",
+            "CSSC",
+            "14/06/2022",
+            "--title",
+            "Regulatory scrutiny of children's services",
+        ),
         ("meeting", "add", "CSSC", "20/09/2022"),
-        ("owner", "add", "Director of Children, Young People and Learning",
-         "--holder", "Lucy Butler <lucy.butler@example.gov.uk>"),
-        ("add-resolution", "Requests that the full questions of the staff survey are shared with the Committee",
-         "--meeting", "CSSC/2022-06-14", "--ref", "7.15(3)"),
-        ("add-action", "Share the make-up of the Improvement Board", "--owner",
-         "Director of Children, Young People and Learning", "--due", "next meeting", "--meeting", "CSSC/2022-06-14",
-         "--resolution", "7.15(3)"),
+        (
+            "owner",
+            "add",
+            "Director of Children, Young People and Learning",
+            "--holder",
+            "Lucy Butler <lucy.butler@example.gov.uk>",
+        ),
+        (
+            "add-resolution",
+            "Requests that the full questions of the staff survey are shared with the Committee",
+            "--meeting",
+            "CSSC/2022-06-14",
+            "--ref",
+            "7.15(3)",
+        ),
+        (
+            "add-action",
+            "Share the make-up of the Improvement Board",
+            "--owner",
+            "Director of Children, Young People and Learning",
+            "--due",
+            "next meeting",
+            "--meeting",
+            "CSSC/2022-06-14",
+            "--resolution",
+            "7.15(3)",
+        ),
     ]
     for step in steps:
         result = cli(*step)

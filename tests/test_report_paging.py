@@ -15,7 +15,9 @@ TODAY = date(2025, 6, 30)
 
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory):
-    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_generate", REPO / "benchmarks" / "generate.py"
+    )
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)
     path = tmp_path_factory.mktemp("paging") / "clerk.db"
@@ -46,7 +48,9 @@ def test_overdue_page_is_the_head_of_the_full_report(big_db, as_of, limit, monke
     assert [a.latest_note for a in page.rows] == [a.latest_note for a in full.rows[:limit]]
 
 
-@pytest.mark.parametrize("kw", [{}, {"all_statuses": True}, {"statuses": ("done",)}], ids=["open", "all", "done"])
+@pytest.mark.parametrize(
+    "kw", [{}, {"all_statuses": True}, {"statuses": ("done",)}], ids=["open", "all", "done"]
+)
 def test_list_page_is_the_head_of_the_full_list(big_db, kw):
     from clerk_cli.services.reports import list_actions
 

@@ -36,20 +36,30 @@ def loaded_modules(args: list[str], env: dict | None = None, tmp_path=None) -> l
     full_env = {**os.environ, **(env or {})}
     if tmp_path is not None:
         full_env["CLERK_DB"] = str(tmp_path / "clerk.db")
-    result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)], env=full_env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     marker = [line for line in result.stdout.splitlines() if line.startswith("LOADED=")]
     assert marker, (result.stdout, result.stderr)
-    return json.loads(marker[-1][len("LOADED="):])
+    return json.loads(marker[-1][len("LOADED=") :])
 
 
-@pytest.mark.parametrize("args", [["--help"], ["report", "--help"], ["add-action", "--help"], ["--version"]],
-                         ids=" ".join)
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["report", "--help"], ["add-action", "--help"], ["--version"]],
+    ids=" ".join,
+)
 def test_help_imports_nothing_heavy(args, tmp_path):
     assert loaded_modules(args, tmp_path=tmp_path) == []
 
 
-@pytest.mark.parametrize("words,cword", [("clerk re", "1"), ("clerk ", "1"), ("clerk report --", "2")])
+@pytest.mark.parametrize(
+    "words,cword", [("clerk re", "1"), ("clerk ", "1"), ("clerk report --", "2")]
+)
 def test_completion_imports_nothing_heavy(words, cword, tmp_path):
     env = {"_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": cword}
     assert loaded_modules([], env=env, tmp_path=tmp_path) == []
@@ -60,8 +70,10 @@ def test_probe_sees_heavy_imports(tmp_path):
     assert "sqlalchemy" in loaded_modules(["report", "--overdue"], tmp_path=tmp_path)
 
 
-@pytest.mark.parametrize("words,cword", [("clerk done ", "2"), ("clerk report --committee ", "3"),
-                                         ("clerk report --owner ", "3")])
+@pytest.mark.parametrize(
+    "words,cword",
+    [("clerk done ", "2"), ("clerk report --committee ", "3"), ("clerk report --owner ", "3")],
+)
 def test_completion_from_the_database_imports_nothing_heavy(words, cword, tmp_path, db):
     """Completing references, codes and owners reads the database without SQLAlchemy."""
     env = {"_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": cword}

@@ -105,7 +105,9 @@ def one_line(message: str) -> str:
     """
     if message.isprintable():
         return message
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message
+    )
 
 
 def _fail(message: str, code: int) -> None:
@@ -114,9 +116,14 @@ def _fail(message: str, code: int) -> None:
 
 
 @click.group(cls=ClerkGroup, context_settings=CONTEXT_SETTINGS)
-@click.option("--db", "db_option", metavar="PATH", envvar=None,
-              help="Database file (or SQLAlchemy URL). Default: $CLERK_DB, $CLERK_DATABASE_URL, "
-                   "or clerk.db in your data directory.")
+@click.option(
+    "--db",
+    "db_option",
+    metavar="PATH",
+    envvar=None,
+    help="Database file (or SQLAlchemy URL). Default: $CLERK_DB, $CLERK_DATABASE_URL, "
+    "or clerk.db in your data directory.",
+)
 @click.option("--debug", is_flag=True, help="Show the full traceback of unexpected errors.")
 @click.version_option(__version__, prog_name="clerk")
 @click.pass_context
@@ -157,8 +164,21 @@ def _register() -> None:
         status,
     )
 
-    modules = (actions, report, committee, meeting, owner, importer, actionlog, export, status, digest, config_cmd,
-               db, demo)
+    modules = (
+        actions,
+        report,
+        committee,
+        meeting,
+        owner,
+        importer,
+        actionlog,
+        export,
+        status,
+        digest,
+        config_cmd,
+        db,
+        demo,
+    )
     for module in modules:
         module.register(main)
 

@@ -27,16 +27,39 @@ def _summary(a) -> str:
 
 @click.command("add-action")
 @click.argument("text")
-@click.option("--owner", "-o", metavar="POST", shell_complete=complete_owner, help="The post responsible (see: clerk owner list).")
-@click.option("--due", "-d", metavar="WHEN", help='31/03/2023, "31 March", +2w, eom, friday, "next meeting"...')
-@click.option("--meeting", "-m", metavar="CODE/DATE", help="The meeting it came from, e.g. CSSC/2022-06-14.")
-@click.option("--committee", "-c", metavar="CODE", shell_complete=complete_committee, help="The committee, when it came from no particular meeting.")
-@click.option("--resolution", "-r", metavar="REF", help='The resolution it carries out, e.g. "7.15(3)".')
+@click.option(
+    "--owner",
+    "-o",
+    metavar="POST",
+    shell_complete=complete_owner,
+    help="The post responsible (see: clerk owner list).",
+)
+@click.option(
+    "--due",
+    "-d",
+    metavar="WHEN",
+    help='31/03/2023, "31 March", +2w, eom, friday, "next meeting"...',
+)
+@click.option(
+    "--meeting", "-m", metavar="CODE/DATE", help="The meeting it came from, e.g. CSSC/2022-06-14."
+)
+@click.option(
+    "--committee",
+    "-c",
+    metavar="CODE",
+    shell_complete=complete_committee,
+    help="The committee, when it came from no particular meeting.",
+)
+@click.option(
+    "--resolution", "-r", metavar="REF", help='The resolution it carries out, e.g. "7.15(3)".'
+)
 @click.option("--confidential", is_flag=True, help="Keep it out of public action logs and exports.")
 @click.option("--create-owner", is_flag=True, help="Create the owner if it does not exist yet.")
 @by_option
 @click.pass_obj
-def add_action(app, text, owner, due, meeting, committee, resolution, confidential, create_owner, by):
+def add_action(
+    app, text, owner, due, meeting, committee, resolution, confidential, create_owner, by
+):
     """Record an action from a meeting.
 
     \b
@@ -47,8 +70,18 @@ def add_action(app, text, owner, due, meeting, committee, resolution, confidenti
     """
     from clerk_cli.services.actions import add_action as add
 
-    a = add(app.db, text=text, owner=owner, due=due, meeting=meeting, committee=committee, resolution=resolution,
-            confidential=confidential, create_owner_if_missing=create_owner, by=by)
+    a = add(
+        app.db,
+        text=text,
+        owner=owner,
+        due=due,
+        meeting=meeting,
+        committee=committee,
+        resolution=resolution,
+        confidential=confidential,
+        create_owner_if_missing=create_owner,
+        by=by,
+    )
     echo_ok(f"Added {_summary(a)}")
 
 
@@ -73,7 +106,9 @@ def note(app, ref, text, by):
 def _status_command(name: str, status: str, verb: str, example: str):
     @click.command(name)
     @click.argument("ref", shell_complete=complete_action_ref)
-    @click.option("--note", "-n", "note_text", metavar="TEXT", help="A note to record with the change.")
+    @click.option(
+        "--note", "-n", "note_text", metavar="TEXT", help="A note to record with the change."
+    )
     @by_option
     @click.pass_obj
     def command(app, ref, note_text, by):
@@ -86,18 +121,30 @@ def _status_command(name: str, status: str, verb: str, example: str):
     return command
 
 
-done = _status_command("done", "done", "done", 'clerk done CSSC-1 --note "Circulated to members on 3 July"')
-drop = _status_command("drop", "dropped", "dropped", 'clerk drop CSSC-4 --note "Superseded by CSSC-9"')
+done = _status_command(
+    "done", "done", "done", 'clerk done CSSC-1 --note "Circulated to members on 3 July"'
+)
+drop = _status_command(
+    "drop", "dropped", "dropped", 'clerk drop CSSC-4 --note "Superseded by CSSC-9"'
+)
 start = _status_command("start", "in_progress", "in progress", "clerk start CSSC-2")
-reopen = _status_command("reopen", "open", "reopened", 'clerk reopen CSSC-1 --note "Members asked for more"')
+reopen = _status_command(
+    "reopen", "open", "reopened", 'clerk reopen CSSC-1 --note "Members asked for more"'
+)
 
 
 @click.command("edit")
 @click.argument("ref", shell_complete=complete_action_ref)
 @click.option("--text", help="New wording of the action.")
-@click.option("--owner", "-o", metavar="POST", shell_complete=complete_owner, help="Reassign to another post.")
-@click.option("--due", "-d", metavar="WHEN", help="New due date (a change of date counts as a slip).")
-@click.option("--confidential/--not-confidential", default=None, help="Mark or unmark as confidential.")
+@click.option(
+    "--owner", "-o", metavar="POST", shell_complete=complete_owner, help="Reassign to another post."
+)
+@click.option(
+    "--due", "-d", metavar="WHEN", help="New due date (a change of date counts as a slip)."
+)
+@click.option(
+    "--confidential/--not-confidential", default=None, help="Mark or unmark as confidential."
+)
 @click.option("--resolution", "-r", metavar="REF", help="Link to a resolution of the same meeting.")
 @by_option
 @click.pass_obj
@@ -111,15 +158,29 @@ def edit(app, ref, text, owner, due, confidential, resolution, by):
     from clerk_cli.services.actions import edit_action
 
     if all(v is None for v in (text, owner, due, confidential, resolution)):
-        raise click.UsageError("Nothing to change: give --text, --owner, --due, --confidential or --resolution.")
-    a = edit_action(app.db, ref, text=text, owner=owner, due=due, confidential=confidential,
-                    resolution=resolution, by=by)
+        raise click.UsageError(
+            "Nothing to change: give --text, --owner, --due, --confidential or --resolution."
+        )
+    a = edit_action(
+        app.db,
+        ref,
+        text=text,
+        owner=owner,
+        due=due,
+        confidential=confidential,
+        resolution=resolution,
+        by=by,
+    )
     echo_ok(f"Updated {_summary(a)}" + (f" [slipped {a.slip_count}x]" if a.slip_count else ""))
 
 
 @click.command("delete")
 @click.argument("ref", shell_complete=complete_action_ref)
-@click.option("--yes", is_flag=True, help="Confirm: deleting cannot be undone (the audit trail keeps a record).")
+@click.option(
+    "--yes",
+    is_flag=True,
+    help="Confirm: deleting cannot be undone (the audit trail keeps a record).",
+)
 @by_option
 @click.pass_obj
 def delete(app, ref, yes, by):
@@ -133,7 +194,10 @@ def delete(app, ref, yes, by):
     from clerk_cli.services.actions import delete_action
 
     if not yes:
-        raise InvalidInput(f"Deleting {ref} cannot be undone.", hint="Add --yes to confirm, or use: clerk drop " + ref)
+        raise InvalidInput(
+            f"Deleting {ref} cannot be undone.",
+            hint="Add --yes to confirm, or use: clerk drop " + ref,
+        )
     a = delete_action(app.db, ref, by=by)
     echo_ok(f"Deleted {a.ref}: {a.text}")
 
@@ -159,7 +223,13 @@ def show(app, ref, fmt):
 
 @click.command("history")
 @click.argument("ref", required=False, shell_complete=complete_action_ref)
-@click.option("--committee", "-c", metavar="CODE", shell_complete=complete_committee, help="Every change in a committee's records instead.")
+@click.option(
+    "--committee",
+    "-c",
+    metavar="CODE",
+    shell_complete=complete_committee,
+    help="Every change in a committee's records instead.",
+)
 @click.option("--since", type=DATE, help="With --committee: from this date.")
 @click.option("--until", type=DATE, help="With --committee: up to and including this date.")
 @format_option
@@ -180,18 +250,41 @@ def history(app, ref, committee, since, until, fmt):
     if ref:
         rows, title = action_history(app.db, ref), f"History of {ref.upper()}"
     else:
-        rows, title = committee_history(app.db, committee, since=since, until=until), f"History of {committee.upper()}"
+        rows, title = (
+            committee_history(app.db, committee, since=since, until=until),
+            f"History of {committee.upper()}",
+        )
     render_history(rows, choose_format(fmt), out(), title=title)
 
 
 @click.command("list")
-@click.option("--status", "-s", "statuses", multiple=True,
-              type=click.Choice(["open", "in_progress", "done", "dropped"]), help="Only these statuses (repeatable).")
+@click.option(
+    "--status",
+    "-s",
+    "statuses",
+    multiple=True,
+    type=click.Choice(["open", "in_progress", "done", "dropped"]),
+    help="Only these statuses (repeatable).",
+)
 @click.option("--all-statuses", "-A", is_flag=True, help="Every status, not only open ones.")
-@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", shell_complete=complete_committee,
-              help="Only these committees.")
-@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", shell_complete=complete_owner,
-              help="Only these owners.")
+@click.option(
+    "--committee",
+    "-c",
+    "committees",
+    multiple=True,
+    metavar="CODE",
+    shell_complete=complete_committee,
+    help="Only these committees.",
+)
+@click.option(
+    "--owner",
+    "-o",
+    "owners",
+    multiple=True,
+    metavar="POST",
+    shell_complete=complete_owner,
+    help="Only these owners.",
+)
 @click.option("--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting.")
 @click.option("--due-from", metavar="DATE", help="Due on or after this date.")
 @click.option("--due-to", metavar="DATE", help="Due on or before this date.")
@@ -201,8 +294,22 @@ def history(app, ref, committee, since, until, fmt):
 @as_of_option
 @all_rows_option
 @click.pass_obj
-def list_(app, statuses, all_statuses, committees, owners, meeting, due_from, due_to, search, no_confidential,
-          fmt, as_of, all_rows, limit):
+def list_(
+    app,
+    statuses,
+    all_statuses,
+    committees,
+    owners,
+    meeting,
+    due_from,
+    due_to,
+    search,
+    no_confidential,
+    fmt,
+    as_of,
+    all_rows,
+    limit,
+):
     """List actions (open ones unless --status or --all-statuses).
 
     \b
@@ -215,10 +322,21 @@ def list_(app, statuses, all_statuses, committees, owners, meeting, due_from, du
     from clerk_cli.services.reports import list_actions
 
     fmt = choose_format(fmt)
-    report = list_actions(app.db, statuses=statuses or None, all_statuses=all_statuses, committees=committees or None,
-                          owners=owners or None, meeting=meeting, due_from=due_from, due_to=due_to, search=search,
-                          include_confidential=not no_confidential, as_of=as_of,
-                          limit=row_limit(fmt, all_rows, limit), with_notes=fmt == "json")
+    report = list_actions(
+        app.db,
+        statuses=statuses or None,
+        all_statuses=all_statuses,
+        committees=committees or None,
+        owners=owners or None,
+        meeting=meeting,
+        due_from=due_from,
+        due_to=due_to,
+        search=search,
+        include_confidential=not no_confidential,
+        as_of=as_of,
+        limit=row_limit(fmt, all_rows, limit),
+        with_notes=fmt == "json",
+    )
     render_actions(report, fmt, out(), group=False)
 
 

@@ -14,8 +14,12 @@ def committee() -> None:
 
 @committee.command("add")
 @click.argument("name")
-@click.option("--code", metavar="CODE", help="Short code that prefixes action references (default: initials).")
-@click.option("--clerk", metavar='"NAME <EMAIL>"', help="The committee's clerk, who gets its weekly summary.")
+@click.option(
+    "--code", metavar="CODE", help="Short code that prefixes action references (default: initials)."
+)
+@click.option(
+    "--clerk", metavar='"NAME <EMAIL>"', help="The committee's clerk, who gets its weekly summary."
+)
 @by_option
 @click.pass_obj
 def committee_add(app, name, code, clerk, by):
@@ -29,7 +33,10 @@ def committee_add(app, name, code, clerk, by):
     from clerk_cli.services.committees import add_committee
 
     c = add_committee(app.db, name=name, code=code, clerk=clerk, by=by)
-    echo_ok(f"Added committee {c.code}: {c.name}" + (f" (clerk: {c.clerk_name})" if c.clerk_name else ""))
+    echo_ok(
+        f"Added committee {c.code}: {c.name}"
+        + (f" (clerk: {c.clerk_name})" if c.clerk_name else "")
+    )
 
 
 @committee.command("edit")
@@ -48,7 +55,10 @@ def committee_edit(app, committee_key, name, clerk, by):
     from clerk_cli.services.committees import edit_committee
 
     c = edit_committee(app.db, committee_key, name=name, clerk=clerk, by=by)
-    echo_ok(f"Updated committee {c.code}: {c.name}" + (f" (clerk: {c.clerk_name})" if c.clerk_name else ""))
+    echo_ok(
+        f"Updated committee {c.code}: {c.name}"
+        + (f" (clerk: {c.clerk_name})" if c.clerk_name else "")
+    )
 
 
 @committee.command("list")
@@ -65,9 +75,18 @@ def committee_list(app, fmt):
     from clerk_cli.services.committees import list_committees
 
     rows = list_committees(app.db)
-    data = [(c.code, c.name, _person(c.clerk_name, c.clerk_email), c.meetings, c.open_actions) for c in rows]
-    render_table("Committees", ("code", "name", "clerk", "meetings", "open actions"), data, choose_format(fmt), out(),
-                 json_rows=[c.to_json() for c in rows])
+    data = [
+        (c.code, c.name, _person(c.clerk_name, c.clerk_email), c.meetings, c.open_actions)
+        for c in rows
+    ]
+    render_table(
+        "Committees",
+        ("code", "name", "clerk", "meetings", "open actions"),
+        data,
+        choose_format(fmt),
+        out(),
+        json_rows=[c.to_json() for c in rows],
+    )
 
 
 def _person(name, email) -> str:

@@ -70,14 +70,18 @@ def db_upgrade(app, no_backup):
         echo_ok(f"{database.where} is already at schema {rev}.")
         return
     if rev is not None and rev not in KNOWN_REVISIONS:
-        raise DatabaseError(f"{database.where} was written by a newer clerk (schema {rev}).",
-                            hint="Upgrade clerk; it never downgrades a database.")
+        raise DatabaseError(
+            f"{database.where} was written by a newer clerk (schema {rev}).",
+            hint="Upgrade clerk; it never downgrades a database.",
+        )
     backup = None
     if rev is not None and not no_backup and database.is_sqlite:
         backup = database.backup_before_upgrade()
     database.upgrade()
-    echo_ok(f"Upgraded {database.where} from {rev or 'empty'} to {HEAD_REVISION}."
-            + (f" Backup: {backup}" if backup else ""))
+    echo_ok(
+        f"Upgraded {database.where} from {rev or 'empty'} to {HEAD_REVISION}."
+        + (f" Backup: {backup}" if backup else "")
+    )
 
 
 @db.command("backup")

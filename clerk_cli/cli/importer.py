@@ -43,19 +43,45 @@ def _ask_close_matches(plan) -> set[tuple[str, str]]:
             if match.as_written:
                 echo_ok(f"'{match.found}' will be recorded as a new {kind}.")
             else:
-                echo_ok("Recorded with no owner instead (assign one later with: clerk edit REF --owner ...).")
+                echo_ok(
+                    "Recorded with no owner instead (assign one later with: clerk edit REF --owner ...)."
+                )
     return rejected
 
 
 @click.command("import-minutes")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option("--committee", "-c", metavar="CODE", help="The committee (code or name), instead of the one named in the minutes.")
-@click.option("--date", "when", type=DATE, help="The meeting date, when the minutes give none (or give it wrongly).")
+@click.option(
+    "--committee",
+    "-c",
+    metavar="CODE",
+    help="The committee (code or name), instead of the one named in the minutes.",
+)
+@click.option(
+    "--date",
+    "when",
+    type=DATE,
+    help="The meeting date, when the minutes give none (or give it wrongly).",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would be recorded, and record nothing.")
-@click.option("--yes", "-y", is_flag=True, help="Record without asking (for scripts); the review is still shown.")
-@click.option("--replace", is_flag=True, help="Import again minutes already imported, deleting what that import recorded.")
-@click.option("--format", "fmt", type=click.Choice(["table", "plain", "json"]), default=None,
-              help="Review as a table (terminal default), plain text, or JSON (with --dry-run or --yes).")
+@click.option(
+    "--yes",
+    "-y",
+    is_flag=True,
+    help="Record without asking (for scripts); the review is still shown.",
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Import again minutes already imported, deleting what that import recorded.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "plain", "json"]),
+    default=None,
+    help="Review as a table (terminal default), plain text, or JSON (with --dry-run or --yes).",
+)
 @by_option
 @click.pass_obj
 def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
@@ -77,11 +103,15 @@ def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
     from clerk_cli.services import importer as svc
 
     if fmt == "json" and not (dry_run or yes):
-        raise click.UsageError("--format json needs --dry-run or --yes: there is nobody to answer the review.")
+        raise click.UsageError(
+            "--format json needs --dry-run or --yes: there is nobody to answer the review."
+        )
     texts = [svc.read_text(f) for f in files]  # every file readable before any database work
     if not (dry_run or yes) and not _stdin_is_tty():
-        raise InvalidInput("import-minutes asks before recording, but its input is not a terminal.",
-                           hint="Use --yes to record without asking, or --dry-run to only look.")
+        raise InvalidInput(
+            "import-minutes asks before recording, but its input is not a terminal.",
+            hint="Use --yes to record without asking, or --dry-run to only look.",
+        )
     if dry_run and fmt == "json":
         found = [svc.read_minutes(p, text=t, when=when).extraction for p, t in texts]
         view.render_extractions_json(found, out(), as_list=len(found) > 1)

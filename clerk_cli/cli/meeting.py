@@ -21,8 +21,12 @@ def _moved(n: int) -> str:
 @click.argument("when", metavar="DATE")
 @click.option("--time", metavar="HH:MM", help="Start time, e.g. 10:00 or 2.30 pm.")
 @click.option("--title", help="What the meeting is about.")
-@click.option("--status", type=click.Choice(["scheduled", "held", "cancelled"]), default="scheduled",
-              show_default=True)
+@click.option(
+    "--status",
+    type=click.Choice(["scheduled", "held", "cancelled"]),
+    default="scheduled",
+    show_default=True,
+)
 @by_option
 @click.pass_obj
 def meeting_add(app, committee_key, when, time, title, status, by):
@@ -35,7 +39,9 @@ def meeting_add(app, committee_key, when, time, title, status, by):
     """
     from clerk_cli.services.meetings import add_meeting
 
-    m, moved = add_meeting(app.db, committee=committee_key, when=when, time=time, title=title, status=status, by=by)
+    m, moved = add_meeting(
+        app.db, committee=committee_key, when=when, time=time, title=title, status=status, by=by
+    )
     echo_ok(f"Added meeting {m.ref}" + (f": {m.title}" if m.title else "") + _moved(moved))
 
 
@@ -44,7 +50,9 @@ def meeting_add(app, committee_key, when, time, title, status, by):
 @click.option("--date", "when", metavar="DATE", help="Move the meeting to another date.")
 @click.option("--time", metavar="HH:MM", help="Change the start time.")
 @click.option("--title", help="Change the title.")
-@click.option("--status", type=click.Choice(["scheduled", "held", "cancelled"]), help="Change the status.")
+@click.option(
+    "--status", type=click.Choice(["scheduled", "held", "cancelled"]), help="Change the status."
+)
 @by_option
 @click.pass_obj
 def meeting_edit(app, ref, when, time, title, status, by):
@@ -118,10 +126,18 @@ def meeting_list(app, committee_key, upcoming, fmt, as_of):
     from clerk_cli.render import choose_format, render_table
     from clerk_cli.services.meetings import list_meetings
 
-    rows = list_meetings(app.db, committee=committee_key, upcoming_from=(as_of or date.today()) if upcoming else None)
+    rows = list_meetings(
+        app.db, committee=committee_key, upcoming_from=(as_of or date.today()) if upcoming else None
+    )
     data = [(m.ref, m.time or "", m.status, m.title or "") for m in rows]
-    render_table("Meetings", ("meeting", "time", "status", "title"), data, choose_format(fmt), out(),
-                 json_rows=[m.to_json() for m in rows])
+    render_table(
+        "Meetings",
+        ("meeting", "time", "status", "title"),
+        data,
+        choose_format(fmt),
+        out(),
+        json_rows=[m.to_json() for m in rows],
+    )
 
 
 @meeting.command("show")
@@ -150,16 +166,33 @@ def meeting_show(app, ref, fmt, as_of):
         stream.write("\n")
         return
     title = f"{m.ref}{' ' + m.time if m.time else ''}: {m.title or 'meeting'} ({m.status})"
-    render_table(f"{title}\nResolutions", ("ref", "resolution"), [(r["ref"], r["text"]) for r in m.resolutions],
-                 fmt, stream)
+    render_table(
+        f"{title}\nResolutions",
+        ("ref", "resolution"),
+        [(r["ref"], r["text"]) for r in m.resolutions],
+        fmt,
+        stream,
+    )
     stream.write("\n")
-    render_actions(ActionReport("Actions", m.actions, as_of or m.date, len(m.actions)), fmt, stream, group=False)
+    render_actions(
+        ActionReport("Actions", m.actions, as_of or m.date, len(m.actions)),
+        fmt,
+        stream,
+        group=False,
+    )
 
 
 @click.command("add-resolution")
 @click.argument("text")
-@click.option("--meeting", "-m", required=True, metavar="CODE/DATE", help="The meeting that resolved it.")
-@click.option("--ref", "-r", metavar="REF", help='Minute reference, e.g. "7.15(3)" or "24/031" (default: next number).')
+@click.option(
+    "--meeting", "-m", required=True, metavar="CODE/DATE", help="The meeting that resolved it."
+)
+@click.option(
+    "--ref",
+    "-r",
+    metavar="REF",
+    help='Minute reference, e.g. "7.15(3)" or "24/031" (default: next number).',
+)
 @by_option
 @click.pass_obj
 def add_resolution(app, text, meeting, ref, by):

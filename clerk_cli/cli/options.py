@@ -32,24 +32,43 @@ DATE = DateParam()
 
 
 def by_option(f):
-    return click.option("--by", metavar="NAME", envvar="CLERK_USER",
-                        help="Who is making the change (default: $CLERK_USER or your login name).")(f)
+    return click.option(
+        "--by",
+        metavar="NAME",
+        envvar="CLERK_USER",
+        help="Who is making the change (default: $CLERK_USER or your login name).",
+    )(f)
 
 
 def format_option(f):
-    return click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None,
-                        help="Output format (default: a table in a terminal, plain text otherwise).")(f)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMAT_CHOICES),
+        default=None,
+        help="Output format (default: a table in a terminal, plain text otherwise).",
+    )(f)
 
 
 def as_of_option(f):
-    return click.option("--as-of", type=DATE, default=None,
-                        help="Report as things stood on this date (default: today).")(f)
+    return click.option(
+        "--as-of",
+        type=DATE,
+        default=None,
+        help="Report as things stood on this date (default: today).",
+    )(f)
 
 
 def all_rows_option(f):
-    f = click.option("--all", "all_rows", is_flag=True,
-                     help=f"In a terminal, show every row (a table shows {PAGE_ROWS} by default).")(f)
-    return click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most N rows.")(f)
+    f = click.option(
+        "--all",
+        "all_rows",
+        is_flag=True,
+        help=f"In a terminal, show every row (a table shows {PAGE_ROWS} by default).",
+    )(f)
+    return click.option(
+        "--limit", type=click.IntRange(min=1), default=None, help="Show at most N rows."
+    )(f)
 
 
 def row_limit(fmt: str, all_rows: bool, limit: int | None) -> int | None:
@@ -90,7 +109,9 @@ def _complete(ctx: click.Context, sql: str, incomplete: str) -> list[str]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)
         try:
-            rows = conn.execute(sql, (incomplete.upper() + "%", incomplete.lower() + "%")).fetchall()
+            rows = conn.execute(
+                sql, (incomplete.upper() + "%", incomplete.lower() + "%")
+            ).fetchall()
         finally:
             conn.close()
     except sqlite3.Error:
@@ -108,10 +129,16 @@ def complete_action_ref(ctx, param, incomplete: str) -> list[str]:
 
 
 def complete_committee(ctx, param, incomplete: str) -> list[str]:
-    return _complete(ctx, "SELECT code FROM committee WHERE code LIKE ? OR lower(code) LIKE ? ORDER BY code",
-                     incomplete)
+    return _complete(
+        ctx,
+        "SELECT code FROM committee WHERE code LIKE ? OR lower(code) LIKE ? ORDER BY code",
+        incomplete,
+    )
 
 
 def complete_owner(ctx, param, incomplete: str) -> list[str]:
-    return _complete(ctx, "SELECT name FROM owner WHERE name LIKE ? OR lower(name) LIKE ? ORDER BY name LIMIT 100",
-                     incomplete)
+    return _complete(
+        ctx,
+        "SELECT name FROM owner WHERE name LIKE ? OR lower(name) LIKE ? ORDER BY name LIMIT 100",
+        incomplete,
+    )

@@ -14,7 +14,9 @@ def owner() -> None:
 
 @owner.command("add")
 @click.argument("name")
-@click.option("--holder", metavar='"NAME <EMAIL>"', help="Who holds the post now (gets the weekly digest).")
+@click.option(
+    "--holder", metavar='"NAME <EMAIL>"', help="Who holds the post now (gets the weekly digest)."
+)
 @by_option
 @click.pass_obj
 def owner_add(app, name, holder, by):
@@ -28,15 +30,21 @@ def owner_add(app, name, holder, by):
     from clerk_cli.services.owners import add_owner
 
     o = add_owner(app.db, name=name, holder=holder, by=by)
-    echo_ok(f"Added owner '{o.name}'" + (f" held by {o.holder}" if o.holder else " (no holder yet)"))
+    echo_ok(
+        f"Added owner '{o.name}'" + (f" held by {o.holder}" if o.holder else " (no holder yet)")
+    )
     if o.similar:
-        echo_warn(f"'{o.name}' is close to an existing owner. {o.similar} "
-                  "If it is the same post, rename one: clerk owner edit POST --rename NAME.")
+        echo_warn(
+            f"'{o.name}' is close to an existing owner. {o.similar} "
+            "If it is the same post, rename one: clerk owner edit POST --rename NAME."
+        )
 
 
 @owner.command("handover")
 @click.argument("post")
-@click.option("--to", "to", required=True, metavar='"NAME <EMAIL>"', help="The new holder of the post.")
+@click.option(
+    "--to", "to", required=True, metavar='"NAME <EMAIL>"', help="The new holder of the post."
+)
 @by_option
 @click.pass_obj
 def owner_handover(app, post, to, by):
@@ -51,8 +59,11 @@ def owner_handover(app, post, to, by):
 
     o, moved = handover(app.db, post=post, to=to, by=by)
     previous = o.holders[-2].name if len(o.holders) > 1 else None
-    echo_ok(f"'{o.name}' is now held by {o.holder}" + (f" (was {previous})" if previous else "")
-            + f"; {moved} open action{'s' if moved != 1 else ''} follow{'s' if moved == 1 else ''}.")
+    echo_ok(
+        f"'{o.name}' is now held by {o.holder}"
+        + (f" (was {previous})" if previous else "")
+        + f"; {moved} open action{'s' if moved != 1 else ''} follow{'s' if moved == 1 else ''}."
+    )
 
 
 @owner.command("edit")
@@ -91,9 +102,18 @@ def owner_list(app, fmt, as_of):
     from clerk_cli.services.owners import list_owners
 
     rows = list_owners(app.db, as_of=as_of)
-    data = [(o.name, o.holder or "(vacant)", o.email or "", o.open_actions, o.overdue_actions) for o in rows]
-    render_table("Owners", ("post", "holder", "email", "open", "overdue"), data, choose_format(fmt), out(),
-                 json_rows=[o.to_json() for o in rows])
+    data = [
+        (o.name, o.holder or "(vacant)", o.email or "", o.open_actions, o.overdue_actions)
+        for o in rows
+    ]
+    render_table(
+        "Owners",
+        ("post", "holder", "email", "open", "overdue"),
+        data,
+        choose_format(fmt),
+        out(),
+        json_rows=[o.to_json() for o in rows],
+    )
 
 
 @owner.command("show")
@@ -119,7 +139,10 @@ def owner_show(app, post, fmt, as_of):
         json.dump(o.to_json(), out(), indent=2, ensure_ascii=False)
         out().write("\n")
         return
-    data = [(h.name, h.email or "", _dt(h.started_at), _dt(h.ended_at) or "(current)") for h in o.holders]
+    data = [
+        (h.name, h.email or "", _dt(h.started_at), _dt(h.ended_at) or "(current)")
+        for h in o.holders
+    ]
     title = f"{o.name}: {o.open_actions} open, {o.overdue_actions} overdue\nHolders"
     render_table(title, ("holder", "email", "from", "until"), data, fmt, out())
 

@@ -17,18 +17,38 @@ from clerk_cli.cli.options import (
 
 @click.command("report")
 @click.option("--overdue", is_flag=True, help="Open actions past their due date (the default).")
-@click.option("--due-within", type=click.IntRange(min=0), metavar="DAYS",
-              help="Open actions due within DAYS days (with --overdue: both).")
-@click.option("--committee", "-c", "committees", multiple=True, metavar="CODE", shell_complete=complete_committee,
-              help="Only these committees.")
-@click.option("--owner", "-o", "owners", multiple=True, metavar="POST", shell_complete=complete_owner,
-              help="Only these owners.")
+@click.option(
+    "--due-within",
+    type=click.IntRange(min=0),
+    metavar="DAYS",
+    help="Open actions due within DAYS days (with --overdue: both).",
+)
+@click.option(
+    "--committee",
+    "-c",
+    "committees",
+    multiple=True,
+    metavar="CODE",
+    shell_complete=complete_committee,
+    help="Only these committees.",
+)
+@click.option(
+    "--owner",
+    "-o",
+    "owners",
+    multiple=True,
+    metavar="POST",
+    shell_complete=complete_owner,
+    help="Only these owners.",
+)
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
 @format_option
 @as_of_option
 @all_rows_option
 @click.pass_obj
-def report(app, overdue, due_within, committees, owners, no_confidential, fmt, as_of, all_rows, limit):
+def report(
+    app, overdue, due_within, committees, owners, no_confidential, fmt, as_of, all_rows, limit
+):
     """Report overdue actions, grouped by committee, with owners and latest notes.
 
     Red: overdue.  Amber: due within 7 days.  Totals at the foot.

@@ -79,18 +79,45 @@ def status_text(status: str) -> str:
 # ---- actions -----------------------------------------------------------------
 
 CSV_COLUMNS = (
-    "ref", "committee", "meeting", "resolution_ref", "text", "owner", "owner_holder", "status", "due_date",
-    "due_text", "original_due_date", "slip_count", "days_overdue", "confidential", "created_at",
-    "completed_at", "latest_note",
+    "ref",
+    "committee",
+    "meeting",
+    "resolution_ref",
+    "text",
+    "owner",
+    "owner_holder",
+    "status",
+    "due_date",
+    "due_text",
+    "original_due_date",
+    "slip_count",
+    "days_overdue",
+    "confidential",
+    "created_at",
+    "completed_at",
+    "latest_note",
 )
 
 
 def action_csv_row(a: ActionView) -> list:
     return [
-        a.ref, a.committee, a.meeting or "", a.resolution_ref or "", a.text, a.owner or "", a.owner_holder or "",
-        a.status, _d(a.due_date), a.due_text or "", _d(a.original_due_date), a.slip_count,
-        a.days_overdue if a.days_overdue is not None else "", "yes" if a.confidential else "no",
-        _d(a.created_at), _d(a.completed_at), a.latest_note or "",
+        a.ref,
+        a.committee,
+        a.meeting or "",
+        a.resolution_ref or "",
+        a.text,
+        a.owner or "",
+        a.owner_holder or "",
+        a.status,
+        _d(a.due_date),
+        a.due_text or "",
+        _d(a.original_due_date),
+        a.slip_count,
+        a.days_overdue if a.days_overdue is not None else "",
+        "yes" if a.confidential else "no",
+        _d(a.created_at),
+        _d(a.completed_at),
+        a.latest_note or "",
     ]
 
 
@@ -101,7 +128,9 @@ def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence]) -> N
         w.writerow([safe_csv_cell(v) for v in r])
 
 
-def render_actions(report: ActionReport, fmt: str, out: TextIO, *, group: bool = True, show_footer: bool = True) -> None:
+def render_actions(
+    report: ActionReport, fmt: str, out: TextIO, *, group: bool = True, show_footer: bool = True
+) -> None:
     """Print a report or list of actions in one of FORMATS."""
     rows = report.rows
     if fmt == "json":
@@ -128,7 +157,9 @@ def _groups(rows: list[ActionView], group: bool):
 def totals_line(report: ActionReport) -> str:
     rows = report.rows
     overdue = sum(1 for a in rows if a.days_overdue is not None and a.days_overdue > 0)
-    soon = sum(1 for a in rows if a.days_overdue is not None and -DUE_SOON_DAYS <= a.days_overdue <= 0)
+    soon = sum(
+        1 for a in rows if a.days_overdue is not None and -DUE_SOON_DAYS <= a.days_overdue <= 0
+    )
     shown = len(rows)
     parts = [f"{report.total} action{'s' if report.total != 1 else ''}"]
     if overdue:
@@ -155,12 +186,23 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
             write(f"\n{key[1]} ({key[0]})\n")
         for a in rows:
             due = a.due_display or "no due date"
-            flags = [x for x in (overdue_text(a), status_text(a.status) if a.status != "open" else "",
-                                 "CONFIDENTIAL" if a.confidential else "",
-                                 f"slipped {a.slip_count}x" if a.slip_count else "") if x]
+            flags = [
+                x
+                for x in (
+                    overdue_text(a),
+                    status_text(a.status) if a.status != "open" else "",
+                    "CONFIDENTIAL" if a.confidential else "",
+                    f"slipped {a.slip_count}x" if a.slip_count else "",
+                )
+                if x
+            ]
             write(f"  {a.ref:<10} {a.text}\n")
-            write(f"  {'':<10} Owner: {owner_text(a)}; due {due}{'; ' + ', '.join(flags) if flags else ''}\n")
-            origin = " ".join(x for x in (a.meeting, f"res. {a.resolution_ref}" if a.resolution_ref else "") if x)
+            write(
+                f"  {'':<10} Owner: {owner_text(a)}; due {due}{'; ' + ', '.join(flags) if flags else ''}\n"
+            )
+            origin = " ".join(
+                x for x in (a.meeting, f"res. {a.resolution_ref}" if a.resolution_ref else "") if x
+            )
             if origin:
                 write(f"  {'':<10} From: {origin}\n")
             if a.latest_note:
@@ -256,11 +298,22 @@ def render_history(rows: list[AuditView], fmt: str, out: TextIO, *, title: str) 
 # ---- generic tables (committees, meetings, owners) -----------------------------
 
 
-def render_table(title: str, columns: Sequence[str], rows: Sequence[Sequence], fmt: str, out: TextIO,
-                 *, json_rows: list[dict] | None = None) -> None:
+def render_table(
+    title: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence],
+    fmt: str,
+    out: TextIO,
+    *,
+    json_rows: list[dict] | None = None,
+) -> None:
     """A simple titled table in any format."""
     if fmt == "json":
-        payload = json_rows if json_rows is not None else [dict(zip(columns, r, strict=False)) for r in rows]
+        payload = (
+            json_rows
+            if json_rows is not None
+            else [dict(zip(columns, r, strict=False)) for r in rows]
+        )
         json.dump(payload, out, indent=2, ensure_ascii=False, default=str)
         out.write("\n")
     elif fmt == "csv":
@@ -280,6 +333,13 @@ def render_table(title: str, columns: Sequence[str], rows: Sequence[Sequence], f
             return
         widths = [max(len(str(c)), *(len(str(r[i])) for r in rows)) for i, c in enumerate(columns)]
         widths = [min(w, 60) for w in widths]
-        out.write("  ".join(str(c).upper().ljust(w) for c, w in zip(columns, widths, strict=False)).rstrip() + "\n")
+        out.write(
+            "  ".join(
+                str(c).upper().ljust(w) for c, w in zip(columns, widths, strict=False)
+            ).rstrip()
+            + "\n"
+        )
         for r in rows:
-            out.write("  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=False)).rstrip() + "\n")
+            out.write(
+                "  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=False)).rstrip() + "\n"
+            )

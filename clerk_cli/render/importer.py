@@ -59,9 +59,11 @@ def replace_text(plan: ImportPlan) -> str | None:
     if p is None or not plan.replace:
         return None
     what = "these minutes" if p.same_content else f"earlier minutes in {p.filename}"
-    line = (f"Replaces the import of {what} on {p.imported_at:%Y-%m-%d} by {p.by}: deletes "
-            f"{len(p.action_refs)} action(s){' ' + ', '.join(p.action_refs) if p.action_refs else ''} "
-            f"and {p.resolutions} resolution(s), with their notes.")
+    line = (
+        f"Replaces the import of {what} on {p.imported_at:%Y-%m-%d} by {p.by}: deletes "
+        f"{len(p.action_refs)} action(s){' ' + ', '.join(p.action_refs) if p.action_refs else ''} "
+        f"and {p.resolutions} resolution(s), with their notes."
+    )
     if p.changed_refs:
         line += f" Changed since: {', '.join(p.changed_refs)}."
     return line
@@ -81,9 +83,11 @@ def summary_line(plan: ImportPlan) -> str:
 
 def already_imported_line(plan_or_result) -> str:
     p = plan_or_result.previous
-    return (f"{plan_or_result.file}: already imported on {p.imported_at:%Y-%m-%d} by {p.by}"
-            f"{' as ' + p.meeting if p.meeting else ''} ({p.resolutions} resolution(s), {p.actions} action(s)); "
-            "nothing changed. Use --replace to import it again.")
+    return (
+        f"{plan_or_result.file}: already imported on {p.imported_at:%Y-%m-%d} by {p.by}"
+        f"{' as ' + p.meeting if p.meeting else ''} ({p.resolutions} resolution(s), {p.actions} action(s)); "
+        "nothing changed. Use --replace to import it again."
+    )
 
 
 # ---- the review ------------------------------------------------------------------------
@@ -109,7 +113,9 @@ def _review_plain(plan: ImportPlan, out: TextIO) -> None:
     if not plan.resolutions:
         w("  (none found)\n")
     for r in plan.resolutions:
-        ref = r.ref + (f" (minuted as {r.found_ref}: that reference is taken)" if r.ref != r.found_ref else "")
+        ref = r.ref + (
+            f" (minuted as {r.found_ref}: that reference is taken)" if r.ref != r.found_ref else ""
+        )
         w(f"  {ref}: {r.text}\n")
         w(f"      line {r.line}: {_source(r.source)}\n")
     w(f"\nActions ({len(plan.actions)})\n")
@@ -141,15 +147,22 @@ def _review_rich(plan: ImportPlan, out: TextIO) -> None:
     head.add_column(style="bold")
     head.add_column()
     style = {NEW: "green", CLOSE: "bold yellow"}
-    head.add_row("Committee", Text(match_text(plan.committee, "committee"), style=style.get(plan.committee.kind, "")))
+    head.add_row(
+        "Committee",
+        Text(match_text(plan.committee, "committee"), style=style.get(plan.committee.kind, "")),
+    )
     head.add_row("Meeting", Text(meeting_text(plan), style="" if plan.meeting_exists else "green"))
     rep = replace_text(plan)
     if rep:
         head.add_row("Replace", Text(rep, style="bold red"))
     con.print(head)
 
-    res = Table(box=box.SIMPLE_HEAD, title=f"Resolutions ({len(plan.resolutions)})", title_justify="left",
-                title_style="bold cyan")
+    res = Table(
+        box=box.SIMPLE_HEAD,
+        title=f"Resolutions ({len(plan.resolutions)})",
+        title_justify="left",
+        title_style="bold cyan",
+    )
     res.add_column("Ref", no_wrap=True)
     res.add_column("Resolution", ratio=3)
     res.add_column("From the minutes", ratio=2, style="dim")
@@ -158,8 +171,13 @@ def _review_rich(plan: ImportPlan, out: TextIO) -> None:
         res.add_row(ref, r.text, f"line {r.line}: {_source(r.source)}")
     con.print(res if plan.resolutions else Text("No resolutions found.", style="dim"))
 
-    acts = Table(box=box.SIMPLE_HEAD, title=f"Actions ({len(plan.actions)})", title_justify="left",
-                 title_style="bold cyan", show_lines=True)
+    acts = Table(
+        box=box.SIMPLE_HEAD,
+        title=f"Actions ({len(plan.actions)})",
+        title_justify="left",
+        title_style="bold cyan",
+        show_lines=True,
+    )
     acts.add_column("#", no_wrap=True)
     acts.add_column("Action", ratio=3)
     acts.add_column("Owner", ratio=2)
@@ -168,9 +186,19 @@ def _review_rich(plan: ImportPlan, out: TextIO) -> None:
     acts.add_column("From the minutes", ratio=2, style="dim")
     for i, a in enumerate(plan.actions, start=1):
         kind = a.owner.kind if a.owner else None
-        text = a.text + (f"\n[{a.status}]" if a.status != "open" else "") + (f"\n! {a.warning}" if a.warning else "")
-        acts.add_row(str(i), text, Text(match_text(a.owner, "owner"), style=style.get(kind, "")), due_text(a),
-                     a.resolution_ref or "", f"line {a.line}: {_source(a.source)}")
+        text = (
+            a.text
+            + (f"\n[{a.status}]" if a.status != "open" else "")
+            + (f"\n! {a.warning}" if a.warning else "")
+        )
+        acts.add_row(
+            str(i),
+            text,
+            Text(match_text(a.owner, "owner"), style=style.get(kind, "")),
+            due_text(a),
+            a.resolution_ref or "",
+            f"line {a.line}: {_source(a.source)}",
+        )
     con.print(acts if plan.actions else Text("No actions found.", style="dim"))
     con.print(Text(f"{plan.file}: {summary_line(plan)}", style="bold"))
 
@@ -183,8 +211,10 @@ def result_line(r: ImportResult) -> str:
     if r.status == "already imported":
         return already_imported_line(r)
     refs = _span(r.actions)
-    line = (f"{r.file}: {'re-imported' if r.status == 'replaced' else 'imported'} into {r.meeting}: "
-            f"{len(r.resolutions)} resolution(s), {len(r.actions)} action(s){' ' + refs if refs else ''}")
+    line = (
+        f"{r.file}: {'re-imported' if r.status == 'replaced' else 'imported'} into {r.meeting}: "
+        f"{len(r.resolutions)} resolution(s), {len(r.actions)} action(s){' ' + refs if refs else ''}"
+    )
     extra = []
     if r.committee_created:
         extra.append(f"new committee {r.committee_created}")
@@ -193,7 +223,9 @@ def result_line(r: ImportResult) -> str:
     if r.owners_created:
         extra.append("new owner(s): " + ", ".join(r.owners_created))
     if r.status == "replaced":
-        extra.append(f"deleted {len(r.deleted_actions)} earlier action(s) and {r.deleted_resolutions} resolution(s)")
+        extra.append(
+            f"deleted {len(r.deleted_actions)} earlier action(s) and {r.deleted_resolutions} resolution(s)"
+        )
     return line + (f" ({'; '.join(extra)})" if extra else "") + "."
 
 
@@ -233,8 +265,15 @@ def progress(total: int, *, enabled: bool, stream: TextIO | None = None) -> Iter
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     con = Console(file=stream or sys.stderr)
-    with Progress(TextColumn("Importing minutes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("{task.description}"), console=con, transient=True) as bar:
+    with Progress(
+        TextColumn("Importing minutes"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=con,
+        transient=True,
+    ) as bar:
         task = bar.add_task("", total=total)
 
         def advance(name: str | None = None) -> None:

@@ -46,8 +46,14 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
         return
     for key, rows in _groups(report.rows, group):
         # expand=True keeps the columns of every committee's table the same width.
-        table = Table(box=box.SIMPLE_HEAD, title=f"{key[1]} ({key[0]})" if key else None, title_justify="left",
-                      title_style="bold cyan", expand=True, show_lines=False)
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            title=f"{key[1]} ({key[0]})" if key else None,
+            title_justify="left",
+            title_style="bold cyan",
+            expand=True,
+            show_lines=False,
+        )
         table.add_column("Ref", no_wrap=True)
         table.add_column("Action", ratio=3, min_width=20)
         table.add_column("Owner", ratio=2, min_width=12)
@@ -60,8 +66,15 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
             status = "\n".join(x for x in (status_text(a.status), overdue_text(a)) if x)
             text = a.text + ("  [confidential]" if a.confidential else "")
             due = a.due_display + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
-            table.add_row(a.ref, text, owner_text(a), Text(due, style=style), Text(status, style=style),
-                          a.meeting or "", a.latest_note or "")
+            table.add_row(
+                a.ref,
+                text,
+                owner_text(a),
+                Text(due, style=style),
+                Text(status, style=style),
+                a.meeting or "",
+                a.latest_note or "",
+            )
         con.print(table)
     con.print(Text(totals_line(report), style="bold"))
 

@@ -82,10 +82,14 @@ def add_action(
     """Record an action; returns its ActionView (with its new reference)."""
     text = " ".join((text or "").split())
     if not text:
-        raise InvalidInput("The action's text is empty.", hint='Say what is to be done, e.g. "Share the report".')
+        raise InvalidInput(
+            "The action's text is empty.", hint='Say what is to be done, e.g. "Share the report".'
+        )
     if not meeting and not committee:
-        raise InvalidInput("Which committee is this action for?",
-                           hint="Give --meeting CODE/YYYY-MM-DD or --committee CODE.")
+        raise InvalidInput(
+            "Which committee is this action for?",
+            hint="Give --meeting CODE/YYYY-MM-DD or --committee CODE.",
+        )
     today = today or date.today()
     d = parse_due(due, today=today) if due else None  # a bad date fails before any database work
     who = actor(by)
@@ -105,10 +109,19 @@ def add_action(
                     raise
                 o = create_owner(s, owner, holder=None, by=who)
         ref, number = allocate_ref(s, c)
-        a = Action(ref=ref, number=number, committee_id=c.id, meeting_id=m.id if m else None,
-                   resolution_id=res.id if res else None, owner_id=o.id if o else None, text=text,
-                   confidential=confidential, source=source, due_text=d.text if d else None,
-                   due_rule=d.rule if d else None)
+        a = Action(
+            ref=ref,
+            number=number,
+            committee_id=c.id,
+            meeting_id=m.id if m else None,
+            resolution_id=res.id if res else None,
+            owner_id=o.id if o else None,
+            text=text,
+            confidential=confidential,
+            source=source,
+            due_text=d.text if d else None,
+            due_rule=d.rule if d else None,
+        )
         s.add(a)
         s.flush()
         due_date = d.date if d else None
@@ -116,14 +129,25 @@ def add_action(
             due_date = resolve_rule(d.rule, rule_base_date(s, a), live_meeting_dates(s, c.id))
         a.due_date = due_date
         a.original_due_date = due_date
-        audit(s, by=who, entity="action", entity_id=a.id, label=ref, field="created", new=text, committee_id=c.id)
+        audit(
+            s,
+            by=who,
+            entity="action",
+            entity_id=a.id,
+            label=ref,
+            field="created",
+            new=text,
+            committee_id=c.id,
+        )
         s.flush()
         return view_action(s, a.id, as_of=today)
 
     return db.write(work)
 
 
-def add_note(db: Database, ref: str, text: str, *, by: str | None = None, today: date | None = None):
+def add_note(
+    db: Database, ref: str, text: str, *, by: str | None = None, today: date | None = None
+):
     """Add a progress note to an action."""
     text = (text or "").strip()
     if not text:
@@ -135,20 +159,37 @@ def add_note(db: Database, ref: str, text: str, *, by: str | None = None, today:
         s.add(Note(action_id=a.id, text=text, author=who))
         a.updated_at = utcnow()
         s.add(a)
-        audit(s, by=who, entity="action", entity_id=a.id, label=a.ref, field="note", new=text,
-              committee_id=a.committee_id)
+        audit(
+            s,
+            by=who,
+            entity="action",
+            entity_id=a.id,
+            label=a.ref,
+            field="note",
+            new=text,
+            committee_id=a.committee_id,
+        )
         s.flush()
         return view_action(s, a.id, as_of=today or date.today())
 
     return db.write(work)
 
 
-def set_status(db: Database, ref: str, status: str, *, note: str | None = None, by: str | None = None,
-               today: date | None = None):
+def set_status(
+    db: Database,
+    ref: str,
+    status: str,
+    *,
+    note: str | None = None,
+    by: str | None = None,
+    today: date | None = None,
+):
     """Move an action to open, in_progress, done or dropped (with an optional note)."""
     status = status.strip().lower().replace("-", "_").replace(" ", "_")
     if status not in ACTION_STATUSES:
-        raise InvalidInput(f"'{status}' is not a status.", hint=f"Use one of: {', '.join(ACTION_STATUSES)}.")
+        raise InvalidInput(
+            f"'{status}' is not a status.", hint=f"Use one of: {', '.join(ACTION_STATUSES)}."
+        )
     who = actor(by)
 
     def work(s: Session):
@@ -218,7 +259,14 @@ def edit_action(
             r = find_resolution(s, resolution, meeting=m) if resolution else None
             new_id = r.id if r else None
             if new_id != a.resolution_id:
-                audit(s, field="resolution", old=a.resolution_id, new=r.ref if r else None, entity_id=a.id, **kw)
+                audit(
+                    s,
+                    field="resolution",
+                    old=a.resolution_id,
+                    new=r.ref if r else None,
+                    entity_id=a.id,
+                    **kw,
+                )
                 a.resolution_id = new_id
         a.updated_at = utcnow()
         s.add(a)
@@ -249,8 +297,16 @@ def delete_action(db: Database, ref: str, *, by: str | None = None):
         # The models declare no relationships, so the unit of work does not know the
         # notes must go first: flush them before the action (else: FOREIGN KEY failed).
         s.flush()
-        audit(s, by=who, entity="action", entity_id=a.id, label=a.ref, field="deleted", old=a.text,
-              committee_id=a.committee_id)
+        audit(
+            s,
+            by=who,
+            entity="action",
+            entity_id=a.id,
+            label=a.ref,
+            field="deleted",
+            old=a.text,
+            committee_id=a.committee_id,
+        )
         s.delete(a)
         s.flush()
         return v
@@ -274,7 +330,9 @@ def show_action(db: Database, ref: str, *, today: date | None = None) -> ActionD
 
 def _history(s: Session, action_id: int) -> list[AuditView]:
     rows = s.exec(
-        select(Audit).where(Audit.entity == "action", Audit.entity_id == action_id).order_by(Audit.id)
+        select(Audit)
+        .where(Audit.entity == "action", Audit.entity_id == action_id)
+        .order_by(Audit.id)
     ).all()
     return [AuditView(r.at, r.by, r.entity, r.label, r.field, r.old, r.new) for r in rows]
 
@@ -283,8 +341,9 @@ def action_history(db: Database, ref: str) -> list[AuditView]:
     return db.read(lambda s: _history(s, find_action(s, ref).id))
 
 
-def committee_history(db: Database, committee: str, *, since: date | None = None,
-                      until: date | None = None) -> list[AuditView]:
+def committee_history(
+    db: Database, committee: str, *, since: date | None = None, until: date | None = None
+) -> list[AuditView]:
     """Every recorded change in a committee's records between two dates (inclusive)."""
     from datetime import UTC, datetime, time, timedelta
 
@@ -294,14 +353,26 @@ def committee_history(db: Database, committee: str, *, since: date | None = None
         if since:
             stmt = stmt.where(Audit.at >= datetime.combine(since, time(), tzinfo=UTC))
         if until and until < date.max:  # (the day after 9999-12-31 does not exist)
-            stmt = stmt.where(Audit.at < datetime.combine(until + timedelta(days=1), time(), tzinfo=UTC))
-        return [AuditView(r.at, r.by, r.entity, r.label, r.field, r.old, r.new)
-                for r in s.exec(stmt.order_by(Audit.id)).all()]
+            stmt = stmt.where(
+                Audit.at < datetime.combine(until + timedelta(days=1), time(), tzinfo=UTC)
+            )
+        return [
+            AuditView(r.at, r.by, r.entity, r.label, r.field, r.old, r.new)
+            for r in s.exec(stmt.order_by(Audit.id)).all()
+        ]
 
     return db.read(work)
 
 
 __all__ = [
-    "ActionFilter", "add_action", "add_note", "set_status", "edit_action", "delete_action", "show_action",
-    "action_history", "committee_history", "fetch_actions",
+    "ActionFilter",
+    "add_action",
+    "add_note",
+    "set_status",
+    "edit_action",
+    "delete_action",
+    "show_action",
+    "action_history",
+    "committee_history",
+    "fetch_actions",
 ]

@@ -28,20 +28,30 @@ def normalise_code(code: str) -> str:
 
 def suggest_code(name: str) -> str:
     """Initials of the significant words: "Children's Services Scrutiny Committee" -> CSSC."""
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"of", "and", "the", "for", "s"}]
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]+", name)
+        if w.lower() not in {"of", "and", "the", "for", "s"}
+    ]
     code = "".join(w[0] for w in words).upper()[:8]
     return code or "C"
 
 
 def _view(session: Session, c: Committee) -> CommitteeView:
-    meetings = session.exec(select(func.count()).select_from(Meeting).where(Meeting.committee_id == c.id)).one()
+    meetings = session.exec(
+        select(func.count()).select_from(Meeting).where(Meeting.committee_id == c.id)
+    ).one()
     open_actions = session.exec(
-        select(func.count()).select_from(Action).where(Action.committee_id == c.id, Action.status.in_(OPEN_STATUSES))
+        select(func.count())
+        .select_from(Action)
+        .where(Action.committee_id == c.id, Action.status.in_(OPEN_STATUSES))
     ).one()
     return CommitteeView(c.id, c.code, c.name, c.clerk_name, c.clerk_email, meetings, open_actions)
 
 
-def add_committee(db: Database, *, name: str, code: str | None, clerk: str | None, by: str | None = None) -> CommitteeView:
+def add_committee(
+    db: Database, *, name: str, code: str | None, clerk: str | None, by: str | None = None
+) -> CommitteeView:
     """Record a committee.  The code prefixes its action references (CSSC-1, CSSC-2...)."""
     name = (name or "").strip()
     if not name:
@@ -52,20 +62,39 @@ def add_committee(db: Database, *, name: str, code: str | None, clerk: str | Non
 
     def work(s: Session) -> CommitteeView:
         if s.exec(select(Committee).where(func.upper(Committee.code) == code)).first():
-            raise Conflict(f"A committee already has the code {code}.", hint="Choose another with --code.")
+            raise Conflict(
+                f"A committee already has the code {code}.", hint="Choose another with --code."
+            )
         if s.exec(select(Committee).where(func.lower(Committee.name) == name.lower())).first():
-            raise Conflict(f"A committee called '{name}' already exists.", hint="See: clerk committee list.")
+            raise Conflict(
+                f"A committee called '{name}' already exists.", hint="See: clerk committee list."
+            )
         c = Committee(name=name, code=code, clerk_name=clerk_name, clerk_email=clerk_email)
         s.add(c)
         s.flush()
-        audit(s, by=who, entity="committee", entity_id=c.id, label=code, field="created", new=name, committee_id=c.id)
+        audit(
+            s,
+            by=who,
+            entity="committee",
+            entity_id=c.id,
+            label=code,
+            field="created",
+            new=name,
+            committee_id=c.id,
+        )
         return _view(s, c)
 
     return db.write(work)
 
 
-def edit_committee(db: Database, key: str, *, name: str | None = None, clerk: str | None = None,
-                   by: str | None = None) -> CommitteeView:
+def edit_committee(
+    db: Database,
+    key: str,
+    *,
+    name: str | None = None,
+    clerk: str | None = None,
+    by: str | None = None,
+) -> CommitteeView:
     """Rename a committee or change its clerk (the code, and so every reference, never changes)."""
     who = actor(by)
 

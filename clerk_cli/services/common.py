@@ -50,19 +50,27 @@ def parse_person(value: str) -> tuple[str, str | None]:
     """'Lucy Butler <lucy@example.gov.uk>' -> ('Lucy Butler', 'lucy@...'); a bare name or email works too."""
     value = (value or "").strip()
     if not value:
-        raise InvalidInput("A person's name is empty.", hint='Write it as "Name <email@example.org>".')
+        raise InvalidInput(
+            "A person's name is empty.", hint='Write it as "Name <email@example.org>".'
+        )
     m = EMAIL_IN_ANGLES.match(value)
     if m:
         name, email = m.group(1).strip().strip('"'), m.group(2)
         if not BARE_EMAIL.match(email):
-            raise InvalidInput(f"'{email}' is not an email address.", hint='Write it as "Name <name@example.org>".')
+            raise InvalidInput(
+                f"'{email}' is not an email address.", hint='Write it as "Name <name@example.org>".'
+            )
         return (name or email), email
     if "<" in value or ">" in value:
-        raise InvalidInput(f"Cannot read '{value}' as a person.", hint='Write it as "Name <name@example.org>".')
+        raise InvalidInput(
+            f"Cannot read '{value}' as a person.", hint='Write it as "Name <name@example.org>".'
+        )
     if BARE_EMAIL.match(value):
         return value, value
     if "@" in value:
-        raise InvalidInput(f"'{value}' is not an email address.", hint='Write it as "Name <name@example.org>".')
+        raise InvalidInput(
+            f"'{value}' is not an email address.", hint='Write it as "Name <name@example.org>".'
+        )
     return value, None
 
 
@@ -119,15 +127,33 @@ def audit(
     )
 
 
-def set_field(session: Session, obj, field: str, new, *, by: str, entity: str, label: str,
-              committee_id: int | None) -> bool:
+def set_field(
+    session: Session,
+    obj,
+    field: str,
+    new,
+    *,
+    by: str,
+    entity: str,
+    label: str,
+    committee_id: int | None,
+) -> bool:
     """Change obj.field to new, recording the change; False when nothing changed."""
     old = getattr(obj, field)
     if old == new:
         return False
     setattr(obj, field, new)
-    audit(session, by=by, entity=entity, entity_id=obj.id, label=label, field=field, old=old, new=new,
-          committee_id=committee_id)
+    audit(
+        session,
+        by=by,
+        entity=entity,
+        entity_id=obj.id,
+        label=label,
+        field=field,
+        old=old,
+        new=new,
+        committee_id=committee_id,
+    )
     return True
 
 
@@ -138,7 +164,9 @@ def find_committee(session: Session, key: str) -> Committee:
     """A committee by code (any case), exact name, or id."""
     key = (key or "").strip()
     if not key:
-        raise InvalidInput("No committee given.", hint="Give its code, e.g. CSSC (see: clerk committee list).")
+        raise InvalidInput(
+            "No committee given.", hint="Give its code, e.g. CSSC (see: clerk committee list)."
+        )
     c = session.exec(select(Committee).where(func.upper(Committee.code) == key.upper())).first()
     if c is None:
         c = session.exec(select(Committee).where(func.lower(Committee.name) == key.lower())).first()
@@ -147,7 +175,10 @@ def find_committee(session: Session, key: str) -> Committee:
     if c is None:
         rows = session.exec(select(Committee.code, Committee.name)).all()
         hint = suggest(key, [r[0] for r in rows] + [r[1] for r in rows])
-        raise NotFound(f"No committee '{key}'.", hint=(hint + " " if hint else "") + "See: clerk committee list.")
+        raise NotFound(
+            f"No committee '{key}'.",
+            hint=(hint + " " if hint else "") + "See: clerk committee list.",
+        )
     return c
 
 
@@ -175,16 +206,26 @@ def find_meeting(session: Session, ref: str, *, committee: Committee | None = No
     elif committee is not None:
         when = parse_date(ref)
     else:
-        raise InvalidInput(f"'{ref}' is not a meeting reference.", hint="Write it as CODE/YYYY-MM-DD, e.g. CSSC/2022-06-14.")
+        raise InvalidInput(
+            f"'{ref}' is not a meeting reference.",
+            hint="Write it as CODE/YYYY-MM-DD, e.g. CSSC/2022-06-14.",
+        )
     rows = session.exec(
-        select(Meeting).where(Meeting.committee_id == committee.id, Meeting.date == when).order_by(Meeting.id)
+        select(Meeting)
+        .where(Meeting.committee_id == committee.id, Meeting.date == when)
+        .order_by(Meeting.id)
     ).all()
     if not rows:
-        raise NotFound(f"No meeting of {committee.code} on {when.isoformat()}.",
-                       hint=f"Add it with: clerk meeting add {committee.code} {when.isoformat()}")
+        raise NotFound(
+            f"No meeting of {committee.code} on {when.isoformat()}.",
+            hint=f"Add it with: clerk meeting add {committee.code} {when.isoformat()}",
+        )
     if len(rows) > 1:
         ids = ", ".join(str(r.id) for r in rows)
-        raise Ambiguous(f"{committee.code} met more than once on {when.isoformat()}.", hint=f"Use the meeting id: {ids}.")
+        raise Ambiguous(
+            f"{committee.code} met more than once on {when.isoformat()}.",
+            hint=f"Use the meeting id: {ids}.",
+        )
     return rows[0]
 
 
@@ -194,13 +235,19 @@ def find_meeting(session: Session, ref: str, *, committee: Committee | None = No
 def find_resolution(session: Session, ref: str, *, meeting: Meeting | None) -> Resolution:
     ref = (ref or "").strip()
     if meeting is None:
-        raise InvalidInput("A resolution is found within its meeting.", hint="Give --meeting CODE/YYYY-MM-DD too.")
-    r = session.exec(select(Resolution).where(Resolution.meeting_id == meeting.id, Resolution.ref == ref)).first()
+        raise InvalidInput(
+            "A resolution is found within its meeting.", hint="Give --meeting CODE/YYYY-MM-DD too."
+        )
+    r = session.exec(
+        select(Resolution).where(Resolution.meeting_id == meeting.id, Resolution.ref == ref)
+    ).first()
     if r is None:
         refs = session.exec(select(Resolution.ref).where(Resolution.meeting_id == meeting.id)).all()
         hint = suggest(ref, list(refs))
-        raise NotFound(f"No resolution '{ref}' at that meeting.",
-                       hint=hint or "Add it with: clerk add-resolution TEXT --meeting ... --ref ...")
+        raise NotFound(
+            f"No resolution '{ref}' at that meeting.",
+            hint=hint or "Add it with: clerk add-resolution TEXT --meeting ... --ref ...",
+        )
     return r
 
 
@@ -220,7 +267,10 @@ def find_owner(session: Session, name: str) -> Owner:
     """
     name = (name or "").strip()
     if not name:
-        raise InvalidInput("No owner given.", hint="Give the post, e.g. --owner \"Director of Children's Services\".")
+        raise InvalidInput(
+            "No owner given.",
+            hint='Give the post, e.g. --owner "Director of Children\'s Services".',
+        )
     norm = _norm_owner(name)
     # Names only (plain rows, not ORM objects): the match is made in Python because
     # _norm_owner's rules ("the", curly quotes, spaces) are not expressible in SQL.
@@ -229,9 +279,11 @@ def find_owner(session: Session, name: str) -> Owner:
     if len(exact) == 1:
         return session.get(Owner, exact[0].id)
     holders = session.exec(
-        select(OwnerHolder).where(OwnerHolder.ended_at.is_(None),
-                                  (func.lower(OwnerHolder.name) == name.lower())
-                                  | (func.lower(OwnerHolder.email) == name.lower()))
+        select(OwnerHolder).where(
+            OwnerHolder.ended_at.is_(None),
+            (func.lower(OwnerHolder.name) == name.lower())
+            | (func.lower(OwnerHolder.email) == name.lower()),
+        )
     ).all()
     if len(holders) == 1:
         return session.get(Owner, holders[0].owner_id)
@@ -239,11 +291,15 @@ def find_owner(session: Session, name: str) -> Owner:
         posts = " or ".join(f"'{session.get(Owner, h.owner_id).name}'" for h in holders)
         raise Ambiguous(f"'{name}' holds more than one post.", hint=f"Name the post: {posts}.")
     if exact:
-        raise Ambiguous(f"More than one owner is called '{name}'.", hint="Use the exact name from: clerk owner list.")
+        raise Ambiguous(
+            f"More than one owner is called '{name}'.",
+            hint="Use the exact name from: clerk owner list.",
+        )
     hint = suggest(name, [r.name for r in rows])
     raise NotFound(
         f"No owner '{name}'.",
-        hint=(hint + " " if hint else "") + f"Add it with: clerk owner add \"{name}\" (or pass --create-owner).",
+        hint=(hint + " " if hint else "")
+        + f'Add it with: clerk owner add "{name}" (or pass --create-owner).',
     )
 
 
@@ -261,7 +317,10 @@ def find_action(session: Session, ref: str) -> Action:
     ref = (ref or "").strip()
     m = ACTION_REF.match(ref)
     if not m:
-        raise InvalidInput(f"'{ref}' is not an action reference.", hint="References look like CSSC-12 (see: clerk list).")
+        raise InvalidInput(
+            f"'{ref}' is not an action reference.",
+            hint="References look like CSSC-12 (see: clerk list).",
+        )
     canonical = f"{m.group(1).upper()}-{int(m.group(2))}"
     a = session.exec(select(Action).where(Action.ref == canonical)).first()
     if a is None:

@@ -34,14 +34,21 @@ def _load(path: Path) -> dict:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
     except FileNotFoundError:
-        raise InvalidInput(f"No file {path}.", hint="Give the path of a demo file, e.g. examples/demo-council.toml.") from None
+        raise InvalidInput(
+            f"No file {path}.",
+            hint="Give the path of a demo file, e.g. examples/demo-council.toml.",
+        ) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a directory.", hint="Give the demo file inside it.") from None
+        raise InvalidInput(
+            f"{path} is a directory.", hint="Give the demo file inside it."
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(f"{path} is not valid TOML ({exc}).") from None
 
 
-def load_demo(db: Database, path: Path, *, today: date | None = None, by: str | None = None) -> DemoSummary:
+def load_demo(
+    db: Database, path: Path, *, today: date | None = None, by: str | None = None
+) -> DemoSummary:
     """Fill an empty database with the demo council described in path."""
     from clerk_cli.services import actions, committees, meetings, owners
 
@@ -49,15 +56,19 @@ def load_demo(db: Database, path: Path, *, today: date | None = None, by: str | 
     today = today or date.today()
     anchor = data.get("anchor")
     if not isinstance(anchor, date):
-        raise InvalidInput(f"{path} has no 'anchor' date.", hint="Add e.g. anchor = 2026-11-23 at the top.")
+        raise InvalidInput(
+            f"{path} has no 'anchor' date.", hint="Add e.g. anchor = 2026-11-23 at the top."
+        )
     shift = timedelta(days=(today - anchor).days)
 
     def when(value) -> str:
         return (value + shift).isoformat() if isinstance(value, date) else str(value)
 
     if db.read(lambda s: s.exec(select(Action.id).limit(1)).first()) is not None:
-        raise Conflict("This database already has actions; the demo needs an empty one.",
-                       hint="Use a new file: clerk --db demo.db demo examples/demo-council.toml")
+        raise Conflict(
+            "This database already has actions; the demo needs an empty one.",
+            hint="Use a new file: clerk --db demo.db demo examples/demo-council.toml",
+        )
     who = by or "demo"
     summary = DemoSummary(shift_days=shift.days)
     for c in data.get("committee", []):
@@ -69,18 +80,34 @@ def load_demo(db: Database, path: Path, *, today: date | None = None, by: str | 
         for h in o.get("handover_to", []):
             owners.handover(db, post=o["name"], to=h, by=who)
     for m in data.get("meeting", []):
-        meetings.add_meeting(db, committee=m["committee"], when=when(m["date"]), time=m.get("time"),
-                             title=m.get("title"), status=m.get("status", "scheduled"), by=who)
+        meetings.add_meeting(
+            db,
+            committee=m["committee"],
+            when=when(m["date"]),
+            time=m.get("time"),
+            title=m.get("title"),
+            status=m.get("status", "scheduled"),
+            by=who,
+        )
         summary.meetings += 1
     for r in data.get("resolution", []):
-        meetings.add_resolution(db, text=r["text"], meeting=_meeting_ref(r["meeting"], shift), ref=r.get("ref"), by=who)
+        meetings.add_resolution(
+            db, text=r["text"], meeting=_meeting_ref(r["meeting"], shift), ref=r.get("ref"), by=who
+        )
         summary.resolutions += 1
     for a in data.get("action", []):
         meeting_ref = _meeting_ref(a["meeting"], shift) if a.get("meeting") else None
         view = actions.add_action(
-            db, text=a["text"], owner=a.get("owner"), due=when(a["due"]) if a.get("due") is not None else None,
-            meeting=meeting_ref, committee=a.get("committee"), resolution=a.get("resolution"),
-            confidential=bool(a.get("confidential")), by=who, today=today,
+            db,
+            text=a["text"],
+            owner=a.get("owner"),
+            due=when(a["due"]) if a.get("due") is not None else None,
+            meeting=meeting_ref,
+            committee=a.get("committee"),
+            resolution=a.get("resolution"),
+            confidential=bool(a.get("confidential")),
+            by=who,
+            today=today,
         )
         for n in a.get("notes", []):
             actions.add_note(db, view.ref, n, by=a.get("owner_holder", who))

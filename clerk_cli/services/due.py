@@ -57,11 +57,22 @@ def set_due(session: Session, action: Action, new_date: date | None, *, by: str)
     if action.original_due_date is None and new_date is not None:
         action.original_due_date = new_date
     action.due_date = new_date
-    audit(session, by=by, entity="action", entity_id=action.id, label=action.ref, field="due_date",
-          old=old, new=new_date, committee_id=action.committee_id)
+    audit(
+        session,
+        by=by,
+        entity="action",
+        entity_id=action.id,
+        label=action.ref,
+        field="due_date",
+        old=old,
+        new=new_date,
+        committee_id=action.committee_id,
+    )
 
 
-def reresolve_committee(session: Session, committee_id: int, *, by: str, new_meeting: date | None = None) -> int:
+def reresolve_committee(
+    session: Session, committee_id: int, *, by: str, new_meeting: date | None = None
+) -> int:
     """Resolve again the open rule-based dues of a committee; returns how many changed.
 
     With new_meeting (the date of a meeting just added), only the dues that meeting can

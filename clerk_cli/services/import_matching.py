@@ -75,11 +75,18 @@ class ImportRecords:
             for k in {name_key(h.name), name_key(h.email or "")} - {""}:
                 by_holder.setdefault(k, []).append(h.owner_id)
         by_id = {o.id: o for o in self.owners.values()}
-        self.holder_keys = {k: by_id[ids[0]] for k, ids in by_holder.items() if len(ids) == 1 and ids[0] in by_id}
+        self.holder_keys = {
+            k: by_id[ids[0]] for k, ids in by_holder.items() if len(ids) == 1 and ids[0] in by_id
+        }
 
 
-def match_committee(s: Session, rec: ImportRecords, key: str | None, body: str | None,
-                     rejected: set[tuple[str, str]]) -> tuple[Match, Committee | None]:
+def match_committee(
+    s: Session,
+    rec: ImportRecords,
+    key: str | None,
+    body: str | None,
+    rejected: set[tuple[str, str]],
+) -> tuple[Match, Committee | None]:
     """The committee for --committee KEY (must exist) or the body named in the minutes.
 
     ``rejected`` holds ("committee", body) when the clerk said a close match is not it.
@@ -123,8 +130,15 @@ def new_code(name: str, taken: set[str]) -> str:
     return code
 
 
-def match_owner(rec: ImportRecords, found: str | None, rejected: set[tuple[str, str]],
-                 planned_new: dict[str, str], *, source: str, line: int) -> Match | None:
+def match_owner(
+    rec: ImportRecords,
+    found: str | None,
+    rejected: set[tuple[str, str]],
+    planned_new: dict[str, str],
+    *,
+    source: str,
+    line: int,
+) -> Match | None:
     """The owner for a name found on a line: recorded post, a holder's post, close, or new.
 
     ``planned_new`` collects the new owners of this file so one name makes one owner.

@@ -161,10 +161,16 @@ class ImportResult:
 
     def to_json(self) -> dict:
         return {
-            "file": self.file, "status": self.status, "meeting": self.meeting,
-            "committee_created": self.committee_created, "meeting_created": self.meeting_created,
-            "resolutions": self.resolutions, "actions": self.actions, "owners_created": self.owners_created,
-            "deleted_actions": self.deleted_actions, "deleted_resolutions": self.deleted_resolutions,
+            "file": self.file,
+            "status": self.status,
+            "meeting": self.meeting,
+            "committee_created": self.committee_created,
+            "meeting_created": self.meeting_created,
+            "resolutions": self.resolutions,
+            "actions": self.actions,
+            "owners_created": self.owners_created,
+            "deleted_actions": self.deleted_actions,
+            "deleted_resolutions": self.deleted_resolutions,
         }
 
 
@@ -181,10 +187,14 @@ def check_path(path: str | Path) -> Path:
     """A minutes path that exists and is a file, else one line naming it and the fix."""
     p = Path(path)
     if not p.exists():
-        raise InvalidInput(f"{path}: no such file.", hint="Check the name and folder (ls shows them).")
+        raise InvalidInput(
+            f"{path}: no such file.", hint="Check the name and folder (ls shows them)."
+        )
     if p.is_dir():
-        raise InvalidInput(f"{path} is a folder, not a minutes file.",
-                           hint=f"Give the files in it, e.g. clerk import-minutes {path}/*.txt")
+        raise InvalidInput(
+            f"{path} is a folder, not a minutes file.",
+            hint=f"Give the files in it, e.g. clerk import-minutes {path}/*.txt",
+        )
     return p
 
 
@@ -196,8 +206,13 @@ def read_text(path: str | Path) -> tuple[Path, str]:
     return p, read_document(p)
 
 
-def read_minutes(path: str | Path, *, text: str | None = None, known_owners: Sequence[str] = (),
-                 when: date | None = None) -> MinutesFile:
+def read_minutes(
+    path: str | Path,
+    *,
+    text: str | None = None,
+    known_owners: Sequence[str] = (),
+    when: date | None = None,
+) -> MinutesFile:
     """Read and extract one minutes file.  Pure: no database.
 
     ``when`` (--date) is the meeting date to fall back on when the minutes give none.
@@ -215,11 +230,15 @@ def check_minutes(minutes: MinutesFile, *, committee: str | None, when: date | N
     """Fail early, before any database work, when the meeting cannot be identified."""
     m = minutes.extraction.meeting
     if when is None and m.date is None:
-        raise InvalidInput(f"{minutes.name}: no meeting date found.",
-                           hint="Give it with --date, e.g. --date 14/06/2022.")
+        raise InvalidInput(
+            f"{minutes.name}: no meeting date found.",
+            hint="Give it with --date, e.g. --date 14/06/2022.",
+        )
     if not committee and not (m.body or "").strip():
-        raise InvalidInput(f"{minutes.name}: no committee or board named in the minutes.",
-                           hint="Give it with --committee CODE (see: clerk committee list).")
+        raise InvalidInput(
+            f"{minutes.name}: no committee or board named in the minutes.",
+            hint="Give it with --committee CODE (see: clerk committee list).",
+        )
 
 
 def owner_names(db: Database) -> list[str]:
@@ -230,11 +249,16 @@ def owner_names(db: Database) -> list[str]:
 # ---- step 2: plan ------------------------------------------------------------------
 
 
-def _find_meeting(s: Session, committee: Committee | None, when: date, time: str | None) -> Meeting | None:
+def _find_meeting(
+    s: Session, committee: Committee | None, when: date, time: str | None
+) -> Meeting | None:
     if committee is None:
         return None
-    rows = s.exec(select(Meeting).where(Meeting.committee_id == committee.id, Meeting.date == when)
-                  .order_by(Meeting.id)).all()
+    rows = s.exec(
+        select(Meeting)
+        .where(Meeting.committee_id == committee.id, Meeting.date == when)
+        .order_by(Meeting.id)
+    ).all()
     if not rows:
         return None
     same_time = [m for m in rows if time and m.time == time]
@@ -242,14 +266,18 @@ def _find_meeting(s: Session, committee: Committee | None, when: date, time: str
     return (same_time or live or rows)[0]
 
 
-def _previous(s: Session, minutes: MinutesFile, meeting: Meeting | None, replace: bool) -> PreviousImport | None:
+def _previous(
+    s: Session, minutes: MinutesFile, meeting: Meeting | None, replace: bool
+) -> PreviousImport | None:
     prev = s.exec(select(MinutesImport).where(MinutesImport.sha256 == minutes.sha256)).first()
     same = prev is not None
     if prev is None and replace and meeting is not None:
         # --replace also takes corrected minutes: same file name, same meeting, new content.
-        prev = s.exec(select(MinutesImport).where(MinutesImport.filename == minutes.name,
-                                                  MinutesImport.meeting_id == meeting.id)
-                      .order_by(MinutesImport.id.desc())).first()
+        prev = s.exec(
+            select(MinutesImport)
+            .where(MinutesImport.filename == minutes.name, MinutesImport.meeting_id == meeting.id)
+            .order_by(MinutesImport.id.desc())
+        ).first()
     if prev is None:
         return None
     label = None
@@ -258,11 +286,24 @@ def _previous(s: Session, minutes: MinutesFile, meeting: Meeting | None, replace
         c = s.get(Committee, m.committee_id) if m else None
         label = meeting_label(c.code, m.date) if m and c else None
     actions = s.exec(select(Action).where(Action.import_id == prev.id).order_by(Action.id)).all()
-    noted = set(s.exec(select(Note.action_id).where(Note.action_id.in_([a.id for a in actions]))).all()) \
-        if actions else set()
+    noted = (
+        set(s.exec(select(Note.action_id).where(Note.action_id.in_([a.id for a in actions]))).all())
+        if actions
+        else set()
+    )
     changed = [a.ref for a in actions if a.id in noted or a.status != "open" or a.slip_count]
-    return PreviousImport(prev.id, prev.filename, prev.imported_at, prev.by, label, prev.resolutions, prev.actions,
-                          [a.ref for a in actions], changed, same)
+    return PreviousImport(
+        prev.id,
+        prev.filename,
+        prev.imported_at,
+        prev.by,
+        label,
+        prev.resolutions,
+        prev.actions,
+        [a.ref for a in actions],
+        changed,
+        same,
+    )
 
 
 def _unique_ref(ref: str, taken: set[str]) -> str:
@@ -274,8 +315,15 @@ def _unique_ref(ref: str, taken: set[str]) -> str:
     return f"{ref} ({n})"
 
 
-def _plan(s: Session, minutes: MinutesFile, *, committee: str | None, when: date | None, replace: bool,
-          rejected: set[tuple[str, str]]) -> tuple[ImportPlan, dict]:
+def _plan(
+    s: Session,
+    minutes: MinutesFile,
+    *,
+    committee: str | None,
+    when: date | None,
+    replace: bool,
+    rejected: set[tuple[str, str]],
+) -> tuple[ImportPlan, dict]:
     """Match one extraction against the records.  Returns the plan and the objects behind it."""
     check_minutes(minutes, committee=committee, when=when)
     ex = minutes.extraction
@@ -292,7 +340,9 @@ def _plan(s: Session, minutes: MinutesFile, *, committee: str | None, when: date
     # Resolution refs are unique per meeting: a clash gets a suffix, "24/031 (2)".
     taken: set[str] = set()
     if m is not None:
-        refs = s.exec(select(Resolution.ref, Resolution.import_id).where(Resolution.meeting_id == m.id)).all()
+        refs = s.exec(
+            select(Resolution.ref, Resolution.import_id).where(Resolution.meeting_id == m.id)
+        ).all()
         taken = {r for r, imp in refs if not (replace and previous and imp == previous.id)}
     existing_refs = set(taken)
     resolutions, ref_map = [], {}
@@ -324,16 +374,36 @@ def _plan(s: Session, minutes: MinutesFile, *, committee: str | None, when: date
             due_date = resolve_rule(a.due_rule, meeting_date, dates)
         status = a.status if a.status in ACTION_STATUSES else "open"
         owner = match_owner(rec, a.owner, rejected, planned_new, source=a.source or "", line=a.line)
-        actions.append(PlannedAction(" ".join(a.text.split()), owner, due_date, a.due_text, a.due_rule, res_ref, a.line, a.source or "", status,
-                                     warning))
+        actions.append(
+            PlannedAction(
+                " ".join(a.text.split()),
+                owner,
+                due_date,
+                a.due_text,
+                a.due_rule,
+                res_ref,
+                a.line,
+                a.source or "",
+                status,
+                warning,
+            )
+        )
 
     code = cmatch.code
     plan = ImportPlan(
-        file=minutes.name, sha256=minutes.sha256, committee=cmatch, meeting=meeting_label(code, meeting_date),
-        meeting_date=meeting_date, meeting_time=m.time if m else time,
-        meeting_title=m.title if m else (ex.meeting.title or None), meeting_exists=m is not None,
+        file=minutes.name,
+        sha256=minutes.sha256,
+        committee=cmatch,
+        meeting=meeting_label(code, meeting_date),
+        meeting_date=meeting_date,
+        meeting_time=m.time if m else time,
+        meeting_title=m.title if m else (ex.meeting.title or None),
+        meeting_exists=m is not None,
         meeting_status_from=m.status if m is not None and m.status != "held" else None,
-        resolutions=resolutions, actions=actions, replace=replace, previous=previous,
+        resolutions=resolutions,
+        actions=actions,
+        replace=replace,
+        previous=previous,
     )
     return plan, {"records": rec, "committee": c, "meeting": m}
 
@@ -347,9 +417,15 @@ def _time(value: str | None) -> str | None:
         return None
 
 
-def review_import(db: Database | None, minutes: MinutesFile, *, committee: str | None = None,
-                  when: date | None = None, replace: bool = False,
-                  rejected: Iterable[tuple[str, str]] = ()) -> ImportPlan:
+def review_import(
+    db: Database | None,
+    minutes: MinutesFile,
+    *,
+    committee: str | None = None,
+    when: date | None = None,
+    replace: bool = False,
+    rejected: Iterable[tuple[str, str]] = (),
+) -> ImportPlan:
     """What importing these minutes would record, for review.  Writes nothing.
 
     With no database (a dry run before the first use of clerk) everything is new.
@@ -360,8 +436,10 @@ def review_import(db: Database | None, minutes: MinutesFile, *, committee: str |
     if db is None:
         check_minutes(minutes, committee=committee, when=when)
         if committee:
-            raise NotFound(f"{minutes.name}: no committee '{committee}' (there is no database yet).",
-                           hint="Leave out --committee to use the name in the minutes.")
+            raise NotFound(
+                f"{minutes.name}: no committee '{committee}' (there is no database yet).",
+                hint="Leave out --committee to use the name in the minutes.",
+            )
         from sqlalchemy import create_engine
 
         # An in-memory, empty schema: the same planning code, and still no file on disk.
@@ -370,19 +448,31 @@ def review_import(db: Database | None, minutes: MinutesFile, *, committee: str |
         engine = create_engine("sqlite://")
         SQLModel.metadata.create_all(engine)
         with Session(engine) as s:
-            plan, _ = _plan(s, minutes, committee=None, when=when, replace=replace, rejected=rejected)
+            plan, _ = _plan(
+                s, minutes, committee=None, when=when, replace=replace, rejected=rejected
+            )
         engine.dispose()
         return plan
-    return db.read(lambda s: _plan(s, minutes, committee=committee, when=when, replace=replace,
-                                   rejected=rejected)[0])
+    return db.read(
+        lambda s: _plan(
+            s, minutes, committee=committee, when=when, replace=replace, rejected=rejected
+        )[0]
+    )
 
 
 # ---- step 3: record ------------------------------------------------------------------
 
 
-def import_minutes(db: Database, minutes: MinutesFile, *, committee: str | None = None,
-                   when: date | None = None, replace: bool = False,
-                   rejected: Iterable[tuple[str, str]] = (), by: str | None = None) -> ImportResult:
+def import_minutes(
+    db: Database,
+    minutes: MinutesFile,
+    *,
+    committee: str | None = None,
+    when: date | None = None,
+    replace: bool = False,
+    rejected: Iterable[tuple[str, str]] = (),
+    by: str | None = None,
+) -> ImportResult:
     """Record one minutes file in one transaction: all of it, or (on any error) nothing.
 
     Example::
@@ -394,10 +484,16 @@ def import_minutes(db: Database, minutes: MinutesFile, *, committee: str | None 
     who = actor(by)
 
     def work(s: Session) -> ImportResult:
-        plan, objs = _plan(s, minutes, committee=committee, when=when, replace=replace, rejected=rejected)
+        plan, objs = _plan(
+            s, minutes, committee=committee, when=when, replace=replace, rejected=rejected
+        )
         if plan.already_imported:
-            return ImportResult(minutes.name, "already imported", plan.previous.meeting or plan.meeting,
-                                previous=plan.previous)
+            return ImportResult(
+                minutes.name,
+                "already imported",
+                plan.previous.meeting or plan.meeting,
+                previous=plan.previous,
+            )
         return _record(s, plan, objs, who)
 
     return db.write(work)
@@ -415,8 +511,16 @@ def _record(s: Session, plan: ImportPlan, objs: dict, who: str) -> ImportResult:
         c = Committee(name=plan.committee.name, code=plan.committee.code)
         s.add(c)
         s.flush()
-        audit(s, by=who, entity="committee", entity_id=c.id, label=c.code, field="created", new=c.name,
-              committee_id=c.id)
+        audit(
+            s,
+            by=who,
+            entity="committee",
+            entity_id=c.id,
+            label=c.code,
+            field="created",
+            new=c.name,
+            committee_id=c.id,
+        )
         result.committee_created = c.code
 
     m: Meeting | None = objs["meeting"]
@@ -424,8 +528,13 @@ def _record(s: Session, plan: ImportPlan, objs: dict, who: str) -> ImportResult:
     kw = {"by": who, "entity": "meeting", "label": label, "committee_id": c.id}
     calendar_changed = False
     if m is None:
-        m = Meeting(committee_id=c.id, date=plan.meeting_date, time=plan.meeting_time, title=plan.meeting_title,
-                    status="held")
+        m = Meeting(
+            committee_id=c.id,
+            date=plan.meeting_date,
+            time=plan.meeting_time,
+            title=plan.meeting_title,
+            status="held",
+        )
         s.add(m)
         s.flush()
         audit(s, entity_id=m.id, field="created", new=m.title or m.date.isoformat(), **kw)
@@ -446,51 +555,103 @@ def _record(s: Session, plan: ImportPlan, objs: dict, who: str) -> ImportResult:
         owners[name] = create_owner(s, name, holder=None, by=who)
         result.owners_created.append(name)
 
-    imp = MinutesImport(sha256=plan.sha256, filename=plan.file, meeting_id=m.id, by=who,
-                        resolutions=len(plan.resolutions), actions=len(plan.actions))
+    imp = MinutesImport(
+        sha256=plan.sha256,
+        filename=plan.file,
+        meeting_id=m.id,
+        by=who,
+        resolutions=len(plan.resolutions),
+        actions=len(plan.actions),
+    )
     s.add(imp)
     s.flush()
 
-    res_rows = [Resolution(meeting_id=m.id, ref=r.ref, text=r.text, import_id=imp.id) for r in plan.resolutions]
+    res_rows = [
+        Resolution(meeting_id=m.id, ref=r.ref, text=r.text, import_id=imp.id)
+        for r in plan.resolutions
+    ]
     s.add_all(res_rows)
     s.flush()
     res_by_ref = {r.ref: r for r in res_rows}
     for r in res_rows:
-        audit(s, by=who, entity="resolution", entity_id=r.id, label=f"{label} {r.ref}", field="created",
-              new=r.text, committee_id=c.id)
+        audit(
+            s,
+            by=who,
+            entity="resolution",
+            entity_id=r.id,
+            label=f"{label} {r.ref}",
+            field="created",
+            new=r.text,
+            committee_id=c.id,
+        )
     result.resolutions = [r.ref for r in res_rows]
     _relink(s, unlinked, res_by_ref, who)
 
     others = {}
     if any(a.resolution_ref and a.resolution_ref not in res_by_ref for a in plan.actions):
-        others = {r.ref: r for r in s.exec(select(Resolution).where(Resolution.meeting_id == m.id)).all()}
+        others = {
+            r.ref: r for r in s.exec(select(Resolution).where(Resolution.meeting_id == m.id)).all()
+        }
     from clerk_cli.services.actions import allocate_ref
 
     now = utcnow()
     rows = []
     for a in plan.actions:
         ref, number = allocate_ref(s, c)
-        res = (res_by_ref.get(a.resolution_ref) or others.get(a.resolution_ref)) if a.resolution_ref else None
-        rows.append(Action(
-            ref=ref, number=number, committee_id=c.id, meeting_id=m.id, resolution_id=res.id if res else None,
-            owner_id=owners[a.owner.name].id if a.owner else None, text=a.text, status=a.status,
-            due_date=a.due_date, due_rule=a.due_rule, due_text=a.due_text, original_due_date=a.due_date,
-            source=f"{plan.file} line {a.line}", import_id=imp.id, created_at=now, updated_at=now,
-            completed_at=now if a.status in CLOSED_STATUSES else None,
-        ))
+        res = (
+            (res_by_ref.get(a.resolution_ref) or others.get(a.resolution_ref))
+            if a.resolution_ref
+            else None
+        )
+        rows.append(
+            Action(
+                ref=ref,
+                number=number,
+                committee_id=c.id,
+                meeting_id=m.id,
+                resolution_id=res.id if res else None,
+                owner_id=owners[a.owner.name].id if a.owner else None,
+                text=a.text,
+                status=a.status,
+                due_date=a.due_date,
+                due_rule=a.due_rule,
+                due_text=a.due_text,
+                original_due_date=a.due_date,
+                source=f"{plan.file} line {a.line}",
+                import_id=imp.id,
+                created_at=now,
+                updated_at=now,
+                completed_at=now if a.status in CLOSED_STATUSES else None,
+            )
+        )
     s.add_all(rows)
     s.flush()
     for a in rows:
-        audit(s, by=who, entity="action", entity_id=a.id, label=a.ref, field="created", new=a.text,
-              committee_id=c.id)
-    audit(s, entity_id=m.id, field="imported", new=f"{plan.file}: {len(res_rows)} resolutions, {len(rows)} actions",
-          **kw)
+        audit(
+            s,
+            by=who,
+            entity="action",
+            entity_id=a.id,
+            label=a.ref,
+            field="created",
+            new=a.text,
+            committee_id=c.id,
+        )
+    audit(
+        s,
+        entity_id=m.id,
+        field="imported",
+        new=f"{plan.file}: {len(res_rows)} resolutions, {len(rows)} actions",
+        **kw,
+    )
     result.actions = [a.ref for a in rows]
     s.flush()
     return result
 
 
-def _delete_previous(s: Session, plan: ImportPlan, who: str, result: ImportResult) -> dict[int, str]:
+def _delete_previous(
+    s: Session, plan: ImportPlan, who: str, result: ImportResult
+) -> dict[int, str]:
     """Delete what the earlier import created: its actions (with notes) and resolutions.
 
     Returns {action id: resolution ref} of other actions (recorded by hand) that pointed
@@ -502,8 +663,17 @@ def _delete_previous(s: Session, plan: ImportPlan, who: str, result: ImportResul
     if ids:
         s.execute(delete(Note).where(Note.action_id.in_(ids)))
     for a in actions:
-        audit(s, by=who, entity="action", entity_id=a.id, label=a.ref, field="deleted", old=a.text,
-              new=f"replaced by a new import of {plan.file}", committee_id=a.committee_id)
+        audit(
+            s,
+            by=who,
+            entity="action",
+            entity_id=a.id,
+            label=a.ref,
+            field="deleted",
+            old=a.text,
+            new=f"replaced by a new import of {plan.file}",
+            committee_id=a.committee_id,
+        )
         s.delete(a)
     result.deleted_actions = [a.ref for a in actions]
     resolutions = s.exec(select(Resolution).where(Resolution.import_id == prev_id)).all()
@@ -517,8 +687,17 @@ def _delete_previous(s: Session, plan: ImportPlan, who: str, result: ImportResul
     for r in resolutions:
         m = s.get(Meeting, r.meeting_id)
         c = s.get(Committee, m.committee_id)
-        audit(s, by=who, entity="resolution", entity_id=r.id, label=f"{meeting_label(c.code, m.date)} {r.ref}",
-              field="deleted", old=r.text, new=f"replaced by a new import of {plan.file}", committee_id=c.id)
+        audit(
+            s,
+            by=who,
+            entity="resolution",
+            entity_id=r.id,
+            label=f"{meeting_label(c.code, m.date)} {r.ref}",
+            field="deleted",
+            old=r.text,
+            new=f"replaced by a new import of {plan.file}",
+            committee_id=c.id,
+        )
         s.delete(r)
     result.deleted_resolutions = len(resolutions)
     s.flush()
@@ -528,18 +707,38 @@ def _delete_previous(s: Session, plan: ImportPlan, who: str, result: ImportResul
     return unlinked
 
 
-def _relink(s: Session, unlinked: dict[int, str], res_by_ref: dict[str, Resolution], who: str) -> None:
+def _relink(
+    s: Session, unlinked: dict[int, str], res_by_ref: dict[str, Resolution], who: str
+) -> None:
     for action_id, old_ref in unlinked.items():
         a = s.get(Action, action_id)
         new = res_by_ref.get(old_ref)
         a.resolution_id = new.id if new else None
         s.add(a)
         if new is None:
-            audit(s, by=who, entity="action", entity_id=a.id, label=a.ref, field="resolution", old=old_ref,
-                  new=None, committee_id=a.committee_id)
+            audit(
+                s,
+                by=who,
+                entity="action",
+                entity_id=a.id,
+                label=a.ref,
+                field="resolution",
+                old=old_ref,
+                new=None,
+                committee_id=a.committee_id,
+            )
 
 
 __all__ = [
-    "MinutesFile", "ImportPlan", "ImportResult", "Match", "read_text", "read_minutes", "check_minutes",
-    "owner_names", "review_import", "import_minutes", "content_hash",
+    "MinutesFile",
+    "ImportPlan",
+    "ImportResult",
+    "Match",
+    "read_text",
+    "read_minutes",
+    "check_minutes",
+    "owner_names",
+    "review_import",
+    "import_minutes",
+    "content_hash",
 ]

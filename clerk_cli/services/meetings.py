@@ -46,25 +46,44 @@ def normalise_time(value: str | None) -> str | None:
 def _check_status(status: str) -> str:
     status = status.strip().lower()
     if status not in MEETING_STATUSES:
-        raise InvalidInput(f"'{status}' is not a meeting status.", hint=f"Use one of: {', '.join(MEETING_STATUSES)}.")
+        raise InvalidInput(
+            f"'{status}' is not a meeting status.",
+            hint=f"Use one of: {', '.join(MEETING_STATUSES)}.",
+        )
     return status
 
 
-def _view(s: Session, m: Meeting, *, with_items: bool = False, as_of: date | None = None) -> MeetingView:
+def _view(
+    s: Session, m: Meeting, *, with_items: bool = False, as_of: date | None = None
+) -> MeetingView:
     c = s.get(Committee, m.committee_id)
     v = MeetingView(m.id, meeting_label(c.code, m.date), c.code, m.date, m.time, m.title, m.status)
     if with_items:
         v.resolutions = [
             {"ref": r.ref, "text": r.text}
-            for r in s.exec(select(Resolution).where(Resolution.meeting_id == m.id).order_by(Resolution.id)).all()
+            for r in s.exec(
+                select(Resolution).where(Resolution.meeting_id == m.id).order_by(Resolution.id)
+            ).all()
         ]
-        v.actions, _ = fetch_actions(s, ActionFilter(statuses=None, meeting_id=m.id), as_of=as_of or date.today(),
-                                     order="ref")
+        v.actions, _ = fetch_actions(
+            s,
+            ActionFilter(statuses=None, meeting_id=m.id),
+            as_of=as_of or date.today(),
+            order="ref",
+        )
     return v
 
 
-def add_meeting(db: Database, *, committee: str, when: str, time: str | None = None, title: str | None = None,
-                status: str = "scheduled", by: str | None = None) -> tuple[MeetingView, int]:
+def add_meeting(
+    db: Database,
+    *,
+    committee: str,
+    when: str,
+    time: str | None = None,
+    title: str | None = None,
+    status: str = "scheduled",
+    by: str | None = None,
+) -> tuple[MeetingView, int]:
     """Record a meeting; returns it and how many "next meeting" dues moved to it."""
     meeting_date = parse_date(when)
     hhmm = normalise_time(time)
@@ -73,24 +92,49 @@ def add_meeting(db: Database, *, committee: str, when: str, time: str | None = N
 
     def work(s: Session):
         c = find_committee(s, committee)
-        clash = s.exec(select(Meeting).where(Meeting.committee_id == c.id, Meeting.date == meeting_date,
-                                             Meeting.time == hhmm)).first()
+        clash = s.exec(
+            select(Meeting).where(
+                Meeting.committee_id == c.id, Meeting.date == meeting_date, Meeting.time == hhmm
+            )
+        ).first()
         if clash:
-            raise Conflict(f"{meeting_label(c.code, meeting_date)} is already recorded.",
-                           hint=f"See: clerk meeting show {meeting_label(c.code, meeting_date)}")
-        m = Meeting(committee_id=c.id, date=meeting_date, time=hhmm, title=(title or None), status=status)
+            raise Conflict(
+                f"{meeting_label(c.code, meeting_date)} is already recorded.",
+                hint=f"See: clerk meeting show {meeting_label(c.code, meeting_date)}",
+            )
+        m = Meeting(
+            committee_id=c.id, date=meeting_date, time=hhmm, title=(title or None), status=status
+        )
         s.add(m)
         s.flush()
-        audit(s, by=who, entity="meeting", entity_id=m.id, label=meeting_label(c.code, m.date), field="created",
-              new=m.title or m.date.isoformat(), committee_id=c.id)
-        moved = reresolve_committee(s, c.id, by=who, new_meeting=m.date if status != "cancelled" else None)
+        audit(
+            s,
+            by=who,
+            entity="meeting",
+            entity_id=m.id,
+            label=meeting_label(c.code, m.date),
+            field="created",
+            new=m.title or m.date.isoformat(),
+            committee_id=c.id,
+        )
+        moved = reresolve_committee(
+            s, c.id, by=who, new_meeting=m.date if status != "cancelled" else None
+        )
         return _view(s, m), moved
 
     return db.write(work)
 
 
-def edit_meeting(db: Database, ref: str, *, when: str | None = None, time: str | None = None,
-                 title: str | None = None, status: str | None = None, by: str | None = None) -> tuple[MeetingView, int]:
+def edit_meeting(
+    db: Database,
+    ref: str,
+    *,
+    when: str | None = None,
+    time: str | None = None,
+    title: str | None = None,
+    status: str | None = None,
+    by: str | None = None,
+) -> tuple[MeetingView, int]:
     """Move, retitle, cancel or mark a meeting held; rule-based dues follow."""
     new_date = parse_date(when) if when else None
     hhmm = normalise_time(time) if time is not None else None
@@ -100,7 +144,12 @@ def edit_meeting(db: Database, ref: str, *, when: str | None = None, time: str |
     def work(s: Session):
         m = find_meeting(s, ref)
         c = s.get(Committee, m.committee_id)
-        kw = {"by": who, "entity": "meeting", "label": meeting_label(c.code, m.date), "committee_id": c.id}
+        kw = {
+            "by": who,
+            "entity": "meeting",
+            "label": meeting_label(c.code, m.date),
+            "committee_id": c.id,
+        }
         if new_date:
             set_field(s, m, "date", new_date, **kw)
         if time is not None:
@@ -123,13 +172,24 @@ def delete_meeting(db: Database, ref: str, *, by: str | None = None) -> MeetingV
     def work(s: Session):
         m = find_meeting(s, ref)
         v = _view(s, m)
-        if s.exec(select(Action.id).where(Action.meeting_id == m.id)).first() or s.exec(
-            select(Resolution.id).where(Resolution.meeting_id == m.id)
-        ).first():
-            raise Conflict(f"{v.ref} has resolutions or actions.",
-                           hint="Cancel it instead: clerk meeting edit REF --status cancelled.")
-        audit(s, by=who, entity="meeting", entity_id=m.id, label=v.ref, field="deleted", old=m.title or v.ref,
-              committee_id=m.committee_id)
+        if (
+            s.exec(select(Action.id).where(Action.meeting_id == m.id)).first()
+            or s.exec(select(Resolution.id).where(Resolution.meeting_id == m.id)).first()
+        ):
+            raise Conflict(
+                f"{v.ref} has resolutions or actions.",
+                hint="Cancel it instead: clerk meeting edit REF --status cancelled.",
+            )
+        audit(
+            s,
+            by=who,
+            entity="meeting",
+            entity_id=m.id,
+            label=v.ref,
+            field="deleted",
+            old=m.title or v.ref,
+            committee_id=m.committee_id,
+        )
         s.delete(m)
         s.flush()
         reresolve_committee(s, m.committee_id, by=who)
@@ -138,7 +198,9 @@ def delete_meeting(db: Database, ref: str, *, by: str | None = None) -> MeetingV
     return db.write(work)
 
 
-def list_meetings(db: Database, *, committee: str | None = None, upcoming_from: date | None = None) -> list[MeetingView]:
+def list_meetings(
+    db: Database, *, committee: str | None = None, upcoming_from: date | None = None
+) -> list[MeetingView]:
     def work(s: Session):
         stmt = select(Meeting)
         if committee:
@@ -154,8 +216,9 @@ def show_meeting(db: Database, ref: str, *, as_of: date | None = None) -> Meetin
     return db.read(lambda s: _view(s, find_meeting(s, ref), with_items=True, as_of=as_of))
 
 
-def add_resolution(db: Database, *, text: str, meeting: str, ref: str | None = None,
-                   by: str | None = None) -> dict:
+def add_resolution(
+    db: Database, *, text: str, meeting: str, ref: str | None = None, by: str | None = None
+) -> dict:
     """Record a resolution as minuted; without --ref it is numbered after the last."""
     text = (text or "").strip()
     if not text:
@@ -168,14 +231,24 @@ def add_resolution(db: Database, *, text: str, meeting: str, ref: str | None = N
         existing = s.exec(select(Resolution.ref).where(Resolution.meeting_id == m.id)).all()
         r_ref = (ref or "").strip() or str(len(existing) + 1)
         if r_ref in existing:
-            raise Conflict(f"Resolution {r_ref} is already recorded for {meeting_label(c.code, m.date)}.",
-                           hint="Give another --ref.")
+            raise Conflict(
+                f"Resolution {r_ref} is already recorded for {meeting_label(c.code, m.date)}.",
+                hint="Give another --ref.",
+            )
         r = Resolution(meeting_id=m.id, ref=r_ref, text=text)
         s.add(r)
         s.flush()
         label = f"{meeting_label(c.code, m.date)} {r_ref}"
-        audit(s, by=who, entity="resolution", entity_id=r.id, label=label, field="created", new=text,
-              committee_id=c.id)
+        audit(
+            s,
+            by=who,
+            entity="resolution",
+            entity_id=r.id,
+            label=label,
+            field="created",
+            new=text,
+            committee_id=c.id,
+        )
         return {"ref": r_ref, "text": text, "meeting": meeting_label(c.code, m.date)}
 
     return db.write(work)

@@ -59,14 +59,23 @@ class ActionFilter:
             # An action exists from its meeting's date (so backfilled minutes report
             # correctly), or from when it was recorded if it has no meeting.
             end = datetime.combine(self.open_as_of + timedelta(days=1), time(), tzinfo=UTC)
-            cl.append(or_(M.c.date <= self.open_as_of, and_(A.c.meeting_id.is_(None), A.c.created_at < end)))
+            cl.append(
+                or_(
+                    M.c.date <= self.open_as_of,
+                    and_(A.c.meeting_id.is_(None), A.c.created_at < end),
+                )
+            )
             # Open now, or closed after that day.  Written without "status IN (done,
             # dropped)" on the closed side (the same rows: a status is open or closed) so
             # that side is a range on ix_action_completed: the few actions closed since,
             # not every closed action due before the date (most of a long log).
             cl.append(or_(A.c.status.in_(list(OPEN_STATUSES)), A.c.completed_at >= end))
         elif self.statuses:
-            cl.append(A.c.status.in_(list(self.statuses)) if len(self.statuses) > 1 else A.c.status == self.statuses[0])
+            cl.append(
+                A.c.status.in_(list(self.statuses))
+                if len(self.statuses) > 1
+                else A.c.status == self.statuses[0]
+            )
         if self.committee_ids is not None:
             cl.append(A.c.committee_id.in_(list(self.committee_ids)))
         if self.owner_ids is not None:
@@ -127,34 +136,86 @@ def _from_for(*exprs):
 
 def base_select():
     return select(
-            A.c.id, A.c.ref, A.c.text, A.c.status, A.c.due_date, A.c.due_rule, A.c.due_text,
-            A.c.original_due_date, A.c.slip_count, A.c.confidential, A.c.created_at, A.c.completed_at,
-            A.c.source,
-            C.c.code, C.c.name.label("committee_name"),
-            O.c.name.label("owner_name"), H.c.name.label("holder_name"), H.c.email.label("holder_email"),
-            M.c.date.label("meeting_date"), R.c.ref.label("resolution_ref"),
-            LN.c.text.label("note_text"), LN.c.created_at.label("note_at"),
+        A.c.id,
+        A.c.ref,
+        A.c.text,
+        A.c.status,
+        A.c.due_date,
+        A.c.due_rule,
+        A.c.due_text,
+        A.c.original_due_date,
+        A.c.slip_count,
+        A.c.confidential,
+        A.c.created_at,
+        A.c.completed_at,
+        A.c.source,
+        C.c.code,
+        C.c.name.label("committee_name"),
+        O.c.name.label("owner_name"),
+        H.c.name.label("holder_name"),
+        H.c.email.label("holder_email"),
+        M.c.date.label("meeting_date"),
+        R.c.ref.label("resolution_ref"),
+        LN.c.text.label("note_text"),
+        LN.c.created_at.label("note_at"),
     ).select_from(_joined().outerjoin(LN, LN.c.id == _latest_note_id()))
 
 
 def _to_view(row, as_of: date) -> ActionView:
     # Unpacked by position, in base_select()'s column order: reading a Row's fields by
     # name costs more than building the view (a report may have thousands of rows).
-    (id_, ref, text, status, due_date, due_rule, due_text, original_due_date, slip_count, confidential,
-     created_at, completed_at, source, code, committee_name, owner_name, holder_name, holder_email,
-     meeting_date, resolution_ref, note_text, note_at) = row
+    (
+        id_,
+        ref,
+        text,
+        status,
+        due_date,
+        due_rule,
+        due_text,
+        original_due_date,
+        slip_count,
+        confidential,
+        created_at,
+        completed_at,
+        source,
+        code,
+        committee_name,
+        owner_name,
+        holder_name,
+        holder_email,
+        meeting_date,
+        resolution_ref,
+        note_text,
+        note_at,
+    ) = row
     overdue = None
     if due_date is not None and status in OPEN_STATUSES:
         overdue = (as_of - due_date).days
     return ActionView(
-        id=id_, ref=ref, text=text, status=status, committee=code, committee_name=committee_name,
-        owner=owner_name, owner_holder=holder_name, owner_email=holder_email,
-        due_date=due_date, due_rule=due_rule, due_text=due_text,
-        original_due_date=original_due_date, slip_count=slip_count, days_overdue=overdue,
+        id=id_,
+        ref=ref,
+        text=text,
+        status=status,
+        committee=code,
+        committee_name=committee_name,
+        owner=owner_name,
+        owner_holder=holder_name,
+        owner_email=holder_email,
+        due_date=due_date,
+        due_rule=due_rule,
+        due_text=due_text,
+        original_due_date=original_due_date,
+        slip_count=slip_count,
+        days_overdue=overdue,
         meeting=f"{code}/{meeting_date.isoformat()}" if meeting_date else None,
-        meeting_date=meeting_date, resolution_ref=resolution_ref, confidential=bool(confidential),
-        created_at=created_at, completed_at=completed_at,
-        latest_note=note_text, latest_note_at=_aware(note_at), source=source,
+        meeting_date=meeting_date,
+        resolution_ref=resolution_ref,
+        confidential=bool(confidential),
+        created_at=created_at,
+        completed_at=completed_at,
+        latest_note=note_text,
+        latest_note_at=_aware(note_at),
+        source=source,
     )
 
 

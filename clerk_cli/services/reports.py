@@ -57,7 +57,9 @@ def overdue_report(
             title = "Overdue actions"
         else:
             title = f"Due within {due_within} days"
-        return ActionReport(title=f"{title} as of {as_of.isoformat()}", rows=rows, as_of=as_of, total=total)
+        return ActionReport(
+            title=f"{title} as of {as_of.isoformat()}", rows=rows, as_of=as_of, total=total
+        )
 
     return db.read(work)
 
@@ -83,7 +85,9 @@ def list_actions(
     if statuses:
         bad = [x for x in statuses if x not in ACTION_STATUSES]
         if bad:
-            raise InvalidInput(f"'{bad[0]}' is not a status.", hint=f"Use one of: {', '.join(ACTION_STATUSES)}.")
+            raise InvalidInput(
+                f"'{bad[0]}' is not a status.", hint=f"Use one of: {', '.join(ACTION_STATUSES)}."
+            )
     chosen = None if all_statuses else (tuple(statuses) if statuses else OPEN_STATUSES)
     d_from = parse_date(due_from, today=as_of) if due_from else None
     d_to = parse_date(due_to, today=as_of) if due_to else None
@@ -91,10 +95,19 @@ def list_actions(
     def work(s: Session) -> ActionReport:
         c_ids, o_ids = _ids(s, committees, owners)
         m = find_meeting(s, meeting) if meeting else None
-        flt = ActionFilter(statuses=chosen, committee_ids=c_ids, owner_ids=o_ids, meeting_id=m.id if m else None,
-                           due_from=d_from, due_on_or_before=d_to, include_confidential=include_confidential,
-                           text_contains=search)
-        rows, total = fetch_actions(s, flt, as_of=as_of, order="ref", limit=limit, with_notes=with_notes)
+        flt = ActionFilter(
+            statuses=chosen,
+            committee_ids=c_ids,
+            owner_ids=o_ids,
+            meeting_id=m.id if m else None,
+            due_from=d_from,
+            due_on_or_before=d_to,
+            include_confidential=include_confidential,
+            text_contains=search,
+        )
+        rows, total = fetch_actions(
+            s, flt, as_of=as_of, order="ref", limit=limit, with_notes=with_notes
+        )
         return ActionReport(title="Actions", rows=rows, as_of=as_of, total=total)
 
     return db.read(work)

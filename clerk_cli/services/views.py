@@ -11,8 +11,20 @@ from datetime import date, datetime
 
 # The stable JSON keys of an action (documented; other tools rely on them).
 ACTION_JSON_KEYS = (
-    "ref", "text", "status", "owner", "owner_holder", "due_date", "days_overdue", "committee",
-    "meeting", "resolution_ref", "confidential", "created_at", "completed_at", "notes",
+    "ref",
+    "text",
+    "status",
+    "owner",
+    "owner_holder",
+    "due_date",
+    "days_overdue",
+    "committee",
+    "meeting",
+    "resolution_ref",
+    "confidential",
+    "created_at",
+    "completed_at",
+    "notes",
 )
 
 
@@ -78,9 +90,12 @@ class ActionView:
             "confidential": self.confidential,
             "created_at": iso(self.created_at),
             "completed_at": iso(self.completed_at),
-            "notes": [n.to_json() for n in self.notes] if self.notes else (
+            "notes": [n.to_json() for n in self.notes]
+            if self.notes
+            else (
                 [{"text": self.latest_note, "author": None, "created_at": iso(self.latest_note_at)}]
-                if self.latest_note else []
+                if self.latest_note
+                else []
             ),
         }
 
@@ -147,9 +162,15 @@ class MeetingView:
 
     def to_json(self) -> dict:
         return {
-            "id": self.id, "ref": self.ref, "committee": self.committee, "date": self.date.isoformat(),
-            "time": self.time, "title": self.title, "status": self.status,
-            "resolutions": self.resolutions, "actions": [a.to_json() for a in self.actions],
+            "id": self.id,
+            "ref": self.ref,
+            "committee": self.committee,
+            "date": self.date.isoformat(),
+            "time": self.time,
+            "title": self.title,
+            "status": self.status,
+            "resolutions": self.resolutions,
+            "actions": [a.to_json() for a in self.actions],
         }
 
 
@@ -161,8 +182,12 @@ class HolderView:
     ended_at: datetime | None
 
     def to_json(self) -> dict:
-        return {"name": self.name, "email": self.email, "started_at": self.started_at.isoformat(),
-                "ended_at": self.ended_at.isoformat() if self.ended_at else None}
+        return {
+            "name": self.name,
+            "email": self.email,
+            "started_at": self.started_at.isoformat(),
+            "ended_at": self.ended_at.isoformat() if self.ended_at else None,
+        }
 
 
 @dataclass
@@ -177,6 +202,12 @@ class OwnerView:
     similar: str = ""  # "Did you mean ...?" when a new post's name is close to an existing one
 
     def to_json(self) -> dict:
-        return {"id": self.id, "name": self.name, "holder": self.holder, "email": self.email,
-                "open_actions": self.open_actions, "overdue_actions": self.overdue_actions,
-                "holders": [h.to_json() for h in self.holders]}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "holder": self.holder,
+            "email": self.email,
+            "open_actions": self.open_actions,
+            "overdue_actions": self.overdue_actions,
+            "holders": [h.to_json() for h in self.holders],
+        }

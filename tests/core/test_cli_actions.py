@@ -58,8 +58,16 @@ def test_references_are_per_committee_and_case_insensitive(seeded):
     cli = seeded
     cli("committee", "add", "Audit and Governance Committee", "--code", "agc")
     cli("owner", "add", "Chief Internal Auditor")
-    r = cli("add-action", "Complete the follow-up audit", "--owner", "Chief Internal Auditor", "--committee", "AGC",
-            "--due", "31/03/2023")
+    r = cli(
+        "add-action",
+        "Complete the follow-up audit",
+        "--owner",
+        "Chief Internal Auditor",
+        "--committee",
+        "AGC",
+        "--due",
+        "31/03/2023",
+    )
     assert "AGC-1" in r.output
     r = cli("add-action", "Second", "--owner", "chief internal auditor", "--committee", "AGC")
     assert "AGC-2" in r.output
@@ -96,16 +104,29 @@ def test_due_within_lists_amber_actions(seeded):
 
 
 def test_unknown_owner_suggests_the_close_match(seeded):
-    r = seeded("add-action", "Something", "--owner", "Director of Children Young People & Learning",
-               "--meeting", "CSSC/2022-06-14")
+    r = seeded(
+        "add-action",
+        "Something",
+        "--owner",
+        "Director of Children Young People & Learning",
+        "--meeting",
+        "CSSC/2022-06-14",
+    )
     line = _one_line_error(r)
     assert "Did you mean 'Director of Children, Young People and Learning'?" in line
     assert _json(seeded, "list") and len(_json(seeded, "list")) == 1  # nothing written
 
 
 def test_create_owner_makes_a_new_post(seeded):
-    r = seeded("add-action", "Invite the chair", "--owner", "Democratic Services Manager", "--create-owner",
-               "--meeting", "CSSC/2022-06-14")
+    r = seeded(
+        "add-action",
+        "Invite the chair",
+        "--owner",
+        "Democratic Services Manager",
+        "--create-owner",
+        "--meeting",
+        "CSSC/2022-06-14",
+    )
     assert r.exit_code == 0
     owners = _json(seeded, "owner", "list")
     assert "Democratic Services Manager" in [o["name"] for o in owners]
@@ -170,7 +191,15 @@ def test_delete_requires_yes_and_is_audited(seeded):
 
 
 def test_confidential_flag_and_filter(seeded):
-    seeded("add-action", "Case audit findings", "--owner", "Lucy Butler", "--committee", "CSSC", "--confidential")
+    seeded(
+        "add-action",
+        "Case audit findings",
+        "--owner",
+        "Lucy Butler",
+        "--committee",
+        "CSSC",
+        "--confidential",
+    )
     refs = [r["ref"] for r in _json(seeded, "list")]
     assert refs == ["CSSC-1", "CSSC-2"]
     assert _json(seeded, "show", "CSSC-2")["confidential"] is True
@@ -179,9 +208,19 @@ def test_confidential_flag_and_filter(seeded):
 
 def test_list_filters(seeded):
     seeded("owner", "add", "Chief Internal Auditor")
-    seeded("add-action", "Audit fostering payments", "--owner", "Chief Internal Auditor", "--committee", "CSSC",
-           "--due", "2022-12-01")
-    assert [r["ref"] for r in _json(seeded, "list", "--owner", "Chief Internal Auditor")] == ["CSSC-2"]
+    seeded(
+        "add-action",
+        "Audit fostering payments",
+        "--owner",
+        "Chief Internal Auditor",
+        "--committee",
+        "CSSC",
+        "--due",
+        "2022-12-01",
+    )
+    assert [r["ref"] for r in _json(seeded, "list", "--owner", "Chief Internal Auditor")] == [
+        "CSSC-2"
+    ]
     assert [r["ref"] for r in _json(seeded, "list", "--due-from", "01/11/2022")] == ["CSSC-2"]
     assert [r["ref"] for r in _json(seeded, "list", "--due-to", "30/09/2022")] == ["CSSC-1"]
     assert [r["ref"] for r in _json(seeded, "list", "--search", "fostering")] == ["CSSC-2"]
@@ -204,7 +243,16 @@ def test_terminal_table_shows_a_page_and_counts_the_rest(cli):
     cli("committee", "add", "Big Committee", "--code", "BIG")
     cli("owner", "add", "Officer")
     for i in range(55):
-        cli("add-action", f"Task {i}", "--owner", "Officer", "--committee", "BIG", "--due", "2020-01-01")
+        cli(
+            "add-action",
+            f"Task {i}",
+            "--owner",
+            "Officer",
+            "--committee",
+            "BIG",
+            "--due",
+            "2020-01-01",
+        )
     table = cli("report", "--overdue", "--format", "table").output
     assert "showing 50" in table and "55 actions" in table
     plain = cli("report", "--overdue").output
@@ -212,7 +260,9 @@ def test_terminal_table_shows_a_page_and_counts_the_rest(cli):
 
 
 def test_csv_neutralises_formulas(seeded):
-    seeded("add-action", "=HYPERLINK(\"http://evil\")", "--owner", "Lucy Butler", "--committee", "CSSC")
+    seeded(
+        "add-action", '=HYPERLINK("http://evil")', "--owner", "Lucy Butler", "--committee", "CSSC"
+    )
     out = seeded("list", "--format", "csv").output
     assert "'=HYPERLINK" in out
 
@@ -223,5 +273,7 @@ def test_missing_committee_for_action(seeded):
 
 
 def test_unknown_meeting_says_how_to_add_it(seeded):
-    line = _one_line_error(seeded("add-action", "X", "--owner", "Lucy Butler", "--meeting", "CSSC/2022-06-15"))
+    line = _one_line_error(
+        seeded("add-action", "X", "--owner", "Lucy Butler", "--meeting", "CSSC/2022-06-15")
+    )
     assert "clerk meeting add CSSC 2022-06-15" in line

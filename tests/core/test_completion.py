@@ -8,8 +8,15 @@ import pytest
 
 
 def _complete(db_path, words: str, cword: int) -> list[str]:
-    env = {**os.environ, "_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
-    out = subprocess.run([sys.executable, "-m", "clerk_cli"], env=env, capture_output=True, text=True, check=True)
+    env = {
+        **os.environ,
+        "_CLERK_COMPLETE": "bash_complete",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(cword),
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "clerk_cli"], env=env, capture_output=True, text=True, check=True
+    )
     return [line.split(",", 1)[1] for line in out.stdout.splitlines() if "," in line]
 
 

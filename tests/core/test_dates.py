@@ -45,7 +45,9 @@ def test_dates_clerks_write(text, expected):
     assert due.text == text
 
 
-@pytest.mark.parametrize("text", ["next meeting", "the next meeting", "Next Meeting", "a future meeting"])
+@pytest.mark.parametrize(
+    "text", ["next meeting", "the next meeting", "Next Meeting", "a future meeting"]
+)
 def test_next_meeting_is_a_rule_not_a_date(text):
     due = parse_due(text, today=TODAY)
     assert due.date is None
@@ -84,7 +86,9 @@ def test_parse_date_rejects_rules():
 
 
 def test_describe_due():
-    assert describe_due(None, RULE_NEXT_MEETING, "next meeting") == "next meeting (not yet scheduled)"
+    assert (
+        describe_due(None, RULE_NEXT_MEETING, "next meeting") == "next meeting (not yet scheduled)"
+    )
     assert describe_due(date(2022, 9, 20), RULE_NEXT_MEETING, "next meeting") == "2022-09-20"
     assert describe_due(None, None, "in due course") == "in due course"
 

@@ -34,16 +34,27 @@ def test_next_meeting_due_follows_the_calendar(seeded):
     data = _json(cli, "show", "CSSC-1")
     assert data["due_text"] == "next meeting"
     assert data["slip_count"] == 3  # each move of a set date is a slip, and is kept
-    assert [h["new"] for h in data["history"] if h["field"] == "due_date"] == ["2022-07-19", "2022-09-20",
-                                                                           "2022-10-18"]
+    assert [h["new"] for h in data["history"] if h["field"] == "due_date"] == [
+        "2022-07-19",
+        "2022-09-20",
+        "2022-10-18",
+    ]
 
 
 def test_next_meeting_without_a_future_meeting_waits_for_one(cli):
     cli("committee", "add", "Cabinet", "--code", "CAB")
     cli("meeting", "add", "CAB", "30/09/2021")
     cli("owner", "add", "Leader of the Council")
-    cli("add-action", "Report back", "--owner", "Leader of the Council", "--meeting", "CAB/2021-09-30",
-        "--due", "the next meeting")
+    cli(
+        "add-action",
+        "Report back",
+        "--owner",
+        "Leader of the Council",
+        "--meeting",
+        "CAB/2021-09-30",
+        "--due",
+        "the next meeting",
+    )
     assert _due(cli, "CAB-1") is None
     assert "next meeting (not yet scheduled)" in cli("show", "CAB-1").output
     cli("meeting", "add", "CAB", "04/11/2021")
@@ -102,8 +113,13 @@ def test_handover_moves_open_actions_and_keeps_history(seeded):
     cli = seeded
     cli("add-action", "Second", "--owner", "Lucy Butler", "--committee", "CSSC")
     cli("done", "CSSC-2")
-    r = cli("owner", "handover", "Director of Children, Young People and Learning",
-            "--to", "Sam Patel <sam.patel@example.gov.uk>")
+    r = cli(
+        "owner",
+        "handover",
+        "Director of Children, Young People and Learning",
+        "--to",
+        "Sam Patel <sam.patel@example.gov.uk>",
+    )
     assert r.exit_code == 0, r.output
     assert "now held by Sam Patel (was Lucy Butler); 1 open action follows" in r.output
     assert _json(cli, "show", "CSSC-1")["owner_holder"] == "Sam Patel"
@@ -138,7 +154,13 @@ def test_owner_rename_and_email(seeded):
     r = seeded("owner", "edit", "Lucy Butler", "--email", "l.butler@example.gov.uk")
     assert r.exit_code == 0
     assert _json(seeded, "show", "CSSC-1")["owner_holder"] == "Lucy Butler"
-    r = seeded("owner", "edit", "Director of Children, Young People and Learning", "--rename", "Director of Children")
+    r = seeded(
+        "owner",
+        "edit",
+        "Director of Children, Young People and Learning",
+        "--rename",
+        "Director of Children",
+    )
     assert r.exit_code == 0
     assert _json(seeded, "show", "CSSC-1")["owner"] == "Director of Children"
 

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "minutes"
-SEED_MINUTES = Path(__file__).resolve().parents[3] / "shared" / "seed-minutes"  # real minutes, when present
+SEED_MINUTES = (
+    Path(__file__).resolve().parents[3] / "shared" / "seed-minutes"
+)  # real minutes, when present
 
 # Small minutes whose extraction is plain: one body, one date, two resolutions,
 # three actions (a dated one, a "next meeting" one, one carried by resolution (2)).
@@ -53,6 +55,7 @@ def rows(db_url):
         url, path = database_url(db_url)
         db = open_database(url, path)
         try:
+
             def work(s):
                 stmt = select(model)
                 for k, v in where.items():

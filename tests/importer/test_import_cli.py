@@ -36,7 +36,9 @@ def _actions(cli) -> list[dict]:
 # ---- importing ------------------------------------------------------------------------
 
 
-def test_import_with_yes_records_meeting_resolutions_actions_owners_and_dues(cli, minutes_file, rows):
+def test_import_with_yes_records_meeting_resolutions_actions_owners_and_dues(
+    cli, minutes_file, rows
+):
     path = minutes_file()
     result = cli("import-minutes", str(path), "--yes", "--format", "plain")
     assert result.exit_code == 0, result.output
@@ -49,7 +51,10 @@ def test_import_with_yes_records_meeting_resolutions_actions_owners_and_dues(cli
     meeting = rows(Meeting)[0]
     assert (meeting.date, meeting.time, meeting.status) == (date(2023, 3, 14), "10:00", "held")
     assert [r.ref for r in rows(Resolution)] == ["24/031(1)", "24/031(2)"]
-    assert sorted(o.name for o in rows(Owner)) == ["Democratic Services Officer", "Director of Highways and Transport"]
+    assert sorted(o.name for o in rows(Owner)) == [
+        "Democratic Services Officer",
+        "Director of Highways and Transport",
+    ]
 
     listed = {a["ref"]: a for a in _actions(cli)}
     assert sorted(listed) == ["HTC-1", "HTC-2", "HTC-3"]
@@ -60,14 +65,26 @@ def test_import_with_yes_records_meeting_resolutions_actions_owners_and_dues(cli
     assert listed["HTC-3"]["resolution_ref"] == "24/031(2)"
 
     imp = rows(MinutesImport)[0]
-    assert (imp.filename, imp.resolutions, imp.actions, imp.by) == ("highways.txt", 2, 3, "test-clerk")
+    assert (imp.filename, imp.resolutions, imp.actions, imp.by) == (
+        "highways.txt",
+        2,
+        3,
+        "test-clerk",
+    )
     actions = rows(Action)
     assert all(a.import_id == imp.id for a in actions)
     assert actions[0].source == "highways.txt line 5"
-    assert actions[1].due_rule == "next_meeting" and actions[1].due_text == "before the next meeting"
+    assert (
+        actions[1].due_rule == "next_meeting" and actions[1].due_text == "before the next meeting"
+    )
     assert all(r.import_id == imp.id for r in rows(Resolution))
     created = {(x.entity, x.label) for x in rows(Audit, field="created")}
-    assert {("action", "HTC-1"), ("action", "HTC-3"), ("committee", "HTC"), ("meeting", "HTC/2023-03-14")} <= created
+    assert {
+        ("action", "HTC-1"),
+        ("action", "HTC-3"),
+        ("committee", "HTC"),
+        ("meeting", "HTC/2023-03-14"),
+    } <= created
     assert all(x.by == "test-clerk" for x in rows(Audit))
 
 
@@ -91,17 +108,32 @@ def test_next_meeting_due_resolves_at_import_against_recorded_meetings(cli, minu
 def test_existing_meeting_and_owner_are_used_not_duplicated(cli, minutes_file, rows):
     cli("committee", "add", "Highways & Transport Committee", "--code", "HT")
     cli("meeting", "add", "HT", "14/03/2023", "--time", "10:00")
-    cli("owner", "add", "Director of Highways and Transport", "--holder", "Marcus Hale <m.hale@example.gov.uk>")
+    cli(
+        "owner",
+        "add",
+        "Director of Highways and Transport",
+        "--holder",
+        "Marcus Hale <m.hale@example.gov.uk>",
+    )
     result = cli("import-minutes", str(minutes_file()), "--yes", "--format", "plain")
     assert result.exit_code == 0, result.output
     assert "recorded meeting, scheduled -> held" in result.output
     assert len(rows(Committee)) == 1 and len(rows(Meeting)) == 1
     assert rows(Meeting)[0].status == "held"
-    assert sorted(o.name for o in rows(Owner)) == ["Democratic Services Officer", "Director of Highways and Transport"]
+    assert sorted(o.name for o in rows(Owner)) == [
+        "Democratic Services Officer",
+        "Director of Highways and Transport",
+    ]
 
 
 def test_owner_named_by_holder_maps_to_the_post(cli, minutes_file, rows):
-    cli("owner", "add", "Head of Network Management", "--holder", "Priya Sandhu <p.sandhu@example.gov.uk>")
+    cli(
+        "owner",
+        "add",
+        "Head of Network Management",
+        "--holder",
+        "Priya Sandhu <p.sandhu@example.gov.uk>",
+    )
     text = HIGHWAYS.replace("The Director of Highways and Transport agreed", "Priya Sandhu agreed")
     result = cli("import-minutes", str(minutes_file(text)), "--yes")
     assert result.exit_code == 0, result.output
@@ -111,22 +143,36 @@ def test_owner_named_by_holder_maps_to_the_post(cli, minutes_file, rows):
 
 def test_close_owner_match_is_used_with_yes(cli, minutes_file, rows):
     cli("owner", "add", "Director of Highway and Transport Services")
-    text = HIGHWAYS.replace("The Director of Highways and Transport agreed", "The Director of Highways & Transport Service agreed")
+    text = HIGHWAYS.replace(
+        "The Director of Highways and Transport agreed",
+        "The Director of Highways & Transport Service agreed",
+    )
     result = cli("import-minutes", str(minutes_file(text)), "--yes", "--format", "plain")
     assert result.exit_code == 0, result.output
-    assert "Director of Highway and Transport Services (not named exactly so in the minutes: to confirm)" in result.output
+    assert (
+        "Director of Highway and Transport Services (not named exactly so in the minutes: to confirm)"
+        in result.output
+    )
     owners = [a["owner"] for a in _actions(cli)]
     assert owners[0] == "Director of Highway and Transport Services"
     assert len(rows(Owner)) == 2  # near misses made no new owner
 
 
-def test_declining_a_close_owner_leaves_the_action_without_one(cli, minutes_file, rows, monkeypatch):
+def test_declining_a_close_owner_leaves_the_action_without_one(
+    cli, minutes_file, rows, monkeypatch
+):
     monkeypatch.setattr("clerk_cli.cli.importer._stdin_is_tty", lambda: True)
     cli("owner", "add", "Director of Highway and Transport Services")
-    text = HIGHWAYS.replace("The Director of Highways and Transport agreed", "The Director of Highways & Transport Service agreed")
+    text = HIGHWAYS.replace(
+        "The Director of Highways and Transport agreed",
+        "The Director of Highways & Transport Service agreed",
+    )
     result = cli("import-minutes", str(minutes_file(text)), input="n\ny\n")
     assert result.exit_code == 0, result.output
-    assert "Line 5 does not name 'Director of Highway and Transport Services' exactly." in result.output
+    assert (
+        "Line 5 does not name 'Director of Highway and Transport Services' exactly."
+        in result.output
+    )
     assert "Recorded with no owner instead" in result.output
     assert _actions(cli)[0]["owner"] is None
 
@@ -144,7 +190,9 @@ def test_resolution_ref_clash_gets_a_suffix(cli, minutes_file, rows):
 
 def test_committee_and_date_options_override_the_minutes(cli, minutes_file, rows):
     cli("committee", "add", "Environment Scrutiny Panel", "--code", "ESP")
-    result = cli("import-minutes", str(minutes_file()), "--committee", "esp", "--date", "15/03/2023", "--yes")
+    result = cli(
+        "import-minutes", str(minutes_file()), "--committee", "esp", "--date", "15/03/2023", "--yes"
+    )
     assert result.exit_code == 0, result.output
     assert "imported into ESP/2023-03-15" in result.output
     assert [c.code for c in rows(Committee)] == ["ESP"]
@@ -186,7 +234,10 @@ def test_close_committee_match_asks_and_can_be_declined(cli, minutes_file, rows,
     # Decline the close match, then confirm recording: a new committee is made.
     result = cli("import-minutes", str(minutes_file()), "--format", "plain", input="n\ny\n")
     assert result.exit_code == 0, result.output
-    assert "'Highways and Transport Committee' is not recorded. Is it 'Highway and Transport Committee'?" in result.output
+    assert (
+        "'Highways and Transport Committee' is not recorded. Is it 'Highway and Transport Committee'?"
+        in result.output
+    )
     assert "will be recorded as a new committee" in result.output
     assert sorted(c.code for c in rows(Committee)) == ["HTC", "HWY"]
 
@@ -219,7 +270,10 @@ def test_dry_run_json_prints_the_extraction_and_creates_no_database(cli, minutes
     assert set(data) == JSON_KEYS
     assert set(data["meeting"]) == MEETING_KEYS
     assert data["meeting"] == {"body": "Highways and Transport Committee", "date": "2023-03-14"}
-    assert all(set(r) == RESOLUTION_KEYS for r in data["resolutions"]) and len(data["resolutions"]) == 2
+    assert (
+        all(set(r) == RESOLUTION_KEYS for r in data["resolutions"])
+        and len(data["resolutions"]) == 2
+    )
     assert all(set(a) == ACTION_KEYS for a in data["actions"]) and len(data["actions"]) == 3
     assert data["actions"][0]["due_date"] == "2023-03-31"
     assert not Path(cli.url).exists()
@@ -275,7 +329,14 @@ def test_replace_deletes_the_earlier_import_and_imports_again(cli, minutes_file,
     cli("import-minutes", str(path), "--yes")
     cli("note", "HTC-1", "Map drafted")
     # An action recorded by hand against an imported resolution keeps its link.
-    cli("add-action", "Chase the DfT reply", "--meeting", "HTC/2023-03-14", "--resolution", "24/031(2)")
+    cli(
+        "add-action",
+        "Chase the DfT reply",
+        "--meeting",
+        "HTC/2023-03-14",
+        "--resolution",
+        "24/031(2)",
+    )
     result = cli("import-minutes", str(path), "--yes", "--replace", "--format", "plain")
     assert result.exit_code == 0, result.output
     assert "deletes 3 action(s) HTC-1, HTC-2, HTC-3" in result.output
@@ -334,7 +395,9 @@ def test_a_failure_midway_leaves_nothing_of_that_file(cli, minutes_file, rows, m
 
 def test_an_error_in_a_later_file_keeps_earlier_files_whole(cli, minutes_file, rows):
     one = minutes_file()
-    bad = minutes_file("No date here, no committee either.\nThe Clerk agreed to tidy up.\n", "notes.txt")
+    bad = minutes_file(
+        "No date here, no committee either.\nThe Clerk agreed to tidy up.\n", "notes.txt"
+    )
     result = cli("import-minutes", str(one), str(bad), "--yes")
     assert result.exit_code == 1
     assert "notes.txt: no meeting date found. Give it with --date" in result.output
@@ -359,12 +422,23 @@ def test_no_tty_and_no_yes_refuses_without_hanging(cli, minutes_file):
         (lambda d: d / "missing.txt", "missing.txt: no such file."),
         (lambda d: d, "is a folder, not a minutes file"),
         (lambda d: _write(d / "empty.txt", b""), "empty.txt': the file is empty"),
-        (lambda d: _write(d / "blob.txt", bytes(range(256)) * 8), "blob.txt': it looks like a binary file"),
+        (
+            lambda d: _write(d / "blob.txt", bytes(range(256)) * 8),
+            "blob.txt': it looks like a binary file",
+        ),
         (lambda d: _write(d / "sheet.xlsx", b"PK\x03\x04"), "sheet.xlsx': unsupported file type"),
-        (lambda d: _write(d / "nodate.txt", b"Minutes of the Planning Committee\nThe Clerk agreed to write.\n"),
-         "nodate.txt: no meeting date found. Give it with --date, e.g. --date 14/06/2022."),
-        (lambda d: _write(d / "nobody.txt", b"Date: 14 March 2023\nThe Clerk agreed to write.\n"),
-         "nobody.txt: no committee or board named in the minutes. Give it with --committee CODE"),
+        (
+            lambda d: _write(
+                d / "nodate.txt", b"Minutes of the Planning Committee\nThe Clerk agreed to write.\n"
+            ),
+            "nodate.txt: no meeting date found. Give it with --date, e.g. --date 14/06/2022.",
+        ),
+        (
+            lambda d: _write(
+                d / "nobody.txt", b"Date: 14 March 2023\nThe Clerk agreed to write.\n"
+            ),
+            "nobody.txt: no committee or board named in the minutes. Give it with --committee CODE",
+        ),
     ],
 )
 def test_bad_files_fail_with_one_line_and_write_nothing(cli, tmp_path, make, expected):
@@ -386,7 +460,10 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 def test_date_option_rescues_minutes_without_a_date(cli, tmp_path):
-    path = _write(tmp_path / "nodate.txt", b"Minutes of the Planning Committee\n\nThe Clerk agreed to write to the applicant.\n")
+    path = _write(
+        tmp_path / "nodate.txt",
+        b"Minutes of the Planning Committee\n\nThe Clerk agreed to write to the applicant.\n",
+    )
     result = cli("import-minutes", str(path), "--date", "14/06/2022", "--yes")
     assert result.exit_code == 0, result.output
     assert "/2022-06-14" in result.output
@@ -404,7 +481,9 @@ def test_json_results_with_yes(cli, minutes_file):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data[0]["status"] == "imported" and data[0]["actions"] == ["HTC-1", "HTC-2", "HTC-3"]
-    again = json.loads(cli("import-minutes", str(minutes_file()), "--yes", "--format", "json").output)
+    again = json.loads(
+        cli("import-minutes", str(minutes_file()), "--yes", "--format", "json").output
+    )
     assert again[0]["status"] == "already imported" and again[0]["actions"] == []
 
 
@@ -428,7 +507,9 @@ def test_table_review_renders_with_rich(cli, minutes_file):
 
 def test_example_minutes_import(cli, rows):
     """The committed examples import whole; the extractor decides what they hold."""
-    files = sorted(str(p) for p in EXAMPLES.glob("*") if p.suffix in {".txt", ".md", ".html", ".docx"})
+    files = sorted(
+        str(p) for p in EXAMPLES.glob("*") if p.suffix in {".txt", ".md", ".html", ".docx"}
+    )
     assert files
     result = cli("import-minutes", *files, "--yes", "--format", "json")
     assert result.exit_code == 0, result.output
@@ -450,13 +531,26 @@ def test_seed_minutes_import_into_one_committee(seeded, rows):
     if not files:
         pytest.skip("no ../shared/seed-minutes here")
     before = len(rows(Action))
-    result = seeded("import-minutes", *files, "--committee", "CSSC", "--date", "24/01/2020", "--yes",
-                    "--format", "json")
+    result = seeded(
+        "import-minutes",
+        *files,
+        "--committee",
+        "CSSC",
+        "--date",
+        "24/01/2020",
+        "--yes",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     data = {Path(d["file"]).name[:3]: d for d in json.loads(result.output)}
-    assert all(d["status"] == "imported" and d["meeting"] == "CSSC/2020-01-24" for d in data.values())
+    assert all(
+        d["status"] == "imported" and d["meeting"] == "CSSC/2020-01-24" for d in data.values()
+    )
     assert data["000"]["actions"] == []  # a discussion only: no action
     assert len(rows(Action)) == before + sum(len(d["actions"]) for d in data.values())
     meeting = next(m for m in rows(Meeting) if m.date == date(2020, 1, 24))
     refs = [r.ref for r in rows(Resolution, meeting_id=meeting.id)]
-    assert refs == [ref for d in data.values() for ref in d["resolutions"]]  # one meeting, unique refs
+    assert refs == [
+        ref for d in data.values() for ref in d["resolutions"]
+    ]  # one meeting, unique refs

@@ -20,17 +20,47 @@ from clerk_cli.services.importer import (
 from clerk_cli.services.meetings import add_meeting, add_resolution
 
 
-def _minutes(*, body="Finance Committee", when=date(2023, 3, 14), resolutions=(), actions=(),
-             name="finance.txt", text="fake minutes") -> MinutesFile:
-    ex = Extraction(meeting=Meeting(body=body, date=when, time="10:00", title="Budget monitoring"),
-                    resolutions=list(resolutions), actions=list(actions))
-    return MinutesFile(path=Path(name), name=name, text=text, sha256=content_hash(text), extraction=ex)
+def _minutes(
+    *,
+    body="Finance Committee",
+    when=date(2023, 3, 14),
+    resolutions=(),
+    actions=(),
+    name="finance.txt",
+    text="fake minutes",
+) -> MinutesFile:
+    ex = Extraction(
+        meeting=Meeting(body=body, date=when, time="10:00", title="Budget monitoring"),
+        resolutions=list(resolutions),
+        actions=list(actions),
+    )
+    return MinutesFile(
+        path=Path(name), name=name, text=text, sha256=content_hash(text), extraction=ex
+    )
 
 
-def _action(text, *, owner=None, due_date=None, due_text=None, due_rule=None, resolution_ref=None, line=1,
-            status="open") -> FoundAction:
-    return FoundAction(text=text, owner=owner, due_date=due_date, due_text=due_text, due_rule=due_rule,
-                       resolution_ref=resolution_ref, line=line, source=f"source of {text}", status=status)
+def _action(
+    text,
+    *,
+    owner=None,
+    due_date=None,
+    due_text=None,
+    due_rule=None,
+    resolution_ref=None,
+    line=1,
+    status="open",
+) -> FoundAction:
+    return FoundAction(
+        text=text,
+        owner=owner,
+        due_date=due_date,
+        due_text=due_text,
+        due_rule=due_rule,
+        resolution_ref=resolution_ref,
+        line=line,
+        source=f"source of {text}",
+        status=status,
+    )
 
 
 def _all(db, model, **where):
@@ -51,12 +81,22 @@ def test_month_rule_resolves_against_the_committee_calendar(db):
     add_committee(db, name="Finance Committee", code="FIN", clerk=None)
     add_meeting(db, committee="FIN", when="2023-06-13")
     add_meeting(db, committee="FIN", when="2023-09-12")
-    mf = _minutes(actions=[_action("Bring the outturn", due_rule="meeting_month:9", due_text="the September meeting"),
-                           _action("Report back", due_rule="next_meeting", due_text="next meeting")])
+    mf = _minutes(
+        actions=[
+            _action(
+                "Bring the outturn", due_rule="meeting_month:9", due_text="the September meeting"
+            ),
+            _action("Report back", due_rule="next_meeting", due_text="next meeting"),
+        ]
+    )
     result = import_minutes(db, mf, by="dee")
     assert result.actions == ["FIN-1", "FIN-2"] and not result.committee_created
     a1, a2 = _all(db, Action)
-    assert (a1.due_date, a1.original_due_date, a1.due_rule) == (date(2023, 9, 12), date(2023, 9, 12), "meeting_month:9")
+    assert (a1.due_date, a1.original_due_date, a1.due_rule) == (
+        date(2023, 9, 12),
+        date(2023, 9, 12),
+        "meeting_month:9",
+    )
     assert a2.due_date == date(2023, 6, 13)
 
 
@@ -65,17 +105,25 @@ def test_statuses_resolution_links_and_suffixes(db):
     add_meeting(db, committee="FIN", when="2023-03-14")
     add_resolution(db, text="Recorded by hand", meeting="FIN/2023-03-14", ref="5")
     mf = _minutes(
-        resolutions=[FoundResolution("7", "Approve the budget", 10, "RESOLVED (7)"),
-                     FoundResolution("7", "Note the risks", 12, "RESOLVED (7) again"),
-                     FoundResolution("", "Thank the staff", 14, "RESOLVED")],
+        resolutions=[
+            FoundResolution("7", "Approve the budget", 10, "RESOLVED (7)"),
+            FoundResolution("7", "Note the risks", 12, "RESOLVED (7) again"),
+            FoundResolution("", "Thank the staff", 14, "RESOLVED"),
+        ],
         actions=[
-            _action("Publish the budget", resolution_ref="7", status="done", owner="Treasurer", line=11),
+            _action(
+                "Publish the budget", resolution_ref="7", status="done", owner="Treasurer", line=11
+            ),
             _action("Chase the auditors", resolution_ref="5", owner="treasurer", line=20),
             _action("Ask the bank", resolution_ref="99", status="nonsense", line=21),
         ],
     )
     plan = review_import(db, mf)
-    assert [r.ref for r in plan.resolutions] == ["7", "7 (2)", "4"]  # no ref: numbered after the rest
+    assert [r.ref for r in plan.resolutions] == [
+        "7",
+        "7 (2)",
+        "4",
+    ]  # no ref: numbered after the rest
     assert plan.actions[2].warning == "resolution 99 is not in these minutes: not linked"
     assert plan.new_owners == ["Treasurer"]  # named twice, in two spellings: one new owner
 
@@ -85,7 +133,11 @@ def test_statuses_resolution_links_and_suffixes(db):
     assert [res.get(a.resolution_id) for a in acts] == ["7", "5", None]
     assert [a.status for a in acts] == ["done", "open", "open"]
     assert acts[0].completed_at is not None and acts[1].completed_at is None
-    assert [a.source for a in acts] == ["finance.txt line 11", "finance.txt line 20", "finance.txt line 21"]
+    assert [a.source for a in acts] == [
+        "finance.txt line 11",
+        "finance.txt line 20",
+        "finance.txt line 21",
+    ]
     assert [o.name for o in _all(db, Owner)] == ["Treasurer"]
     assert acts[0].owner_id == acts[1].owner_id
 
@@ -110,7 +162,9 @@ def test_same_content_is_already_imported(db):
 
 
 def test_missing_date_and_body_are_refused_before_any_work(db):
-    with pytest.raises(InvalidInput, match=r"finance.txt: no meeting date found\. Give it with --date"):
+    with pytest.raises(
+        InvalidInput, match=r"finance.txt: no meeting date found\. Give it with --date"
+    ):
         import_minutes(db, _minutes(when=None))
     with pytest.raises(InvalidInput, match="finance.txt: no committee or board named"):
         import_minutes(db, _minutes(body=None))
@@ -141,9 +195,18 @@ def test_a_failure_in_the_second_action_rolls_back_the_whole_file(db, monkeypatc
 @pytest.mark.parametrize(
     ("recorded", "body", "kind", "name"),
     [
-        ("Licensing Committee", "Licensing Committee Hearing Panel", "close", "Licensing Committee"),
-        ("Highways & Transport Committee", "The Highways and Transport Committee", "existing",
-         "Highways & Transport Committee"),
+        (
+            "Licensing Committee",
+            "Licensing Committee Hearing Panel",
+            "close",
+            "Licensing Committee",
+        ),
+        (
+            "Highways & Transport Committee",
+            "The Highways and Transport Committee",
+            "existing",
+            "Highways & Transport Committee",
+        ),
         ("Cabinet Member Decisions", "Cabinet", "new", "Cabinet"),
         ("Finance Committee", "FIN", "existing", "Finance Committee"),  # by code
     ],
