@@ -9,12 +9,14 @@ from clerk_cli.cli.options import (
     all_rows_option,
     as_of_option,
     by_option,
+    committees_option,
     complete_action_ref,
     complete_committee,
     complete_owner,
     echo_ok,
     format_option,
     out,
+    owners_option,
     row_limit,
 )
 
@@ -267,24 +269,8 @@ def history(app, ref, committee, since, until, fmt):
     help="Only these statuses (repeatable).",
 )
 @click.option("--all-statuses", "-A", is_flag=True, help="Every status, not only open ones.")
-@click.option(
-    "--committee",
-    "-c",
-    "committees",
-    multiple=True,
-    metavar="CODE",
-    shell_complete=complete_committee,
-    help="Only these committees.",
-)
-@click.option(
-    "--owner",
-    "-o",
-    "owners",
-    multiple=True,
-    metavar="POST",
-    shell_complete=complete_owner,
-    help="Only these owners.",
-)
+@committees_option
+@owners_option
 @click.option("--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting.")
 @click.option("--due-from", metavar="DATE", help="Due on or after this date.")
 @click.option("--due-to", metavar="DATE", help="Due on or before this date.")

@@ -40,6 +40,32 @@ def by_option(f):
     )(f)
 
 
+def committees_option(f):
+    """--committee/-c CODE, repeatable: the filter of reports, lists, digests and exports."""
+    return click.option(
+        "--committee",
+        "-c",
+        "committees",
+        multiple=True,
+        metavar="CODE",
+        shell_complete=complete_committee,
+        help="Only these committees (repeatable).",
+    )(f)
+
+
+def owners_option(f):
+    """--owner/-o POST, repeatable: the filter of reports, lists, digests and exports."""
+    return click.option(
+        "--owner",
+        "-o",
+        "owners",
+        multiple=True,
+        metavar="POST",
+        shell_complete=complete_owner,
+        help="Only these owners (repeatable).",
+    )(f)
+
+
 def format_option(f):
     return click.option(
         "--format",

@@ -7,10 +7,10 @@ import click
 from clerk_cli.cli.options import (
     all_rows_option,
     as_of_option,
-    complete_committee,
-    complete_owner,
+    committees_option,
     format_option,
     out,
+    owners_option,
     row_limit,
 )
 
@@ -23,24 +23,8 @@ from clerk_cli.cli.options import (
     metavar="DAYS",
     help="Open actions due within DAYS days (with --overdue: both).",
 )
-@click.option(
-    "--committee",
-    "-c",
-    "committees",
-    multiple=True,
-    metavar="CODE",
-    shell_complete=complete_committee,
-    help="Only these committees.",
-)
-@click.option(
-    "--owner",
-    "-o",
-    "owners",
-    multiple=True,
-    metavar="POST",
-    shell_complete=complete_owner,
-    help="Only these owners.",
-)
+@committees_option
+@owners_option
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
 @format_option
 @as_of_option
