@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
 from clerk_cli.dates import parse_due
@@ -285,6 +285,23 @@ def _owner_name(s: Session, owner_id: int | None) -> str | None:
     return o.name if o else None
 
 
+def remove_action(s: Session, a: Action, *, by: str, reason: str | None = None) -> None:
+    """Delete an action and its notes inside the caller's transaction, recording the deletion."""
+    s.execute(delete(Note).where(Note.action_id == a.id))
+    audit(
+        s,
+        by=by,
+        entity="action",
+        entity_id=a.id,
+        label=a.ref,
+        field="deleted",
+        old=a.text,
+        new=reason,
+        committee_id=a.committee_id,
+    )
+    s.delete(a)
+
+
 def delete_action(db: Database, ref: str, *, by: str | None = None):
     """Delete an action and its notes; the deletion itself stays in the audit trail."""
     who = actor(by)
@@ -292,22 +309,7 @@ def delete_action(db: Database, ref: str, *, by: str | None = None):
     def work(s: Session):
         a = find_action(s, ref)
         v = view_action(s, a.id, as_of=date.today())
-        for n in s.exec(select(Note).where(Note.action_id == a.id)).all():
-            s.delete(n)
-        # The models declare no relationships, so the unit of work does not know the
-        # notes must go first: flush them before the action (else: FOREIGN KEY failed).
-        s.flush()
-        audit(
-            s,
-            by=who,
-            entity="action",
-            entity_id=a.id,
-            label=a.ref,
-            field="deleted",
-            old=a.text,
-            committee_id=a.committee_id,
-        )
-        s.delete(a)
+        remove_action(s, a, by=who)
         s.flush()
         return v
 

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from clerk_cli.db import Database
@@ -41,6 +40,7 @@ from clerk_cli.models import (
     Resolution,
     utcnow,
 )
+from clerk_cli.services.actions import remove_action
 from clerk_cli.services.common import actor, audit, meeting_label
 from clerk_cli.services.due import live_meeting_dates, reresolve_committee, resolve_rule
 from clerk_cli.services.import_matching import (
@@ -659,22 +659,8 @@ def _delete_previous(
     """
     prev_id = plan.previous.id
     actions = s.exec(select(Action).where(Action.import_id == prev_id)).all()
-    ids = [a.id for a in actions]
-    if ids:
-        s.execute(delete(Note).where(Note.action_id.in_(ids)))
     for a in actions:
-        audit(
-            s,
-            by=who,
-            entity="action",
-            entity_id=a.id,
-            label=a.ref,
-            field="deleted",
-            old=a.text,
-            new=f"replaced by a new import of {plan.file}",
-            committee_id=a.committee_id,
-        )
-        s.delete(a)
+        remove_action(s, a, by=who, reason=f"replaced by a new import of {plan.file}")
     result.deleted_actions = [a.ref for a in actions]
     resolutions = s.exec(select(Resolution).where(Resolution.import_id == prev_id)).all()
     ref_of = {r.id: r.ref for r in resolutions}
