@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from clerk_cli.cli.actionlog import deliver
-from clerk_cli.cli.options import DATE, as_of_option
+from clerk_cli.cli.options import DATE, as_of_option, out
 
 
 @click.command("export")
@@ -90,8 +90,17 @@ def export(
         include_confidential=include_confidential,
     )
     if fmt == "json":
-        document = exports.dumps_export(exports.export_json(app.db, flt))
-    elif fmt == "csv":
+        # Streamed: written as it is read, never held whole.
+        if output:
+            with exports.open_private_file(output) as (path, fh):
+                exports.write_export_json(app.db, fh, flt)
+            click.echo(f"Wrote {path}", err=True)
+        else:
+            stream = out()
+            exports.write_export_json(app.db, stream, flt)
+            stream.flush()
+        return
+    if fmt == "csv":
         document = exports.actions_csv(exports.export_actions(app.db, flt, as_of=as_of))
     else:
         rows = exports.export_actions(app.db, flt, as_of=as_of, open_only=True, with_due_date=True)
@@ -112,8 +121,7 @@ def import_json(app, file):
     """
     from clerk_cli.services import exports
 
-    data = exports.load_export_file(file)
-    result = exports.import_json(app.db, data)
+    result = exports.import_json_file(app.db, file)
     c = result.counts
     click.echo(
         f"Imported {c['committee']} committees, {c['meeting']} meetings, {c['owner']} owners, "

@@ -12,15 +12,23 @@ Confidential actions are left out of every export unless include_confidential.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import repeat
 from pathlib import Path
+from types import NoneType
+from typing import IO
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, func, insert, select, text
+from sqlalchemy import Boolean, Date, DateTime, Index, Integer, func, insert, select, text
+from sqlalchemy.schema import DropIndex
 from sqlalchemy.types import TypeDecorator, TypeEngine
 from sqlmodel import Session
 
@@ -68,10 +76,13 @@ ALL_TABLES = [t for _, t in SECTIONS] + [HOLDERS, NOTES]
 # ---- writing files ----------------------------------------------------------------
 
 
-def write_private_file(path: str | Path, data: str | bytes) -> Path:
-    """Write data to path atomically (a temporary file renamed over it), readable by its owner only.
+@contextmanager
+def open_private_file(path: str | Path) -> Iterator[tuple[Path, IO[str]]]:
+    """Write a UTF-8 text file atomically (a temporary file renamed over it), readable by its owner only.
 
-    Text is written as UTF-8.  Raises InvalidInput with one line when it cannot.
+    Yields (path, text stream).  The file appears only if the block ends without an
+    error; otherwise the temporary file is removed and the target is left as it was.
+    Raises InvalidInput with one line when it cannot write.
     """
     target = Path(path).expanduser()
     if target.is_dir():
@@ -84,7 +95,6 @@ def write_private_file(path: str | Path, data: str | bytes) -> Path:
             f"Cannot write {target}: the directory {parent} does not exist.",
             hint="Create it first, or choose another -o path.",
         )
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -93,17 +103,34 @@ def write_private_file(path: str | Path, data: str | bytes) -> Path:
             hint="Choose a directory you can write to.",
         ) from exc
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except OSError as exc:
+        try:
+            with open(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as fh:
+                yield target, fh
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise InvalidInput(
+                f"Cannot write {target}: {exc.strerror or exc}.",
+                hint="Choose a path you can write to.",
+            ) from exc
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        raise InvalidInput(
-            f"Cannot write {target}: {exc.strerror or exc}.", hint="Choose a path you can write to."
-        ) from exc
+        raise
+
+
+def write_private_file(path: str | Path, data: str | bytes) -> Path:
+    """Write data to path atomically (a temporary file renamed over it), readable by its owner only.
+
+    Text is written as UTF-8.  Raises InvalidInput with one line when it cannot.
+    """
+    with open_private_file(path) as (target, fh):
+        if isinstance(data, bytes):
+            fh.flush()
+            fh.buffer.write(data)
+        else:
+            fh.write(data)
     return target
 
 
@@ -186,15 +213,28 @@ def _encode(value):
     return value
 
 
-def _row_dict(row, table, *, drop: tuple[str, ...] = ()) -> dict:
-    return {c.name: _encode(row._mapping[c]) for c in table.columns if c.name not in drop}
+def _encoder(table, *, drop: tuple[str, ...] = ()):
+    """A function turning a row of select(table) into the export's dict (columns in drop left out)."""
+    keep = [(i, c.name) for i, c in enumerate(table.columns) if c.name not in drop]
+    dated = {i for i, c in enumerate(table.columns) if isinstance(_base_type(c), Date | DateTime)}
+    spec = [(i, name, i in dated) for i, name in keep]
+
+    def encode(row) -> dict:
+        return {name: _encode(row[i]) if d else row[i] for i, name, d in spec}
+
+    return encode
+
+
+def _base_type(column):
+    t = column.type
+    if isinstance(t, TypeDecorator):  # SQLModel's UTCDateTime wraps DateTime
+        t = t.impl if isinstance(t.impl, TypeEngine) else t.impl()
+    return t
 
 
 def _decoder(column):
     """A function turning a JSON value back into the column's Python value (or raising ValueError)."""
-    t = column.type
-    if isinstance(t, TypeDecorator):  # SQLModel's UTCDateTime wraps DateTime
-        t = t.impl if isinstance(t.impl, TypeEngine) else t.impl()
+    t = _base_type(column)
     if isinstance(t, DateTime):
 
         def dt(v):
@@ -237,81 +277,210 @@ def _decoder(column):
     return s
 
 
+def _sqlite_datetime(v):
+    """What decoding a timestamp and binding it for SQLite gives, without the detour (see _converter)."""
+    if (
+        type(v) is str
+        and len(v) == 32
+        and v[10] == "T"
+        and v[19] == "."
+        and v[5] != "W"
+        and v.endswith("+00:00")
+    ):  # YYYY-MM-DDTHH:MM:SS.ffffff+00:00, as clerk writes them: only checked, then cut
+        datetime.fromisoformat(v)
+        return f"{v[:10]} {v[11:26]}"
+    if not isinstance(v, str):
+        raise ValueError("expected a date and time")
+    d = datetime.fromisoformat(v)
+    if d.tzinfo is not None:
+        if d.utcoffset():
+            d = d.astimezone(UTC)
+        text = d.isoformat(" ")[:-6]  # drop "+00:00"
+    else:
+        text = d.isoformat(" ")
+    return text if len(text) > 19 else text + ".000000"
+
+
+def _converter(column, dialect):
+    """decode, then the column type's bind processor for this dialect (as SQLAlchemy itself would)."""
+    decode = _decoder(column)
+    proc = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if proc is None:
+        return decode
+    if dialect.name == "sqlite" and isinstance(_base_type(column), DateTime):
+        # The generic path spends most of an import's time on timestamps; use the
+        # shortcut when it gives the same text as SQLAlchemy for this column.
+        samples = (
+            "2022-06-14T10:00:00.123456+00:00",
+            "2022-06-14T10:00:00+00:00",
+            "0999-01-02T03:04:05.000006+05:30",
+            "2022-06-14",
+        )
+        if all(_sqlite_datetime(x) == proc(decode(x)) for x in samples):
+            return _sqlite_datetime
+
+    def convert(v):
+        return proc(decode(v))
+
+    return convert
+
+
 # ---- JSON: export ----------------------------------------------------------------------
+#
+# The file is written section by section, one record to a line:
+#
+#   {
+#   "clerk_export_version": 1,
+#   ...
+#   "actions": [
+#   {"id": 1, "ref": "CSSC-1", ..., "notes": [...], "history": [...]},
+#   {"id": 2, ...}
+#   ],
+#   ...
+#   }
+#
+# Rows are read in chunks (keyset pagination on id), and an action's notes and
+# history are fetched for a chunk of actions at a time, so neither side ever
+# holds the whole database.
+
+EXPORT_CHUNK = 2000
+_dump = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def export_json(db: Database, flt: ExportFilter | None = None) -> dict:
-    """Everything, as one JSON-ready dict (actions narrowed by flt; confidential ones only if asked)."""
-    flt = flt or ExportFilter()
+def _id_chunks(s: Session, table, clauses=(), n: int = EXPORT_CHUNK) -> Iterator[list]:
+    """select(table) rows matching clauses, in id order, n at a time."""
+    last = None
+    while True:
+        stmt = select(table).where(*clauses)
+        if last is not None:
+            stmt = stmt.where(table.c.id > last)
+        rows = s.execute(stmt.order_by(table.c.id).limit(n)).all()
+        if rows:
+            yield rows
+        if len(rows) < n:
+            return
+        last = rows[-1].id
 
-    def work(s: Session) -> dict:
-        action_flt = flt.resolve(s)
-        clauses = action_flt.clauses()
-        data: dict = {
-            VERSION_KEY: EXPORT_VERSION,
-            "schema_revision": HEAD_REVISION,
-            "complete": flt.complete,
-            "filters": None if flt.complete else flt.describe(),
-        }
-        for key, table in SECTIONS:
-            if key in ("owners", "actions", "audit"):
-                continue
-            data[key] = [_row_dict(r, table) for r in s.execute(select(table).order_by(table.c.id))]
 
-        holders = defaultdict(list)
-        for r in s.execute(select(HOLDERS).order_by(HOLDERS.c.id)):
-            holders[r.owner_id].append(_row_dict(r, HOLDERS, drop=("owner_id",)))
-        data["owners"] = [
-            {**_row_dict(r, OWNERS), "holders": holders.get(r.id, [])}
-            for r in s.execute(select(OWNERS).order_by(OWNERS.c.id))
-        ]
+def _by_parent(rows, key, encode) -> dict[int, list]:
+    out = defaultdict(list)
+    for r in rows:
+        out[r._mapping[key]].append(encode(r))
+    return out
 
-        action_ids = select(A.c.id).where(*clauses) if clauses else select(A.c.id)
-        notes = defaultdict(list)
-        for r in s.execute(
-            select(NOTES).where(NOTES.c.action_id.in_(action_ids)).order_by(NOTES.c.id)
-        ):
-            notes[r.action_id].append(_row_dict(r, NOTES, drop=("action_id",)))
-        history = defaultdict(list)
-        stmt = select(AUDIT).where(AUDIT.c.entity == "action", AUDIT.c.entity_id.in_(action_ids))
-        for r in s.execute(stmt.order_by(AUDIT.c.id)):
-            history[r.entity_id].append(_row_dict(r, AUDIT))
-        stmt = select(A).order_by(A.c.id)
-        if clauses:
-            stmt = stmt.where(*clauses)
-        data["actions"] = [
-            {**_row_dict(r, A), "notes": notes.get(r.id, []), "history": history.get(r.id, [])}
-            for r in s.execute(stmt)
-        ]
 
+def _export_sections(
+    s: Session, flt: ExportFilter, clauses: list
+) -> Iterator[tuple[str, Iterator]]:
+    """(section, chunks of records) for every section, in SECTIONS order."""
+
+    def plain(table):
+        encode = _encoder(table)
+        for rows in _id_chunks(s, table):
+            yield [encode(r) for r in rows]
+
+    def owners():
+        encode, holder = _encoder(OWNERS), _encoder(HOLDERS, drop=("owner_id",))
+        for rows in _id_chunks(s, OWNERS):
+            ids = [r.id for r in rows]
+            stmt = select(HOLDERS).where(HOLDERS.c.owner_id.in_(ids)).order_by(HOLDERS.c.id)
+            holders = _by_parent(s.execute(stmt), "owner_id", holder)
+            yield [{**encode(r), "holders": holders.get(r.id, [])} for r in rows]
+
+    def actions():
+        encode, note, audit = _encoder(A), _encoder(NOTES, drop=("action_id",)), _encoder(AUDIT)
+        for rows in _id_chunks(s, A, clauses):
+            ids = [r.id for r in rows]
+            stmt = select(NOTES).where(NOTES.c.action_id.in_(ids)).order_by(NOTES.c.id)
+            notes = _by_parent(s.execute(stmt), "action_id", note)
+            stmt = select(AUDIT).where(AUDIT.c.entity == "action", AUDIT.c.entity_id.in_(ids))
+            history = _by_parent(s.execute(stmt.order_by(AUDIT.c.id)), "entity_id", audit)
+            yield [
+                {**encode(r), "notes": notes.get(r.id, []), "history": history.get(r.id, [])}
+                for r in rows
+            ]
+
+    def rest_of_audit():
         # The rest of the audit trail: changes to meetings, owners...; in a full backup
         # also the history of actions since deleted.
         other = AUDIT.c.entity != "action"
         if flt.complete:
             other = other | AUDIT.c.entity_id.not_in(select(A.c.id))
-        data["audit"] = [
-            _row_dict(r, AUDIT) for r in s.execute(select(AUDIT).where(other).order_by(AUDIT.c.id))
-        ]
-        return {
-            k: data[k]
-            for k in (
-                VERSION_KEY,
-                "schema_revision",
-                "complete",
-                "filters",
-                *(key for key, _ in SECTIONS),
-            )
-        }
+        encode = _encoder(AUDIT)
+        for rows in _id_chunks(s, AUDIT, [other]):
+            yield [encode(r) for r in rows]
 
-    return db.read(work)
+    for key, table in SECTIONS:
+        if key == "owners":
+            yield key, owners()
+        elif key == "actions":
+            yield key, actions()
+        elif key == "audit":
+            yield key, rest_of_audit()
+        else:
+            yield key, plain(table)
+
+
+def _write_layout(out: IO[str], header: dict, sections) -> None:
+    """Write the export's layout: header values one to a line, then each section one record to a line."""
+    out.write("{\n")
+    for key, value in header.items():
+        out.write(f"{_dump(key)}: {_dump(value)},\n")
+    last = len(SECTIONS) - 1
+    for n, (key, chunks) in enumerate(sections):
+        out.write(f"{_dump(key)}: [")
+        sep = "\n"
+        for records in chunks:
+            if records:
+                out.write(sep)
+                out.write(",\n".join(map(_dump, records)))
+                sep = ",\n"
+        out.write("\n]\n" if n == last else "\n],\n")
+    out.write("}\n")
+
+
+def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = None) -> None:
+    """Write everything as JSON to out, streamed (actions narrowed by flt; confidential ones only if asked)."""
+    flt = flt or ExportFilter()
+    # One read transaction, and no retry: part of the document may already be written.
+    with db.session() as s:
+        clauses = flt.resolve(s).clauses()
+        header = {
+            VERSION_KEY: EXPORT_VERSION,
+            "schema_revision": HEAD_REVISION,
+            "complete": flt.complete,
+            "filters": None if flt.complete else flt.describe(),
+        }
+        _write_layout(out, header, _export_sections(s, flt, clauses))
+
+
+def export_json(db: Database, flt: ExportFilter | None = None) -> dict:
+    """Everything, as one JSON-ready dict (in memory: for small databases and tests)."""
+    buf = io.StringIO()
+    write_export_json(db, buf, flt)
+    return json.loads(buf.getvalue())
 
 
 def dumps_export(data: dict) -> str:
-    """The export as text: stable key order and indentation, so equal data gives equal files."""
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    """An export dict as text, in the layout clerk export writes (equal data gives equal files)."""
+    buf = io.StringIO()
+    header = {k: v for k, v in data.items() if k not in dict(SECTIONS)}
+    _write_layout(buf, header, ((key, [data.get(key, [])]) for key, _ in SECTIONS))
+    return buf.getvalue()
 
 
 # ---- JSON: import ----------------------------------------------------------------------
+#
+# The file is read as a stream: the top-level object's values one at a time, and
+# each section's records one at a time (any layout: one record to a line as clerk
+# writes it, or pretty-printed by another tool), inserted in chunks inside one
+# transaction.  A file whose sections are not in the order foreign keys need (or
+# that is not valid JSON, or not a clerk export) is read whole with json.load
+# instead, which also gives the one-line error.
+
+IMPORT_CHUNK = 2000
+SECTION_TABLES = dict(SECTIONS)
+_SECTION_ORDER = {key: n for n, (key, _) in enumerate(SECTIONS)}
 
 
 @dataclass
@@ -319,13 +488,17 @@ class ImportResult:
     counts: dict[str, int]
 
 
-def load_export_file(path: str | Path) -> dict:
-    """Read and check an export file; one-line errors for a missing, unreadable or foreign file."""
-    p = Path(path).expanduser()
+def _check_path(p: Path) -> None:
     if not p.exists():
         raise NotFound(f"No file {p}.", hint="Check the path.")
     if p.is_dir():
         raise InvalidInput(f"{p} is a directory, not an export file.")
+
+
+def load_export_file(path: str | Path) -> dict:
+    """Read and check an export file whole; one-line errors for a missing, unreadable or foreign file."""
+    p = Path(path).expanduser()
+    _check_path(p)
     try:
         raw = p.read_bytes()
     except OSError as exc:
@@ -342,59 +515,117 @@ def load_export_file(path: str | Path) -> dict:
     return data
 
 
+def _check_version(version, where: str) -> None:
+    if version != EXPORT_VERSION:
+        raise InvalidInput(
+            f"{where} is clerk export version {version!r}; this clerk reads version {EXPORT_VERSION}.",
+            hint="Use the clerk that wrote it, or a newer clerk.",
+        )
+
+
 def check_export(data, where: str = "the file") -> None:
     if not isinstance(data, dict) or VERSION_KEY not in data:
         raise InvalidInput(
             f'{where} is not a clerk export (no "{VERSION_KEY}").',
             hint="Make one with: clerk export --format json --include-confidential -o FILE",
         )
-    version = data[VERSION_KEY]
-    if version != EXPORT_VERSION:
-        raise InvalidInput(
-            f"{where} is clerk export version {version!r}; this clerk reads version {EXPORT_VERSION}.",
-            hint="Use the clerk that wrote it, or a newer clerk.",
-        )
+    _check_version(data[VERSION_KEY], where)
     for key, _ in SECTIONS:
         if not isinstance(data.get(key, []), list):
             raise InvalidInput(f'{where}: "{key}" should be a list.')
 
 
-def _convert(rows: list, table, label, dialect) -> list[tuple]:
-    """Decode a section's rows into tuples in table column order, ready for the driver.
+class _Table:
+    """One table's prepared INSERT and the decoding of its rows from JSON."""
 
-    Each value is checked against its column's type, then passed through the
-    column type's bind processor for this dialect (as SQLAlchemy itself would).
-    label(n) names row n in error messages.
-    """
-    columns = []
-    for c in table.columns:
-        proc = c.type.dialect_impl(dialect).bind_processor(dialect)
-        columns.append((c.name, _decoder(c), proc, c.nullable and not c.primary_key))
-    out = []
-    for n, row in enumerate(rows):
-        if not isinstance(row, dict):
-            raise InvalidInput(f"{label(n)} is not an object.")
-        values = []
-        for name, decode, proc, nullable in columns:
-            v = row.get(name)
-            if v is None:
-                if not nullable:
-                    raise InvalidInput(f'{label(n)} has no "{name}".')
-                values.append(None)
-                continue
-            try:
-                v = decode(v)
-            except ValueError as exc:
-                raise InvalidInput(f"{label(n)}.{name}: {v!r} is not valid ({exc}).") from exc
-            values.append(proc(v) if proc else v)
-        out.append(tuple(values))
-    return out
+    def __init__(self, conn, table):
+        dialect = conn.dialect
+        self.conn = conn
+        self.names = [c.name for c in table.columns]
+        self.columns = [
+            (c.name, _converter(c, dialect), c.nullable and not c.primary_key)
+            for c in table.columns
+        ]
+        # Columns whose JSON value goes to the driver as it is, when of the right type.
+        self.plain = {}
+        for c in table.columns:
+            if c.type.dialect_impl(dialect).bind_processor(dialect) is None:
+                t = _base_type(c)
+                kind = bool if isinstance(t, Boolean) else int if isinstance(t, Integer) else None
+                if kind is None and not isinstance(t, Date | DateTime):
+                    kind = str
+                if kind is not None:
+                    self.plain[c.name] = kind
+        compiled = insert(table).compile(dialect=dialect, column_keys=self.names)
+        self.sql = str(compiled)
+        self.positional = compiled.positional
+        self.position = None
+        if compiled.positional:
+            position = [self.names.index(p) for p in compiled.positiontup]
+            if position != list(range(len(self.names))):
+                self.position = position
+
+    def convert(self, rows: list, label) -> list[tuple]:
+        """Rows (dicts) as tuples in column order, checked and bind-processed; label(n) names row n.
+
+        Column by column (type checks on whole columns); on any problem, row by row
+        again to name the first bad row.
+        """
+        if set(map(type, rows)) != {dict}:
+            return self._convert_rows(rows, label)
+        columns = []
+        for name, convert, nullable in self.columns:
+            values = list(map(dict.get, rows, repeat(name)))
+            if not nullable and None in values:
+                return self._convert_rows(rows, label)
+            kind = self.plain.get(name)
+            if kind is not None:
+                if not set(map(type, values)) <= {kind, NoneType}:
+                    return self._convert_rows(rows, label)
+            else:
+                try:
+                    values = [None if v is None else convert(v) for v in values]
+                except ValueError:
+                    return self._convert_rows(rows, label)
+            columns.append(values)
+        return list(zip(*columns, strict=True))
+
+    def _convert_rows(self, rows: list, label) -> list[tuple]:
+        out = []
+        columns = self.columns
+        for n, row in enumerate(rows):
+            if not isinstance(row, dict):
+                raise InvalidInput(f"{label(n)} is not an object.")
+            values = []
+            for name, convert, nullable in columns:
+                v = row.get(name)
+                if v is None:
+                    if not nullable:
+                        raise InvalidInput(f'{label(n)} has no "{name}".')
+                    values.append(None)
+                    continue
+                try:
+                    values.append(convert(v))
+                except ValueError as exc:
+                    raise InvalidInput(f"{label(n)}.{name}: {v!r} is not valid ({exc}).") from exc
+            out.append(tuple(values))
+        return out
+
+    def insert(self, rows: list[tuple]) -> None:
+        """INSERT the rows with one prepared statement (executemany)."""
+        if not rows:
+            return
+        if not self.positional:
+            rows = [dict(zip(self.names, r, strict=True)) for r in rows]
+        elif self.position:
+            rows = [tuple(r[j] for j in self.position) for r in rows]
+        self.conn.exec_driver_sql(self.sql, rows)
 
 
-def _children(parents: list, key: str, parent_key: str | None, section: str):
+def _children(parents: list, base: int, key: str, parent_key: str | None, section: str):
     """Flatten nested rows (an owner's holders, an action's notes) with their parent's id; and their labels."""
     rows, where = [], []
-    for i, parent in enumerate(parents):
+    for i, parent in enumerate(parents, base):
         value = parent.get(key, []) if isinstance(parent, dict) else []
         if not isinstance(value, list):
             raise InvalidInput(f"{section}[{i}].{key} should be a list.")
@@ -406,82 +637,262 @@ def _children(parents: list, key: str, parent_key: str | None, section: str):
     return rows, lambda n: f"{section}[{where[n][0]}].{key}[{where[n][1]}]"
 
 
-def _table_counts(s: Session) -> dict[str, int]:
-    return {t.name: s.execute(select(func.count()).select_from(t)).scalar_one() for t in ALL_TABLES}
+class _Restore:
+    """Inserts an export's sections, a chunk of records at a time, into the session's transaction."""
 
+    def __init__(self, s: Session, chunk: int = IMPORT_CHUNK):
+        self.conn = s.connection()
+        self.chunk = chunk
+        self.tables: dict[str, _Table] = {}
+        self.counts = {t.name: 0 for t in ALL_TABLES}
+        # SQLite builds an index faster at once, after the rows are in, than a row at a
+        # time: drop the tables' indexes now and create them again (the same SQL) in
+        # finish(), all in this one transaction.  UNIQUE constraints' own indexes stay.
+        self.indexes: list[str] = []
+        if self.conn.dialect.name == "sqlite":
+            tables = {t.name for t in ALL_TABLES}
+            found = self.conn.exec_driver_sql(
+                "SELECT name, tbl_name, sql FROM sqlite_master "
+                "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+            ).all()
+            for name, table, sql in found:
+                if table in tables:
+                    self.conn.execute(DropIndex(Index(name)))
+                    self.indexes.append(sql)
 
-def import_json(db: Database, data: dict) -> ImportResult:
-    """Restore an export into an empty database, in one transaction."""
-    check_export(data)
-    dialect = db.engine.dialect
-    rows: dict = {}
-    for key, table in SECTIONS:
-        if key not in ("actions", "audit"):
-            rows[table.name] = _convert(
-                data.get(key, []), table, lambda n, key=key: f"{key}[{n}]", dialect
-            )
-    owners, actions = data.get("owners", []), data.get("actions", [])
-    holders, where = _children(owners, "holders", "owner_id", "owners")
-    rows["owner_holder"] = _convert(holders, HOLDERS, where, dialect)
-    rows["action"] = _convert(actions, A, lambda n: f"actions[{n}]", dialect)
-    notes, where = _children(actions, "notes", "action_id", "actions")
-    rows["note"] = _convert(notes, NOTES, where, dialect)
-    history, where = _children(actions, "history", None, "actions")
-    audit = _convert(data.get("audit", []), AUDIT, lambda n: f"audit[{n}]", dialect) + _convert(
-        history, AUDIT, where, dialect
-    )
-    audit.sort(key=lambda r: r[0])  # id is the first column
-    rows["audit"] = audit
+    def _insert(self, table, rows: list, label) -> None:
+        t = self.tables.get(table.name) or self.tables.setdefault(
+            table.name, _Table(self.conn, table)
+        )
+        t.insert(t.convert(rows, label))
+        self.counts[table.name] += len(rows)
 
-    def work(s: Session) -> ImportResult:
-        counts = _table_counts(s)
-        held = {k: v for k, v in counts.items() if v}
-        if held:
-            what = ", ".join(f"{v} {k}" for k, v in held.items())
-            raise Conflict(
-                f"The database {db.where} is not empty ({what}); import-json restores into an empty "
-                "database only.",
-                hint="Use a new --db path.",
-            )
-        for table in (t for _, t in SECTIONS[:5]):
-            _bulk(s, table, rows[table.name])
-            if table.name == "owner":
-                _bulk(s, HOLDERS, rows["owner_holder"])
-        _bulk(s, A, rows["action"])
-        _bulk(s, NOTES, rows["note"])
-        _bulk(s, AUDIT, rows["audit"])
-        _bulk(s, DigestSent.__table__, rows["digest_sent"])
-        if db.engine.dialect.name == "postgresql":
+    def section(self, key: str, records: Iterable) -> None:
+        table = SECTION_TABLES[key]
+        base, batch = 0, []
+        for record in records:
+            batch.append(record)
+            if len(batch) == self.chunk:
+                self._chunk(key, table, base, batch)
+                base, batch = base + len(batch), []
+        if batch:
+            self._chunk(key, table, base, batch)
+
+    def _chunk(self, key: str, table, base: int, batch: list) -> None:
+        self._insert(table, batch, lambda n: f"{key}[{base + n}]")
+        if key == "owners":
+            self._insert(HOLDERS, *_children(batch, base, "holders", "owner_id", key))
+        elif key == "actions":
+            self._insert(NOTES, *_children(batch, base, "notes", "action_id", key))
+            self._insert(AUDIT, *_children(batch, base, "history", None, key))
+
+    def finish(self) -> ImportResult:
+        for sql in self.indexes:
+            self.conn.exec_driver_sql(sql)
+        if self.conn.dialect.name == "postgresql":
             for t in ALL_TABLES:
-                s.execute(
+                self.conn.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), "
                         f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {t.name}"
                     )
                 )
-        return ImportResult({t.name: len(rows[t.name]) for t in ALL_TABLES})
+        return ImportResult(dict(self.counts))
+
+
+def _refuse_non_empty(s: Session, db: Database) -> None:
+    counts = {
+        t.name: s.execute(select(func.count()).select_from(t)).scalar_one() for t in ALL_TABLES
+    }
+    held = {k: v for k, v in counts.items() if v}
+    if held:
+        what = ", ".join(f"{v} {k}" for k, v in held.items())
+        raise Conflict(
+            f"The database {db.where} is not empty ({what}); import-json restores into an empty "
+            "database only.",
+            hint="Use a new --db path.",
+        )
+
+
+def import_json(db: Database, data: dict) -> ImportResult:
+    """Restore an export (a dict, as json.load gives it) into an empty database, in one transaction."""
+    check_export(data)
+
+    def work(s: Session) -> ImportResult:
+        _refuse_non_empty(s, db)
+        restore = _Restore(s)
+        for key, _ in SECTIONS:
+            restore.section(key, data.get(key, []))
+        return restore.finish()
 
     return db.write(work, retries=0)
 
 
-def _bulk(s: Session, table, rows: list[tuple], chunk: int = 50_000) -> None:
-    """INSERT many rows (tuples in column order, already bind-processed) with one prepared statement."""
-    if not rows:
-        return
-    conn = s.connection()
-    names = [c.name for c in table.columns]
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
-    sql = str(compiled)
-    if compiled.positional:
-        position = [names.index(p) for p in compiled.positiontup]
-        reorder = position != list(range(len(names)))
-    for i in range(0, len(rows), chunk):
-        part = rows[i : i + chunk]
-        if not compiled.positional:
-            part = [dict(zip(names, r, strict=True)) for r in part]
-        elif reorder:
-            part = [tuple(r[j] for j in position) for r in part]
-        conn.exec_driver_sql(sql, part)
+class _Unstreamable(Exception):
+    """The file cannot be read as a stream (see import_json_file): read it whole instead."""
+
+
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+class _JsonReader:
+    """Reads JSON values one at a time from a text stream, holding a small buffer only."""
+
+    def __init__(self, fh: IO[str], size: int = 1 << 20):
+        self.fh, self.size = fh, size
+        self.buf, self.pos, self.eof = "", 0, False
+        self.decoder = json.JSONDecoder()
+        self.decode = self.decoder.raw_decode
+        self.bulk = True
+
+    def _fill(self, at_least: int = 0) -> bool:
+        if self.eof:
+            return False
+        try:
+            more = self.fh.read(max(self.size, at_least))
+        except UnicodeDecodeError as exc:
+            raise _Unstreamable from exc
+        if not more:
+            self.eof = True
+            return False
+        self.buf = self.buf[self.pos :] + more
+        self.pos = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end)."""
+        while True:
+            self.pos = _WS.match(self.buf, self.pos).end()
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._fill():
+                return ""
+
+    def take(self, char: str) -> bool:
+        if self.peek() == char:
+            self.pos += 1
+            return True
+        return False
+
+    def expect(self, char: str) -> None:
+        if not self.take(char):
+            raise _Unstreamable
+
+    def value(self):
+        self.peek()
+        while True:
+            try:
+                value, end = self.decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                # Cut short by the end of the buffer?  Then read on (twice as much each
+                # time, for a long value); a real error is the fallback's to report.
+                cut = exc.pos >= len(self.buf) - 8 or exc.msg.startswith("Unterminated string")
+                if cut and self._fill(len(self.buf) - self.pos):
+                    continue
+                raise _Unstreamable from None
+            # A number at the end of the buffer may go on too ("12" of "123").
+            if end == len(self.buf) and not isinstance(value, dict | list | str) and self._fill():
+                continue
+            self.pos = end
+            return value
+
+    def items(self) -> Iterator:
+        """The values of the list that starts here."""
+        self.expect("[")
+        if self.take("]"):
+            return
+        while True:
+            if self.bulk:
+                records = self._bulk()
+                if records is not None:
+                    yield from records
+                    if self.take("]"):
+                        return
+                    self.expect(",")
+                    continue
+            yield self.value()
+            if self.take("]"):
+                return
+            self.expect(",")
+
+    def _bulk(self) -> list | None:
+        """The list's values up to the end of the buffer, parsed at once; None if that cannot be done.
+
+        In clerk's layout every record is one line, so the list goes on at least to
+        the last ",\n" in the buffer, or ends at "\n]".  If the text up to there
+        parses as values separated by commas, that comma (or bracket) is the list's
+        own: a comma or bracket inside a record would leave a bracket unclosed.  In
+        another layout this fails, and the values are read one at a time.
+        """
+        if len(self.buf) - self.pos < self.size // 2:
+            self._fill()
+        buf, pos = self.buf, self.pos
+        end = buf.find("\n]", pos)
+        if end < 0:
+            end = buf.rfind(",\n", pos)
+        if end <= pos:
+            return None
+        try:
+            records = self.decoder.decode(f"[{buf[pos:end]}]")
+        except json.JSONDecodeError:
+            self.bulk = False
+            return None
+        self.pos = end
+        return records
+
+
+def _import_stream(db: Database, p: Path, fh: IO[str]) -> ImportResult:
+    where = str(p)
+    r = _JsonReader(fh)
+
+    def work(s: Session) -> ImportResult:
+        r.expect("{")
+        if r.value() != VERSION_KEY:  # the version first, to be checked before anything else
+            raise _Unstreamable
+        r.expect(":")
+        _check_version(r.value(), where)
+        _refuse_non_empty(s, db)
+        restore = _Restore(s)
+        done = -1
+        while r.take(","):
+            key = r.value()
+            if not isinstance(key, str):
+                raise _Unstreamable
+            r.expect(":")
+            order = _SECTION_ORDER.get(key)
+            if order is None:  # a header value, or a key clerk does not know: skipped
+                if r.peek() == "[":
+                    for _ in r.items():
+                        pass
+                else:
+                    r.value()
+                continue
+            if order <= done:  # out of order (foreign keys), or twice (json.load keeps the last)
+                raise _Unstreamable
+            done = order
+            if r.peek() != "[":
+                raise InvalidInput(f'{where}: "{key}" should be a list.')
+            restore.section(key, r.items())
+        r.expect("}")
+        if r.peek() != "":
+            raise _Unstreamable
+        return restore.finish()
+
+    return db.write(work, retries=0)
+
+
+def import_json_file(db: Database, path: str | Path) -> ImportResult:
+    """Restore an export file into an empty database, in one transaction, reading it as a stream."""
+    p = Path(path).expanduser()
+    _check_path(p)
+    try:
+        with open(p, encoding="utf-8-sig", newline="") as fh:
+            return _import_stream(db, p, fh)
+    except _Unstreamable:
+        pass  # nothing was written: the transaction was rolled back
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {p}: {exc.strerror or exc}.") from exc
+    return import_json(db, load_export_file(p))
 
 
 # ---- CSV ------------------------------------------------------------------------------

@@ -1,0 +1,281 @@
+"""JSON export and import-json as streams: the layout, other layouts, bad rows, bounded memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from clerk_cli.cli import main
+from clerk_cli.services import exports
+
+STAMP = "2022-06-14T10:00:00+00:00"
+
+
+def _run(db_path, *args):
+    return CliRunner().invoke(main, ["--db", db_path, *args], catch_exceptions=False)
+
+
+def _rows(database) -> int:
+    """Every row of every table an import writes."""
+    from sqlalchemy import func, select
+
+    def work(s):
+        return sum(
+            s.execute(select(func.count()).select_from(t)).scalar_one() for t in exports.ALL_TABLES
+        )
+
+    return database.read(work)
+
+
+def _export(n_actions: int) -> dict:
+    """An export of n actions, each with a note and some history, as export_json gives it."""
+    audit = iter(range(1, 10 * n_actions))
+
+    def history(i):
+        return [
+            {
+                "id": next(audit),
+                "at": STAMP,
+                "by": "clerk",
+                "entity": "action",
+                "entity_id": i,
+                "label": f"BIG-{i}",
+                "committee_id": 1,
+                "field": field,
+                "old": None,
+                "new": f"value {i} of {field}",
+            }
+            for field in ("created", "due_date", "status")
+        ]
+
+    return {
+        "clerk_export_version": 1,
+        "schema_revision": "0003",
+        "complete": True,
+        "filters": None,
+        "committees": [
+            {
+                "id": 1,
+                "name": "Big Committee",
+                "code": "BIG",
+                "clerk_name": None,
+                "clerk_email": None,
+                "next_action_number": n_actions + 1,
+                "created_at": STAMP,
+            }
+        ],
+        "owners": [
+            {
+                "id": 1,
+                "name": "Officer",
+                "created_at": STAMP,
+                "holders": [
+                    {
+                        "id": 1,
+                        "name": "A Person",
+                        "email": None,
+                        "started_at": STAMP,
+                        "ended_at": None,
+                    }
+                ],
+            }
+        ],
+        "meetings": [
+            {
+                "id": 1,
+                "committee_id": 1,
+                "date": "2022-06-14",
+                "time": None,
+                "title": None,
+                "status": "held",
+                "created_at": STAMP,
+            }
+        ],
+        "minutes_imports": [],
+        "resolutions": [],
+        "actions": [
+            {
+                "id": i,
+                "ref": f"BIG-{i}",
+                "number": i,
+                "committee_id": 1,
+                "meeting_id": 1,
+                "resolution_id": None,
+                "owner_id": 1,
+                "text": f"Action number {i}: report back to the committee on ‘progress’",
+                "status": "open",
+                "due_date": "2022-09-20",
+                "due_rule": None,
+                "due_text": None,
+                "original_due_date": "2022-09-20",
+                "slip_count": 0,
+                "confidential": False,
+                "source": None,
+                "import_id": None,
+                "created_at": STAMP,
+                "updated_at": f"2022-06-15T10:00:00.{i % 1_000_000:06d}+00:00",
+                "completed_at": None,
+                "notes": [
+                    {"id": i, "text": f"Note on {i}", "author": "clerk", "created_at": STAMP}
+                ],
+                "history": history(i),
+            }
+            for i in range(1, n_actions + 1)
+        ],
+        "audit": [],
+        "digests_sent": [],
+    }
+
+
+def test_export_writes_one_record_to_a_line(cli, dataset, tmp_path, db):
+    target = tmp_path / "backup.json"
+    assert cli("export", "--include-confidential", "-o", str(target)).exit_code == 0
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    text = target.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[:2] == ["{", '"clerk_export_version": 1,']
+    start = lines.index('"actions": [')
+    end = lines.index("],", start)
+    actions = [json.loads(line.rstrip(",")) for line in lines[start + 1 : end]]
+    assert len(actions) == 12 and all("notes" in a and "history" in a for a in actions)
+    data = json.loads(text)
+    assert list(data) == [
+        "clerk_export_version",
+        "schema_revision",
+        "complete",
+        "filters",
+        *(key for key, _ in exports.SECTIONS),
+    ]
+    # the same document through each way of making it
+    assert data == exports.export_json(db, exports.ExportFilter(include_confidential=True))
+    assert exports.dumps_export(data) == text
+    assert cli("export", "--include-confidential").output == text
+
+
+def test_a_failed_export_leaves_no_file(cli, dataset, tmp_path):
+    target = tmp_path / "backup.json"
+    target.write_text("old")
+    result = cli("export", "--committee", "NOPE", "-o", str(target))
+    assert result.exit_code == 1
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".backup")] == []
+
+
+def _reorder(value):
+    """Every object's keys in reverse order (the top level's too)."""
+    if isinstance(value, dict):
+        return {k: _reorder(value[k]) for k in reversed(list(value))}
+    if isinstance(value, list):
+        return [_reorder(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize("indent", [4, None])
+def test_import_of_another_layout(cli, dataset, other_db, tmp_path, indent):
+    first = tmp_path / "first.json"
+    assert cli("export", "--include-confidential", "-o", str(first)).exit_code == 0
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(_reorder(json.loads(first.read_text())), indent=indent))
+    path, _ = other_db
+    result = _run(path, "import-json", str(other))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Imported 2 committees, 6 meetings, 3 owners, 12 actions")
+    second = tmp_path / "second.json"
+    assert _run(path, "export", "--include-confidential", "-o", str(second)).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_import_pretty_printed_in_order(other_db, tmp_path):
+    """Another layout with the sections in order is read as a stream too."""
+    data = _export(50)
+    other = tmp_path / "pretty.json"
+    other.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    path, database = other_db
+    result = _run(path, "import-json", str(other))
+    assert result.exit_code == 0, result.output
+    assert exports.export_json(database, exports.ExportFilter(include_confidential=True)) == data
+
+
+def _write(tmp_path, data: dict, name: str = "big.json"):
+    target = tmp_path / name
+    target.write_text(exports.dumps_export(data), encoding="utf-8")
+    return target
+
+
+def test_bad_row_in_the_middle_changes_nothing(other_db, tmp_path):
+    data = _export(5000)
+    data["actions"][3500]["created_at"] = "yesterday"
+    broken = _write(tmp_path, data)
+    path, database = other_db
+    result = _run(path, "import-json", str(broken))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "actions[3500].created_at: 'yesterday' is not valid" in lines[0]
+    assert _rows(database) == 0
+
+    data = _export(5000)
+    data["actions"][4100]["history"][1]["entity_id"] = "x"
+    result = _run(path, "import-json", str(_write(tmp_path, data)))
+    assert result.exit_code == 1
+    assert "actions[4100].history[1].entity_id" in result.output.strip().splitlines()[0]
+    assert _rows(database) == 0
+
+
+def test_broken_json_in_the_middle_changes_nothing(other_db, tmp_path):
+    text = exports.dumps_export(_export(5000))
+    cut = text.index('"BIG-3000"')
+    broken = tmp_path / "cut.json"
+    broken.write_text(text[:cut] + "\n" + text[cut + 10 :], encoding="utf-8")
+    path, database = other_db
+    result = _run(path, "import-json", str(broken))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "is not valid JSON" in lines[0]
+    assert _rows(database) == 0
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text(text[: len(text) // 2], encoding="utf-8")
+    result = _run(path, "import-json", str(truncated))
+    assert result.exit_code == 1 and "is not valid JSON" in result.output
+    assert _rows(database) == 0
+
+
+# Runs clerk in a child of a small Python process, not of pytest: Linux carries the
+# peak RSS of the process that forks over exec, so a child of pytest reports pytest's.
+_MEASURE = """
+import os, subprocess, sys
+child = subprocess.Popen([sys.executable, "-c", "import sys; from clerk_cli.cli import main; main()",
+                          *sys.argv[1:]])
+_, status, usage = os.wait4(child.pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
+def _peak_mib(*args) -> tuple[str, float]:
+    """Run clerk with args; its output, and its peak RSS in MiB (it must succeed)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *args], capture_output=True, text=True, check=True
+    )
+    *output, last = result.stdout.splitlines()
+    code, kib = last.split()
+    assert code == "0", result.stdout + result.stderr
+    return "\n".join(output), int(kib) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def test_import_json_in_bounded_memory(tmp_path):
+    """A guard, not a benchmark: 20k actions (and 80k notes and history rows) never all in memory."""
+    source = _write(tmp_path, _export(20_000))
+    target = tmp_path / "restored.db"
+    output, peak = _peak_mib("--db", str(target), "import-json", str(source))
+    assert output.startswith("Imported 1 committees, 1 meetings, 1 owners, 20000 actions")
+    assert peak < 120, f"import-json of 20k actions peaked at {peak:.0f} MiB"
+
+    again = tmp_path / "again.json"
+    _, peak = _peak_mib("--db", str(target), "export", "--include-confidential", "-o", str(again))
+    assert peak < 120, f"export of 20k actions peaked at {peak:.0f} MiB"
+    assert again.read_bytes() == source.read_bytes()
