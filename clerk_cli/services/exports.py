@@ -301,6 +301,44 @@ def _sqlite_datetime(v):
     return text if len(text) > 19 else text + ".000000"
 
 
+_CLERK_TIMESTAMPS = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00\n)*")
+
+
+def _cut_timestamps(values: list) -> list | None:
+    """_sqlite_datetime of a whole column, if every value is a timestamp as clerk writes them.
+
+    One regular expression over the column, datetime.fromisoformat on each value
+    (a real day and time?), then cutting; None when some value is another case.
+    """
+    present = [v for v in values if v is not None]
+    if set(map(type, present)) - {str}:
+        return None
+    if not _CLERK_TIMESTAMPS.fullmatch("\n".join(present) + "\n" if present else ""):
+        return None
+    try:
+        all(map(datetime.fromisoformat, present))
+    except ValueError:
+        return None
+    return [None if v is None else f"{v[:10]} {v[11:26]}" for v in values]
+
+
+_ISO_DATES = re.compile(r"(?:\d{4}-\d\d-\d\d\n)*")
+
+
+def _iso_dates(values: list) -> bool:
+    """Is every value None or a real date written YYYY-MM-DD?"""
+    present = [v for v in values if v is not None]
+    if set(map(type, present)) - {str}:
+        return False
+    if not _ISO_DATES.fullmatch("\n".join(present) + "\n" if present else ""):
+        return False
+    try:
+        all(map(date.fromisoformat, present))
+    except ValueError:
+        return False
+    return True
+
+
 def _converter(column, dialect):
     """decode, then the column type's bind processor for this dialect (as SQLAlchemy itself would)."""
     decode = _decoder(column)
@@ -546,6 +584,14 @@ class _Table:
             (c.name, _converter(c, dialect), c.nullable and not c.primary_key)
             for c in table.columns
         ]
+        # Dates SQLite stores as the very text of the JSON value (checked on samples).
+        self.iso_dates = set()
+        for c in table.columns:
+            t, proc = _base_type(c), c.type.dialect_impl(dialect).bind_processor(dialect)
+            if dialect.name == "sqlite" and isinstance(t, Date) and not isinstance(t, DateTime):
+                samples = ("2022-06-14", "0999-01-02")
+                if proc and all(proc(date.fromisoformat(x)) == x for x in samples):
+                    self.iso_dates.add(c.name)
         # Columns whose JSON value goes to the driver as it is, when of the right type.
         self.plain = {}
         for c in table.columns:
@@ -582,6 +628,10 @@ class _Table:
             if kind is not None:
                 if not set(map(type, values)) <= {kind, NoneType}:
                     return self._convert_rows(rows, label)
+            elif convert is _sqlite_datetime and (cut := _cut_timestamps(values)) is not None:
+                values = cut
+            elif name in self.iso_dates and _iso_dates(values):
+                pass  # SQLite stores a date as its ISO text: the same text
             else:
                 try:
                     values = [None if v is None else convert(v) for v in values]
