@@ -22,12 +22,26 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from types import NoneType
 from typing import IO
 
-from sqlalchemy import Boolean, Date, DateTime, Index, Integer, func, insert, select, text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    func,
+    insert,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.schema import DropIndex
 from sqlalchemy.types import TypeDecorator, TypeEngine
 from sqlmodel import Session
@@ -213,16 +227,66 @@ def _encode(value):
     return value
 
 
-def _encoder(table, *, drop: tuple[str, ...] = ()):
-    """A function turning a row of select(table) into the export's dict (columns in drop left out)."""
-    keep = [(i, c.name) for i, c in enumerate(table.columns) if c.name not in drop]
-    dated = {i for i, c in enumerate(table.columns) if isinstance(_base_type(c), Date | DateTime)}
-    spec = [(i, name, i in dated) for i, name in keep]
+def _iso_timestamp(v, slow):
+    # SQLite holds clerk's timestamps as "YYYY-MM-DD HH:MM:SS.ffffff" (UTC): what
+    # SQLAlchemy would read, made timezone-aware and isoformat() give, by cutting.
+    if type(v) is str and len(v) == 26 and v[10] == " " and v[19] == ".":
+        if v.endswith("000000"):
+            return f"{v[:10]}T{v[11:19]}+00:00"
+        return f"{v[:10]}T{v[11:]}+00:00"
+    return slow(v)
+
+
+def _iso_date(v, slow):
+    if type(v) is str and len(v) == 10 and v[4] == "-" and v[7] == "-":
+        return v
+    return slow(v)
+
+
+def _reader(table, dialect, *, drop: tuple[str, ...] = ()):
+    """(the columns to select, a function turning such a row into the export's dict).
+
+    On SQLite, dates and timestamps are read as their stored text and turned into
+    the export's text directly (when in clerk's own format; through SQLAlchemy's
+    conversion otherwise).
+    """
+    columns, spec = [], []
+    for i, c in enumerate(table.columns):
+        t, column, enc = _base_type(c), c, None
+        if isinstance(t, Date | DateTime):
+            enc = _encode
+            if dialect.name == "sqlite":
+                proc = c.type.dialect_impl(dialect).result_processor(dialect, None)
+
+                def slow(v, proc=proc):
+                    return _encode(proc(v) if proc else v)
+
+                fast = _iso_timestamp if isinstance(t, DateTime) else _iso_date
+                if all(fast(x, None) == slow(x) for x in _STORED_SAMPLES[fast]):
+                    enc = partial(fast, slow=slow)
+                    column = type_coerce(c, String).label(c.name)
+        columns.append(column)
+        if c.name not in drop:
+            spec.append((i, c.name, enc))
+
+    names = [name for _, name, _ in spec]
+    get = itemgetter(*(i for i, _, _ in spec))
+    dated = [(name, i, enc) for i, name, enc in spec if enc is not None]
 
     def encode(row) -> dict:
-        return {name: _encode(row[i]) if d else row[i] for i, name, d in spec}
+        out = dict(zip(names, get(row), strict=True))
+        for name, i, enc in dated:
+            if (v := row[i]) is not None:
+                out[name] = enc(v)
+        return out
 
-    return encode
+    return columns, encode
+
+
+_STORED_SAMPLES = {
+    _iso_timestamp: ("2022-06-14 10:00:00.000000", "0999-01-02 03:04:05.000006"),
+    _iso_date: ("2022-06-14", "0999-01-02"),
+}
 
 
 def _base_type(column):
@@ -385,11 +449,11 @@ EXPORT_CHUNK = 2000
 _dump = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _id_chunks(s: Session, table, clauses=(), n: int = EXPORT_CHUNK) -> Iterator[list]:
-    """select(table) rows matching clauses, in id order, n at a time."""
+def _id_chunks(s: Session, table, columns, clauses=(), n: int = EXPORT_CHUNK) -> Iterator[list]:
+    """Rows of table (these columns, the id first) matching clauses, in id order, n at a time."""
     last = None
     while True:
-        stmt = select(table).where(*clauses)
+        stmt = select(*columns).where(*clauses)
         if last is not None:
             stmt = stmt.where(table.c.id > last)
         rows = s.execute(stmt.order_by(table.c.id).limit(n)).all()
@@ -397,13 +461,14 @@ def _id_chunks(s: Session, table, clauses=(), n: int = EXPORT_CHUNK) -> Iterator
             yield rows
         if len(rows) < n:
             return
-        last = rows[-1].id
+        last = rows[-1][0]
 
 
-def _by_parent(rows, key, encode) -> dict[int, list]:
+def _by_parent(rows, key: int, encode) -> dict[int, list]:
+    """Encoded rows by their parent's id (column number key)."""
     out = defaultdict(list)
     for r in rows:
-        out[r._mapping[key]].append(encode(r))
+        out[r[key]].append(encode(r))
     return out
 
 
@@ -412,29 +477,38 @@ def _export_sections(
 ) -> Iterator[tuple[str, Iterator]]:
     """(section, chunks of records) for every section, in SECTIONS order."""
 
+    dialect = s.get_bind().dialect
+
     def plain(table):
-        encode = _encoder(table)
-        for rows in _id_chunks(s, table):
+        columns, encode = _reader(table, dialect)
+        for rows in _id_chunks(s, table, columns):
             yield [encode(r) for r in rows]
 
     def owners():
-        encode, holder = _encoder(OWNERS), _encoder(HOLDERS, drop=("owner_id",))
-        for rows in _id_chunks(s, OWNERS):
-            ids = [r.id for r in rows]
-            stmt = select(HOLDERS).where(HOLDERS.c.owner_id.in_(ids)).order_by(HOLDERS.c.id)
-            holders = _by_parent(s.execute(stmt), "owner_id", holder)
-            yield [{**encode(r), "holders": holders.get(r.id, [])} for r in rows]
+        columns, encode = _reader(OWNERS, dialect)
+        holder_columns, holder = _reader(HOLDERS, dialect, drop=("owner_id",))
+        parent = list(HOLDERS.columns).index(HOLDERS.c.owner_id)
+        for rows in _id_chunks(s, OWNERS, columns):
+            ids = [r[0] for r in rows]
+            stmt = select(*holder_columns).where(HOLDERS.c.owner_id.in_(ids))
+            holders = _by_parent(s.execute(stmt.order_by(HOLDERS.c.id)), parent, holder)
+            yield [{**encode(r), "holders": holders.get(r[0], [])} for r in rows]
 
     def actions():
-        encode, note, audit = _encoder(A), _encoder(NOTES, drop=("action_id",)), _encoder(AUDIT)
-        for rows in _id_chunks(s, A, clauses):
-            ids = [r.id for r in rows]
-            stmt = select(NOTES).where(NOTES.c.action_id.in_(ids)).order_by(NOTES.c.id)
-            notes = _by_parent(s.execute(stmt), "action_id", note)
-            stmt = select(AUDIT).where(AUDIT.c.entity == "action", AUDIT.c.entity_id.in_(ids))
-            history = _by_parent(s.execute(stmt.order_by(AUDIT.c.id)), "entity_id", audit)
+        columns, encode = _reader(A, dialect)
+        note_columns, note = _reader(NOTES, dialect, drop=("action_id",))
+        audit_columns, audit = _reader(AUDIT, dialect)
+        note_parent = list(NOTES.columns).index(NOTES.c.action_id)
+        audit_parent = list(AUDIT.columns).index(AUDIT.c.entity_id)
+        for rows in _id_chunks(s, A, columns, clauses):
+            ids = [r[0] for r in rows]
+            stmt = select(*note_columns).where(NOTES.c.action_id.in_(ids))
+            notes = _by_parent(s.execute(stmt.order_by(NOTES.c.id)), note_parent, note)
+            stmt = select(*audit_columns)
+            stmt = stmt.where(AUDIT.c.entity == "action", AUDIT.c.entity_id.in_(ids))
+            history = _by_parent(s.execute(stmt.order_by(AUDIT.c.id)), audit_parent, audit)
             yield [
-                {**encode(r), "notes": notes.get(r.id, []), "history": history.get(r.id, [])}
+                {**encode(r), "notes": notes.get(r[0], []), "history": history.get(r[0], [])}
                 for r in rows
             ]
 
@@ -444,8 +518,8 @@ def _export_sections(
         other = AUDIT.c.entity != "action"
         if flt.complete:
             other = other | AUDIT.c.entity_id.not_in(select(A.c.id))
-        encode = _encoder(AUDIT)
-        for rows in _id_chunks(s, AUDIT, [other]):
+        columns, encode = _reader(AUDIT, dialect)
+        for rows in _id_chunks(s, AUDIT, columns, [other]):
             yield [encode(r) for r in rows]
 
     for key, table in SECTIONS:
