@@ -279,3 +279,15 @@ def test_import_json_in_bounded_memory(tmp_path):
     _, peak = _peak_mib("--db", str(target), "export", "--include-confidential", "-o", str(again))
     assert peak < 120, f"export of 20k actions peaked at {peak:.0f} MiB"
     assert again.read_bytes() == source.read_bytes()
+
+
+def test_import_long_records_and_a_bom(other_db, tmp_path):
+    """A record longer than the reading buffer, and a byte order mark, are read as a stream."""
+    data = _export(30)
+    data["actions"][7]["notes"][0]["text"] = "Long minute ‘quoted’. " * 150_000  # 3+ MiB
+    source = tmp_path / "long.json"
+    source.write_bytes(b"\xef\xbb\xbf" + exports.dumps_export(data).encode("utf-8"))
+    path, database = other_db
+    result = _run(path, "import-json", str(source))
+    assert result.exit_code == 0, result.output
+    assert exports.export_json(database, exports.ExportFilter(include_confidential=True)) == data
