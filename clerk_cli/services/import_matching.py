@@ -8,6 +8,7 @@ import-minutes use case (services.importer) inside its transaction.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ class Match:
         return f"Line {self.line} does not name '{self.name}' exactly. Is '{self.name}' the owner?"
 
 
+@functools.lru_cache(maxsize=4096)  # the same posts come up in every file of a batch
 def name_key(name: str) -> str:
     """A name for comparison: case, apostrophes, '&', 'the' and spacing do not matter."""
     s = name.casefold().replace("\u2019", "'").replace("&", " and ")
