@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clerk_cli.errors import ConfigError
-from clerk_cli.paths import config_path
+from clerk_cli.paths import config_path, expand
 
 SECURITY_MODES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -267,7 +267,7 @@ def _apply(settings: Settings, flat: dict, path: Path) -> None:
             raise ConfigError(f"Config file {path}: smtp.timeout must be more than 0 seconds.")
         s.timeout = float(flat["smtp.timeout"])
     if "smtp.ca_file" in flat:
-        ca = Path(flat["smtp.ca_file"]).expanduser()
+        ca = expand(flat["smtp.ca_file"])
         if not ca.is_file() or not os.access(ca, os.R_OK):
             raise ConfigError(f"Cannot read the CA file {ca} (smtp.ca_file in {path}).")
         s.ca_file = ca
@@ -294,7 +294,7 @@ def _apply(settings: Settings, flat: dict, path: Path) -> None:
     if "digest.footer" in flat:
         d.footer = flat["digest.footer"].strip()
     if "digest.templates_dir" in flat:
-        tdir = Path(flat["digest.templates_dir"]).expanduser()
+        tdir = expand(flat["digest.templates_dir"])
         if not tdir.is_absolute():
             tdir = path.parent / tdir
         if not tdir.is_dir():
@@ -307,7 +307,7 @@ def _apply(settings: Settings, flat: dict, path: Path) -> None:
 def _load_password(settings: Settings, flat: dict, env, path: Path) -> None:
     s = settings.smtp
     if "smtp.password_file" in flat:
-        pw_path = Path(flat["smtp.password_file"]).expanduser()
+        pw_path = expand(flat["smtp.password_file"])
         if not pw_path.is_absolute():
             pw_path = path.parent / pw_path
         s.password_file = pw_path

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from clerk_cli.errors import DatabaseError
-from clerk_cli.paths import data_dir, redact_url
+from clerk_cli.paths import data_dir, expand, redact_url
 
 T = TypeVar("T")
 
@@ -423,7 +423,7 @@ class Database:
                 "clerk db backup works on SQLite files only.",
                 hint="Back up PostgreSQL with pg_dump.",
             )
-        target = Path(target).expanduser()
+        target = expand(target)
         if target.is_dir():
             target = target / f"{self.path.stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.db"
         if target.exists():

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_cli.errors import ConfigError, MailError
+from clerk_cli.paths import expand
 
 TEMPLATE_PACKAGE_DIR = Path(__file__).parent / "templates"
 
@@ -337,7 +338,7 @@ class OutboxTransport:
     records = False  # writing a file is not delivering: a later --send still sends
 
     def __init__(self, directory: Path):
-        self.directory = Path(directory).expanduser()
+        self.directory = expand(directory)
         self.written: list[Path] = []
 
     def __enter__(self) -> OutboxTransport:

@@ -40,11 +40,16 @@ def config_dir() -> Path:
     return Path(click.get_app_dir("clerk"))
 
 
+def expand(path: str | os.PathLike) -> Path:
+    """A user's path with ~ expanded; "~nosuchuser/x" stays as written (Path.expanduser raises)."""
+    return Path(os.path.expanduser(os.fspath(path)))
+
+
 def config_path() -> Path:
     """The configuration file: CLERK_CONFIG, else config.toml in the config directory."""
     env = os.environ.get("CLERK_CONFIG")
     if env:
-        return Path(env).expanduser()
+        return expand(env)
     return config_dir() / CONFIG_FILENAME
 
 
@@ -72,8 +77,7 @@ def _from_path_or_url(value: str) -> tuple[str, Path | None]:
             raw = value[len("sqlite:///") :].split("?", 1)[0]
             return value, (Path(raw) if raw and raw != ":memory:" else None)
         return value, None
-    # os.path.expanduser leaves "~nosuchuser/x.db" as it is (Path.expanduser raises).
-    path = Path(os.path.expanduser(value))
+    path = expand(value)
     return sqlite_url(path.absolute()), path.absolute()
 
 

@@ -6,17 +6,16 @@ import click
 
 from clerk_cli.cli.options import (
     DATE,
+    action_filter_options,
     all_rows_option,
     as_of_option,
     by_option,
-    committees_option,
     complete_action_ref,
     complete_committee,
     complete_owner,
     echo_ok,
     format_option,
     out,
-    owners_option,
     row_limit,
 )
 
@@ -269,12 +268,7 @@ def history(app, ref, committee, since, until, fmt):
     help="Only these statuses (repeatable).",
 )
 @click.option("--all-statuses", "-A", is_flag=True, help="Every status, not only open ones.")
-@committees_option
-@owners_option
-@click.option("--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting.")
-@click.option("--due-from", metavar="DATE", help="Due on or after this date.")
-@click.option("--due-to", metavar="DATE", help="Due on or before this date.")
-@click.option("--search", metavar="WORDS", help="Only actions whose text contains these words.")
+@action_filter_options()
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
 @format_option
 @as_of_option

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from clerk_cli.cli.actionlog import deliver
-from clerk_cli.cli.options import DATE, as_of_option, out
+from clerk_cli.cli.options import action_filter_options, as_of_option, out
 
 
 @click.command("export")
@@ -35,14 +35,7 @@ from clerk_cli.cli.options import DATE, as_of_option, out
 @click.option(
     "--all-statuses", "-A", is_flag=True, help="Every status (the default for json and csv)."
 )
-@click.option(
-    "--committee", "-c", "committees", multiple=True, metavar="CODE", help="Only these committees."
-)
-@click.option("--owner", "owners", multiple=True, metavar="POST", help="Only these owners.")
-@click.option("--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting.")
-@click.option("--due-from", type=DATE, metavar="DATE", help="Due on or after this date.")
-@click.option("--due-to", type=DATE, metavar="DATE", help="Due on or before this date.")
-@click.option("--search", metavar="WORDS", help="Only actions whose text contains these words.")
+@action_filter_options(owner_short=False)  # -o is the output file here
 @click.option(
     "--include-confidential",
     is_flag=True,

@@ -141,6 +141,15 @@ def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | 
     from clerk_cli.render import importer as view
     from clerk_cli.services import importer as svc
 
+    if yes and not dry_run:
+        # Nobody answers the review: plan once, inside the write, and show what was recorded.
+        result = svc.import_minutes(db, mf, by=by, **kw)
+        if result.status == "already imported":
+            echo_ok(view.already_imported_line(result.plan))
+            return
+        view.render_review(result.plan, fmt, out())
+        echo_ok(view.result_line(result))
+        return
     plan = svc.review_import(db, mf, **kw)
     if plan.already_imported:
         echo_ok(view.already_imported_line(plan))

@@ -53,17 +53,47 @@ def committees_option(f):
     )(f)
 
 
-def owners_option(f):
+def owners_option(f, *, short: bool = True):
     """--owner/-o POST, repeatable: the filter of reports, lists, digests and exports."""
+    flags = ("--owner", "-o") if short else ("--owner",)
     return click.option(
-        "--owner",
-        "-o",
+        *flags,
         "owners",
         multiple=True,
         metavar="POST",
         shell_complete=complete_owner,
         help="Only these owners (repeatable).",
     )(f)
+
+
+def action_filter_options(*, owner_short: bool = True):
+    """The filters `clerk list` and `clerk export` share: committee, owner, meeting, due range, words."""
+
+    def decorate(f):
+        for option in reversed(
+            (
+                committees_option,
+                lambda g: owners_option(g, short=owner_short),
+                click.option(
+                    "--meeting", "-m", metavar="CODE/DATE", help="Only actions from this meeting."
+                ),
+                click.option(
+                    "--due-from", type=DATE, metavar="DATE", help="Due on or after this date."
+                ),
+                click.option(
+                    "--due-to", type=DATE, metavar="DATE", help="Due on or before this date."
+                ),
+                click.option(
+                    "--search",
+                    metavar="WORDS",
+                    help="Only actions whose text contains these words.",
+                ),
+            )
+        ):
+            f = option(f)
+        return f
+
+    return decorate
 
 
 def format_option(f):

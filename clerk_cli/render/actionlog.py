@@ -139,6 +139,34 @@ def render_action_log(log: ActionLog, fmt: str) -> str | bytes:
     return action_log_plain(log)
 
 
+OPEN_COLUMNS = (
+    "Ref",
+    "Minute",
+    "Action",
+    "Owner",
+    "Original due",
+    "Current due",
+    "Slips",
+    "Status",
+    "Latest note",
+)
+
+
+def open_row(a: ActionView) -> tuple[str, ...]:
+    """The cells of an outstanding action, in OPEN_COLUMNS order (Markdown and Word)."""
+    return (
+        a.ref,
+        minute_ref(a),
+        action_cell(a),
+        owner_text(a),
+        original_due(a),
+        current_due(a),
+        slips(a),
+        status_cell(a),
+        a.latest_note or "",
+    )
+
+
 # ---- plain text -----------------------------------------------------------------
 
 
@@ -218,23 +246,10 @@ def action_log_markdown(log: ActionLog) -> str:
         w("None.\n\n")
     for g in log.groups:
         w(f"### {md_cell(g.heading)}" + (f" ({g.meeting})" if g.meeting else "") + "\n\n")
-        w(
-            "| Ref | Minute | Action | Owner | Original due | Current due | Slips | Status | Latest note |\n"
-        )
-        w("|---|---|---|---|---|---|---|---|---|\n")
+        w("| " + " | ".join(OPEN_COLUMNS) + " |\n")
+        w("|---" * len(OPEN_COLUMNS) + "|\n")
         for a in g.rows:
-            cells = (
-                a.ref,
-                minute_ref(a),
-                action_cell(a),
-                owner_text(a),
-                original_due(a),
-                current_due(a),
-                slips(a),
-                status_cell(a),
-                a.latest_note,
-            )
-            w("| " + " | ".join(md_cell(c) for c in cells) + " |\n")
+            w("| " + " | ".join(md_cell(c) for c in open_row(a)) + " |\n")
         w("\n")
     w(f"## {log.completed_heading}\n\n")
     if not log.completed:

@@ -11,17 +11,6 @@ import io
 
 from clerk_cli.services.actionlog import ActionLog
 
-OPEN_COLUMNS = (
-    "Ref",
-    "Minute",
-    "Action",
-    "Owner",
-    "Original due",
-    "Current due",
-    "Slips",
-    "Status",
-    "Latest note",
-)
 OPEN_WIDTHS_CM = (1.8, 1.6, 6.0, 3.6, 2.1, 2.6, 1.1, 2.4, 4.5)
 DONE_COLUMNS = (
     "Ref",
@@ -44,14 +33,12 @@ def action_log_docx(log: ActionLog) -> bytes:
 
     from clerk_cli.render import owner_text, status_text
     from clerk_cli.render.actionlog import (
+        OPEN_COLUMNS,
         action_cell,
         completed_cell,
         context_line,
-        current_due,
         minute_ref,
-        original_due,
-        slips,
-        status_cell,
+        open_row,
         summary_lines,
     )
 
@@ -88,21 +75,7 @@ def action_log_docx(log: ActionLog) -> bytes:
         doc.add_paragraph("None.")
     for g in log.groups:
         doc.add_heading(g.heading + (f" ({g.meeting})" if g.meeting else ""), level=3)
-        rows = [
-            (
-                a.ref,
-                minute_ref(a),
-                action_cell(a),
-                owner_text(a),
-                original_due(a),
-                current_due(a),
-                slips(a),
-                status_cell(a),
-                a.latest_note or "",
-            )
-            for a in g.rows
-        ]
-        _table(doc, OPEN_COLUMNS, OPEN_WIDTHS_CM, rows)
+        _table(doc, OPEN_COLUMNS, OPEN_WIDTHS_CM, [open_row(a) for a in g.rows])
 
     doc.add_heading(log.completed_heading, level=2)
     if not log.completed:

@@ -62,6 +62,7 @@ from clerk_cli.models import (
     OwnerHolder,
     Resolution,
 )
+from clerk_cli.paths import expand
 from clerk_cli.services.common import find_committee, find_meeting, find_owner
 from clerk_cli.services.queries import A, ActionFilter, fetch_actions
 from clerk_cli.services.views import ActionView
@@ -98,7 +99,7 @@ def open_private_file(path: str | Path) -> Iterator[tuple[Path, IO[str]]]:
     error; otherwise the temporary file is removed and the target is left as it was.
     Raises InvalidInput with one line when it cannot write.
     """
-    target = Path(path).expanduser()
+    target = expand(path)
     if target.is_dir():
         raise InvalidInput(
             f"{target} is a directory.", hint="Give a file name, e.g. -o action-log.docx."
@@ -609,7 +610,7 @@ def _check_path(p: Path) -> None:
 
 def load_export_file(path: str | Path) -> dict:
     """Read and check an export file whole; one-line errors for a missing, unreadable or foreign file."""
-    p = Path(path).expanduser()
+    p = expand(path)
     _check_path(p)
     try:
         raw = p.read_bytes()
@@ -1007,7 +1008,7 @@ def _import_stream(db: Database, p: Path, fh: IO[str]) -> ImportResult:
 
 def import_json_file(db: Database, path: str | Path) -> ImportResult:
     """Restore an export file into an empty database, in one transaction, reading it as a stream."""
-    p = Path(path).expanduser()
+    p = expand(path)
     _check_path(p)
     try:
         with open(p, encoding="utf-8-sig", newline="") as fh:

@@ -158,6 +158,7 @@ class ImportResult:
     deleted_actions: list[str] = field(default_factory=list)
     deleted_resolutions: int = 0
     previous: PreviousImport | None = None
+    plan: ImportPlan | None = field(default=None, repr=False)  # what was reviewed and recorded
 
     def to_json(self) -> dict:
         return {
@@ -493,8 +494,11 @@ def import_minutes(
                 "already imported",
                 plan.previous.meeting or plan.meeting,
                 previous=plan.previous,
+                plan=plan,
             )
-        return _record(s, plan, objs, who)
+        result = _record(s, plan, objs, who)
+        result.plan = plan
+        return result
 
     return db.write(work)
 

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from clerk_cli.dates import parse_date
 from clerk_cli.db import Database
 from clerk_cli.errors import InvalidInput
 from clerk_cli.models import ACTION_STATUSES, OPEN_STATUSES
@@ -72,8 +71,8 @@ def list_actions(
     committees: tuple[str, ...] | None = None,
     owners: tuple[str, ...] | None = None,
     meeting: str | None = None,
-    due_from: str | None = None,
-    due_to: str | None = None,
+    due_from: date | None = None,
+    due_to: date | None = None,
     search: str | None = None,
     include_confidential: bool = True,
     as_of: date | None = None,
@@ -89,8 +88,6 @@ def list_actions(
                 f"'{bad[0]}' is not a status.", hint=f"Use one of: {', '.join(ACTION_STATUSES)}."
             )
     chosen = None if all_statuses else (tuple(statuses) if statuses else OPEN_STATUSES)
-    d_from = parse_date(due_from, today=as_of) if due_from else None
-    d_to = parse_date(due_to, today=as_of) if due_to else None
 
     def work(s: Session) -> ActionReport:
         c_ids, o_ids = _ids(s, committees, owners)
@@ -100,8 +97,8 @@ def list_actions(
             committee_ids=c_ids,
             owner_ids=o_ids,
             meeting_id=m.id if m else None,
-            due_from=d_from,
-            due_on_or_before=d_to,
+            due_from=due_from,
+            due_on_or_before=due_to,
             include_confidential=include_confidential,
             text_contains=search,
         )
