@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from click.testing import CliRunner
 
 from clerk_cli.cli import main
 from clerk_cli.services import exports
+
+from .builders import big_export
 
 
 def _run(db_path, *args):
@@ -132,87 +133,13 @@ def test_a_failed_import_changes_nothing(cli, dataset, other_db, tmp_path):
     assert exports.export_json(database)["committees"] == []  # the whole transaction rolled back
 
 
-def _big_export(n_actions: int) -> dict:
-    stamp = "2022-06-14T10:00:00+00:00"
-    return {
-        "clerk_export_version": 1,
-        "committees": [
-            {
-                "id": 1,
-                "name": "Big Committee",
-                "code": "BIG",
-                "clerk_name": None,
-                "clerk_email": None,
-                "next_action_number": n_actions + 1,
-                "created_at": stamp,
-            }
-        ],
-        "owners": [
-            {
-                "id": 1,
-                "name": "Officer",
-                "created_at": stamp,
-                "holders": [
-                    {
-                        "id": 1,
-                        "name": "A Person",
-                        "email": None,
-                        "started_at": stamp,
-                        "ended_at": None,
-                    }
-                ],
-            }
-        ],
-        "meetings": [
-            {
-                "id": 1,
-                "committee_id": 1,
-                "date": "2022-06-14",
-                "time": None,
-                "title": None,
-                "status": "held",
-                "created_at": stamp,
-            }
-        ],
-        "actions": [
-            {
-                "id": i,
-                "ref": f"BIG-{i}",
-                "number": i,
-                "committee_id": 1,
-                "meeting_id": 1,
-                "resolution_id": None,
-                "owner_id": 1,
-                "text": f"Action number {i}",
-                "status": "open",
-                "due_date": "2022-09-20",
-                "due_rule": None,
-                "due_text": None,
-                "original_due_date": "2022-09-20",
-                "slip_count": 0,
-                "confidential": False,
-                "source": None,
-                "import_id": None,
-                "created_at": stamp,
-                "updated_at": stamp,
-                "completed_at": None,
-                "notes": [],
-                "history": [],
-            }
-            for i in range(1, n_actions + 1)
-        ],
-    }
-
-
-def test_import_100k_actions_quickly(other_db):
+def test_import_of_many_actions_keeps_every_row(other_db):
+    # How fast this is, at 100k actions, is measured in benchmarks/ (import-json scenario).
     _, database = other_db
-    data = _big_export(100_000)
-    # CPU time, not wall time: the test machine may be busy with other work.
-    started = time.process_time()
+    data = big_export(5_000)
     result = exports.import_json(database, data)
-    elapsed = time.process_time() - started
-    assert result.counts["action"] == 100_000
-    assert elapsed < 5, f"import of 100k actions took {elapsed:.1f}s of CPU"
+    assert result.counts["action"] == 5_000
+    assert result.counts["note"] == 5_000
     restored = exports.export_json(database, exports.ExportFilter(include_confidential=True))
-    assert restored["actions"][-1]["ref"] == "BIG-100000"
+    assert restored["actions"][-1]["ref"] == "BIG-5000"
     assert restored["actions"][0]["created_at"] == "2022-06-14T10:00:00+00:00"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -109,11 +108,11 @@ def test_completed_and_offered_items_are_not_actions():
     assert extract(text).actions == []
 
 
-def test_fifty_pages_extract_well_under_a_second():
+def test_fifty_pages_extract_every_item():
+    # Speed is measured by benchmarks/extract.py, not asserted here.
     page = (EXAMPLES / "county_highways_committee.txt").read_text("utf-8")
     text = "\n".join([page] * 50)  # ~50 pages of minutes
-    start = time.perf_counter()
+    one = extract(page)
     ex = extract(text)
-    elapsed = time.perf_counter() - start
-    assert len(ex.resolutions) >= 250
-    assert elapsed < 2.0, f"{elapsed:.2f}s"
+    assert len(ex.resolutions) == 50 * len(one.resolutions)
+    assert len(ex.actions) >= len(one.actions)
