@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -355,3 +356,13 @@ def describe_due(due_date: date | None, rule: str | None, text: str | None) -> s
         month = int(rule.split(":", 1)[1])
         return f"{calendar.month_name[month]} meeting (not yet scheduled)"
     return text or ""
+
+
+def resolve_rule(rule: str, after: date, meeting_dates: Sequence[date]) -> date | None:
+    """The date a rule points at, given the committee's non-cancelled meeting dates (sorted)."""
+    if rule == RULE_NEXT_MEETING:
+        return next((d for d in meeting_dates if d > after), None)
+    if rule.startswith(RULE_MONTH_MEETING + ":"):
+        month = int(rule.split(":", 1)[1])
+        return next((d for d in meeting_dates if d > after and d.month == month), None)
+    return None

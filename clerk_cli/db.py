@@ -7,13 +7,16 @@ PostgreSQL it starts by taking an advisory lock, the same turn-taking, and a
 conflict with any other writer (serialization failure, deadlock, unique value
 taken meanwhile) is retried.  Database problems become one-line DatabaseErrors here,
 so services and the CLI never see SQLAlchemy's exceptions.
+
+SQLAlchemy is imported only when a command needs it: on a SQLite file at the current
+schema, run_sql() works on the standard library's sqlite3 (see clerk_cli.sql), so the
+everyday commands skip the half second that importing SQLAlchemy and SQLModel costs.
 """
 
 from __future__ import annotations
 
 import os
 import random
-import shutil
 import sqlite3
 import stat
 import time
@@ -21,15 +24,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy import create_engine, event, text
-from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from clerk_cli.errors import DatabaseError
 from clerk_cli.paths import data_dir, expand, redact_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+    from clerk_cli.sql import Sql
 
 T = TypeVar("T")
 
@@ -39,7 +43,6 @@ T = TypeVar("T")
 KNOWN_REVISIONS = ("0001", "0002", "0003")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000  # default; CLERK_BUSY_TIMEOUT_MS overrides it
 _TRANSIENT_PG_CODES = {"40001", "40P01"}  # serialization failure, deadlock
 # Keys of PostgreSQL advisory locks: one held while migrating, so that clerks starting
@@ -106,20 +109,20 @@ def check_sqlite_path(path: Path, *, create: bool) -> bool:
             ) from exc
         os.close(fd)
         return True
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except PermissionError as exc:
+    if not path.is_file():
+        raise DatabaseError(
+            f"{path} is not a regular file, so it cannot hold a database.",
+            hint="Give a file name, e.g. --db ~/clerk/clerk.db.",
+        )
+    # The file is not opened here: closing any descriptor of a SQLite file drops the
+    # POSIX locks that every SQLite connection of this process holds on it, a classic way
+    # to corrupt a database.  SQLite itself checks the header (see _sqlite_revision).
+    if not os.access(path, os.R_OK):
         raise DatabaseError(
             f"Cannot read {path}: permission denied.",
             hint="Check the file's owner and permissions (ls -l).",
-        ) from exc
-    if header and header != SQLITE_MAGIC:
-        raise DatabaseError(
-            f"{path} is not a clerk database (not an SQLite file).",
-            hint="Check the --db path or CLERK_DB.",
         )
-    return len(header) == 0
+    return path.stat().st_size == 0
 
 
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
@@ -133,6 +136,36 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _sqlite_connect(path: Path) -> sqlite3.Connection:
+    """A stdlib connection set up as the engine's are (for Database.run_sql)."""
+    conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000, isolation_level=None)
+    _sqlite_on_connect(conn, None)
+    return conn
+
+
+def _sqlite_revision(path: Path, where: str) -> str | None:
+    """The schema revision of a SQLite file, read with the standard library (fast)."""
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000)
+        try:
+            row = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if row is None:
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if "file is not a database" in str(exc):
+            raise DatabaseError(
+                f"{where} is not a clerk database (not an SQLite file).",
+                hint="Check the --db path or CLERK_DB.",
+            ) from exc
+        raise translate(exc, where) from exc
+
+
 def _sqlite_on_begin(conn) -> None:
     mode = "IMMEDIATE" if conn.get_execution_options().get("clerk_write") else "DEFERRED"
     conn.exec_driver_sql(f"BEGIN {mode}")
@@ -140,6 +173,9 @@ def _sqlite_on_begin(conn) -> None:
 
 def make_engine(url: str) -> Engine:
     """An engine with clerk's connection settings for SQLite or PostgreSQL."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy import exc as sa_exc
+
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
@@ -169,9 +205,15 @@ def _pgcode(exc: BaseException) -> str | None:
     return getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
 
 
+def _is_driver_error(exc: BaseException, *names: str) -> bool:
+    # By class name, so that sqlite3's and SQLAlchemy's errors are told apart the same
+    # way without importing SQLAlchemy.
+    return any(k.__name__ in names for k in type(exc).__mro__)
+
+
 def is_transient(exc: BaseException) -> bool:
     """Could running the same transaction again succeed?"""
-    if isinstance(exc, sa_exc.OperationalError | sa_exc.DBAPIError):
+    if _is_driver_error(exc, "OperationalError", "DBAPIError"):
         if _pgcode(exc) in _TRANSIENT_PG_CODES:
             return True
         msg = str(getattr(exc, "orig", exc)).lower()
@@ -217,12 +259,13 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
             f"The database named in {where} does not exist on the server.",
             hint="Create it (createdb -O USER NAME), or correct CLERK_DATABASE_URL.",
         )
-    if "ssl" in low and isinstance(exc, sa_exc.OperationalError):
+    operational = _is_driver_error(exc, "OperationalError")
+    if "ssl" in low and operational:
         return DatabaseError(
             f"Cannot make a TLS connection to {where}.",
             hint="Check the server's ssl setting and the sslmode in the URL.",
         )
-    if isinstance(exc, sa_exc.OperationalError) and ("connection" in low or "connect" in low):
+    if operational and ("connection" in low or "connect" in low):
         return DatabaseError(
             f"Cannot connect to the database {where}.",
             hint="Check the server is running and CLERK_DATABASE_URL is right.",
@@ -241,6 +284,8 @@ def _take_pg_write_lock(conn) -> None:
     lock; their conflicts surface as serialization failures or unique violations,
     which write() retries.
     """
+    from sqlalchemy import text
+
     conn.execute(
         text("SELECT set_config('lock_timeout', :ms, true)"), {"ms": f"{busy_timeout_ms():d}ms"}
     )
@@ -256,23 +301,36 @@ def _backoff(attempt: int) -> None:
 
 
 class Database:
-    """A clerk database: its engine, its transactions and its schema version."""
+    """A clerk database: its engine, its transactions and its schema version.
+
+    The SQLAlchemy engine is made on first use: a command that runs on plain SQL
+    against a SQLite file (run_sql) never needs it.
+    """
 
     def __init__(self, url: str, path: Path | None = None):
         self.url = url
         self.path = path
-        self.engine = make_engine(url)
         self.where = str(path) if path else redact_url(url)
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.url)
+        return self._engine
 
     @property
     def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
+        return self.url.startswith("sqlite")
 
     # transactions
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
         """A session in one transaction: committed if write and no error, else rolled back."""
+        from sqlalchemy import exc as sa_exc
+        from sqlmodel import Session
+
         try:
             with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
                 conn = session.connection(execution_options={"clerk_write": write})
@@ -303,7 +361,42 @@ class Database:
         """Run fn(session) in one read-only transaction."""
         return self._run(fn, write=False, retries=2)
 
+    def run_sql(self, fn: Callable[[Sql], T], *, write: bool = False) -> T:
+        """Run fn(sql) in one transaction, on plain SQL (see clerk_cli.sql).
+
+        On a SQLite file this uses the standard library's sqlite3 with the same
+        settings as the engine (busy timeout, foreign keys, WAL, BEGIN IMMEDIATE for
+        writes); elsewhere it runs inside a session.  fn may run more than once.
+        """
+        from clerk_cli.sql import Sql
+
+        if self.path is None or self._engine is not None:
+            # PostgreSQL, or an engine is already open (its connections are reused).
+            return self._run(lambda s: fn(Sql.of(s)), write=write, retries=12 if write else 2)
+        attempt = 0
+        while True:
+            conn = None
+            try:
+                conn = _sqlite_connect(self.path)
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                result = fn(Sql(conn))
+                conn.execute("COMMIT" if write else "ROLLBACK")
+                return result
+            except sqlite3.Error as exc:
+                if isinstance(exc, sqlite3.IntegrityError):
+                    raise translate(exc, self.where) from exc
+                if is_transient(exc) and attempt < 1:
+                    attempt += 1
+                    _backoff(attempt)
+                    continue
+                raise translate(exc, self.where) from exc
+            finally:
+                if conn is not None:
+                    conn.close()  # rolls back anything not committed
+
     def _run(self, fn: Callable[[Session], T], *, write: bool, retries: int) -> T:
+        from sqlalchemy import exc as sa_exc
+
         attempt = 0
         while True:
             try:
@@ -330,6 +423,11 @@ class Database:
 
     def current_revision(self) -> str | None:
         """The Alembic revision stamped in the database, or None if it has none."""
+        if self.path is not None and self._engine is None:
+            return _sqlite_revision(self.path, self.where)
+        from sqlalchemy import exc as sa_exc
+        from sqlalchemy import text
+
         try:
             with self.engine.connect() as conn:
                 if not self._has_table(conn, "alembic_version"):
@@ -339,6 +437,8 @@ class Database:
             raise translate(exc, self.where) from exc
 
     def _has_table(self, conn, name: str) -> bool:
+        from sqlalchemy import text
+
         if self.is_sqlite:
             row = conn.execute(
                 text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": name}
@@ -391,6 +491,8 @@ class Database:
         migrate it once: the others wait, then find it already at the revision.
         """
         from alembic import command
+        from sqlalchemy import exc as sa_exc
+        from sqlalchemy import text
 
         cfg = alembic_config(self)
         try:
@@ -448,7 +550,8 @@ class Database:
         return target
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def alembic_config(db: Database):
@@ -465,15 +568,9 @@ def open_database(
     url: str, path: Path | None, *, create: bool = True, migrate: bool = True
 ) -> Database:
     """Open (and if needed create and migrate) the database behind url."""
-    if path is not None:
-        check_sqlite_path(path, create=create)
     db = Database(url, path)
+    if path is not None and not check_sqlite_path(path, create=create):
+        _sqlite_revision(path, db.where)  # is it an SQLite file at all?
     if migrate:
         db.ensure_schema()
     return db
-
-
-def copy_file_private(src: Path, dst: Path) -> None:
-    """Copy a file and make the copy readable by its owner only."""
-    shutil.copyfile(src, dst)
-    os.chmod(dst, 0o600)

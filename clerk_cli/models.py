@@ -10,10 +10,20 @@ due dates and meeting dates are plain dates.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, Index, MetaData, UniqueConstraint, false, text
 from sqlmodel import Field, SQLModel
+
+# The stored words live in clerk_cli.vocab (no SQLModel there); re-exported here.
+from clerk_cli.vocab import (  # noqa: F401
+    ACTION_STATUSES,
+    CLOSED_STATUSES,
+    DUE_RULE_NEXT_MEETING,
+    MEETING_STATUSES,
+    OPEN_STATUSES,
+    utcnow,
+)
 
 # Named constraints let Alembic's batch mode alter them later on SQLite.
 SQLModel.metadata.naming_convention = {
@@ -24,20 +34,6 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 metadata: MetaData = SQLModel.metadata
-
-# ---- enumerations (stored as text) -------------------------------------------
-
-ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
-OPEN_STATUSES = ("open", "in_progress")
-CLOSED_STATUSES = ("done", "dropped")
-MEETING_STATUSES = ("scheduled", "held", "cancelled")
-DUE_RULE_NEXT_MEETING = "next_meeting"
-
-
-def utcnow() -> datetime:
-    """The current time, timezone-aware UTC (the only kind clerk stores)."""
-    return datetime.now(UTC)
-
 
 # ---- committees and meetings -------------------------------------------------
 

@@ -23,16 +23,19 @@ import json, sys
 HEAVY_NAMES = json.loads(sys.argv[2])
 sys.argv = ["clerk", *json.loads(sys.argv[1])]
 from clerk_cli.cli import main
+code = 0
 try:
     main(prog_name="clerk")
-except SystemExit:
-    pass
+except SystemExit as exc:
+    code = exc.code or 0
 heavy = sorted({m.split(".")[0] for m in sys.modules} & set(HEAVY_NAMES))
-sys.stdout.write("\\nLOADED=" + json.dumps(heavy) + "\\n")
+sys.stdout.write("\\nEXIT=" + json.dumps(code) + "\\nLOADED=" + json.dumps(heavy) + "\\n")
 """
 
 
-def loaded_modules(args: list[str], env: dict | None = None, tmp_path=None) -> list[str]:
+def loaded_modules(
+    args: list[str], env: dict | None = None, tmp_path=None, *, exit_code: int | None = 0
+) -> list[str]:
     full_env = {**os.environ, **(env or {})}
     if tmp_path is not None:
         full_env["CLERK_DB"] = str(tmp_path / "clerk.db")
@@ -45,6 +48,9 @@ def loaded_modules(args: list[str], env: dict | None = None, tmp_path=None) -> l
     )
     marker = [line for line in result.stdout.splitlines() if line.startswith("LOADED=")]
     assert marker, (result.stdout, result.stderr)
+    if exit_code is not None:
+        code = [line for line in result.stdout.splitlines() if line.startswith("EXIT=")]
+        assert json.loads(code[-1][len("EXIT=") :]) == exit_code, (args, result.stderr)
     return json.loads(marker[-1][len("LOADED=") :])
 
 
@@ -66,8 +72,44 @@ def test_completion_imports_nothing_heavy(words, cword, tmp_path):
 
 
 def test_probe_sees_heavy_imports(tmp_path):
-    """The probe itself works: a command that opens the database does load SQLAlchemy."""
+    """The probe itself works: creating a database (migrations) loads SQLAlchemy."""
     assert "sqlalchemy" in loaded_modules(["report", "--overdue"], tmp_path=tmp_path)
+
+
+# The commands a clerk runs every day, on a SQLite file at the current schema: they run
+# on the standard library's sqlite3 (clerk_cli.sql), so none of the heavy libraries
+# loads.  Each is run for real and must succeed.
+EVERYDAY = [
+    ["report", "--overdue"],
+    ["report", "--due-within", "14", "--committee", "AC", "--format", "csv"],
+    ["list", "--owner", "Chief Internal Auditor", "--search", "audit"],
+    ["add-action", "Probe the start-up", "--committee", "AC", "--due", "next meeting"],
+    ["note", "AC-1", "Chased by email"],
+    ["start", "AC-1"],
+    ["done", "AC-1", "--note", "Finished"],
+    ["show", "AC-1"],
+    ["history", "AC-1"],
+]
+
+
+@pytest.mark.parametrize("args", EVERYDAY, ids=" ".join)
+def test_everyday_commands_import_nothing_heavy(args, tmp_path, db):
+    if not db.is_sqlite:
+        pytest.skip("the plain-SQL path is for SQLite files; PostgreSQL goes through SQLAlchemy")
+    from clerk_cli.services import actions, committees, meetings, owners
+
+    committees.add_committee(db, name="Audit Committee", code="AC", clerk=None)
+    meetings.add_meeting(db, committee="AC", when="2030-01-10")
+    owners.add_owner(db, name="Chief Internal Auditor")
+    actions.add_action(
+        db,
+        text="Follow up the audit",
+        owner="Chief Internal Auditor",
+        committee="AC",
+        due="2020-01-31",
+    )
+    db.dispose()
+    assert loaded_modules(args, tmp_path=tmp_path) == []
 
 
 @pytest.mark.parametrize(

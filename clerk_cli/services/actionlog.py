@@ -21,7 +21,7 @@ from clerk_cli.db import Database
 from clerk_cli.errors import NotFound
 from clerk_cli.models import CLOSED_STATUSES, OPEN_STATUSES, Meeting
 from clerk_cli.services.common import find_committee, meeting_label
-from clerk_cli.services.queries import A, ActionFilter, M, _to_view, base_select
+from clerk_cli.services.queries import ActionFilter, fetch_actions
 from clerk_cli.services.views import ActionView
 
 RESTRICTED_MARK = "RESTRICTED \u2013 contains confidential actions"
@@ -220,24 +220,19 @@ def build_action_log(
         title_on = {m.date: m.title for m in reversed(meetings)}  # the first meeting of a day wins
 
         # Open actions from earlier meetings (and those tied to no meeting).
-        open_flt = ActionFilter(statuses=OPEN_STATUSES, committee_ids=[c.id])
-        stmt = (
-            base_select()
-            .where(*open_flt.clauses())
-            .where((A.c.meeting_id.is_(None)) | (M.c.date < for_date))
-            .order_by(M.c.date.is_(None), M.c.date, A.c.meeting_id, A.c.number)
+        open_flt = ActionFilter(
+            statuses=OPEN_STATUSES, committee_ids=[c.id], meeting_before=for_date
         )
-        open_rows = [_to_view(r, as_of) for r in s.execute(stmt)]
+        open_rows, _ = fetch_actions(s, open_flt, as_of=as_of, order="log")
 
         # Closed since the previous meeting (strictly after its date), up to the end of this one.
-        done_flt = ActionFilter(statuses=CLOSED_STATUSES, committee_ids=[c.id])
-        stmt = base_select().where(
-            *done_flt.clauses(), A.c.completed_at < _start_of(for_date + timedelta(days=1))
+        done_flt = ActionFilter(
+            statuses=CLOSED_STATUSES,
+            committee_ids=[c.id],
+            completed_before=_start_of(for_date + timedelta(days=1)),
+            completed_from=_start_of(previous.date + timedelta(days=1)) if previous else None,
         )
-        if previous is not None:
-            stmt = stmt.where(A.c.completed_at >= _start_of(previous.date + timedelta(days=1)))
-        stmt = stmt.order_by(A.c.number)
-        completed = [_to_view(r, as_of) for r in s.execute(stmt)]
+        completed, _ = fetch_actions(s, done_flt, as_of=as_of, order="number")
 
         withheld = 0
         if not include_confidential:

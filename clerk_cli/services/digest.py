@@ -38,7 +38,7 @@ from clerk_cli.models import (
     OwnerHolder,
 )
 from clerk_cli.services.common import find_committee, find_owner
-from clerk_cli.services.queries import A, ActionFilter, _to_view, base_select, fetch_actions
+from clerk_cli.services.queries import ActionFilter, fetch_actions
 from clerk_cli.services.views import ActionView
 
 KIND_OWNER = "owner"
@@ -370,18 +370,18 @@ def _completed_since(s: Session, committees: list[Committee], *, as_of: date, we
     default = datetime.combine(as_of - timedelta(days=7), time(), tzinfo=UTC)
     since = {c.code: _aware(last.get(c.code)) or default for c in committees}
     until = datetime.combine(as_of + timedelta(days=1), time(), tzinfo=UTC)
-    flt = ActionFilter(statuses=CLOSED_STATUSES, committee_ids=[c.id for c in committees])
-    stmt = (
-        base_select()
-        .where(*flt.clauses(), A.c.completed_at >= min(since.values()), A.c.completed_at < until)
-        .order_by(A.c.completed_at, A.c.id)
+    flt = ActionFilter(
+        statuses=CLOSED_STATUSES,
+        committee_ids=[c.id for c in committees],
+        completed_from=min(since.values()),
+        completed_before=until,
     )
+    rows, _ = fetch_actions(s, flt, as_of=as_of, order="completed_first")
     result = {c.code: (since[c.code], []) for c in committees}
-    for row in s.execute(stmt):
-        a = _to_view(row, as_of)
-        start, rows = result[a.committee]
+    for a in rows:
+        start, kept = result[a.committee]
         if a.completed_at is not None and _aware(a.completed_at) >= start:
-            rows.append(a)
+            kept.append(a)
     return result
 
 

@@ -8,24 +8,13 @@ action and kept in the audit trail.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from sqlmodel import Session, select
 
-from clerk_cli.dates import RULE_MONTH_MEETING, RULE_NEXT_MEETING
+from clerk_cli.dates import resolve_rule  # noqa: F401  (the use cases import it from here)
 from clerk_cli.models import OPEN_STATUSES, Action, Meeting
 from clerk_cli.services.common import audit
-
-
-def resolve_rule(rule: str, after: date, meeting_dates: Sequence[date]) -> date | None:
-    """The date a rule points at, given the committee's non-cancelled meeting dates (sorted)."""
-    if rule == RULE_NEXT_MEETING:
-        return next((d for d in meeting_dates if d > after), None)
-    if rule.startswith(RULE_MONTH_MEETING + ":"):
-        month = int(rule.split(":", 1)[1])
-        return next((d for d in meeting_dates if d > after and d.month == month), None)
-    return None
 
 
 def live_meeting_dates(session: Session, committee_id: int) -> list[date]:

@@ -64,8 +64,10 @@ from clerk_cli.models import (
 )
 from clerk_cli.paths import expand
 from clerk_cli.services.common import find_committee, find_meeting, find_owner
-from clerk_cli.services.queries import A, ActionFilter, fetch_actions
+from clerk_cli.services.queries import ActionFilter, fetch_actions
 from clerk_cli.services.views import ActionView
+
+A = Action.__table__
 
 EXPORT_VERSION = 1
 VERSION_KEY = "clerk_export_version"
@@ -110,6 +112,18 @@ def open_private_file(path: str | Path) -> Iterator[tuple[Path, IO[str]]]:
             f"Cannot write {target}: the directory {parent} does not exist.",
             hint="Create it first, or choose another -o path.",
         )
+    if target.exists() and not target.is_file():
+        # A device or pipe (/dev/null, /dev/stdout, a FIFO): write into it.  Renaming a
+        # file over it would replace the device itself (as root, for the whole machine).
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as fh:
+                yield target, fh
+        except OSError as exc:
+            raise InvalidInput(
+                f"Cannot write {target}: {exc.strerror or exc}.",
+                hint="Choose a path you can write to.",
+            ) from exc
+        return
     try:
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
@@ -557,7 +571,8 @@ def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = Non
     flt = flt or ExportFilter()
     # One read transaction, and no retry: part of the document may already be written.
     with db.session() as s:
-        clauses = flt.resolve(s).clauses()
+        ids = flt.resolve(s).id_select(s.get_bind().dialect.name)
+        clauses = [] if ids is None else [A.c.id.in_(ids)]
         header = {
             VERSION_KEY: EXPORT_VERSION,
             "schema_revision": HEAD_REVISION,

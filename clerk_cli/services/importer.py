@@ -40,7 +40,7 @@ from clerk_cli.models import (
     Resolution,
     utcnow,
 )
-from clerk_cli.services.actions import remove_action
+from clerk_cli.services.action_edits import remove_action
 from clerk_cli.services.common import actor, audit, meeting_label
 from clerk_cli.services.due import live_meeting_dates, reresolve_committee, resolve_rule
 from clerk_cli.services.import_matching import (
@@ -601,7 +601,7 @@ def _record(s: Session, plan: ImportPlan, objs: dict, who: str) -> ImportResult:
     now = utcnow()
     rows = []
     for a in plan.actions:
-        ref, number = allocate_ref(s, c)
+        ref, number = allocate_ref(s, c.id, c.code)
         res = (
             (res_by_ref.get(a.resolution_ref) or others.get(a.resolution_ref))
             if a.resolution_ref

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
 from clerk_cli.models import OPEN_STATUSES, Action, Owner, OwnerHolder, utcnow
+from clerk_cli.services import lookup
 from clerk_cli.services.common import (
     actor,
     audit,
@@ -19,6 +20,7 @@ from clerk_cli.services.common import (
     suggest,
 )
 from clerk_cli.services.views import HolderView, OwnerView
+from clerk_cli.sql import Sql
 
 
 def _view(s: Session, o: Owner, *, as_of: date, with_history: bool = False) -> OwnerView:
@@ -48,18 +50,8 @@ def _view(s: Session, o: Owner, *, as_of: date, with_history: bool = False) -> O
 
 def create_owner(s: Session, name: str, *, holder: str | None, by: str) -> Owner:
     """Add a post inside the caller's transaction (used by add-action --create-owner and imports)."""
-    name = " ".join((name or "").split())
-    if not name:
-        raise InvalidInput(
-            "The owner's name is empty.",
-            hint='Name the post, e.g. "Director of Children\'s Services".',
-        )
-    if s.exec(select(Owner).where(func.lower(Owner.name) == name.lower())).first():
-        raise Conflict(f"An owner called '{name}' already exists.", hint="See: clerk owner list.")
-    o = Owner(name=name)
-    s.add(o)
-    s.flush()
-    audit(s, by=by, entity="owner", entity_id=o.id, label=name, field="created", new=name)
+    o = s.get(Owner, lookup.new_owner(Sql.of(s), name, by=by))
+    name = o.name
     if holder:
         hname, email = parse_person(holder)
         s.add(OwnerHolder(owner_id=o.id, name=hname, email=email))

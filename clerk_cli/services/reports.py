@@ -1,22 +1,24 @@
-"""Reports and lists of actions."""
+"""Reports and lists of actions (plain SQL: these run many times a day)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
-from clerk_cli.db import Database
 from clerk_cli.errors import InvalidInput
-from clerk_cli.models import ACTION_STATUSES, OPEN_STATUSES
-from clerk_cli.services.common import find_committee, find_meeting, find_owner
+from clerk_cli.services import lookup
 from clerk_cli.services.queries import ActionFilter, fetch_actions
 from clerk_cli.services.views import ActionReport
+from clerk_cli.sql import Sql
+from clerk_cli.vocab import ACTION_STATUSES, OPEN_STATUSES
+
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
 
 
-def _ids(s: Session, committees: tuple[str, ...] | None, owners: tuple[str, ...] | None):
-    c_ids = [find_committee(s, c).id for c in committees] if committees else None
-    o_ids = [find_owner(s, o).id for o in owners] if owners else None
+def _ids(q: Sql, committees: tuple[str, ...] | None, owners: tuple[str, ...] | None):
+    c_ids = [lookup.committee(q, c).id for c in committees] if committees else None
+    o_ids = [lookup.owner(q, o).id for o in owners] if owners else None
     return c_ids, o_ids
 
 
@@ -39,7 +41,7 @@ def overdue_report(
     if not overdue and due_within is None:
         due_within = 7
 
-    def work(s: Session) -> ActionReport:
+    def work(s: Sql) -> ActionReport:
         c_ids, o_ids = _ids(s, committees, owners)
         kw = dict(committee_ids=c_ids, owner_ids=o_ids, include_confidential=include_confidential)
         if due_within is not None:
@@ -60,7 +62,7 @@ def overdue_report(
             title=f"{title} as of {as_of.isoformat()}", rows=rows, as_of=as_of, total=total
         )
 
-    return db.read(work)
+    return db.run_sql(work)
 
 
 def list_actions(
@@ -89,9 +91,9 @@ def list_actions(
             )
     chosen = None if all_statuses else (tuple(statuses) if statuses else OPEN_STATUSES)
 
-    def work(s: Session) -> ActionReport:
+    def work(s: Sql) -> ActionReport:
         c_ids, o_ids = _ids(s, committees, owners)
-        m = find_meeting(s, meeting) if meeting else None
+        m = lookup.meeting(s, meeting) if meeting else None
         flt = ActionFilter(
             statuses=chosen,
             committee_ids=c_ids,
@@ -107,4 +109,4 @@ def list_actions(
         )
         return ActionReport(title="Actions", rows=rows, as_of=as_of, total=total)
 
-    return db.read(work)
+    return db.run_sql(work)

@@ -15,8 +15,12 @@ from sqlalchemy import and_, case, func, select
 from sqlmodel import Session
 
 from clerk_cli.db import Database
-from clerk_cli.models import OPEN_STATUSES
-from clerk_cli.services.queries import A, C, H, O
+from clerk_cli.models import OPEN_STATUSES, Action, Committee, Owner, OwnerHolder
+
+A = Action.__table__
+C = Committee.__table__
+O = Owner.__table__  # noqa: E741
+H = OwnerHolder.__table__
 
 DUE_SOON_DAYS = 7
 TOP_OWNERS = 5

@@ -378,11 +378,11 @@ def test_a_failure_midway_leaves_nothing_of_that_file(cli, minutes_file, rows, m
     real = actions_service.allocate_ref
     calls = []
 
-    def failing(s, committee):
-        calls.append(committee.code)
+    def failing(s, committee_id, code):
+        calls.append(code)
         if len(calls) == 2:
             raise RuntimeError("disk on fire")
-        return real(s, committee)
+        return real(s, committee_id, code)
 
     monkeypatch.setattr(actions_service, "allocate_ref", failing)
     result = cli("import-minutes", str(minutes_file()), "--yes")

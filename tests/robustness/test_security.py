@@ -161,6 +161,17 @@ REVIEWED_SQL = {
         "exports.py",
         "f\"SELECT setval(pg_get_serial_sequence('{t.name}', 'id'), \"",
     ),  # model table names
+    # The plain-SQL layer: column lists, joins and "?" placeholders, all constants of
+    # queries.py; every value a user typed is a parameter.
+    ("queries.py", 'f"SELECT {_COLUMNS} FROM action a "'),
+    ("queries.py", 'sql = f"SELECT a.id {_from(uses)}{_where(cl)}"'),
+    (
+        "queries.py",
+        'f"SELECT a.id {_from(uses | set(order_uses))}{_where(cl)} ORDER BY {order_sql} LIMIT ?"',
+    ),
+    ("queries.py", 'total = q.scalar(f"SELECT count(*) {_from(uses)}{_where(cl)}", params)'),
+    # Table and column names from clerk's own code, values as "?" parameters.
+    ("sql.py", 'sql = f"INSERT INTO {table} ({cols}) VALUES ({placeholders(len(values))})"'),
 }
 SQL_FSTRING = re.compile(
     r"""f["'](?:SELECT|INSERT|UPDATE|DELETE|PRAGMA|BEGIN|DROP|CREATE|ALTER|WITH)\b""", re.IGNORECASE

@@ -1,0 +1,329 @@
+"""Finding committees, meetings, owners and actions by what a clerk types, in plain SQL.
+
+Every "find" raises a NotFound or Ambiguous error whose message says what to type
+instead: a typo in an owner's name must never silently create a second post.  These
+run on clerk_cli.sql.Sql, so the everyday commands use them without SQLAlchemy; the
+ORM use cases reach them through services.common, which wraps their session.
+"""
+
+from __future__ import annotations
+
+import difflib
+import getpass
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clerk_cli.errors import Ambiguous, InvalidInput, NotFound
+from clerk_cli.sql import Sql, as_date, as_utc
+from clerk_cli.vocab import utcnow
+
+MEETING_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&-]*)\s*/\s*(\S+)\s*$")
+ACTION_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*$")
+
+
+@dataclass(frozen=True)
+class CommitteeRow:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    committee_id: int
+    code: str
+    date: date
+
+
+@dataclass(frozen=True)
+class OwnerRow:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    ref: str
+    committee_id: int
+    meeting_id: int | None
+    resolution_id: int | None
+    status: str
+    completed_at: datetime | None
+
+
+def actor(by: str | None) -> str:
+    """Who is making a change: --by, else CLERK_USER, else the login name."""
+    if by and by.strip():
+        return by.strip()
+    env = os.environ.get("CLERK_USER")
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+def suggest(word: str, candidates: list[str], n: int = 3) -> str:
+    """' Did you mean 'X'?' or '' when nothing is close."""
+    lowered = {c.lower(): c for c in candidates}
+    close = difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.6)
+    if not close:
+        return ""
+    names = " or ".join(f"'{lowered[c]}'" for c in close)
+    return f"Did you mean {names}?"
+
+
+def meeting_label(code: str, d: date) -> str:
+    return f"{code}/{d.isoformat()}"
+
+
+# ---- audit -------------------------------------------------------------------
+
+
+def audit_text(value) -> str | None:
+    """A value as the audit trail keeps it (text)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def audit(
+    q: Sql,
+    *,
+    by: str,
+    entity: str,
+    entity_id: int,
+    label: str,
+    field: str,
+    old=None,
+    new=None,
+    committee_id: int | None = None,
+) -> None:
+    """Record one change in the audit trail (inside the caller's transaction)."""
+    q.insert(
+        "audit",
+        {
+            "at": utcnow(),
+            "by": by,
+            "entity": entity,
+            "entity_id": entity_id,
+            "label": label,
+            "committee_id": committee_id,
+            "field": field,
+            "old": audit_text(old),
+            "new": audit_text(new),
+        },
+    )
+
+
+# ---- committees and meetings ---------------------------------------------------
+
+
+def committee(q: Sql, key: str) -> CommitteeRow:
+    """A committee by code (any case), exact name (any case), or id."""
+    key = (key or "").strip()
+    if not key:
+        raise InvalidInput(
+            "No committee given.", hint="Give its code, e.g. CSSC (see: clerk committee list)."
+        )
+    cols = "SELECT id, code, name FROM committee WHERE "
+    row = q.first(cols + "upper(code) = ?", (key.upper(),))
+    if row is None:
+        row = q.first(cols + "lower(name) = ?", (key.lower(),))
+    if row is None and key.isdigit():
+        row = q.first(cols + "id = ?", (int(key),))
+    if row is None:
+        rows = q.rows("SELECT code, name FROM committee")
+        hint = suggest(key, [r[0] for r in rows] + [r[1] for r in rows])
+        raise NotFound(
+            f"No committee '{key}'.",
+            hint=(hint + " " if hint else "") + "See: clerk committee list.",
+        )
+    return CommitteeRow(*row)
+
+
+def committee_by_id(q: Sql, committee_id: int) -> CommitteeRow:
+    row = q.first("SELECT id, code, name FROM committee WHERE id = ?", (committee_id,))
+    if row is None:
+        raise NotFound(f"No committee with id {committee_id}.", hint="See: clerk committee list.")
+    return CommitteeRow(*row)
+
+
+def meeting(q: Sql, ref: str, *, within: CommitteeRow | None = None) -> MeetingRow:
+    """A meeting by CODE/YYYY-MM-DD (any date form clerk reads), or by id."""
+    from clerk_cli.dates import parse_date
+
+    ref = (ref or "").strip()
+    cols = (
+        "SELECT m.id, m.committee_id, c.code, m.date FROM meeting m "
+        "JOIN committee c ON c.id = m.committee_id WHERE "
+    )
+    if ref.isdigit():
+        row = q.first(cols + "m.id = ?", (int(ref),))
+        if row is None:
+            raise NotFound(f"No meeting with id {ref}.", hint="See: clerk meeting list.")
+        return MeetingRow(row[0], row[1], row[2], as_date(row[3]))
+    match = MEETING_REF.match(ref)
+    if match:
+        within = committee(q, match.group(1))
+        when = parse_date(match.group(2))
+    elif within is not None:
+        when = parse_date(ref)
+    else:
+        raise InvalidInput(
+            f"'{ref}' is not a meeting reference.",
+            hint="Write it as CODE/YYYY-MM-DD, e.g. CSSC/2022-06-14.",
+        )
+    rows = q.rows(cols + "m.committee_id = ? AND m.date = ? ORDER BY m.id", (within.id, when))
+    if not rows:
+        raise NotFound(
+            f"No meeting of {within.code} on {when.isoformat()}.",
+            hint=f"Add it with: clerk meeting add {within.code} {when.isoformat()}",
+        )
+    if len(rows) > 1:
+        ids = ", ".join(str(r[0]) for r in rows)
+        raise Ambiguous(
+            f"{within.code} met more than once on {when.isoformat()}.",
+            hint=f"Use the meeting id: {ids}.",
+        )
+    row = rows[0]
+    return MeetingRow(row[0], row[1], row[2], as_date(row[3]))
+
+
+def meeting_dates(q: Sql, committee_id: int) -> list[date]:
+    """The dates of a committee's meetings that are not cancelled, in order."""
+    rows = q.rows(
+        "SELECT date FROM meeting WHERE committee_id = ? AND status != 'cancelled' ORDER BY date",
+        (committee_id,),
+    )
+    return [as_date(r[0]) for r in rows]
+
+
+def resolution(q: Sql, ref: str, *, meeting_id: int | None) -> int:
+    """The id of a resolution by its minute reference, within its meeting."""
+    ref = (ref or "").strip()
+    if meeting_id is None:
+        raise InvalidInput(
+            "A resolution is found within its meeting.", hint="Give --meeting CODE/YYYY-MM-DD too."
+        )
+    found = q.scalar(
+        "SELECT id FROM resolution WHERE meeting_id = ? AND ref = ?", (meeting_id, ref)
+    )
+    if found is None:
+        refs = [
+            r[0] for r in q.rows("SELECT ref FROM resolution WHERE meeting_id = ?", (meeting_id,))
+        ]
+        hint = suggest(ref, refs)
+        raise NotFound(
+            f"No resolution '{ref}' at that meeting.",
+            hint=hint or "Add it with: clerk add-resolution TEXT --meeting ... --ref ...",
+        )
+    return found
+
+
+# ---- owners ------------------------------------------------------------------
+
+
+def norm_owner(name: str) -> str:
+    """An owner's name as compared: any case, curly quotes, a leading "the", spaces."""
+    s = name.strip().lower().replace("\u2019", "'")
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def owner(q: Sql, name: str) -> OwnerRow:
+    """An owner (post) by exact name (any case), else by its current holder's name or email.
+
+    Never guesses: a near miss is an error with "Did you mean ...?".
+    """
+    name = (name or "").strip()
+    if not name:
+        raise InvalidInput(
+            "No owner given.",
+            hint='Give the post, e.g. --owner "Director of Children\'s Services".',
+        )
+    norm = norm_owner(name)
+    # The match is made in Python because norm_owner's rules ("the", curly quotes,
+    # spaces) are not expressible in SQL; a council has hundreds of posts, not millions.
+    rows = q.rows("SELECT id, name FROM owner")
+    exact = [r for r in rows if norm_owner(r[1]) == norm]
+    if len(exact) == 1:
+        return OwnerRow(*exact[0])
+    holders = q.rows(
+        "SELECT o.id, o.name FROM owner_holder h JOIN owner o ON o.id = h.owner_id "
+        "WHERE h.ended_at IS NULL AND (lower(h.name) = ? OR lower(h.email) = ?) ORDER BY h.id",
+        (name.lower(), name.lower()),
+    )
+    if len(holders) == 1:
+        return OwnerRow(*holders[0])
+    if len(holders) > 1:
+        posts = " or ".join(f"'{h[1]}'" for h in holders)
+        raise Ambiguous(f"'{name}' holds more than one post.", hint=f"Name the post: {posts}.")
+    if exact:
+        raise Ambiguous(
+            f"More than one owner is called '{name}'.",
+            hint="Use the exact name from: clerk owner list.",
+        )
+    hint = suggest(name, [r[1] for r in rows])
+    raise NotFound(
+        f"No owner '{name}'.",
+        hint=(hint + " " if hint else "")
+        + f'Add it with: clerk owner add "{name}" (or pass --create-owner).',
+    )
+
+
+def new_owner(q: Sql, name: str, *, by: str) -> int:
+    """Add a post (inside the caller's transaction); its id.  A name already taken, in
+    any case, is a Conflict: posts are never created twice."""
+    from clerk_cli.errors import Conflict
+
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput(
+            "The owner's name is empty.",
+            hint='Name the post, e.g. "Director of Children\'s Services".',
+        )
+    if q.first("SELECT id FROM owner WHERE lower(name) = ?", (name.lower(),)):
+        raise Conflict(f"An owner called '{name}' already exists.", hint="See: clerk owner list.")
+    owner_id = q.insert("owner", {"name": name, "created_at": utcnow()})
+    audit(q, by=by, entity="owner", entity_id=owner_id, label=name, field="created", new=name)
+    return owner_id
+
+
+# ---- actions -----------------------------------------------------------------
+
+
+def canonical_ref(ref: str) -> str:
+    """CSSC-12 from ' cssc-012 '; an error when it is not an action reference."""
+    ref = (ref or "").strip()
+    m = ACTION_REF.match(ref)
+    if not m:
+        raise InvalidInput(
+            f"'{ref}' is not an action reference.",
+            hint="References look like CSSC-12 (see: clerk list).",
+        )
+    return f"{m.group(1).upper()}-{int(m.group(2))}"
+
+
+def action(q: Sql, ref: str) -> ActionRow:
+    """An action by its reference (CSSC-12, any case)."""
+    canonical = canonical_ref(ref)
+    row = q.first(
+        "SELECT id, ref, committee_id, meeting_id, resolution_id, status, completed_at "
+        "FROM action WHERE ref = ?",
+        (canonical,),
+    )
+    if row is None:
+        raise NotFound(f"No action {canonical}.", hint="See: clerk list --all.")
+    return ActionRow(*row[:6], as_utc(row[6]))

@@ -1,0 +1,132 @@
+"""Plain SQL on the DB-API connection, the same on SQLite and PostgreSQL.
+
+The commands a clerk runs many times a day (report, list, add-action, note, done,
+show) must answer in a fraction of a second, and importing SQLAlchemy and building
+the SQLModel classes takes longer than the whole job.  Those use cases are written
+in SQL against this small wrapper instead:
+
+- on a SQLite file it wraps the standard library's ``sqlite3`` connection that
+  ``Database.run_sql`` opens (SQLAlchemy is never imported);
+- inside a SQLAlchemy session (PostgreSQL, and the ORM use cases that share these
+  queries) it runs on the session's own connection, in the same transaction, after
+  flushing what the session holds.
+
+SQL is written with ``?`` placeholders.  Values are stored exactly as SQLAlchemy and
+SQLModel store them, so rows written here and through the ORM cannot be told apart:
+on SQLite, dates as 'YYYY-MM-DD', timestamps as naive UTC 'YYYY-MM-DD HH:MM:SS.ffffff'
+and booleans as 0/1; on PostgreSQL the driver's own types.  Rows come back as tuples;
+``as_date`` and ``as_utc`` turn what SQLite returns into dates and aware datetimes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+
+def _sqlite_value(value: Any) -> Any:
+    kind = type(value)
+    if kind is datetime:
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.isoformat(" ", "microseconds")
+    if kind is date:
+        return value.isoformat()
+    if kind is bool:
+        return int(value)
+    return value
+
+
+def _pg_value(value: Any) -> Any:
+    # SQLModel's UTCDateTime binds aware values converted to UTC: do the same.
+    if type(value) is datetime and value.tzinfo is not None:
+        return value.astimezone(UTC)
+    return value
+
+
+def adapt(dialect: str, params: Iterable) -> tuple:
+    """Parameters as the driver of this dialect should receive them."""
+    if dialect == "sqlite":
+        return tuple(_sqlite_value(v) for v in params)
+    return tuple(_pg_value(v) for v in params)
+
+
+def as_date(value: Any) -> date | None:
+    """A DATE column's value as a date (SQLite returns text)."""
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(value)
+
+
+def as_utc(value: Any) -> datetime | None:
+    """A timestamp column's value as an aware UTC datetime (SQLite returns naive text)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def placeholders(n: int) -> str:
+    """'?, ?, ?' for n values (n >= 1)."""
+    return ", ".join("?" * n)
+
+
+class Sql:
+    """A connection that runs ``?``-style SQL and returns tuples."""
+
+    __slots__ = ("dialect", "_conn", "_session")
+
+    def __init__(self, conn=None, *, session=None, dialect: str = "sqlite"):
+        self._conn = conn
+        self._session = session
+        self.dialect = dialect
+
+    @classmethod
+    def of(cls, target) -> Sql:
+        """target itself if it is a Sql, else a Sql over a SQLAlchemy Session."""
+        if isinstance(target, Sql):
+            return target
+        return cls(session=target, dialect=target.get_bind().dialect.name)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    def _run(self, sql: str, params: Iterable):
+        values = adapt(self.dialect, params)
+        if not self.is_sqlite:
+            sql = sql.replace("?", "%s")
+        if self._session is None:
+            return self._conn.execute(sql, values)
+        self._session.flush()
+        return self._session.connection().exec_driver_sql(sql, values)
+
+    def rows(self, sql: str, params: Sequence = ()) -> list:
+        """Every row, each a tuple (or a tuple-like SQLAlchemy Row)."""
+        return self._run(sql, params).fetchall()
+
+    def first(self, sql: str, params: Sequence = ()) -> tuple | None:
+        row = self._run(sql, params).fetchone()
+        return tuple(row) if row is not None else None
+
+    def scalar(self, sql: str, params: Sequence = ()) -> Any:
+        row = self._run(sql, params).fetchone()
+        return row[0] if row is not None else None
+
+    def execute(self, sql: str, params: Sequence = ()) -> int:
+        """Run a statement; the number of rows it changed."""
+        return self._run(sql, params).rowcount
+
+    def insert(self, table: str, values: dict[str, Any]) -> int:
+        """Insert one row; its new id."""
+        cols = ", ".join(f'"{c}"' for c in values)
+        sql = f"INSERT INTO {table} ({cols}) VALUES ({placeholders(len(values))})"
+        if self.is_sqlite:
+            return self._run(sql, values.values()).lastrowid
+        return self._run(sql + " RETURNING id", values.values()).fetchone()[0]
