@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from clerk_cli.db import HEAD_REVISION
+
 STAMP = "2022-06-14T10:00:00+00:00"
 
 
@@ -28,7 +30,7 @@ def big_export(n_actions: int) -> dict:
 
     return {
         "clerk_export_version": 1,
-        "schema_revision": "0003",
+        "schema_revision": HEAD_REVISION,
         "complete": True,
         "filters": None,
         "committees": [
