@@ -19,7 +19,6 @@ from clerk_cli.models import (
     Owner,
     OwnerHolder,
     Resolution,
-    utcnow,
 )
 from clerk_cli.services import lookup
 from clerk_cli.services.lookup import (  # noqa: F401  (re-exported for the use cases)
@@ -66,32 +65,10 @@ def parse_person(value: str) -> tuple[str, str | None]:
 # ---- audit -------------------------------------------------------------------
 
 
-def audit(
-    session: Session,
-    *,
-    by: str,
-    entity: str,
-    entity_id: int,
-    label: str,
-    field: str,
-    old=None,
-    new=None,
-    committee_id: int | None = None,
-) -> None:
-    """Record one change in the audit trail (inside the caller's transaction)."""
-    session.add(
-        Audit(
-            at=utcnow(),
-            by=by,
-            entity=entity,
-            entity_id=entity_id,
-            label=label,
-            committee_id=committee_id,
-            field=field,
-            old=lookup.audit_text(old),
-            new=lookup.audit_text(new),
-        )
-    )
+def audit(session: Session, **change) -> None:
+    """Record one change in the audit trail (inside the caller's transaction); the
+    keywords are lookup.audit_values'."""
+    session.add(Audit(**lookup.audit_values(**change)))
 
 
 def set_field(

@@ -1,4 +1,5 @@
-"""Finding committees, meetings, owners and actions by what a clerk types, in plain SQL.
+"""Finding committees, meetings, owners and actions by what a clerk types, in plain SQL;
+and the two writes every use case shares (an audit row, a new post).
 
 Every "find" raises a NotFound or Ambiguous error whose message says what to type
 instead: a typo in an owner's name must never silently create a second post.  These
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from clerk_cli.errors import Ambiguous, InvalidInput, NotFound
+from clerk_cli.errors import Ambiguous, Conflict, InvalidInput, NotFound
 from clerk_cli.sql import Sql, as_date, as_utc
 from clerk_cli.vocab import utcnow
 
@@ -98,8 +99,7 @@ def audit_text(value) -> str | None:
     return str(value)
 
 
-def audit(
-    q: Sql,
+def audit_values(
     *,
     by: str,
     entity: str,
@@ -109,22 +109,25 @@ def audit(
     old=None,
     new=None,
     committee_id: int | None = None,
-) -> None:
-    """Record one change in the audit trail (inside the caller's transaction)."""
-    q.insert(
-        "audit",
-        {
-            "at": utcnow(),
-            "by": by,
-            "entity": entity,
-            "entity_id": entity_id,
-            "label": label,
-            "committee_id": committee_id,
-            "field": field,
-            "old": audit_text(old),
-            "new": audit_text(new),
-        },
-    )
+) -> dict:
+    """The columns of one audit row: who changed which field of what, when, from and to."""
+    return {
+        "at": utcnow(),
+        "by": by,
+        "entity": entity,
+        "entity_id": entity_id,
+        "label": label,
+        "committee_id": committee_id,
+        "field": field,
+        "old": audit_text(old),
+        "new": audit_text(new),
+    }
+
+
+def audit(q: Sql, **change) -> None:
+    """Record one change in the audit trail (inside the caller's transaction); the
+    keywords are audit_values'."""
+    q.insert("audit", audit_values(**change))
 
 
 # ---- committees and meetings ---------------------------------------------------
@@ -286,8 +289,6 @@ def owner(q: Sql, name: str) -> OwnerRow:
 def new_owner(q: Sql, name: str, *, by: str) -> int:
     """Add a post (inside the caller's transaction); its id.  A name already taken, in
     any case, is a Conflict: posts are never created twice."""
-    from clerk_cli.errors import Conflict
-
     name = " ".join((name or "").split())
     if not name:
         raise InvalidInput(
