@@ -8,6 +8,7 @@ ClerkGroup.invoke.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -50,8 +51,113 @@ class App:
             self._db.dispose()
 
 
+# The root group's commands: name -> (module in clerk_cli.cli, attribute, the first
+# sentence of its help).  A command's module is imported only when that command runs
+# (or is completed), and `clerk --help` lists the summaries from here, so neither
+# builds the forty-odd commands it does not need.  tests/core/test_help.py checks this
+# table against the commands themselves.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "action-log": (
+        "actionlog",
+        "action_log",
+        'The action log ("matters arising") for a committee\'s meeting.',
+    ),
+    "add-action": ("actions", "add_action", "Record an action from a meeting."),
+    "add-resolution": ("meeting", "add_resolution", "Record a resolution as minuted."),
+    "committee": (
+        "committee",
+        "committee",
+        "Committees, boards and other bodies whose meetings you minute.",
+    ),
+    "config": (
+        "config_cmd",
+        "config",
+        "Settings for sending digests (SMTP server, From address...), from config.toml and "
+        "the environment.",
+    ),
+    "db": ("db", "db", "The database: where it is, its schema version, upgrades and backups."),
+    "delete": (
+        "actions",
+        "delete",
+        "Delete an action entered by mistake (use `clerk drop` for work no longer needed).",
+    ),
+    "demo": ("demo", "demo", "Fill an empty database with a fictional council to try clerk on."),
+    "digest": (
+        "digest",
+        "digest",
+        "Weekly digests: each owner's list of what they owe, and a summary for each "
+        "committee clerk.",
+    ),
+    "done": ("actions", "done", "Mark an action done."),
+    "drop": ("actions", "drop", "Mark an action dropped."),
+    "edit": ("actions", "edit", "Change an action's text, owner, due date or confidentiality."),
+    "export": (
+        "export",
+        "export",
+        "Export actions as JSON (a full, restorable backup), CSV (for Excel) or ICS "
+        "(calendar to-dos).",
+    ),
+    "history": ("actions", "history", "Show the audit trail: who changed what, and when."),
+    "import-json": (
+        "export",
+        "import_json",
+        "Restore a JSON export into an EMPTY database (ids, references and timestamps kept).",
+    ),
+    "import-minutes": (
+        "importer",
+        "import_minutes",
+        "Read minutes (.txt, .md, .docx, .html), review what was found, and record it.",
+    ),
+    "list": ("actions", "list_", "List actions (open ones unless --status or --all-statuses)."),
+    "meeting": ("meeting", "meeting", "Meetings of a committee, referred to as CODE/YYYY-MM-DD."),
+    "note": ("actions", "note", "Add a progress note to an action."),
+    "owner": (
+        "owner",
+        "owner",
+        'Owners are posts ("Director of Children\'s Services"); people hold them in turn.',
+    ),
+    "reopen": ("actions", "reopen", "Mark an action open."),
+    "report": (
+        "report",
+        "report",
+        "Report overdue actions, grouped by committee, with owners and latest notes.",
+    ),
+    "show": ("actions", "show", "Show one action: its details, notes and slips."),
+    "start": ("actions", "start", "Mark an action in progress."),
+    "status": (
+        "status",
+        "status",
+        "Per committee: open, overdue and due-soon actions with bar charts, the oldest "
+        "overdue action, and the owners with the most overdue actions.",
+    ),
+}
+
+
+def _summary(name: str) -> click.Command:
+    """A stand-in command carrying only the summary of the command called name."""
+    return click.Command(name, help=COMMANDS[name][2])
+
+
 class ClerkGroup(click.Group):
-    """Click group that turns every expected failure into one line on stderr."""
+    """The root group: commands loaded on demand, and every expected failure as one line."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, attribute, _ = COMMANDS[cmd_name]
+            cmd = getattr(importlib.import_module(f"clerk_cli.cli.{module}"), attribute)
+            self.add_command(cmd, cmd_name)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # As click.Group does, from the summaries above instead of the built commands.
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(n) for n in names)
+        rows = [(n, _summary(n).get_short_help_str(limit)) for n in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -145,42 +251,3 @@ def main(ctx: click.Context, db_option: str | None, debug: bool) -> None:
     app = App(db_option, debug)
     ctx.obj = app
     ctx.call_on_close(app.close)
-
-
-def _register() -> None:
-    from clerk_cli.cli import (
-        actionlog,
-        actions,
-        committee,
-        config_cmd,
-        db,
-        demo,
-        digest,
-        export,
-        importer,
-        meeting,
-        owner,
-        report,
-        status,
-    )
-
-    modules = (
-        actions,
-        report,
-        committee,
-        meeting,
-        owner,
-        importer,
-        actionlog,
-        export,
-        status,
-        digest,
-        config_cmd,
-        db,
-        demo,
-    )
-    for module in modules:
-        module.register(main)
-
-
-_register()

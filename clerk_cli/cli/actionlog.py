@@ -95,8 +95,3 @@ def action_log(app, committee, for_meeting, fmt, output, include_confidential, a
         print_action_log_table(log, out())
         return
     deliver(render_action_log(log, "plain" if fmt == "table" else fmt), output, fmt)
-
-
-def register(group: click.Group) -> None:
-    """Add this module's commands to the root group."""
-    group.add_command(action_log)

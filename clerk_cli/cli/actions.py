@@ -318,8 +318,3 @@ def list_(
         with_notes=fmt == "json",
     )
     render_actions(report, fmt, out(), group=False)
-
-
-def register(group: click.Group) -> None:
-    for cmd in (add_action, note, start, done, drop, reopen, edit, delete, show, history, list_):
-        group.add_command(cmd)

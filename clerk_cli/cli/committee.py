@@ -93,7 +93,3 @@ def _person(name, email) -> str:
     if not name:
         return ""
     return f"{name} <{email}>" if email and email != name else name
-
-
-def register(group: click.Group) -> None:
-    group.add_command(committee)

@@ -46,8 +46,3 @@ def config_path_cmd() -> None:
     from clerk_cli.paths import config_path
 
     click.echo(str(config_path()))
-
-
-def register(group: click.Group) -> None:
-    """Add this module's commands to the root group."""
-    group.add_command(config)

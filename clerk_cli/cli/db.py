@@ -98,7 +98,3 @@ def db_backup(app, target):
 
     path = app.db.backup(Path(target))
     echo_ok(f"Backed up to {path}")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(db)

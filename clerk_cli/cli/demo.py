@@ -32,7 +32,3 @@ def demo(app, source, today):
         f"Demo loaded: {s.committees} committees, {s.meetings} meetings, {s.owners} owners, "
         f"{s.resolutions} resolutions, {s.actions} actions (dates shifted by {s.shift_days} days)."
     )
-
-
-def register(group: click.Group) -> None:
-    group.add_command(demo)

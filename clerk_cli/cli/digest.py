@@ -111,8 +111,3 @@ def _deliver(app, batch, settings, *, send, outbox, dry_run, force) -> None:
         )
     stream.write(outcomes_summary(report, batch, outbox=outbox) + "\n")
     report.raise_for_failures()
-
-
-def register(group: click.Group) -> None:
-    """Add this module's commands to the root group."""
-    group.add_command(digest)

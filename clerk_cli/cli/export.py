@@ -120,9 +120,3 @@ def import_json(app, file):
         f"Imported {c['committee']} committees, {c['meeting']} meetings, {c['owner']} owners, "
         f"{c['action']} actions, {c['note']} notes and {c['audit']} audit records."
     )
-
-
-def register(group: click.Group) -> None:
-    """Add this module's commands to the root group."""
-    group.add_command(export)
-    group.add_command(import_json)

@@ -165,8 +165,3 @@ def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | 
             echo_ok(f"Skipped {mf.name}: nothing recorded.")
             return
     echo_ok(view.result_line(svc.import_minutes(db, mf, rejected=rejected, by=by, **kw)))
-
-
-def register(group: click.Group) -> None:
-    """Add this module's commands to the root group."""
-    group.add_command(import_minutes)

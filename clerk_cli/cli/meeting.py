@@ -207,8 +207,3 @@ def add_resolution(app, text, meeting, ref, by):
 
     r = add(app.db, text=text, meeting=meeting, ref=ref, by=by)
     echo_ok(f"Added resolution {r['ref']} at {r['meeting']}")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(meeting)
-    group.add_command(add_resolution)

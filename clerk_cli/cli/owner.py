@@ -145,7 +145,3 @@ def owner_show(app, post, fmt, as_of):
     ]
     title = f"{o.name}: {o.open_actions} open, {o.overdue_actions} overdue\nHolders"
     render_table(title, ("holder", "email", "from", "until"), data, fmt, out())
-
-
-def register(group: click.Group) -> None:
-    group.add_command(owner)

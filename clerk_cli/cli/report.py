@@ -58,7 +58,3 @@ def report(
         limit=row_limit(fmt, all_rows, limit),
     )
     render_actions(result, fmt, out())
-
-
-def register(group: click.Group) -> None:
-    group.add_command(report)

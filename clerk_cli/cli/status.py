@@ -52,8 +52,3 @@ def status(app, fmt, due_soon_days, no_confidential, as_of):
         print_status_table(overview, out())
     else:
         out().write(status_plain(overview))
-
-
-def register(group: click.Group) -> None:
-    """Add this module's commands to the root group."""
-    group.add_command(status)

@@ -204,8 +204,9 @@ def test_no_option_takes_a_secret():
             names = " ".join(p.opts + [p.name or ""]).lower()
             assert not re.search(r"pass|secret|token|credential", names), (path, p.opts)
         if isinstance(cmd, click.Group):
-            for name, sub in cmd.commands.items():
-                walk(sub, f"{path} {name}")
+            ctx = click.Context(cmd)
+            for name in cmd.list_commands(ctx):
+                walk(cmd.get_command(ctx, name), f"{path} {name}")
 
     walk(main, "clerk")
 
