@@ -161,7 +161,8 @@ def totals_line(report: ActionReport) -> str:
         1 for a in rows if a.days_overdue is not None and -DUE_SOON_DAYS <= a.days_overdue <= 0
     )
     shown = len(rows)
-    parts = [f"{report.total} action{'s' if report.total != 1 else ''}"]
+    total = f"{report.total} action{'s' if report.total != 1 else ''}"
+    parts = []
     if overdue:
         parts.append(f"{overdue} overdue")
     if soon:
@@ -169,10 +170,14 @@ def totals_line(report: ActionReport) -> str:
     committees = len({a.committee for a in rows})
     if committees > 1:
         parts.append(f"{committees} committees")
-    line = ", ".join(parts)
     if shown < report.total:
-        line += f" (showing {shown}; use --all, or --format plain/csv to see everything)"
-    return line
+        # The counts describe the rows shown, so they are said to be of those.
+        of_shown = f": {', '.join(parts)}" if parts else ""
+        return (
+            f"{total} (showing {shown}{of_shown}; "
+            "use --all, or --format plain/csv to see everything)"
+        )
+    return ", ".join([total, *parts])
 
 
 def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_footer: bool) -> None:
