@@ -47,10 +47,6 @@ def allocate_ref(target, committee_id: int, code: str) -> tuple[str, int]:
     return f"{code}-{number}", number
 
 
-def view_action(target, action_id: int, *, as_of: date, with_notes: bool = True):
-    return view_by_id(target, action_id, as_of=as_of, with_notes=with_notes)
-
-
 def add_action(
     db: Database,
     *,

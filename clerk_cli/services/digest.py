@@ -40,6 +40,7 @@ from clerk_cli.models import (
 from clerk_cli.services.common import find_committee, find_owner
 from clerk_cli.services.queries import ActionFilter, fetch_actions
 from clerk_cli.services.views import ActionView
+from clerk_cli.sql import as_utc
 
 KIND_OWNER = "owner"
 KIND_CLERK = "clerk"
@@ -368,7 +369,7 @@ def _completed_since(s: Session, committees: list[Committee], *, as_of: date, we
         ).all()
     )
     default = datetime.combine(as_of - timedelta(days=7), time(), tzinfo=UTC)
-    since = {c.code: _aware(last.get(c.code)) or default for c in committees}
+    since = {c.code: as_utc(last.get(c.code)) or default for c in committees}
     until = datetime.combine(as_of + timedelta(days=1), time(), tzinfo=UTC)
     flt = ActionFilter(
         statuses=CLOSED_STATUSES,
@@ -380,17 +381,9 @@ def _completed_since(s: Session, committees: list[Committee], *, as_of: date, we
     result = {c.code: (since[c.code], []) for c in committees}
     for a in rows:
         start, kept = result[a.committee]
-        if a.completed_at is not None and _aware(a.completed_at) >= start:
+        if a.completed_at is not None and as_utc(a.completed_at) >= start:
             kept.append(a)
     return result
-
-
-def _aware(value) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 # ---- delivering ----------------------------------------------------------------

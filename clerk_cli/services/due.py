@@ -14,17 +14,14 @@ from sqlmodel import Session, select
 
 from clerk_cli.dates import resolve_rule  # noqa: F401  (the use cases import it from here)
 from clerk_cli.models import OPEN_STATUSES, Action, Meeting
+from clerk_cli.services import lookup
 from clerk_cli.services.common import audit
+from clerk_cli.sql import Sql
 
 
 def live_meeting_dates(session: Session, committee_id: int) -> list[date]:
-    return list(
-        session.exec(
-            select(Meeting.date)
-            .where(Meeting.committee_id == committee_id, Meeting.status != "cancelled")
-            .order_by(Meeting.date)
-        ).all()
-    )
+    """The dates of a committee's meetings that are not cancelled, in order."""
+    return lookup.meeting_dates(Sql.of(session), committee_id)
 
 
 def rule_base_date(session: Session, action: Action) -> date:
