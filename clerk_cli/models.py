@@ -19,7 +19,6 @@ from sqlmodel import Field, SQLModel
 from clerk_cli.vocab import (  # noqa: F401
     ACTION_STATUSES,
     CLOSED_STATUSES,
-    DUE_RULE_NEXT_MEETING,
     MEETING_STATUSES,
     OPEN_STATUSES,
     utcnow,

@@ -1,4 +1,4 @@
-"""The words clerk stores: statuses and due rules (no database imports here).
+"""The words clerk stores: action and meeting statuses (no database imports here).
 
 Kept apart from models.py so that the commands that run on plain SQL (report, list,
 add-action, done...) can use them without building the SQLModel classes.
@@ -12,7 +12,6 @@ ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = ("open", "in_progress")
 CLOSED_STATUSES = ("done", "dropped")
 MEETING_STATUSES = ("scheduled", "held", "cancelled")
-DUE_RULE_NEXT_MEETING = "next_meeting"
 
 
 def utcnow() -> datetime:

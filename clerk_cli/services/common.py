@@ -22,8 +22,6 @@ from clerk_cli.models import (
 )
 from clerk_cli.services import lookup
 from clerk_cli.services.lookup import (  # noqa: F401  (re-exported for the use cases)
-    ACTION_REF,
-    MEETING_REF,
     actor,
     meeting_label,
     suggest,
