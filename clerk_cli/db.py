@@ -9,7 +9,7 @@ taken meanwhile) is retried.  Database problems become one-line DatabaseErrors h
 so services and the CLI never see SQLAlchemy's exceptions.
 
 SQLAlchemy is imported only when a command needs it: on a SQLite file at the current
-schema, run_sql() works on the standard library's sqlite3 (see clerk_cli.sql), so the
+schema, run_sql() works on the standard library's sqlite3 (see clerk_cli.store.sql), so the
 everyday commands skip the half second that importing SQLAlchemy and SQLModel costs.
 """
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlmodel import Session
 
-    from clerk_cli.sql import Sql
+    from clerk_cli.store.sql import Sql
 
 T = TypeVar("T")
 
@@ -362,13 +362,13 @@ class Database:
         return self._run(fn, write=False, retries=2)
 
     def run_sql(self, fn: Callable[[Sql], T], *, write: bool = False) -> T:
-        """Run fn(sql) in one transaction, on plain SQL (see clerk_cli.sql).
+        """Run fn(sql) in one transaction, on plain SQL (see clerk_cli.store.sql).
 
         On a SQLite file this uses the standard library's sqlite3 with the same
         settings as the engine (busy timeout, foreign keys, WAL, BEGIN IMMEDIATE for
         writes); elsewhere it runs inside a session.  fn may run more than once.
         """
-        from clerk_cli.sql import Sql
+        from clerk_cli.store.sql import Sql
 
         if self.path is None or self._engine is not None:
             # PostgreSQL, or an engine is already open (its connections are reused).

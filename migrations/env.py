@@ -11,7 +11,7 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-from clerk_cli import models  # noqa: F401  (registers the tables)
+from clerk_cli import schema  # noqa: F401  (registers the tables)
 
 config = context.config
 target_metadata = SQLModel.metadata

@@ -77,7 +77,7 @@ def test_probe_sees_heavy_imports(tmp_path):
 
 
 # The commands a clerk runs every day, on a SQLite file at the current schema: they run
-# on the standard library's sqlite3 (clerk_cli.sql), so none of the heavy libraries
+# on the standard library's sqlite3 (clerk_cli.store.sql), so none of the heavy libraries
 # loads.  Each is run for real and must succeed.
 EVERYDAY = [
     ["report", "--overdue"],

@@ -156,7 +156,7 @@ def meeting_show(app, ref, fmt, as_of):
 
     from clerk_cli.render import choose_format, render_actions, render_table
     from clerk_cli.services.meetings import show_meeting
-    from clerk_cli.services.views import ActionReport
+    from clerk_cli.views import ActionReport
 
     m = show_meeting(app.db, ref, as_of=as_of)
     fmt = choose_format(fmt)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import TextIO
 
-from clerk_cli.services.views import ActionDetail, ActionReport, ActionView, AuditView
+from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
 
 FORMATS = ("table", "plain", "csv", "json", "markdown")
 DUE_SOON_DAYS = 7

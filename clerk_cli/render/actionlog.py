@@ -12,7 +12,7 @@ from typing import TextIO
 
 from clerk_cli.render import overdue_text, owner_text, status_text, write_csv
 from clerk_cli.services.actionlog import ActionLog, long_date
-from clerk_cli.services.views import ActionView
+from clerk_cli.views import ActionView
 
 ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json")
 SUFFIX_FORMATS = {

@@ -20,7 +20,7 @@ from clerk_cli.render import (
     status_text,
     totals_line,
 )
-from clerk_cli.services.views import ActionDetail, ActionReport, ActionView
+from clerk_cli.views import ActionDetail, ActionReport, ActionView
 
 
 def console(out: TextIO) -> Console:

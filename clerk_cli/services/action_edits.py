@@ -10,7 +10,7 @@ from sqlmodel import Session
 from clerk_cli.dates import parse_due
 from clerk_cli.db import Database
 from clerk_cli.errors import InvalidInput
-from clerk_cli.models import Action, Meeting, Note, utcnow
+from clerk_cli.schema import Action, Meeting, Note, utcnow
 from clerk_cli.services.common import (
     actor,
     audit,
@@ -20,7 +20,7 @@ from clerk_cli.services.common import (
     set_field,
 )
 from clerk_cli.services.due import live_meeting_dates, resolve_rule, rule_base_date, set_due
-from clerk_cli.services.queries import view_by_id
+from clerk_cli.store.queries import view_by_id
 
 
 def edit_action(
@@ -87,7 +87,7 @@ def edit_action(
 
 
 def _owner_name(s: Session, owner_id: int | None) -> str | None:
-    from clerk_cli.models import Owner
+    from clerk_cli.schema import Owner
 
     if owner_id is None:
         return None

@@ -19,10 +19,10 @@ from sqlmodel import Session, select
 
 from clerk_cli.db import Database
 from clerk_cli.errors import NotFound
-from clerk_cli.models import CLOSED_STATUSES, OPEN_STATUSES, Meeting
+from clerk_cli.schema import CLOSED_STATUSES, OPEN_STATUSES, Meeting
 from clerk_cli.services.common import find_committee, meeting_label
-from clerk_cli.services.queries import ActionFilter, fetch_actions
-from clerk_cli.services.views import ActionView
+from clerk_cli.store.queries import ActionFilter, fetch_actions
+from clerk_cli.views import ActionView
 
 RESTRICTED_MARK = "RESTRICTED \u2013 contains confidential actions"
 

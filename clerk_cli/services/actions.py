@@ -1,6 +1,6 @@
 """Use cases for actions: add, note, start/done/drop/reopen, show, history.
 
-These are what a clerk runs most, so they are written in plain SQL (clerk_cli.sql):
+These are what a clerk runs most, so they are written in plain SQL (clerk_cli.store.sql):
 on a SQLite file they never import SQLAlchemy or build the SQLModel classes.  The
 rarer edits (edit, delete) use the ORM and live in
 services.action_edits; they are re-exported here.
@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from clerk_cli.dates import parse_due, resolve_rule
 from clerk_cli.errors import Conflict, InvalidInput, NotFound
-from clerk_cli.services import lookup
-from clerk_cli.services.lookup import actor, audit
-from clerk_cli.services.queries import view_by_id
-from clerk_cli.services.views import ActionDetail, AuditView
-from clerk_cli.sql import Sql, as_utc
-from clerk_cli.vocab import ACTION_STATUSES, CLOSED_STATUSES, utcnow
+from clerk_cli.rules.status import ACTION_STATUSES, CLOSED_STATUSES, utcnow
+from clerk_cli.store import lookup
+from clerk_cli.store.lookup import actor, audit
+from clerk_cli.store.queries import view_by_id
+from clerk_cli.store.sql import Sql, as_utc
+from clerk_cli.views import ActionDetail, AuditView
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database

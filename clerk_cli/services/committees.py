@@ -9,9 +9,9 @@ from sqlmodel import Session, select
 
 from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.models import OPEN_STATUSES, Action, Committee, Meeting
+from clerk_cli.schema import OPEN_STATUSES, Action, Committee, Meeting
 from clerk_cli.services.common import actor, audit, find_committee, parse_person, set_field
-from clerk_cli.services.views import CommitteeView
+from clerk_cli.views import CommitteeView
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_&]{0,15}$")
 

@@ -11,7 +11,7 @@ import re
 from sqlmodel import Session, select
 
 from clerk_cli.errors import InvalidInput
-from clerk_cli.models import (
+from clerk_cli.schema import (
     Action,
     Audit,
     Committee,
@@ -20,13 +20,13 @@ from clerk_cli.models import (
     OwnerHolder,
     Resolution,
 )
-from clerk_cli.services import lookup
-from clerk_cli.services.lookup import (  # noqa: F401  (re-exported for the use cases)
+from clerk_cli.store import lookup
+from clerk_cli.store.lookup import (  # noqa: F401  (re-exported for the use cases)
     actor,
     meeting_label,
     suggest,
 )
-from clerk_cli.sql import Sql
+from clerk_cli.store.sql import Sql
 
 EMAIL_IN_ANGLES = re.compile(r"^\s*(.*?)\s*<\s*([^<>]*?)\s*>\s*$")
 BARE_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.models import Action
+from clerk_cli.schema import Action
 
 
 @dataclass
@@ -130,7 +130,7 @@ def _backdate(db: Database) -> None:
     """Make created/completed times look lived-in: each action created on its meeting's day."""
     from datetime import UTC, datetime, time
 
-    from clerk_cli.models import Meeting
+    from clerk_cli.schema import Meeting
 
     def work(s: Session) -> None:
         for a in s.exec(select(Action)).all():

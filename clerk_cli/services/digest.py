@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from clerk_cli.db import Database
 from clerk_cli.errors import MailError
-from clerk_cli.models import (
+from clerk_cli.schema import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
     Committee,
@@ -38,9 +38,9 @@ from clerk_cli.models import (
     OwnerHolder,
 )
 from clerk_cli.services.common import find_committee, find_owner
-from clerk_cli.services.queries import ActionFilter, fetch_actions
-from clerk_cli.services.views import ActionView
-from clerk_cli.sql import as_utc
+from clerk_cli.store.queries import ActionFilter, fetch_actions
+from clerk_cli.store.sql import as_utc
+from clerk_cli.views import ActionView
 
 KIND_OWNER = "owner"
 KIND_CLERK = "clerk"

@@ -13,10 +13,10 @@ from datetime import date
 from sqlmodel import Session, select
 
 from clerk_cli.dates import resolve_rule  # noqa: F401  (the use cases import it from here)
-from clerk_cli.models import OPEN_STATUSES, Action, Meeting
-from clerk_cli.services import lookup
+from clerk_cli.schema import OPEN_STATUSES, Action, Meeting
 from clerk_cli.services.common import audit
-from clerk_cli.sql import Sql
+from clerk_cli.store import lookup
+from clerk_cli.store.sql import Sql
 
 
 def live_meeting_dates(session: Session, committee_id: int) -> list[date]:

@@ -48,7 +48,8 @@ from sqlmodel import Session
 
 from clerk_cli.db import HEAD_REVISION, Database
 from clerk_cli.errors import Conflict, InvalidInput, NotFound
-from clerk_cli.models import (
+from clerk_cli.paths import expand
+from clerk_cli.schema import (
     ACTION_STATUSES,
     OPEN_STATUSES,
     Action,
@@ -62,10 +63,9 @@ from clerk_cli.models import (
     OwnerHolder,
     Resolution,
 )
-from clerk_cli.paths import expand
 from clerk_cli.services.common import find_committee, find_meeting, find_owner
-from clerk_cli.services.queries import ActionFilter, fetch_actions
-from clerk_cli.services.views import ActionView
+from clerk_cli.store.queries import ActionFilter, fetch_actions
+from clerk_cli.views import ActionView
 
 A = Action.__table__
 

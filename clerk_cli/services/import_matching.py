@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from clerk_cli.models import Committee, Owner, OwnerHolder
+from clerk_cli.schema import Committee, Owner, OwnerHolder
 from clerk_cli.services.committees import CODE_RE, suggest_code
 from clerk_cli.services.common import find_committee
 

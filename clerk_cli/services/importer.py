@@ -28,7 +28,7 @@ from sqlmodel import Session, select
 
 from clerk_cli.db import Database
 from clerk_cli.errors import InvalidInput, NotFound
-from clerk_cli.models import (
+from clerk_cli.schema import (
     ACTION_STATUSES,
     CLOSED_STATUSES,
     Action,

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from clerk_cli.dates import parse_date
 from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.models import MEETING_STATUSES, Action, Committee, Meeting, Resolution
+from clerk_cli.schema import MEETING_STATUSES, Action, Committee, Meeting, Resolution
 from clerk_cli.services.common import (
     actor,
     audit,
@@ -20,8 +20,8 @@ from clerk_cli.services.common import (
     set_field,
 )
 from clerk_cli.services.due import reresolve_committee
-from clerk_cli.services.queries import ActionFilter, fetch_actions
-from clerk_cli.services.views import MeetingView
+from clerk_cli.store.queries import ActionFilter, fetch_actions
+from clerk_cli.views import MeetingView
 
 TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*$", re.I)
 

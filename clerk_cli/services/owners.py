@@ -9,8 +9,7 @@ from sqlmodel import Session, select
 
 from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.models import OPEN_STATUSES, Action, Owner, OwnerHolder, utcnow
-from clerk_cli.services import lookup
+from clerk_cli.schema import OPEN_STATUSES, Action, Owner, OwnerHolder, utcnow
 from clerk_cli.services.common import (
     actor,
     audit,
@@ -19,8 +18,9 @@ from clerk_cli.services.common import (
     parse_person,
     suggest,
 )
-from clerk_cli.services.views import HolderView, OwnerView
-from clerk_cli.sql import Sql
+from clerk_cli.store import lookup
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import HolderView, OwnerView
 
 
 def _view(s: Session, o: Owner, *, as_of: date, with_history: bool = False) -> OwnerView:

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from clerk_cli.errors import InvalidInput
-from clerk_cli.services import lookup
-from clerk_cli.services.queries import ActionFilter, fetch_actions
-from clerk_cli.services.views import ActionReport
-from clerk_cli.sql import Sql
-from clerk_cli.vocab import ACTION_STATUSES, OPEN_STATUSES
+from clerk_cli.rules.status import ACTION_STATUSES, OPEN_STATUSES
+from clerk_cli.store import lookup
+from clerk_cli.store.queries import ActionFilter, fetch_actions
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import ActionReport
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database

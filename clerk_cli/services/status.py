@@ -15,7 +15,7 @@ from sqlalchemy import and_, case, func, select
 from sqlmodel import Session
 
 from clerk_cli.db import Database
-from clerk_cli.models import OPEN_STATUSES, Action, Committee, Owner, OwnerHolder
+from clerk_cli.schema import OPEN_STATUSES, Action, Committee, Owner, OwnerHolder
 
 A = Action.__table__
 C = Committee.__table__

@@ -22,7 +22,7 @@ def build(db) -> dict[str, str]:
     """Create the dataset in db; returns {label: action ref}."""
     from sqlalchemy import update
 
-    from clerk_cli.models import Action
+    from clerk_cli.schema import Action
     from clerk_cli.services import actions, committees, meetings, owners
 
     today = date(2022, 3, 16)

@@ -2,7 +2,7 @@
 
 import json
 
-from clerk_cli.services.views import ACTION_JSON_KEYS
+from clerk_cli.views import ACTION_JSON_KEYS
 
 
 def _one_line_error(result, code=1):

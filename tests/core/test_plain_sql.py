@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlmodel import select
 
-from clerk_cli.models import Action, Audit, Committee, Note
+from clerk_cli.schema import Action, Audit, Committee, Note
 from clerk_cli.services import actions, committees, owners
 
 SQLITE_TIMESTAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$")

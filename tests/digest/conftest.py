@@ -184,7 +184,7 @@ def backdate(db, ref: str, days: int) -> None:
 
     from sqlalchemy import update
 
-    from clerk_cli.models import Action
+    from clerk_cli.schema import Action
 
     when = datetime.now(UTC) - timedelta(days=days)
     db.write(
@@ -258,7 +258,7 @@ def parts(msg) -> tuple[str, str]:
 def sent_rows(db) -> list[tuple[str, str, str, str]]:
     from sqlalchemy import select
 
-    from clerk_cli.models import DigestSent
+    from clerk_cli.schema import DigestSent
 
     t = DigestSent.__table__
     return db.read(

@@ -51,7 +51,7 @@ def test_csv_injection_is_neutralised(cli, seeded, lead):
 
 @pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "plain", "a=b"])
 def test_csv_cells_are_safe_for_every_lead(value):
-    from clerk_cli.services.views import ActionView
+    from clerk_cli.views import ActionView
 
     row = ActionView(
         ref="X-1", text=value, status="open", committee="X", committee_name="X", latest_note=value

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_cli.models import (
+from clerk_cli.schema import (
     Action,
     Audit,
     Committee,

@@ -9,7 +9,7 @@ import pytest
 
 from clerk_cli.errors import InvalidInput
 from clerk_cli.minutes import Extraction, FoundAction, FoundResolution, Meeting
-from clerk_cli.models import Action, Audit, Owner, Resolution
+from clerk_cli.schema import Action, Audit, Owner, Resolution
 from clerk_cli.services.committees import add_committee
 from clerk_cli.services.importer import (
     MinutesFile,

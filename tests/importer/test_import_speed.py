@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from clerk_cli.models import Action, Meeting, MinutesImport
+from clerk_cli.schema import Action, Meeting, MinutesImport
 
 from .conftest import HIGHWAYS
 

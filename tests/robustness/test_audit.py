@@ -67,7 +67,7 @@ CHANGES = [
 def _audit_rows(db) -> list:
     from sqlmodel import select
 
-    from clerk_cli.models import Audit
+    from clerk_cli.schema import Audit
 
     return db.read(
         lambda s: [
@@ -113,7 +113,7 @@ def test_history_of_a_committee_between_two_dates(seeded, db, db_url):
     """Changes are dated in UTC; --since and --until are inclusive whole days."""
     from sqlalchemy import update
 
-    from clerk_cli.models import Audit
+    from clerk_cli.schema import Audit
 
     assert seeded("committee", "add", "Audit Committee", "--code", "AC").exit_code == 0
     assert seeded("add-action", "Other committee's action", "--committee", "AC").exit_code == 0

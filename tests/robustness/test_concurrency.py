@@ -46,7 +46,7 @@ def _finish(procs: list[subprocess.Popen], timeout: float) -> list[tuple[int, st
 def test_four_clerks_adding_and_updating_at_once(db_url, db):
     from sqlmodel import select
 
-    from clerk_cli.models import Action, Audit, Note
+    from clerk_cli.schema import Action, Audit, Note
     from clerk_cli.services.actions import add_action
     from clerk_cli.services.committees import add_committee
 

@@ -65,7 +65,7 @@ def _check_actions(db_url: str) -> int:
     """The invariants of actions after any crash; returns how many there are."""
     from sqlmodel import select
 
-    from clerk_cli.models import Action, Audit, Committee, Note
+    from clerk_cli.schema import Action, Audit, Committee, Note
 
     sqlite_integrity(db_url)
     database = _open(db_url)
@@ -234,7 +234,7 @@ def smtp_server():
 def test_killed_digest_send_records_only_what_was_sent(db_url, db, smtp_server):
     from sqlmodel import select
 
-    from clerk_cli.models import DigestSent
+    from clerk_cli.schema import DigestSent
     from clerk_cli.services.actions import add_action
     from clerk_cli.services.committees import add_committee
     from clerk_cli.services.owners import add_owner

@@ -125,7 +125,7 @@ def test_upgrade_to_head_matches_the_models(db_url):
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    import clerk_cli.models  # noqa: F401  (registers the tables)
+    import clerk_cli.schema  # noqa: F401  (registers the tables)
 
     database = _open_at(db_url, "head")
     with database.engine.connect() as conn:

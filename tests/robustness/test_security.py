@@ -83,7 +83,7 @@ def test_injection_strings_are_stored_verbatim_and_tables_survive(db_url, cli, d
     from sqlalchemy import inspect
     from sqlmodel import select
 
-    from clerk_cli.models import Action, Committee, Meeting, Note, Owner, OwnerHolder, Resolution
+    from clerk_cli.schema import Action, Committee, Meeting, Note, Owner, OwnerHolder, Resolution
 
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())

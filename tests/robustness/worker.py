@@ -23,8 +23,8 @@ def main(url: str, worker: int, n: int, code: str) -> None:
     from sqlmodel import select
 
     from clerk_cli.db import open_database
-    from clerk_cli.models import Action
     from clerk_cli.paths import database_url
+    from clerk_cli.schema import Action
     from clerk_cli.services.actions import add_action, add_note, edit_action
 
     db_url, path = database_url(url)

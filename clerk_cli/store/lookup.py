@@ -3,7 +3,7 @@ and the two writes every use case shares (an audit row, a new post).
 
 Every "find" raises a NotFound or Ambiguous error whose message says what to type
 instead: a typo in an owner's name must never silently create a second post.  These
-run on clerk_cli.sql.Sql, so the everyday commands use them without SQLAlchemy; the
+run on clerk_cli.store.sql.Sql, so the everyday commands use them without SQLAlchemy; the
 ORM use cases reach them through services.common, which wraps their session.
 """
 
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from clerk_cli.errors import Ambiguous, Conflict, InvalidInput, NotFound
-from clerk_cli.sql import Sql, as_date, as_utc
-from clerk_cli.vocab import utcnow
+from clerk_cli.rules.status import utcnow
+from clerk_cli.store.sql import Sql, as_date, as_utc
 
 MEETING_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&-]*)\s*/\s*(\S+)\s*$")
 ACTION_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*$")

@@ -15,8 +15,8 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Index, MetaData, UniqueConstraint, false, text
 from sqlmodel import Field, SQLModel
 
-# The stored words live in clerk_cli.vocab (no SQLModel there); re-exported here.
-from clerk_cli.vocab import (  # noqa: F401
+# The stored words live in clerk_cli.rules.status (no SQLModel there); re-exported here.
+from clerk_cli.rules.status import (  # noqa: F401
     ACTION_STATUSES,
     CLOSED_STATUSES,
     MEETING_STATUSES,

@@ -1,6 +1,6 @@
 """The one query that turns actions into ActionViews, with the filters reports share.
 
-It is a single SELECT in plain SQL (clerk_cli.sql), the same text on SQLite and
+It is a single SELECT in plain SQL (clerk_cli.store.sql), the same text on SQLite and
 PostgreSQL, so that the everyday reports run without importing SQLAlchemy and cost
 what their rows cost.  Every filter it offers is backed by an index (see
 models.Action.__table_args__ and benchmarks/explain.py).
@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from clerk_cli.services.views import ActionView, NoteView
-from clerk_cli.sql import Sql, as_date, as_utc, placeholders
-from clerk_cli.vocab import OPEN_STATUSES
+from clerk_cli.rules.status import OPEN_STATUSES
+from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
+from clerk_cli.views import ActionView, NoteView
 
 _OPEN_SQL = "(" + ", ".join(f"'{status}'" for status in OPEN_STATUSES) + ")"
 
@@ -140,7 +140,7 @@ class ActionFilter:
         cases that stream actions by id), or None when nothing is filtered."""
         from sqlalchemy import column, text
 
-        from clerk_cli.sql import adapt
+        from clerk_cli.store.sql import adapt
 
         cl, params, uses = self.where()
         if not cl:
@@ -231,7 +231,7 @@ def fetch_actions(
     limit: int | None = None,
     with_notes: bool = False,
 ) -> tuple[list[ActionView], int]:
-    """(rows, total matching).  target: a clerk_cli.sql.Sql or a SQLAlchemy Session.
+    """(rows, total matching).  target: a clerk_cli.store.sql.Sql or a SQLAlchemy Session.
 
     order: due | committee | ref | meeting | completed | log | number | completed_first.
     """

@@ -1,0 +1,1 @@
+"""The only code that contains SQL: DB-API connections, transactions, queries and writes."""
