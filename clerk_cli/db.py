@@ -143,6 +143,34 @@ def _sqlite_connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def pg_conninfo(url: str) -> str:
+    """A libpq connection string from a clerk PostgreSQL URL (postgresql+psycopg://...)."""
+    for prefix in ("postgresql+psycopg://", "postgresql+psycopg2://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql://" + url[len(prefix) :]
+    return url
+
+
+def _pg_connect(url: str, where: str):
+    """A psycopg 3 connection in autocommit mode (transaction() issues BEGIN itself)."""
+    try:
+        import psycopg
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(
+            f"The database driver for {where} is not installed ({exc.name}).",
+            hint="Install it, e.g. pip install 'clerk-cli[postgres]'.",
+        ) from exc
+    try:
+        return psycopg.connect(pg_conninfo(url), autocommit=True)
+    except psycopg.ProgrammingError as exc:
+        raise DatabaseError(
+            f"Not a database URL: {where}.",
+            hint="Use a file path or e.g. postgresql+psycopg://user@host/db.",
+        ) from exc
+    except psycopg.Error as exc:
+        raise translate(exc, where) from exc
+
+
 def _sqlite_revision(path: Path, where: str) -> str | None:
     """The schema revision of a SQLite file, read with the standard library (fast)."""
     try:
@@ -201,7 +229,7 @@ def make_engine(url: str) -> Engine:
 
 
 def _pgcode(exc: BaseException) -> str | None:
-    orig = getattr(exc, "orig", None)
+    orig = getattr(exc, "orig", None) or exc
     return getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
 
 
@@ -213,7 +241,9 @@ def _is_driver_error(exc: BaseException, *names: str) -> bool:
 
 def is_transient(exc: BaseException) -> bool:
     """Could running the same transaction again succeed?"""
-    if _is_driver_error(exc, "OperationalError", "DBAPIError"):
+    if _is_driver_error(
+        exc, "OperationalError", "DBAPIError", "SerializationFailure", "DeadlockDetected"
+    ):
         if _pgcode(exc) in _TRANSIENT_PG_CODES:
             return True
         msg = str(getattr(exc, "orig", exc)).lower()
@@ -312,6 +342,7 @@ class Database:
         self.path = path
         self.where = str(path) if path else redact_url(url)
         self._engine: Engine | None = None
+        self._conn = None
 
     @property
     def engine(self) -> Engine:
@@ -361,38 +392,88 @@ class Database:
         """Run fn(session) in one read-only transaction."""
         return self._run(fn, write=False, retries=2)
 
-    def run_sql(self, fn: Callable[[Sql], T], *, write: bool = False) -> T:
-        """Run fn(sql) in one transaction, on plain SQL (see clerk_cli.store.sql).
+    def connection(self):
+        """This database's DB-API connection, opened on first use and kept for the process.
 
-        On a SQLite file this uses the standard library's sqlite3 with the same
-        settings as the engine (busy timeout, foreign keys, WAL, BEGIN IMMEDIATE for
-        writes); elsewhere it runs inside a session.  fn may run more than once.
+        SQLite: the standard library's sqlite3 (busy timeout, foreign keys, WAL; no
+        implicit transactions).  PostgreSQL: psycopg 3 in autocommit mode, so that
+        transaction() starts and ends every transaction itself.
+        """
+        if self._conn is None:
+            if self.path is not None:
+                try:
+                    self._conn = _sqlite_connect(self.path)
+                except sqlite3.Error as exc:
+                    raise translate(exc, self.where) from exc
+            else:
+                self._conn = _pg_connect(self.url, self.where)
+        return self._conn
+
+    @contextmanager
+    def transaction(self, *, write: bool = False) -> Iterator[Sql]:
+        """One transaction on the DB-API connection: committed if write and no error.
+
+        SQLite writes start with BEGIN IMMEDIATE; PostgreSQL writes first take the
+        advisory write lock (see _PG_WRITE_LOCK).  Reads never commit anything.
         """
         from clerk_cli.store.sql import Sql
 
-        if self.path is None or self._engine is not None:
-            # PostgreSQL, or an engine is already open (its connections are reused).
-            return self._run(lambda s: fn(Sql.of(s)), write=write, retries=12 if write else 2)
+        conn = self.connection()
+        sqlite = self.path is not None
+        try:
+            if sqlite:
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            else:
+                conn.execute("BEGIN")
+                if write:
+                    conn.execute(
+                        "SELECT set_config('lock_timeout', %s, true)", (f"{busy_timeout_ms():d}ms",)
+                    )
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK_KEY,))
+            yield Sql(conn, dialect="sqlite" if sqlite else "postgresql")
+            conn.execute("COMMIT" if write else "ROLLBACK")
+        except BaseException:
+            try:
+                conn.execute("ROLLBACK")
+            except Exception:  # the connection itself failed: drop it
+                self.close()
+            raise
+
+    def run_sql(self, fn: Callable[[Sql], T], *, write: bool = False) -> T:
+        """Run fn(sql) in one transaction (see transaction), retrying transient conflicts.
+
+        The one retry policy: SQLite has already waited the busy timeout, so a lock
+        still held is retried once; PostgreSQL retries serialization failures,
+        deadlocks and a unique value taken meanwhile by a writer outside clerk, up to
+        12 times with jittered backoff.  fn may run more than once, so it must only
+        touch the database.  Driver errors become one-line DatabaseErrors.
+        """
+        limit = 1 if self.path is not None else 12
         attempt = 0
         while True:
-            conn = None
             try:
-                conn = _sqlite_connect(self.path)
-                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-                result = fn(Sql(conn))
-                conn.execute("COMMIT" if write else "ROLLBACK")
-                return result
-            except sqlite3.Error as exc:
-                if isinstance(exc, sqlite3.IntegrityError):
-                    raise translate(exc, self.where) from exc
-                if is_transient(exc) and attempt < 1:
+                with self.transaction(write=write) as q:
+                    return fn(q)
+            except DatabaseError:
+                raise
+            except Exception as exc:
+                if not _is_driver_error(exc, "Error"):
+                    raise
+                retry = is_transient(exc) or (self.path is None and _pgcode(exc) == "23505")
+                if retry and attempt < limit:
                     attempt += 1
                     _backoff(attempt)
                     continue
                 raise translate(exc, self.where) from exc
-            finally:
-                if conn is not None:
-                    conn.close()  # rolls back anything not committed
+
+    def close(self) -> None:
+        """Close the DB-API connection (a later transaction opens a new one)."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:
+                pass
+            self._conn = None
 
     def _run(self, fn: Callable[[Session], T], *, write: bool, retries: int) -> T:
         from sqlalchemy import exc as sa_exc
@@ -423,36 +504,23 @@ class Database:
 
     def current_revision(self) -> str | None:
         """The Alembic revision stamped in the database, or None if it has none."""
-        if self.path is not None and self._engine is None:
+        if self.path is not None:
             return _sqlite_revision(self.path, self.where)
-        from sqlalchemy import exc as sa_exc
-        from sqlalchemy import text
 
-        try:
-            with self.engine.connect() as conn:
-                if not self._has_table(conn, "alembic_version"):
-                    return None
-                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
-            raise translate(exc, self.where) from exc
+        def read(q: Sql) -> str | None:
+            if not q.scalar("SELECT to_regclass('alembic_version') IS NOT NULL"):
+                return None
+            return q.scalar("SELECT version_num FROM alembic_version")
 
-    def _has_table(self, conn, name: str) -> bool:
-        from sqlalchemy import text
-
-        if self.is_sqlite:
-            row = conn.execute(
-                text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": name}
-            ).first()
-        else:
-            row = conn.execute(text("SELECT to_regclass(:n)"), {"n": name}).scalar()
-        return bool(row)
+        return self.run_sql(read)
 
     def is_empty(self) -> bool:
         """True when the database holds no tables at all."""
-        from sqlalchemy import inspect
-
-        with self.engine.connect() as conn:
-            return not inspect(conn).get_table_names()
+        if self.path is not None:
+            sql = "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        else:
+            sql = "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+        return not self.run_sql(lambda q: q.scalar(sql))
 
     def ensure_schema(self, *, auto_upgrade: bool = True) -> None:
         """Make sure the schema is at head: create it, upgrade it (after a backup), or refuse.
@@ -550,6 +618,7 @@ class Database:
         return target
 
     def dispose(self) -> None:
+        self.close()
         if self._engine is not None:
             self._engine.dispose()
 

@@ -15,9 +15,13 @@ import pytest
 from click.testing import CliRunner
 
 BACKEND = os.environ.get("CLERK_TEST_BACKEND", "sqlite")
-PG_URL = os.environ.get(
+PG_BASE_URL = os.environ.get(
     "CLERK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@localhost/clerk_test"
 )
+# Each pytest-xdist worker has a schema of its own in the one test database, chosen
+# through the search path in the URL, so workers never drop each other's tables.
+PG_SCHEMA = "clerk_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
+PG_URL = PG_BASE_URL + ("&" if "?" in PG_BASE_URL else "?") + f"options=-csearch_path%3D{PG_SCHEMA}"
 REPO = Path(__file__).resolve().parent.parent
 SEED_MINUTES = REPO.parent / "shared" / "seed-minutes"
 
@@ -43,13 +47,13 @@ def clerk_home(tmp_path, monkeypatch):
 
 
 def _reset_pg_schema(url: str) -> None:
-    from sqlalchemy import create_engine, text
+    import psycopg
 
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    from clerk_cli.db import pg_conninfo
+
+    with psycopg.connect(pg_conninfo(PG_BASE_URL), autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
+        conn.execute(f"CREATE SCHEMA {PG_SCHEMA}")
 
 
 @pytest.fixture

@@ -1,19 +1,60 @@
-"""The words clerk stores: action and meeting statuses (no database imports here).
-
-Kept apart from models.py so that the commands that run on plain SQL (report, list,
-add-action, done...) can use them without building the SQLModel classes.
+"""Statuses and where an action stands on a day: open or closed, overdue, due soon,
+and the words for each.  Pure: every report, list, digest, action log and export asks
+these, so they can never disagree.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = ("open", "in_progress")
 CLOSED_STATUSES = ("done", "dropped")
 MEETING_STATUSES = ("scheduled", "held", "cancelled")
 
+# An open action due within this many days (today included) is "due soon".  The one
+# default; commands that take --due-within pass their own number.
+DUE_SOON_DAYS = 7
+
 
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC (the only kind clerk stores)."""
     return datetime.now(UTC)
+
+
+def is_open(status: str) -> bool:
+    return status in OPEN_STATUSES
+
+
+def days_overdue(status: str, due: date | None, as_of: date) -> int | None:
+    """Days past due on as_of (negative: days still to go); None when closed or undated."""
+    if due is None or status not in OPEN_STATUSES:
+        return None
+    return (as_of - due).days
+
+
+def is_overdue(status: str, due: date | None, as_of: date) -> bool:
+    n = days_overdue(status, due, as_of)
+    return n is not None and n > 0
+
+
+def is_due_soon(status: str, due: date | None, as_of: date, days: int = DUE_SOON_DAYS) -> bool:
+    """Open, not overdue, and due within `days` days of as_of (as_of itself included)."""
+    n = days_overdue(status, due, as_of)
+    return n is not None and -days <= n <= 0
+
+
+def overdue_words(days: int | None) -> str:
+    """'3 days overdue', 'due today', 'due in 2 days', or '' (closed or undated)."""
+    if days is None:
+        return ""
+    if days > 0:
+        return f"{days} day{'s' if days != 1 else ''} overdue"
+    if days == 0:
+        return "due today"
+    return f"due in {-days} day{'s' if days != -1 else ''}"
+
+
+def status_words(status: str) -> str:
+    """A status as a clerk writes it: 'in progress', not 'in_progress'."""
+    return status.replace("_", " ")
