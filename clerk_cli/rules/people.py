@@ -1,0 +1,77 @@
+"""People and addresses: the one check for a name or an email address, however it
+arrives (typed on the command line, in the config file, a restored JSON backup,
+imported minutes or an email reply).  Pure: no I/O.
+
+An address is accepted only in the plain form mail servers agree on: one local
+part, one "@", a domain with a dot; no spaces, commas, quotes, angle brackets or
+control characters (a comma in an address sends mail to the wrong place, a CR/LF
+in a name can add headers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from clerk_cli.errors import InvalidInput
+
+_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+EMAIL = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
+_IN_ANGLES = re.compile(r"^\s*(.*?)\s*<\s*([^<>]*?)\s*>\s*$")
+# Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+_HOW = 'Write it as "Name <name@example.org>".'
+
+
+def is_email(value: str | None) -> bool:
+    """True when value is one plain email address (see the module's docstring)."""
+    return bool(value) and len(value) <= 254 and EMAIL.fullmatch(value) is not None
+
+
+def check_email(value: str, *, what: str = "email address") -> str:
+    """value stripped, or InvalidInput naming what is wrong with it."""
+    value = (value or "").strip()
+    if not is_email(value):
+        shown = _CONTROL.sub("?", value)
+        if "," in value or ";" in value:
+            why = "it holds more than one address"
+        elif _CONTROL.search(value):
+            why = "it holds a control character"
+        else:
+            why = "it is not in the form name@example.org"
+        raise InvalidInput(f"'{shown}' is not a valid {what}: {why}.", hint=_HOW)
+    return value
+
+
+def check_name(value: str | None, *, what: str = "name") -> str:
+    """A person's or post's name with its spaces tidied; no control characters, not empty."""
+    value = value or ""
+    if _CONTROL.search(value):
+        raise InvalidInput(
+            f"The {what} '{_CONTROL.sub('?', value)}' holds a control character (such as a line break).",
+            hint="Write it on one line.",
+        )
+    value = " ".join(value.split())
+    if not value:
+        raise InvalidInput(f"The {what} is empty.", hint=_HOW)
+    return value
+
+
+def parse_person(value: str) -> tuple[str, str | None]:
+    """'Lucy Butler <lucy@example.gov.uk>' -> ('Lucy Butler', 'lucy@...'); a bare name or a
+    bare address works too.  Raises InvalidInput with one line saying what is wrong."""
+    value = (value or "").strip()
+    if not value:
+        raise InvalidInput("A person's name is empty.", hint=_HOW)
+    m = _IN_ANGLES.match(value)
+    if m:
+        email = check_email(m.group(2))
+        name = m.group(1).strip().strip('"')
+        return (check_name(name, what="person's name") if name else email), email
+    if "<" in value or ">" in value:
+        raise InvalidInput(f"Cannot read '{_CONTROL.sub('?', value)}' as a person.", hint=_HOW)
+    if "@" in value:
+        email = check_email(value)
+        return email, email
+    return check_name(value, what="person's name"), None
