@@ -5,7 +5,7 @@ these, so they can never disagree.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 ACTION_STATUSES = ("open", "in_progress", "done", "dropped")
 OPEN_STATUSES = ("open", "in_progress")
@@ -58,3 +58,9 @@ def overdue_words(days: int | None) -> str:
 def status_words(status: str) -> str:
     """A status as a clerk writes it: 'in progress', not 'in_progress'."""
     return status.replace("_", " ")
+
+
+def day_end(d: date) -> datetime:
+    """The moment a day ends, in UTC: what "as of d" means for things recorded with a
+    time.  Days are the clerk's local days (the system's time zone)."""
+    return datetime.combine(d + timedelta(days=1), time()).astimezone().astimezone(UTC)
