@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from clerk_cli.errors import InvalidInput
+
 from . import actions as act
 from . import resolutions as res
 from .header import front_matter, parse_attendees, parse_meeting
 from .model import Extraction, FoundAction, FoundResolution
 from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
+from .reader import MAX_TEXT_CHARS, visible_controls
 from .units import Unit, build_units, table_cells
 
 
@@ -19,6 +22,7 @@ def extract(
     filename: str | None = None,
     default_date: date | None = None,
     known_owners: Sequence[str] = (),
+    max_chars: int | None = None,
 ) -> Extraction:
     """Find the meeting, its resolutions and its actions in minutes text.
 
@@ -31,6 +35,12 @@ def extract(
         for action in ex.actions:
             print(action.owner, action.due_date, action.text)
     """
+    limit = MAX_TEXT_CHARS if max_chars is None else max_chars
+    if len(text) > limit:
+        raise InvalidInput(
+            f"These minutes hold more than {limit:,} characters of text, more than any minutes."
+        )
+    text = visible_controls(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meeting = parse_meeting(lines, filename=filename, default_date=default_date)
     _, used = front_matter(lines)
@@ -58,6 +68,8 @@ class _Walker:
         self.list_mode = False
         self.table: dict[str, int] | None = None
         self.used_refs: set[str] = set()
+        self.holders: dict[str, list] = {}  # ref -> resolutions and actions that carry it
+        self.next_number: dict[str, int] = {}
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
 
@@ -117,6 +129,8 @@ class _Walker:
         )
         if listed:
             self.listed.add(id(self.ex.actions[-1]))
+        if ref:
+            self.holders.setdefault(ref, []).append(self.ex.actions[-1])
 
     def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
         base = base or self.base_ref(unit)
@@ -124,26 +138,31 @@ class _Walker:
         if ref in self.used_refs:
             ref = self._renumber(ref)
         self.used_refs.add(ref)
-        self.ex.resolutions.append(
-            FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
-        )
+        found = FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
+        self.ex.resolutions.append(found)
+        self.holders.setdefault(ref, []).append(found)
         if res.asks_for_action(text):
             self.add_action(text, unit, offset, ref=ref, owner=owner)
 
     def _renumber(self, ref: str) -> str:
-        """A second decision under one minute: "B23/60" becomes "B23/60(1)", this one "(2)"."""
+        """A second decision under one minute: "B23/60" becomes "B23/60(1)", this one "(2)".
+
+        Linear: the items carrying a ref are found through ``self.holders``, and the
+        next free number per ref is remembered, never searched for from 2 upwards.
+        """
         first = f"{ref}(1)"
         if first not in self.used_refs:
-            for found in self.ex.resolutions:
-                if found.ref == ref:
-                    found.ref = first
-            for action in self.ex.actions:
-                if action.resolution_ref == ref:
-                    action.resolution_ref = first
+            for item in self.holders.pop(ref, ()):
+                if isinstance(item, FoundResolution):
+                    item.ref = first
+                else:
+                    item.resolution_ref = first
+                self.holders.setdefault(first, []).append(item)
             self.used_refs.add(first)
-        n = 2
+        n = self.next_number.get(ref, 2)
         while f"{ref}({n})" in self.used_refs:
             n += 1
+        self.next_number[ref] = n + 1
         return f"{ref}({n})"
 
     def base_ref(self, unit: Unit) -> str:

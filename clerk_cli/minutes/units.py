@@ -7,6 +7,7 @@ reported with the right line number.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -60,13 +61,9 @@ class Unit:
     offsets: list[tuple[int, int]] = field(default_factory=list)  # (char offset, line)
 
     def line_at(self, offset: int) -> int:
-        """The line number of the character at ``offset`` of ``text``."""
-        line = self.line
-        for start, lineno in self.offsets:
-            if start > offset:
-                break
-            line = lineno
-        return line
+        """The line number of the character at ``offset`` of ``text`` (a binary search)."""
+        at = bisect.bisect_right(self.offsets, (offset, float("inf")))
+        return self.offsets[at - 1][1] if at else self.line
 
     def sentences(self) -> list[tuple[int, str]]:
         """(offset, sentence) pairs, split at full stops that are not abbreviations."""
@@ -109,13 +106,27 @@ def _split_cells(text: str) -> list[str]:
 
 
 def build_units(lines: list[str]) -> list[Unit]:
-    """Group cleaned lines into units. ``lines`` are raw lines; numbering is 1-based."""
+    """Group cleaned lines into units. ``lines`` are raw lines; numbering is 1-based.
+
+    Linear: a unit's lines are collected in lists and joined once, and only the last
+    line of the unit being built is looked at when deciding whether the next continues it.
+    """
     units: list[Unit] = []
     current: Unit | None = None
+    parts: list[str] = []  # the cleaned lines of ``current``
+    sources: list[str] = []
+    length = 0  # len(" ".join(parts))
+
+    def close() -> None:
+        if current is not None and len(parts) > 1:
+            current.text = " ".join(parts)
+            current.source = "\n".join(sources)
+
     for index, raw in enumerate(lines, start=1):
         raw, tag = _action_column(raw)
         text = clean_line(raw)
         if not text:
+            close()
             current = None
             continue
         unit = _start_unit(text, raw, index)
@@ -123,16 +134,18 @@ def build_units(lines: list[str]) -> list[Unit]:
             unit is not None
             and unit.label_kind == "ref"
             and current is not None
-            and _WRAPPED_REF.search(current.text)
+            and _WRAPPED_REF.search(parts[-1])
         ):
             unit = None  # "... actions QSC 22/077 and" / "QSC 22/081 are closed."
-        if unit is None and current is not None and _continues(current, text):
-            current.offsets.append((len(current.text) + 1, index))
-            current.text = f"{current.text} {text}"
-            current.source = f"{current.source}\n{raw.strip()}"
+        if unit is None and current is not None and _continues(current, parts, text):
+            current.offsets.append((length + 1, index))
+            parts.append(text)
+            sources.append(raw.strip())
+            length += 1 + len(text)
             if tag:
-                current.tags.append((len(current.text) - 1, tag))
+                current.tags.append((length - 1, tag))
             continue
+        close()
         if unit is None:
             unit = Unit(line=index, text=text, source=raw.strip())
         unit.offsets.insert(0, (0, index))
@@ -140,6 +153,8 @@ def build_units(lines: list[str]) -> list[Unit]:
             unit.tags.append((len(unit.text) - 1, tag))
         units.append(unit)
         current = None if unit.kind in ("heading", "table") else unit
+        parts, sources, length = [unit.text], [unit.source], len(unit.text)
+    close()
     return units
 
 
@@ -199,12 +214,12 @@ def _looks_like_heading(rest: str) -> bool:
 _TITLE_LINE = re.compile(r"^(?:minutes|meeting|notes)\b.*\b\d{4}$", re.I)
 
 
-def _continues(current: Unit, text: str) -> bool:
-    if current.kind in ("heading", "table") or _TITLE_LINE.match(current.text):
+def _continues(current: Unit, parts: list[str], text: str) -> bool:
+    if current.kind in ("heading", "table") or _TITLE_LINE.match(parts[0]):
         return False
     if text[0].islower():
         return True
-    return not re.search(r"[.!?:;]$", current.text)
+    return not re.search(r"[.!?:;]$", parts[-1])
 
 
 def table_cells(unit: Unit) -> list[str]:
