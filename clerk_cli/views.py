@@ -211,3 +211,26 @@ class OwnerView:
             "overdue_actions": self.overdue_actions,
             "holders": [h.to_json() for h in self.holders],
         }
+
+
+@dataclass(frozen=True)
+class DueMove:
+    """An action whose meeting-relative due date moved because its committee's meetings
+    changed (not a slip)."""
+
+    ref: str
+    old: date | None
+    new: date | None
+
+
+@dataclass
+class MeetingChange:
+    """A meeting added, moved, cancelled or deleted, and the due dates that followed it."""
+
+    meeting: MeetingView
+    moved: list[DueMove] = field(default_factory=list)
+
+    @property
+    def undated(self) -> list[str]:
+        """The actions the change left with no due date (no later meeting to point at)."""
+        return [m.ref for m in self.moved if m.new is None]
