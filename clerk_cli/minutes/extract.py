@@ -8,6 +8,7 @@ from datetime import date
 from clerk_cli.errors import InvalidInput
 
 from . import actions as act
+from . import motions as mo
 from . import resolutions as res
 from .header import front_matter, parse_attendees, parse_meeting
 from .model import Extraction, FoundAction, FoundResolution
@@ -72,6 +73,7 @@ class _Walker:
         self.next_number: dict[str, int] = {}
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
+        self.motion: _Motion | None = None  # a motion block being read
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -182,16 +184,127 @@ class _Walker:
             self.section = self.section_of[index]
             self.visit(unit, previous)
             previous = unit
+        self.close_motion(None)
 
     def visit(self, unit: Unit, previous: Unit | None) -> None:
         if unit.kind == "table":
+            self.close_motion(None)
             return self.visit_table(unit)
         self.table = None
         if unit.kind == "task":
+            self.close_motion(None)
             if not unit.task_done:
                 owner, text = act.owner_from_task(unit.text)
                 self.add_action(text, unit, owner=owner, listed=True)
             return
+        if self.visit_motion(unit, previous):
+            return
+        self.visit_normal(unit, previous)
+
+    # -- motion blocks --------------------------------------------------------------------
+
+    def visit_motion(self, unit: Unit, previous: Unit | None) -> bool:
+        """Read a unit that continues or opens a motion block; True when it was used up."""
+        text = unit.text.strip()
+        if self.motion is not None:
+            motion = self.motion
+            if mo.OUTCOME_LINE.match(text):
+                self.close_motion(mo.split_outcome(text)[1])
+                return True
+            found = mo.opening(text)
+            if found is not None and found.ref is None and not found.text and not found.formal:
+                if found.outcome is not None:  # "Moved by A, seconded by B. Carried 5-0."
+                    self.close_motion(found.outcome)
+                return True
+            if found is not None and found.ref is None and not motion.parts:
+                motion.formal = motion.formal or found.formal  # "Be it resolved that ..."
+                if found.text:
+                    motion.parts.append((unit, 0, None, found.text))
+                if found.outcome is not None:
+                    self.close_motion(found.outcome)
+                return True
+            limb = unit.kind in ("bullet", "num") or unit.label_kind == "num"
+            if (
+                found is None
+                and unit.kind != "heading"
+                and (mo.THAT_START.match(text) or (limb and motion.parts) or not motion.parts)
+            ):
+                words, outcome = mo.split_outcome(unit.text)
+                label = unit.label if unit.label_kind == "num" else None
+                if words:
+                    motion.parts.append((unit, 0, label, words))
+                if outcome is not None:
+                    self.close_motion(outcome)
+                return True
+            self.close_motion(None)
+        if mo.AGREED_LINE.match(text) and previous is not None and previous.kind != "heading":
+            # "Agreed." under a proposal: the proposal is the decision.
+            offset, sentence = (previous.sentences() or [(0, previous.text)])[-1]
+            self.add_resolution(res.tidy(sentence.rstrip(".")), previous, offset)
+            return True
+        sentences = unit.sentences()
+        start = next((i for i, (_, s) in enumerate(sentences) if mo.opening(s)), None)
+        if start is None:
+            return False
+        if sentences[start][0] > 0:
+            self.visit_normal(unit.slice(0, sentences[start][0]), previous)
+        offset, sentence = sentences[start]
+        found = mo.opening(sentence)
+        self.motion = _Motion(found.ref, found.formal or found.consent)
+        if found.text:
+            self.motion.parts.append((unit, offset, None, found.text))
+        resume = len(sentences)
+        if found.outcome is not None:
+            self.close_motion(found.outcome)
+            resume = start + 1
+        else:
+            for index in range(start + 1, len(sentences)):
+                at, later = sentences[index]
+                if mo.OUTCOME_LINE.match(later):
+                    self.close_motion(mo.split_outcome(later)[1])
+                    resume = index + 1
+                    break
+                if mo.THAT_START.match(later) or not self.motion.parts:
+                    words, outcome = mo.split_outcome(later)
+                    if words:
+                        self.motion.parts.append((unit, at, None, words))
+                    if outcome is not None:
+                        self.close_motion(outcome)
+                        resume = index + 1
+                        break
+                    continue
+                self.close_motion(None)
+                resume = index
+                break
+        if resume < len(sentences):
+            self.visit_normal(unit.slice(sentences[resume][0]), unit)
+        return True
+
+    def close_motion(self, outcome: bool | None) -> None:
+        """Record a carried motion as resolutions (one per limb); a lost one is dropped."""
+        motion, self.motion = self.motion, None
+        if motion is None or outcome is False or not motion.parts:
+            return
+        if outcome is None and not motion.formal and len(motion.parts) == 0:
+            return
+        first_unit, first_offset = motion.parts[0][0], motion.parts[0][1]
+        base = motion.ref or self.base_ref(first_unit)
+        intro = motion.parts[0][3].rstrip()
+        if len(motion.parts) > 1 and intro.endswith(":"):
+            for count, (unit, offset, label, words) in enumerate(motion.parts[1:], start=1):
+                self.add_resolution(
+                    res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
+                )
+            return
+        words = " ".join(mo.clean(p[3]) for p in motion.parts)
+        limbs = res.split_inline_limbs(words)
+        if len(limbs) > 1:
+            for label, limb in limbs:
+                self.add_resolution(limb, first_unit, first_offset, limb=label, base=base)
+            return
+        self.add_resolution(res.tidy(words), first_unit, first_offset, base=base)
+
+    def visit_normal(self, unit: Unit, previous: Unit | None) -> None:
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit
@@ -315,6 +428,10 @@ class _Walker:
             if span:
                 found_trigger = True
                 self.visit_resolution(unit, offset, sentence, span)
+            elif found_trigger and mo.THAT_START.match(sentence):
+                # "RESOLVED that X be noted. That the Head of Climate bring ...": each "That"
+                # sentence after the keyword is another limb of the same resolution.
+                self.add_resolution(res.tidy(sentence.rstrip(".")), unit, offset)
             elif offset in tagged:
                 self.add_action(sentence, unit, offset, owner=tagged[offset])
             else:
@@ -360,6 +477,15 @@ class _Walker:
             marks = [unit.text.find(m, offset) for m in (f"({label})", f" {label})")]
             at = min((m for m in marks if m >= 0), default=offset)
             self.add_resolution(limb, unit, at, limb=label, base=base)
+
+
+class _Motion:
+    """A motion block being read: its label ref and its parts (unit, offset, limb, words)."""
+
+    def __init__(self, ref: str | None, formal: bool):
+        self.ref = ref
+        self.formal = formal
+        self.parts: list[tuple[Unit, int, str | None, str]] = []
 
 
 def _sections(units: list[Unit]) -> list[int]:

@@ -32,6 +32,12 @@ _WRAPPED_REF = re.compile(
     r"(?:\b(?:and|or|of|to|in|at|the|with|see|from|under|minutes?|items?|actions?)|,)$", re.I
 )
 _COLUMNS = re.compile(r"\s{2,}")
+# Motion blocks: "That the Council:", "THAT ...", "Be it resolved", "Motion No.", "CARRIED".
+_STARTER_CASED = re.compile(
+    r"^(?:That|THAT|Be it|BE IT|Motion|MOTION|Resolution|RESOLUTION|Council Resolution|"
+    r"Council's Resolution|Seconded|SECONDED|Moved|MOVED|CARRIED|Carried|LOST|DEFEATED|Defeated|"
+    r"Officer Recommendation|OFFICER RECOMMENDATION|Recommendation|RECOMMENDATION)\b"
+)
 # Lines that always start a new unit even without a blank line before them.
 _STARTER = re.compile(
     r"^(?:it was\s+)?(?:resolved|decision|agreed|decided|action|actions|moved|proposed|"
@@ -64,6 +70,21 @@ class Unit:
         """The line number of the character at ``offset`` of ``text`` (a binary search)."""
         at = bisect.bisect_right(self.offsets, (offset, float("inf")))
         return self.offsets[at - 1][1] if at else self.line
+
+    def slice(self, start: int, end: int | None = None) -> Unit:
+        """The part of this unit from ``start`` to ``end``, with its own line numbers."""
+        end = len(self.text) if end is None else end
+        piece = Unit(
+            line=self.line_at(start),
+            text=self.text[start:end],
+            source=self.source,
+            kind="para",
+            tags=[(o - start, t) for o, t in self.tags if start <= o < end],
+        )
+        piece.offsets = [(0, piece.line)] + [
+            (o - start, line) for o, line in self.offsets if start < o < end
+        ]
+        return piece
 
     def sentences(self) -> list[tuple[int, str]]:
         """(offset, sentence) pairs, split at full stops that are not abbreviations."""
@@ -196,7 +217,7 @@ def _start_unit(text: str, raw: str, index: int) -> Unit | None:
         rest = text[m.end() :]
         kind = "heading" if _looks_like_heading(rest) else "num"
         return Unit(index, rest, source, kind, m["a"] or m["b"], "num")
-    if _STARTER.match(text):
+    if _STARTER.match(text) or _STARTER_CASED.match(text):
         return Unit(index, text, source)
     return None
 

@@ -214,7 +214,8 @@ def test_extraction_time_per_mb_is_flat(one_paragraph):
 
 
 def test_fifty_pages_in_under_half_a_second():
+    """A dense 50-page document (about 25 resolutions and 50 actions a page), CPU time."""
     text = _minutes(50 * 4000)
-    start = time.perf_counter()
+    start = time.process_time()
     extract(text)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
