@@ -22,6 +22,8 @@ _NUM = re.compile(
     r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)"
 )
 _HEADING_MD = re.compile(r"^#{1,6}\s+")
+# "2 Warehouse lease": an item number and a heading, no dot (Word numbering flattened).
+_BARE_NUMBER = re.compile(r"^(?P<ref>\d{1,2})\s+(?=[A-Z])")
 # "4     Budget 2024/25" in minutes laid out as Item | Minute | Action columns.
 _WIDE_ITEM = re.compile(r"^(?P<ref>\d{1,3})\s{3,}(?=[A-Z])")
 # Owner initials in a right-hand Action column: "... on the appointment by        SC".
@@ -217,6 +219,8 @@ def _start_unit(text: str, raw: str, index: int) -> Unit | None:
         rest = text[m.end() :]
         kind = "heading" if _looks_like_heading(rest) else "num"
         return Unit(index, rest, source, kind, m["a"] or m["b"], "num")
+    if (m := _BARE_NUMBER.match(text)) and _looks_like_heading(text[m.end() :]):
+        return Unit(index, text[m.end() :], source, "heading", m["ref"], "ref")
     if _STARTER.match(text) or _STARTER_CASED.match(text):
         return Unit(index, text, source)
     return None
@@ -235,12 +239,33 @@ def _looks_like_heading(rest: str) -> bool:
 _TITLE_LINE = re.compile(r"^(?:minutes|meeting|notes)\b.*\b\d{4}$", re.I)
 
 
+# A line that ends mid-phrase: the next line carries on ("... a letter from the" / "Council ...").
+_OPEN_END = re.compile(
+    r"(?:\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|that|which|who|be|is|are|was|"
+    r"were|will|would|should|their|its|his|her|our|as|than|into|onto|per|via|re)|[,(&/–—-])$",
+    re.I,
+)
+# A line that starts a new clause of its own: "Mick to fix ...", "Harriet will order ...",
+# "The Mayor to lay ...", "Ana: I'll bisect ...".
+_CLAUSE_START = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}\s+(?:to|will|shall)\s+[a-z]"
+    r"|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s"
+)
+
+
 def _continues(current: Unit, parts: list[str], text: str) -> bool:
     if current.kind in ("heading", "table") or _TITLE_LINE.match(parts[0]):
         return False
     if text[0].islower():
         return True
-    return not re.search(r"[.!?:;]$", parts[-1])
+    last = parts[-1]
+    if re.search(r"[.!?:;]$", last):
+        return False
+    if _OPEN_END.search(last):
+        return True
+    if len(parts) == 1 and len(last.split()) <= 6 and _looks_like_heading(last):
+        return False  # "Water troughs" / "Two troughs are leaking.": a heading, then its minute
+    return not (_CLAUSE_START.match(text) or _CLAUSE_START.match(last))
 
 
 def table_cells(unit: Unit) -> list[str]:
