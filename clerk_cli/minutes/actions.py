@@ -20,7 +20,7 @@ ADD_MARKER = re.compile(
     re.I,
 )
 ACTION_START = re.compile(
-    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP)\s*(?:\d+|[A-Z]{0,4}\s?\d+/\d+)?\s*[:–—-]\s*(?P<rest>.*)$"
+    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI)\s*(?:#?\d+|[A-Z]{0,4}\s?\d+/\d+)?\s*[:–—-]\s*(?P<rest>.*)$"
 )
 DONE = re.compile(
     r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I
@@ -289,3 +289,163 @@ def _candidates(stems: list[str], index: dict[str, list[int]]) -> list[int]:
         if len(found) >= _CANDIDATES:
             break
     return sorted(found)[:_CANDIDATES]
+
+
+# --- general clause shapes (issue 12) ---------------------------------------------------
+#
+# "SUBJECT to VERB ..." and "SUBJECT will VERB ..." are actions whatever the verb when the
+# subject is a person or a post; "SUBJECT to be VERBed" / "will be VERBed" are actions with
+# no owner named.  The verb list (ACTION_VERBS) is only needed when the subject might not be
+# a person ("The Legion to send ...").
+
+# Words that make a subject a person or a post: "Town Clerk", "City Manager Atwood",
+# "the contract manager", "Director of Operations".
+ROLE_WORDS = frozenset(
+    "clerk chair chairman chairwoman chairperson vice-chair mayor president vice-president "
+    "secretary treasurer director manager officer head headteacher principal superintendent "
+    "administrator coordinator co-ordinator lead leader engineer solicitor counsel attorney "
+    "auditor warden ranger controller executive ceo cfo coo cio cto accountant adviser advisor "
+    "planner inspector editor maintainer facilitator convenor convener organiser organizer "
+    "steward caretaker bursar registrar governor trustee councillor councilmember commissioner "
+    "representative rep liaison champion sponsor chief deputy minister archivist librarian "
+    "agent consultant surveyor architect verger vicar rector curate matron nurse doctor "
+    "webmaster volunteer captain supervisor".split()
+)
+TITLES = re.compile(
+    r"^(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|"
+    r"Dame|Alderman|Supervisor|Trustee|Governor|Commissioner|Deputy)\.?\s"
+)
+# Subjects inside the organisation that are not owners but whose commitments are actions.
+INTERNAL_GROUPS = re.compile(
+    r"^(?:the\s+)?(?:staff|officers?|the\s+officers|council\s+officers|the\s+team|team|"
+    r"leadership\s+team|senior\s+leadership\s+team|management(?:\s+team)?|the\s+executive|"
+    r"executive\s+team|secretariat|administration|governance\s+team|working\s+group|"
+    r"sub-?group|task\s+group|committee|board|council|panel|trustees|governors|directors|"
+    r"members|we)$",
+    re.I,
+)
+_STOP_SUBJECT = re.compile(
+    r"^(?:it|this|there|that|these|those|call|welcome|motion|reference|response|changes?|"
+    r"additions?|payments?|grants?|visits?|letter|reports?|items?|matters?|return|introduction|"
+    r"apologies|move|access|amendments?|contributions?|donations?|thanks|tribute|transfer|"
+    r"approval|agreement|application|request|proposal|invitation|note|nominations?|need|"
+    r"questions?|answers?|responses?|comments?|points?|route|road|path|trip|journey|"
+    r"subscriptions?|links?|copies|copy|welcome|response|referral|submission|date|time|"
+    r"deadline|plan|decision|vote|votes|recommendation)\b",
+    re.I,
+)
+_NOT_SUBJECT_WORDS = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|agreed|decided|asked|said|noted|would|could|"
+    r"should|not|also|then|who|which|that|if|when|whether|reported|explained|confirmed|"
+    r"resolved|requested|needs?|wants?|wishes|hopes?|plans?\s+to|due|likely|able|going|"
+    r"yet|still|expected|intends?)\b",
+    re.I,
+)
+_DIRECT_SHAPE = re.compile(
+    r"^(?:(?:[Tt]he|THE)\s+)?(?P<subj>[@A-Za-z][\w'’.&@-]*(?:\s+(?:of|and|for|&)?\s*[\w'’.&@-]+){0,5}?)"
+    r"\s+(?P<aux>to|will|shall|is\s+to|are\s+to|was\s+tasked\s+with|were\s+tasked\s+with)"
+    r"\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z'’-]*)\b(?P<rest>.*)$",
+    re.S,
+)
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ught|lt|pt|de|id|un|ung|ade|one|ken|ten|ld|nt|st|ft)$")
+_NOT_ACTION_PARTICIPLE = re.compile(
+    r"^(?:held|open|opened|closed|required|needed|affected|available|expected|able|made\s+aware|"
+    r"aware|noted|welcomed|pleased|happy|sorry|concerned|present|absent|done|completed|"
+    r"finished|cancelled|postponed|based|located|known|used|paid|due|unable|responsible|"
+    r"subject|liable|eligible|entitled|involved|interested|informed)$",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"\b(?:could|might|(?-i:may)|if|whether|perhaps|possibly|hoped|hopes|would\s+like|"
+    r"offered|offers|unless|probably)\b",
+    re.I,
+)
+FIRST_PERSON = re.compile(
+    r"^(?:I|We)(?:['’]ll|\s+will|\s+shall|\s+can|\s+am\s+going\s+to|\s+are\s+going\s+to|"
+    r"\s+plan\s+to|['’]m\s+going\s+to)\s+(?P<verb>[a-z][a-z'’-]*)\b"
+)
+SPEAKER = re.compile(
+    r"^(?P<who>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|@[\w.-]+)\s*:\s+(?P<rest>\S.*)$", re.S
+)
+_VERB_SET = frozenset(v.split()[0] for v in ACTION_VERBS.split("|"))
+
+
+def is_verb_first(text: str) -> bool:
+    """ "Invite Tim to the next meeting": an imperative, whose first word is no owner."""
+    first = text.split(maxsplit=1)[0].lower().strip(",.:;") if text.split() else ""
+    return first in _VERB_SET
+
+
+def direct_shape(clause: str) -> tuple[str, str, bool, str] | None:
+    """(subject, aux, passive, verb) for "X to VERB", "X will VERB", "X to be VERBed"; else None."""
+    m = _DIRECT_SHAPE.match(clause.strip())
+    if not m:
+        return None
+    subject = m["subj"].strip()
+    if not m["be"] and not _subject_tokens_ok(subject):
+        return None
+    if _NOT_SUBJECT_WORDS.search(subject) or _STOP_SUBJECT.match(subject):
+        if not (m["be"] and m["aux"] == "to" and not _NOT_SUBJECT_WORDS.search(subject)):
+            return None
+    if re.match(r"^\s*:", m["rest"]):
+        return None  # "Call to order:" is a heading
+    aux = " ".join(m["aux"].split())
+    if "tasked" in aux and not m["verb"].endswith("ing"):
+        return None
+    return subject, aux, bool(m["be"]), m["verb"]
+
+
+_CONNECTORS = frozenset({"of", "and", "for", "&", "the"})
+_LEADING_NOT_SUBJECT = re.compile(
+    r"^(?:in|on|at|by|for|from|after|before|during|following|until|since|once|when|where|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|each|every|all|both|"
+    r"some|any|no|one|two|three)\b",
+    re.I,
+)
+
+
+def _subject_tokens_ok(subject: str) -> bool:
+    """A name or post ("Cllr Jane Smith and the Clerk", "Director of Operations", "@ana"), or
+    a lower-case post ("contract manager") or group ("staff"): never a phrase with a verb in it."""
+    if _LEADING_NOT_SUBJECT.match(subject):
+        return False
+    words = subject.split()
+    if all(w[:1].isupper() or w[:1] in "@&" or w.lower() in _CONNECTORS for w in words):
+        return words[-1].lower() not in _CONNECTORS
+    if len(words) <= 4 and all(w[:1].islower() for w in words):
+        return words[-1].lower() in ROLE_WORDS or bool(INTERNAL_GROUPS.match(subject))
+    return False
+
+
+def role_like(subject: str) -> bool:
+    """A post or a titled person: "Town Clerk", "Cllr Finch", "the contract manager"."""
+    words = [w.lower().strip(".,'’") for w in subject.split()]
+    return bool(TITLES.match(subject + " ")) or any(w in ROLE_WORDS for w in words)
+
+
+def hedged(clause: str) -> bool:
+    return bool(_HEDGED.search(clause))
+
+
+def not_an_action_participle(verb: str) -> bool:
+    return bool(_NOT_ACTION_PARTICIPLE.match(verb)) or not _PARTICIPLE.search(verb)
+
+
+# Reported in the past perfect: done, or somebody else's request ("had asked for").
+_DONE_TENSE = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+|now\s+|since\s+|also\s+|previously\s+)?(?:been\s+)?"
+    r"(?!agreed|undertaken|promised|volunteered|offered)[a-z]+(?:ed|en|wn|ne|ught|lt|pt|de|id|itten|ung)\b"
+    r"|\bas\s+(?:previously\s+)?(?:requested|agreed|asked)\b"
+)
+
+
+def reported_as_done(sentence: str) -> bool:
+    """ "The Clerk had written ...", "several parishes had asked for ...", "as requested"."""
+    return bool(_DONE_TENSE.search(sentence))
+
+
+def stop_subject(clause: str) -> bool:
+    """ "Call to order", "Welcome to new members": a heading word before "to", not an owner."""
+    m = re.match(r"^(?:[Tt]he\s+)?(\w+)\s+to\s", clause.strip())
+    return bool(m and _STOP_SUBJECT.match(m.group(1)))

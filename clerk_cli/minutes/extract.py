@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -10,7 +11,7 @@ from clerk_cli.errors import InvalidInput
 from . import actions as act
 from . import motions as mo
 from . import resolutions as res
-from .header import front_matter, parse_attendees, parse_meeting
+from .header import attendee_names, front_matter, parse_attendees, parse_meeting
 from .model import Extraction, FoundAction, FoundResolution
 from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
 from .reader import MAX_TEXT_CHARS, visible_controls
@@ -48,6 +49,7 @@ def extract(
     lines = [""] * used + lines[used:]
     extraction = Extraction(meeting=meeting, attendees=parse_attendees(lines))
     walker = _Walker(extraction, build_units(lines), known_owners)
+    walker.people = attendee_names(lines)
     walker.run()
     extraction.actions = act.deduplicate(extraction.actions, listed=walker.listed)
     return extraction
@@ -74,6 +76,7 @@ class _Walker:
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
         self.motion: _Motion | None = None  # a motion block being read
+        self.people: set[str] = set()  # names and first names from the attendance lists
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -98,6 +101,30 @@ class _Walker:
             return m
         return None
 
+    def person_like(self, subject: str) -> bool:
+        """Is ``subject`` a person or a post (an owner), not a thing or a third party?"""
+        subject = re.sub(r"^(?:the|The)\s+", "", subject.strip()).lstrip("@")
+        if not subject:
+            return False
+        if act.role_like(subject):
+            return True
+        known = {k.casefold() for k in self.known}
+        parts = (
+            _split_initials(subject)
+            if re.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", subject)
+            else [subject]
+        )
+        if all(p in self.ex.attendees or p.casefold() in known for p in parts):
+            return True
+        words = subject.split()
+        if all(w[:1].isupper() for w in words) and len(words) <= 3:
+            names = re.split(r"\s+(?:and|&)\s+", subject)
+            return all(
+                n in self.people or n.split()[0] in self.people or n.casefold() in known
+                for n in names
+            )
+        return False
+
     def _column_owner(self, tags: list[tuple[int, str]]) -> str | None:
         """The first owner of an Action-column tag whose initials are all attendees."""
         known = {k.upper() for k in self.known}
@@ -108,14 +135,23 @@ class _Walker:
         return None
 
     def add_action(
-        self, text, unit, offset=0, *, owner=None, due_text=None, ref=None, listed=False
+        self,
+        text,
+        unit,
+        offset=0,
+        *,
+        owner=None,
+        due_text=None,
+        ref=None,
+        listed=False,
+        guess=True,
     ):
         text = " ".join(text.split()).strip(" -–—")
         if not text or act.is_done(text):
             return
         phrase = due_text or find_due_phrase(text)
         due_date, rule = resolve_due(phrase, self.today)
-        if owner is None:
+        if owner is None and guess and not act.is_verb_first(text):
             owner = guess_owner(text)
         self.ex.actions.append(
             FoundAction(
@@ -442,9 +478,26 @@ class _Walker:
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
         for start, clause in act.clauses(sentence):
+            verdict = self.clause_action(clause)
+            if verdict is False:
+                continue
+            if verdict is not None:
+                owner, guess = verdict
+                if owner and guess and (guessed := guess_owner(clause)) and guessed in owner:
+                    owner = guessed  # "Cllr Jane Smith and the Clerk": the first named leads
+                self.add_action(clause, unit, offset + start, owner=owner, guess=guess)
+                continue
+            if offset == 0 and start == 0 and act.is_verb_first(clause) and find_due_phrase(clause):
+                self.add_action(clause, unit, offset, guess=False)  # "Report back on X by 2 April."
+                continue
             if not (
                 act.is_direct_action(clause)
-                or (self.section not in self.explicit and act.is_narrative_commitment(clause))
+                or (
+                    self.section not in self.explicit
+                    and act.is_narrative_commitment(clause)
+                    and not act.reported_as_done(clause)
+                    and not self._third_party_would(clause)
+                )
             ):
                 continue
             owner = None
@@ -452,6 +505,51 @@ class _Walker:
                 earlier = [s for o, s in sentences if o < offset]
                 owner = act.speaker(earlier[-1]) if earlier else None
             self.add_action(clause, unit, offset + start, owner=owner)
+
+    def clause_action(self, clause: str):
+        """(owner, guess) when the clause has an action's shape, False when it is a non-action
+        of that shape ("Call to order:"), None when the shape does not apply."""
+        shape = act.direct_shape(clause)
+        if shape is None:
+            return False if act.stop_subject(clause) else None
+        subject, aux, passive, verb = shape
+        if passive:
+            if aux in ("to", "is to", "are to"):
+                return None, False  # "The trajectory to be circulated": no owner named
+            if act.hedged(clause) or act.not_an_action_participle(verb):
+                return None
+            if re.search(r"(?i)\bmeeting\b", subject):
+                return None  # "The next meeting will be held on ..."
+            return None, False  # "The lease terms will be considered at the next meeting"
+        if "tasked" in aux:
+            return (subject, True) if self.person_like(subject) else None
+        if aux in ("to", "is to", "are to"):
+            if self.person_like(subject) or act.INTERNAL_GROUPS.match(subject):
+                return subject, True
+            if verb in act._VERB_SET and subject[:1].isupper() and not act.is_verb_first(subject):
+                return subject, True
+            return None
+        if act.hedged(clause):
+            return None
+        if self.person_like(subject) or act.INTERNAL_GROUPS.match(subject):
+            return subject, True
+        return None
+
+    def _third_party_would(self, clause: str) -> bool:
+        """ "nominations would open on 8 January", "the developer would hold ...": not ours."""
+        m = re.search(
+            r"(?:^|\bthat\s+|,\s+|;\s+|\band\s+)(?:[Tt]he\s+)?(?P<subj>[A-Za-z][\w'’-]*"
+            r"(?:\s+[\w'’-]+){0,5}?)\s+(?:would|will)\s+(?!be\b)[a-z]",
+            clause,
+        )
+        if not m:
+            return False
+        subject = m["subj"]
+        if re.fullmatch(r"(?i)he|she|they|we|i|officers?|staff|it", subject):
+            return False
+        if any(w[:1].isupper() for w in subject.split()):
+            return False
+        return not (act.INTERNAL_GROUPS.match(subject) or act.role_like(subject))
 
     def _tagged_sentences(self, unit: Unit, sentences) -> dict[int, str]:
         """{sentence offset: owner} for sentences an Action-column tag sits beside."""
@@ -498,8 +596,6 @@ def _sections(units: list[Unit]) -> list[int]:
 
 
 def _split_initials(text: str) -> list[str]:
-    import re
-
     return [p for p in re.split(r"\s*[/,&]\s*", text) if p]
 
 
