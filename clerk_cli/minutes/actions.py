@@ -167,7 +167,10 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
     names = [c.strip().lower().rstrip(":") for c in cells]
     columns: dict[str, int] = {}
     for index, name in enumerate(names):
-        if name in ("action", "actions", "action required", "task", "description", "action agreed"):
+        if name in (
+            "action", "actions", "action required", "task", "tasks", "description",
+            "action agreed", "what", "action item", "action items", "next step",
+        ):  # fmt: skip
             columns.setdefault("action", index)
         elif name in (
             "owner",
@@ -178,6 +181,11 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
             "assigned to",
             "action by",
             "officer",
+            "owner(s)",
+            "person",
+            "name",
+            "assignee",
+            "actionee",
         ):
             columns.setdefault("owner", index)
         elif name in (
@@ -190,6 +198,10 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
             "when",
             "timescale",
             "date",
+            "by",
+            "target",
+            "due by",
+            "complete by",
         ):
             columns.setdefault("due", index)
         elif name in ("status", "progress", "rag"):

@@ -153,6 +153,8 @@ class _Walker:
         due_date, rule = resolve_due(phrase, self.today)
         if owner is None and guess and not act.is_verb_first(text):
             owner = guess_owner(text)
+        if owner and act.INTERNAL_GROUPS.match(owner.strip()):
+            owner = None  # "Officers", "the leadership team": flagged "no owner named"
         self.ex.actions.append(
             FoundAction(
                 text=text,
@@ -231,6 +233,8 @@ class _Walker:
             self.close_motion(None)
             if not unit.task_done:
                 owner, text = act.owner_from_task(unit.text)
+                if owner is None and (m := act.SPEAKER.match(text)) and self.person_like(m["who"]):
+                    owner, text = m["who"], m["rest"]
                 self.add_action(text, unit, owner=owner, listed=True)
             return
         if self.visit_motion(unit, previous):
@@ -394,7 +398,12 @@ class _Walker:
             index = columns.get(key)
             return cells[index] if index is not None and index < len(cells) else ""
 
-        if act.DONE_STATUS.match(get("status")) or not get("action"):
+        done = any(
+            act.DONE_STATUS.match(cell.strip())
+            for i, cell in enumerate(cells)
+            if i != columns.get("action")
+        )
+        if done or not get("action"):
             return
         self.add_action(
             get("action"),
@@ -416,6 +425,10 @@ class _Walker:
             text = text[: text.rfind(tail)].rstrip(" -–—")
         if not act.DONE.match(text):
             owner, text = act.owner_from_task(text) if "@" in text else (None, text)
+            if owner is None and (m := act.SPEAKER.match(text)) and self.person_like(m["who"]):
+                owner, text = m["who"], m["rest"]  # "Lena: move the flaky tests ..."
+                first = act.FIRST_PERSON.match(text)
+                text = text[first.start("verb") :] if first else text
             self.add_action(text, unit, owner=owner, due_text=due, listed=True)
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:
@@ -459,7 +472,23 @@ class _Walker:
         found_trigger = False
         sentences = res.join_inline_limbs(unit.sentences())
         tagged = self._tagged_sentences(unit, sentences)
+        speaker = None
+        if (
+            sentences
+            and (m := act.SPEAKER.match(sentences[0][1]))
+            and not res.find_trigger(sentences[0][1])
+            and not re.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["who"])
+        ):
+            # "Ana: I'll bisect ...", "AR: ..." (a speaker) or "Spring appeal: ..." (a label):
+            # either way the clause starts after the colon.
+            if self.person_like(m["who"]):
+                speaker = m["who"]
+            cut = sentences[0][1].index(m["rest"])
+            sentences[0] = (sentences[0][0] + cut, sentences[0][1][cut:])
         for offset, sentence in sentences:
+            if speaker and (first := act.FIRST_PERSON.match(sentence)):
+                self.add_action(sentence, unit, offset, owner=speaker)  # "I'll send the draft"
+                continue
             span = res.find_trigger(sentence)
             if span:
                 found_trigger = True

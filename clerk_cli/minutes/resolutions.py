@@ -78,6 +78,12 @@ _PERSON_WOULD = re.compile(
 )
 
 
+# "agreed that X was/were/is ..." with no "be"/"should"/"would" in it: a shared view.
+_OPINION = re.compile(
+    r"^\s+that\s+(?!.*\b(?:be|should|would|will|shall|must|to)\b)[^.;]*\b(?:was|were|is|are|had|has|have)\b"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
     for m in _BODY_DECIDES.finditer(sentence):
