@@ -486,7 +486,7 @@ class _Walker:
             cut = sentences[0][1].index(m["rest"])
             sentences[0] = (sentences[0][0] + cut, sentences[0][1][cut:])
         for offset, sentence in sentences:
-            if speaker and (first := act.FIRST_PERSON.match(sentence)):
+            if speaker and act.FIRST_PERSON.match(sentence):
                 self.add_action(sentence, unit, offset, owner=speaker)  # "I'll send the draft"
                 continue
             span = res.find_trigger(sentence)
