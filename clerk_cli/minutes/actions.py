@@ -321,7 +321,7 @@ ROLE_WORDS = frozenset(
     "steward caretaker bursar registrar governor trustee councillor councilmember commissioner "
     "representative rep liaison champion sponsor chief deputy minister archivist librarian "
     "agent consultant surveyor architect verger vicar rector curate matron nurse doctor "
-    "webmaster volunteer captain supervisor".split()
+    "webmaster captain supervisor".split()
 )
 TITLES = re.compile(
     r"^(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|"
@@ -375,6 +375,10 @@ _HEDGED = re.compile(
 FIRST_PERSON = re.compile(
     r"^(?:I|We)(?:['’]ll|\s+will|\s+shall|\s+can|\s+am\s+going\s+to|\s+are\s+going\s+to|"
     r"\s+plan\s+to|['’]m\s+going\s+to)\s+(?P<verb>[a-z][a-z'’-]*)\b"
+)
+# "Spring appeal: Lena Park was tasked ...": an inline heading before the first sentence.
+LABEL_PREFIX = re.compile(
+    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4})\s*:\s+(?P<rest>\S.*)$", re.S
 )
 SPEAKER = re.compile(
     r"^(?P<who>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|@[\w.-]+)\s*:\s+(?P<rest>\S.*)$", re.S
@@ -431,9 +435,19 @@ def _subject_tokens_ok(subject: str) -> bool:
 
 
 def role_like(subject: str) -> bool:
-    """A post or a titled person: "Town Clerk", "Cllr Finch", "the contract manager"."""
+    """A post or a titled person: "Town Clerk", "Cllr Finch", "the contract manager".
+
+    In a capitalised name any word may be the post ("City Manager Atwood"); in a lower-case
+    phrase only its last word ("the contract manager", not "nominations for the awards").
+    """
     words = [w.lower().strip(".,'’") for w in subject.split()]
-    return bool(TITLES.match(subject + " ")) or any(w in ROLE_WORDS for w in words)
+    if not words:
+        return False
+    if TITLES.match(subject + " "):
+        return True
+    if any(w[:1].isupper() for w in subject.split()):
+        return any(w in ROLE_WORDS for w in words)
+    return words[-1] in ROLE_WORDS
 
 
 def hedged(clause: str) -> bool:

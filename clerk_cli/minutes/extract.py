@@ -475,14 +475,14 @@ class _Walker:
         speaker = None
         if (
             sentences
-            and (m := act.SPEAKER.match(sentences[0][1]))
+            and (m := act.LABEL_PREFIX.match(sentences[0][1]))
             and not res.find_trigger(sentences[0][1])
-            and not re.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["who"])
+            and not re.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["label"])
         ):
             # "Ana: I'll bisect ...", "AR: ..." (a speaker) or "Spring appeal: ..." (a label):
             # either way the clause starts after the colon.
-            if self.person_like(m["who"]):
-                speaker = m["who"]
+            if self.person_like(m["label"]):
+                speaker = m["label"]
             cut = sentences[0][1].index(m["rest"])
             sentences[0] = (sentences[0][0] + cut, sentences[0][1][cut:])
         for offset, sentence in sentences:

@@ -87,7 +87,7 @@ _OTHER_MEETING = re.compile(
     re.I,
 )
 _ATTENDANCE = re.compile(
-    r"^(?:(?:governors|members|trustees|councillors|directors)\s+present|present|attendees|"
+    r"^(?:(?:governors|members|trustees|councillors|directors)\s+present|present|attendees|attending|"
     r"attendance|in attendance|also present|also in attendance|officers(?: in attendance| present)?|"
     r"apologies(?: for absence)?(?: received)?)\b\s*(?:from)?\s*(?:[:–—-]\s*(?P<rest>.*)|$)",
     re.I,
