@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import TextIO
 
+from clerk_cli.render.text import md_text, visible
 from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
 
 FORMATS = ("table", "plain", "csv", "json", "markdown")
@@ -181,7 +182,9 @@ def totals_line(report: ActionReport) -> str:
 
 
 def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_footer: bool) -> None:
-    write = out.write
+    def write(text: str) -> None:
+        out.write(visible(text))
+
     write(f"{report.title}\n")
     if not report.rows:
         write("Nothing to report.\n")
@@ -217,7 +220,7 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
 
 
 def _md(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+    return md_text(text)
 
 
 def actions_markdown(report: ActionReport, *, group: bool = True) -> str:
@@ -279,7 +282,7 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
     lines.append("  Notes:" if a.notes else "  Notes:       none")
     for n in a.notes:
         lines.append(f"    {_dt(n.created_at)}  {n.author}: {n.text}")
-    out.write("\n".join(lines) + "\n")
+    out.write(visible("\n".join(lines)) + "\n")
 
 
 def _dt(value) -> str:
@@ -346,5 +349,8 @@ def render_table(
         )
         for r in rows:
             out.write(
-                "  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=False)).rstrip() + "\n"
+                visible(
+                    "  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=False)).rstrip()
+                )
+                + "\n"
             )

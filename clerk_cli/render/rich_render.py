@@ -20,12 +20,18 @@ from clerk_cli.render import (
     status_text,
     totals_line,
 )
+from clerk_cli.render.text import visible
 from clerk_cli.views import ActionDetail, ActionReport, ActionView
 
 
 def console(out: TextIO) -> Console:
     # Rich honours NO_COLOR itself; force_terminal only when clerk already decided on a table.
     return Console(file=out, highlight=False, soft_wrap=False)
+
+
+def _t(value: str | None, style: str = "") -> Text:
+    """User text as a literal cell: no Rich markup, control characters made visible."""
+    return Text(visible(value), style=style)
 
 
 def _due_style(a: ActionView) -> str:
@@ -68,12 +74,12 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
             due = a.due_display + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
             table.add_row(
                 a.ref,
-                text,
-                owner_text(a),
-                Text(due, style=style),
+                _t(text),
+                _t(owner_text(a)),
+                _t(due, style),
                 Text(status, style=style),
-                a.meeting or "",
-                a.latest_note or "",
+                _t(a.meeting),
+                _t(a.latest_note),
             )
         con.print(table)
     con.print(Text(totals_line(report), style="bold"))
@@ -85,24 +91,24 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    grid.add_row("Action", a.text)
+    grid.add_row("Action", _t(a.text))
     status = ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
     grid.add_row("Status", Text(status, style=_due_style(a)))
-    grid.add_row("Committee", f"{a.committee_name} ({a.committee})")
-    grid.add_row("Meeting", a.meeting or "-")
+    grid.add_row("Committee", _t(f"{a.committee_name} ({a.committee})"))
+    grid.add_row("Meeting", _t(a.meeting or "-"))
     if a.resolution_ref:
-        grid.add_row("Resolution", f"{a.resolution_ref} {detail.resolution_text or ''}")
-    grid.add_row("Owner", owner_text(a) + (f" <{a.owner_email}>" if a.owner_email else ""))
+        grid.add_row("Resolution", _t(f"{a.resolution_ref} {detail.resolution_text or ''}"))
+    grid.add_row("Owner", _t(owner_text(a) + (f" <{a.owner_email}>" if a.owner_email else "")))
     due = a.due_display or "-"
     if a.slip_count:
         due += f"  (originally {a.original_due_date}; slipped {a.slip_count}x)"
-    grid.add_row("Due", due)
+    grid.add_row("Due", _t(due))
     grid.add_row("Confidential", "yes" if a.confidential else "no")
     grid.add_row("Created", _dt(a.created_at))
     if a.completed_at:
         grid.add_row("Completed", _dt(a.completed_at))
     if a.source:
-        grid.add_row("Source", a.source)
+        grid.add_row("Source", _t(a.source))
     con.print(Panel(grid, title=Text(a.ref, style="bold"), title_align="left"))
     if a.notes:
         notes = Table(box=box.SIMPLE_HEAD, title="Notes", title_justify="left")
@@ -110,7 +116,7 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
         notes.add_column("Who")
         notes.add_column("Note")
         for n in a.notes:
-            notes.add_row(_dt(n.created_at), n.author, n.text)
+            notes.add_row(_dt(n.created_at), _t(n.author), _t(n.text))
         con.print(notes)
 
 
@@ -120,7 +126,7 @@ def simple_table(title: str, columns: Sequence[str], rows: Sequence[Sequence], o
     for c in columns:
         table.add_column(str(c))
     for r in rows:
-        table.add_row(*(str(v) for v in r))
+        table.add_row(*(_t(str(v)) for v in r))
     if not rows:
         con.print(Text(f"{title}: none", style="bold"))
         return
