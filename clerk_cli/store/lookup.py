@@ -109,8 +109,10 @@ def audit_values(
     old=None,
     new=None,
     committee_id: int | None = None,
+    effective_at: datetime | None = None,
 ) -> dict:
-    """The columns of one audit row: who changed which field of what, when, from and to."""
+    """The columns of one audit row: who changed which field of what, when, from and to
+    (and when it took effect, for a backdated change)."""
     return {
         "at": utcnow(),
         "by": by,
@@ -121,6 +123,7 @@ def audit_values(
         "field": field,
         "old": audit_text(old),
         "new": audit_text(new),
+        "effective_at": effective_at,
     }
 
 
