@@ -181,8 +181,8 @@ class _Walker:
         found = FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
         self.ex.resolutions.append(found)
         self.holders.setdefault(ref, []).append(found)
-        if res.asks_for_action(text):
-            self.add_action(text, unit, offset, ref=ref, owner=owner)
+        for clause in res.action_clauses(text):
+            self.add_action(clause, unit, offset, ref=ref, owner=owner or res.clause_owner(clause))
 
     def _renumber(self, ref: str) -> str:
         """A second decision under one minute: "B23/60" becomes "B23/60(1)", this one "(2)".

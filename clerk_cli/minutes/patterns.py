@@ -193,7 +193,9 @@ _PERIOD = (
 )
 # What a meeting is called: "meeting", and in a board's or project's own words "Board",
 # "call", "sync" ("to the May Board", "before the next call").
-_MEETING_WORD = r"(?:meeting|Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)"
+_MEETING_WORD = (
+    r"(?:meeting|Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)"
+)
 _MEETING = (
     r"(?:the|a|its|their)\s+(?:next|following|future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?"
     rf"{_MEETING_WORD}(?:\s+of\s+the\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|"
@@ -254,7 +256,11 @@ def resolve_due(phrase: str | None, today: date | None):
         cleaned,
     ):
         cleaned = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
-    cleaned = re.sub(rf"\b(?:Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)$", "meeting", cleaned)
+    cleaned = re.sub(
+        rf"\b(?:Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)$",
+        "meeting",
+        cleaned,
+    )
     cleaned = re.sub(r"^on\s+", "", cleaned)
     cleaned = re.sub(r"^by\s+the\s+end\s+of\s+(?:the|this)\s+week$", "end of the week", cleaned)
     cleaned = re.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)

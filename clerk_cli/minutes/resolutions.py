@@ -262,3 +262,54 @@ def tidy(text: str) -> str:
     if text and text[0].islower() and not re.match(r"^[a-z]\)", text):  # keep "a) ... b) ..."
         text = text[0].upper() + text[1:]
     return text
+
+
+_CLAUSE_SPLIT = re.compile(r";\s*(?:and\s+)?(?:that\s+)?|,?\s+and\s+that\s+", re.I)
+_NOT_BASE_VERB = re.compile(
+    r"^(?:be|is|are|was|were|has|have|had|will|would|shall|should|may|can|could|must|might|"
+    r"notes?|receives?|welcomes?|thanks?|approves?|agrees?|endorses?|supports?|accepts?|adopts?|"
+    r"confirms?|recognises?|recognizes?|acknowledges?|the|a|an|of|and|to|in|on|for|with|from)$",
+    re.I,
+)
+_SUBJECT_VERB = re.compile(
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}|staff|officers|the\s+officers|council\s+officers)"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def clause_owner(clause: str) -> str | None:
+    """The post or person a decision's clause asks to act ("the Director of Operations proceed")."""
+    m = _SUBJECT_VERB.match(clause.strip())
+    return m["who"] if m and _asks(clause) and not asks_for_action(clause) else None
+
+
+def action_clauses(text: str) -> list[str]:
+    """The parts of a decision that ask someone to act.
+
+    "that Report X be received; and that the Director of Operations proceed with Y" gives
+    ["the Director of Operations proceed with Y"]: a subject that is a post or a person (or
+    staff) followed by a verb in its base form, whatever the verb.  A decision that asks as a
+    whole ("requests the Clerk to ...") comes back whole; one that asks nothing gives [].
+    """
+    parts = [p.strip(" .;,") for p in _CLAUSE_SPLIT.split(text) if p and p.strip(" .;,")]
+    if len(parts) > 1:
+        asking = [p for p in parts if _asks(p)]
+        if asking:
+            return asking
+    return [text] if asks_for_action(text) or _asks(text) else []
+
+
+def _asks(clause: str) -> bool:
+    if asks_for_action(clause):
+        return True
+    from .actions import INTERNAL_GROUPS, role_like
+
+    m = _SUBJECT_VERB.match(clause.strip())
+    if not m or _NOT_BASE_VERB.match(m["verb"]) or _BODY_SUBJECT.search(m["who"]):
+        return False
+    who, verb = m["who"], m["verb"]
+    if not (role_like(who) or INTERNAL_GROUPS.match(who)):
+        return False
+    past = verb.endswith("ed") and not verb.endswith("eed")
+    third_person = verb.endswith("s") and not verb.endswith("ss")
+    return not (past or third_person)
