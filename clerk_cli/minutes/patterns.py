@@ -257,7 +257,7 @@ def resolve_due(phrase: str | None, today: date | None):
     ):
         cleaned = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
     cleaned = re.sub(
-        rf"\b(?:Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)$",
+        r"\b(?:Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)$",
         "meeting",
         cleaned,
     )
