@@ -64,3 +64,11 @@ def reresolve_committee(
         Sql.of(session), committee_id, by=by, new_meeting=new_meeting
     )
     return len(moved)
+
+
+def create_owner_in_session(session: Session, name: str, *, by: str):
+    """lookup.new_owner on a session; the new Owner (services.owners.create_owner's
+    ORM path)."""
+    from clerk_cli.schema import Owner
+
+    return session.get(Owner, lookup.new_owner(Sql.of(session), name, by=by))
