@@ -475,3 +475,37 @@ def stop_subject(clause: str) -> bool:
     """ "Call to order", "Welcome to new members": a heading word before "to", not an owner."""
     m = re.match(r"^(?:[Tt]he\s+)?(\w+)\s+to\s", clause.strip())
     return bool(m and _STOP_SUBJECT.match(m.group(1)))
+
+
+_DRAFT_LEAD = re.compile(
+    r"^(?:(?:it\s+was\s+agreed\s+that|agreed\s+that)\s+)?(?:the\s+)?(?P<who>.{1,80}?)\s+"
+    r"(?:is\s+to|are\s+to|to|will|shall|would|agreed\s+to|undertook\s+to|promised\s+to|"
+    r"volunteered\s+to|has\s+agreed\s+to|was\s+asked\s+to|were\s+asked\s+to|"
+    r"was\s+tasked\s+with|were\s+tasked\s+with|be\s+asked\s+to)\s+(?P<rest>(?!be\b)[a-z].*)$",
+    re.I | re.S,
+)
+_FIRST_PERSON_LEAD = re.compile(
+    r"^(?:I|We)(?:['’]ll|\s+will|\s+shall|\s+can)\s+(?P<rest>[a-z].*)$", re.S
+)
+
+
+def draft(text: str, owner: str | None = None) -> str:
+    """The action as an instruction to its owner: "Clerk to order the pads." -> "Order the pads."
+
+    Only the common shapes are rewritten ("X to VERB", "X will VERB", "X agreed to VERB",
+    "X was tasked with VERBing", "I'll VERB"); anything else comes back as written.
+    """
+    text = " ".join(text.split())
+    m = _FIRST_PERSON_LEAD.match(text) or _DRAFT_LEAD.match(text)
+    if not m:
+        return text[:1].upper() + text[1:]
+    rest = m["rest"]
+    first, _, tail = rest.partition(" ")
+    if first.endswith("ing") and len(first) > 5:
+        stem = first[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]  # "setting" -> "set"
+        elif re.search(r"(?:[^aeiou][vcgz]|at|ut|iv|ur|as)$", stem):
+            stem += "e"  # "arranging" -> "arrange", "updating" -> "update"
+        rest = f"{stem} {tail}".strip()
+    return rest[:1].upper() + rest[1:]

@@ -153,18 +153,30 @@ class _Walker:
         due_date, rule = resolve_due(phrase, self.today)
         if owner is None and guess and not act.is_verb_first(text):
             owner = guess_owner(text)
-        if owner and act.INTERNAL_GROUPS.match(owner.strip()):
-            owner = None  # "Officers", "the leadership team": flagged "no owner named"
+        flags: list[str] = []
+        resolved = resolve_owner(owner, self.ex.attendees, self.known)
+        if owner and (act.INTERNAL_GROUPS.match(owner.strip()) or resolved is None):
+            flags.append(f"owner is a group ({owner.strip()}), not a person")
+            resolved = None  # "Officers", "the leadership team": never an invented owner
+        if resolved is None:
+            flags.append("no owner named")
+        if phrase and due_date is None and rule is None:
+            flags.append(f"condition or vague due: {phrase}")
+        elif not phrase:
+            flags.append("no due date")
         self.ex.actions.append(
             FoundAction(
                 text=text,
-                owner=resolve_owner(owner, self.ex.attendees, self.known),
+                owner=resolved,
                 due_date=due_date,
                 due_text=phrase,
                 due_rule=rule,
                 resolution_ref=ref,
                 line=unit.line_at(offset),
                 source=unit.source,
+                minute_ref=self.ref or self.ex.meeting.item,
+                draft=act.draft(text, owner),
+                flags=flags,
             )
         )
         if listed:
@@ -178,7 +190,13 @@ class _Walker:
         if ref in self.used_refs:
             ref = self._renumber(ref)
         self.used_refs.add(ref)
-        found = FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
+        found = FoundResolution(
+            ref=ref,
+            text=text,
+            line=unit.line_at(offset),
+            source=unit.source,
+            minute_ref=self.ref or self.ex.meeting.item,
+        )
         self.ex.resolutions.append(found)
         self.holders.setdefault(ref, []).append(found)
         for clause in res.action_clauses(text):
