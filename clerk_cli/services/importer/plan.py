@@ -75,23 +75,46 @@ def plan_import(
     dates = lookup.meeting_dates(q, c.id) if q is not None and c is not None else []
     if meeting_date not in dates:
         dates = sorted([*dates, meeting_date])
+    actions = _plan_actions(ex.actions, rec, rejected, dates, meeting_date, ref_map, existing_refs)
+    if replace and previous is not None:
+        _keep_references(ctx, previous, actions)
+
+    plan = ImportPlan(
+        file=minutes.name,
+        sha256=minutes.sha256,
+        committee=cmatch,
+        meeting=lookup.meeting_label(cmatch.code, meeting_date),
+        meeting_date=meeting_date,
+        meeting_time=m.time if m else time,
+        meeting_title=m.title if m else (ex.meeting.title or None),
+        meeting_exists=m is not None,
+        meeting_status_from=m.status if m is not None and m.status != "held" else None,
+        resolutions=resolutions,
+        actions=actions,
+        replace=replace,
+        previous=previous,
+    )
+    return plan, ctx
+
+
+def _plan_actions(
+    found: list,
+    rec: ImportRecords,
+    rejected: set[tuple[str, str]],
+    dates: list[date],
+    meeting_date: date,
+    ref_map: dict[str, str],
+    existing_refs: set[str],
+) -> list[PlannedAction]:
+    """Each action found, with its owner matched, its due resolved and its resolution
+    linked; what the clerk should look at is in its warning."""
     planned_new: dict[str, str] = {}
     actions = []
-    for a in ex.actions:
+    for a in found:
         text = " ".join((a.text or "").split())
         if not text:
             continue  # nothing to do: not an action
-        warnings = []
-        res_ref = None
-        if a.resolution_ref:
-            if a.resolution_ref in ref_map:
-                res_ref = ref_map[a.resolution_ref]
-            elif a.resolution_ref in existing_refs:
-                res_ref = a.resolution_ref
-            else:
-                warnings.append(
-                    f"resolution {a.resolution_ref} is not in these minutes: not linked"
-                )
+        res_ref, warnings = _resolution_link(a.resolution_ref, ref_map, existing_refs)
         owner = match_owner(rec, a.owner, rejected, planned_new, source=a.source or "", line=a.line)
         if owner is None and is_group(a.owner):
             warnings.append(
@@ -115,25 +138,20 @@ def plan_import(
                 "; ".join(warnings) or None,
             )
         )
-    if replace and previous is not None:
-        _keep_references(ctx, previous, actions)
+    return actions
 
-    plan = ImportPlan(
-        file=minutes.name,
-        sha256=minutes.sha256,
-        committee=cmatch,
-        meeting=lookup.meeting_label(cmatch.code, meeting_date),
-        meeting_date=meeting_date,
-        meeting_time=m.time if m else time,
-        meeting_title=m.title if m else (ex.meeting.title or None),
-        meeting_exists=m is not None,
-        meeting_status_from=m.status if m is not None and m.status != "held" else None,
-        resolutions=resolutions,
-        actions=actions,
-        replace=replace,
-        previous=previous,
-    )
-    return plan, ctx
+
+def _resolution_link(
+    found_ref: str | None, ref_map: dict[str, str], existing_refs: set[str]
+) -> tuple[str | None, list[str]]:
+    """The recorded resolution ref an action's minuted ref links to, and any warning."""
+    if not found_ref:
+        return None, []
+    if found_ref in ref_map:
+        return ref_map[found_ref], []
+    if found_ref in existing_refs:
+        return found_ref, []
+    return None, [f"resolution {found_ref} is not in these minutes: not linked"]
 
 
 def check_replace(plan: ImportPlan, ctx: PlanContext) -> None:
