@@ -15,7 +15,8 @@ from clerk_cli.cli.options import DATE, echo_warn, out
     "--outbox",
     type=click.Path(file_okay=False, path_type=str),
     metavar="DIR",
-    help="Write the digests to DIR as .eml files instead of sending them.",
+    help="Write the digests to DIR as .eml files instead of sending them "
+    "(from the same From address as --send: digest.from or CLERK_FROM).",
 )
 @click.option(
     "--as-of", type=DATE, default=None, help="Build the digests as of this date (default: today)."
