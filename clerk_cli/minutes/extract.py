@@ -594,6 +594,8 @@ class _Walker:
         subject = m["subj"]
         if re.fullmatch(r"(?i)he|she|they|we|i|officers?|staff|it", subject):
             return False
+        if re.fullmatch(r"[A-Z][a-z]+s", subject) and subject not in self.people:
+            return m.start("subj") == 0 or clause[: m.start("subj")].strip().lower() in ("the", "")
         if any(w[:1].isupper() for w in subject.split()):
             return False
         return not (act.INTERNAL_GROUPS.match(subject) or act.role_like(subject))

@@ -95,6 +95,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]
         ):
             continue  # "Members agreed with the assessment"
+        if m["verb"] == "agreed" and _OPINION.match(sentence[m.end() :]):
+            continue  # "Members agreed that the challenges were longstanding": an opinion
         return 0, 0
     if m := _IT_WAS_DECIDED.search(sentence):
         rest = sentence[m.end("verb") :]

@@ -49,7 +49,7 @@ _STARTER = re.compile(
 _TABLE_ROW = re.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9@])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z]|[:;]\s*\d{1,2})\.$"
 )  # the last: an inline limb number, "That the Committee: 1. Notes ...; 2. Requests ..."
 
