@@ -8,6 +8,8 @@ in place and keep their references; only those no longer in the minutes are dele
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from clerk_cli.rules.status import CLOSED_STATUSES, utcnow
 from clerk_cli.services.importer.plan import PlanContext
 from clerk_cli.services.meeting_dues import reresolve_committee
@@ -19,62 +21,110 @@ from clerk_cli.store.sql import Sql
 from clerk_cli.views import ImportPlan, ImportResult, PlannedAction
 
 
+@dataclass(frozen=True)
+class _Where:
+    """Where one file's records go."""
+
+    committee_id: int
+    code: str
+    meeting_id: int
+    label: str  # the meeting's CODE/YYYY-MM-DD
+    import_id: int
+
+
 def record_plan(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str) -> ImportResult:
     """Record what the plan says; what was recorded."""
     result = ImportResult(plan.file, "replaced" if plan.replacing else "imported", plan.meeting)
     committee_id, code = _committee(q, plan, ctx, who, result)
     meeting_id = _meeting(q, plan, ctx, committee_id, code, who, result)
-    label = lookup.meeting_label(code, plan.meeting_date)
     owners = _owners(q, plan, ctx, who, result)
+    unlinked = _clear_previous(q, plan, ctx, who, result) if plan.replacing else {}
+    where = _Where(
+        committee_id,
+        code,
+        meeting_id,
+        lookup.meeting_label(code, plan.meeting_date),
+        _import_row(q, plan, meeting_id, who),
+    )
+    res_ids = _record_resolutions(q, plan, where, who, result)
+    kept_ids = {a.id for a in ctx.kept.values()}
+    _relink(q, {k: v for k, v in unlinked.items() if k not in kept_ids}, res_ids, who)
+    if any(a.resolution_ref and a.resolution_ref not in res_ids for a in plan.actions):
+        res_ids = {ref: rid for rid, ref, _ in store.meeting_resolutions(q, meeting_id)} | res_ids
+    _record_actions(q, plan, ctx, where, owners, res_ids, unlinked, who, result)
+    audit(
+        q,
+        by=who,
+        entity="meeting",
+        entity_id=meeting_id,
+        label=where.label,
+        field="imported",
+        new=f"{plan.file}: {len(plan.resolutions)} resolutions, {len(plan.actions)} actions",
+        committee_id=committee_id,
+    )
+    return result
 
-    counts = {"resolutions": len(plan.resolutions), "actions": len(plan.actions)}
-    unlinked: dict[int, tuple[str, str, int]] = {}
+
+def _import_row(q: Sql, plan: ImportPlan, meeting_id: int, who: str) -> int:
+    """The id of the import record: new, or (--replace) the earlier one, renewed."""
+    kw = {
+        "sha256": plan.sha256,
+        "filename": plan.file,
+        "meeting_id": meeting_id,
+        "by": who,
+        "resolutions": len(plan.resolutions),
+        "actions": len(plan.actions),
+    }
     if plan.replacing:
-        import_id = plan.previous.id
-        unlinked = _clear_previous(q, plan, ctx, who, result)
-        store.renew_import(
-            q,
-            import_id,
-            sha256=plan.sha256,
-            filename=plan.file,
-            meeting_id=meeting_id,
-            by=who,
-            **counts,
-        )
-    else:
-        import_id = store.insert_import(
-            q, sha256=plan.sha256, filename=plan.file, meeting_id=meeting_id, by=who, **counts
-        )
+        store.renew_import(q, plan.previous.id, **kw)
+        return plan.previous.id
+    return store.insert_import(q, **kw)
 
+
+def _record_resolutions(
+    q: Sql, plan: ImportPlan, where: _Where, who: str, result: ImportResult
+) -> dict[str, int]:
+    """Record the resolutions (audited); {ref: id}."""
     res_ids: dict[str, int] = {}
     for r in plan.resolutions:
         res_ids[r.ref] = store.insert_resolution(
-            q, meeting_id=meeting_id, ref=r.ref, text=r.text, import_id=import_id
+            q, meeting_id=where.meeting_id, ref=r.ref, text=r.text, import_id=where.import_id
         )
         audit(
             q,
             by=who,
             entity="resolution",
             entity_id=res_ids[r.ref],
-            label=f"{label} {r.ref}",
+            label=f"{where.label} {r.ref}",
             field="created",
             new=r.text,
-            committee_id=committee_id,
+            committee_id=where.committee_id,
         )
     result.resolutions = list(res_ids)
-    kept_ids = {a.id for a in ctx.kept.values()}
-    _relink(q, {k: v for k, v in unlinked.items() if k not in kept_ids}, res_ids, who)
-    if any(a.resolution_ref and a.resolution_ref not in res_ids for a in plan.actions):
-        res_ids = {ref: rid for rid, ref, _ in store.meeting_resolutions(q, meeting_id)} | res_ids
+    return res_ids
 
+
+def _record_actions(
+    q: Sql,
+    plan: ImportPlan,
+    ctx: PlanContext,
+    where: _Where,
+    owners: dict[str, int],
+    res_ids: dict[str, int],
+    unlinked: dict,
+    who: str,
+    result: ImportResult,
+) -> None:
+    """Record the actions: new ones with the committee's next references (store.actions),
+    the ones an earlier import recorded (--replace) updated in place."""
     now = utcnow()
     for i, a in enumerate(plan.actions):
         values = {
-            "meeting_id": meeting_id,
+            "meeting_id": where.meeting_id,
             "resolution_id": res_ids.get(a.resolution_ref) if a.resolution_ref else None,
             "owner_id": owners[a.owner.name] if a.owner else None,
             "source": f"{plan.file} line {a.line}",
-            "import_id": import_id,
+            "import_id": where.import_id,
         }
         if i in ctx.kept:
             _update_kept(q, ctx.kept[i], a, values, who, unlinked)
@@ -83,8 +133,8 @@ def record_plan(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str) -> ImportR
             continue
         action_id, ref = insert_action(
             q,
-            committee_id=committee_id,
-            code=code,
+            committee_id=where.committee_id,
+            code=where.code,
             text=a.text,
             by=who,
             due_date=a.due_date,
@@ -97,17 +147,6 @@ def record_plan(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str) -> ImportR
             completed = now if a.status in CLOSED_STATUSES else None
             action_edits.update_action(q, action_id, status=a.status, completed_at=completed)
         result.actions.append(ref)
-    audit(
-        q,
-        by=who,
-        entity="meeting",
-        entity_id=meeting_id,
-        label=label,
-        field="imported",
-        new=f"{plan.file}: {len(plan.resolutions)} resolutions, {len(plan.actions)} actions",
-        committee_id=committee_id,
-    )
-    return result
 
 
 def _committee(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str, result: ImportResult):
