@@ -64,3 +64,11 @@ def day_end(d: date) -> datetime:
     """The moment a day ends, in UTC: what "as of d" means for things recorded with a
     time.  Days are the clerk's local days (the system's time zone)."""
     return datetime.combine(d + timedelta(days=1), time()).astimezone().astimezone(UTC)
+
+
+def took_effect(on: date | None, today: date) -> datetime | None:
+    """The moment a backdated change (--on DATE) took effect: midday of that local day;
+    None for today (the change takes effect when it is recorded)."""
+    if on is None or on == today:
+        return None
+    return datetime.combine(on, time(12)).astimezone().astimezone(UTC)

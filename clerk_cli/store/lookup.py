@@ -320,6 +320,35 @@ def canonical_ref(ref: str) -> str:
     return f"{m.group(1).upper()}-{int(m.group(2))}"
 
 
+_RANGE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*\.\.\s*(?:([A-Za-z][A-Za-z0-9_&]*)-)?(\d+)\s*$")
+MAX_REFS = 1000
+
+
+def expand_refs(refs: list[str] | tuple[str, ...]) -> list[str]:
+    """Canonical references from what a clerk typed: CSSC-1 CSSC-4, a range CSSC-3..6
+    (or CSSC-3..CSSC-6), commas too; in order, each once."""
+    out: list[str] = []
+    for word in (w for r in refs for w in r.replace(",", " ").split()):
+        m = _RANGE.match(word)
+        if m is None:
+            out.append(canonical_ref(word))
+            continue
+        code, first, code2, last = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+        if code2 and code2.upper() != code.upper():
+            raise InvalidInput(
+                f"'{word}' runs across two committees.", hint="Write a range as CSSC-3..6."
+            )
+        if last < first or last - first >= MAX_REFS:
+            raise InvalidInput(
+                f"'{word}' is not a range clerk can use.",
+                hint=f"Write it low to high, at most {MAX_REFS} actions, e.g. CSSC-3..6.",
+            )
+        out += [f"{code.upper()}-{n}" for n in range(first, last + 1)]
+    if not out:
+        raise InvalidInput("No action given.", hint="Give a reference, e.g. CSSC-12.")
+    return list(dict.fromkeys(out))
+
+
 def action(q: Sql, ref: str) -> ActionRow:
     """An action by its reference (CSSC-12, any case)."""
     canonical = canonical_ref(ref)
