@@ -33,6 +33,12 @@ ACTIONS_HEADING = re.compile(
     r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*:?$",
     re.I,
 )
+# A list of decisions: "Decisions", "Decisions made", "Decision log", "Agreed", "Outcomes".
+DECISIONS_HEADING = re.compile(
+    r"^(?:key\s+|summary\s+of\s+)?(?:decisions?(?:\s+(?:made|taken|log|record|register))?|"
+    r"agreed\s+decisions|resolutions?\s+(?:passed|adopted)|outcomes?)\s*:?$",
+    re.I,
+)
 # "(complete)", "- done", "Action complete." closing an item: reported, not to do.
 _DONE_SUFFIX = re.compile(
     r"(?:\((?:action\s+)?(?:complete[d]?|done|closed|superseded)\)|[–—-]\s*(?:complete[d]?|done|closed)\b"

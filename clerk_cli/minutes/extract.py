@@ -69,6 +69,7 @@ class _Walker:
         self.limb_base: str | None = None
         self.limb_count = 0
         self.list_mode = False
+        self.decision_mode = False
         self.table: dict[str, int] | None = None
         self.used_refs: set[str] = set()
         self.holders: dict[str, list] = {}  # ref -> resolutions and actions that carry it
@@ -266,8 +267,10 @@ class _Walker:
         text = unit.text.strip()
         if self.motion is not None:
             motion = self.motion
-            if mo.OUTCOME_LINE.match(text):
+            if mo.OUTCOME_LINE.match(text) or mo.NO_SECOND.search(text):
                 self.close_motion(mo.split_outcome(text)[1])
+                return True
+            if mo.SECOND_ONLY.match(text):
                 return True
             found = mo.opening(text)
             if found is not None and found.ref is None and not found.text and not found.formal:
@@ -318,10 +321,12 @@ class _Walker:
         else:
             for index in range(start + 1, len(sentences)):
                 at, later = sentences[index]
-                if mo.OUTCOME_LINE.match(later):
+                if mo.OUTCOME_LINE.match(later) or mo.NO_SECOND.search(later):
                     self.close_motion(mo.split_outcome(later)[1])
                     resume = index + 1
                     break
+                if mo.SECOND_ONLY.match(later):
+                    continue  # "Commissioner Tran seconded."
                 if mo.THAT_START.match(later) or not self.motion.parts:
                     words, outcome = mo.split_outcome(later)
                     if words:
@@ -379,15 +384,26 @@ class _Walker:
         if unit.kind == "heading":
             self.ref = unit.label if unit.label else None
             self.list_mode = bool(act.ACTIONS_HEADING.match(unit.text))
+            self.decision_mode = bool(act.DECISIONS_HEADING.match(unit.text))
             return
         if unit.label_kind == "ref":
             self.ref = unit.label
         if act.ACTIONS_HEADING.match(unit.text):
             self.list_mode = True
             return
+        if act.DECISIONS_HEADING.match(unit.text):
+            self.decision_mode = True
+            return
         if self.list_mode and unit.kind in ("bullet", "num"):
             return self.visit_list_item(unit)
+        if self.decision_mode and unit.kind in ("bullet", "num", "task"):
+            # Items of a "Decisions" list are decisions, one each.
+            text = res.tidy(unit.text.rstrip("."))
+            if text and not act.DONE.match(text):
+                self.add_resolution(text, unit, 0)
+            return
         self.list_mode = False
+        self.decision_mode = False
         self.visit_text(unit, previous)
 
     def _is_limb(self, unit: Unit) -> bool:

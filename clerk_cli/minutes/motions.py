@@ -46,6 +46,22 @@ MOVER = re.compile(
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
+# "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
+MADE_A_MOTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:made|offered|put|presented)\s+(?:a|the)\s+motion"
+    r"(?:,\s*seconded\s+by\s+[^,]{2,60},)?\s+(?:to|that)\s+(?P<text>.+)$",
+    re.S,
+)
+# "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
+SECOND_ONLY = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}seconded(?:\s+the\s+motion)?|seconded\s+by\s+.{2,60}|"
+    r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
+    re.I,
+)
+# "The motion died for lack of a second." / "No second was received."
+NO_SECOND = re.compile(
+    r"\b(?:died|failed|lapsed|fell)\s+for\s+(?:lack|want)\s+of\s+a\s+second|\bno\s+seconder\b", re.I
+)
 _AFTER_SECONDER = re.compile(
     r"\b(?:seconded|SECONDED|Seconded|second\s+by)\b(?:\s+by)?\s*:?\s*"
     r"(?P<who>(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Dr|Deputy|Mayor|Director|"
@@ -97,12 +113,23 @@ class Opening:
     consent: bool = False  # "RESOLUTION NO. X approving ...": adopted with the consent agenda
 
 
+# "passed by consensus", "Consensus reached to plant a bed", "agreed by consensus"
+CONSENSUS = re.compile(
+    r"^(?:(?:after|following)\s+discussion,?\s+)?(?:consensus\s+(?:was\s+)?reached\s+(?:to|that|on)\s+(?P<to>.+)"
+    r"|(?P<what>.+?)\s+(?:was\s+)?(?:passed|agreed|adopted|approved|accepted)\s+by\s+(?:consensus|acclamation|"
+    r"common\s+consent|general\s+agreement)\b.*)$",
+    re.I | re.S,
+)
+
+
 def outcome_of(word: str) -> bool:
     return not _LOST.match(word.strip())
 
 
 def split_outcome(text: str) -> tuple[str, bool | None]:
     """("the minutes be approved", True) for "THAT the minutes be approved. CARRIED."."""
+    if NO_SECOND.search(text):
+        return "", False
     if m := OUTCOME_LINE.match(text.strip()):
         return "", outcome_of(m["o"])
     if m := OUTCOME_END.search(text):
@@ -141,6 +168,11 @@ def opening(sentence: str) -> Opening | None:
         elif mover:
             words = ""
         return Opening(m["ref"], words, outcome, True)
+    if m := MADE_A_MOTION.match(s):
+        words, outcome = split_outcome(m["text"])
+        if NO_SECOND.search(s):
+            outcome = False
+        return Opening(None, words, outcome, False)
     if m := BE_IT_RESOLVED.match(s):
         words, outcome = split_outcome(s[m.end() :])
         return Opening(None, words, outcome, True)

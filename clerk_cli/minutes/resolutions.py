@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .motions import CONSENSUS
 from .patterns import ACTION_VERBS, ASIDE, NP
 
 _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
@@ -41,8 +42,8 @@ _DECISION_VERBS = (
     r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted"
 )
 _BODY_DECIDES = re.compile(
-    rf"(?:^|[,;:]\s+|\bthen\s+)(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
-    rf"(?i:{_DECIDERS})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
+    rf"(?:^|[,;:]\s+|\bthen\s+)(?:(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
+    rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
     rf"therefore\s+)?(?P<verb>{_DECISION_VERBS})\b(?!\s+with\b|\s+on\s+the\s+need)"
 )
 # "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
@@ -106,6 +107,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             return 0, 0
     if _AGREED_START.match(sentence):
         return 0, 0
+    if CONSENSUS.match(sentence.strip()):
+        return 0, 0  # "passed by consensus", "Consensus reached to ..."
     if m := _PASSIVE_DECISION.search(sentence):
         what = m["what"].strip()
         if (

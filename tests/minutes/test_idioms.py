@@ -1377,6 +1377,52 @@ CASES += [
         FC + "Cllr Baker offered to attend the roads forum if invited.\n",
         actions=[],
     ),
+    # seen first on held-out set 3 (after its first run): separate-sentence seconder, consensus,
+    # a "Decisions" list, an acronym as the deciding body
+    case(
+        "i12-made-a-motion-seconded-later",
+        TB + "Commissioner Okoro made a motion to approve the "
+        "agenda. Commissioner Tran seconded. The motion passed 3-0.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-died-for-lack-of-a-second",
+        TB + "Commissioner Okoro made a motion to raise the grant. "
+        "The motion died for lack of a second.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "i12-passed-by-consensus",
+        TB + "The proposal to raise rents by 3% passed by consensus.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-consensus-reached",
+        TB + "Consensus reached to plant a shared vegetable bed.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-decisions-list",
+        "# Teaching committee 2024-10-02\n\n## Decisions\n- Keep the test online.\n"
+        "- Move the lab reports to the new rubric.\n\n## Notes\nRoom 2.14 is double-booked.\n",
+        resolutions=["1", "2"],
+        actions=[],
+    ),
+    case(
+        "i12-acronym-body-agreed",
+        TB + "The PCC agreed to run a stewardship campaign in the autumn.\n",
+        resolutions=["1"],
+    ),
+    case(
+        "i12-initials-agreed-is-a-commitment",
+        TB + "Present: Jane Smith (JS)\n\nJS agreed to circulate the draft.\n",
+        resolutions=[],
+        actions=[A("circulate the draft", "Jane Smith")],
+    ),
     case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
