@@ -77,6 +77,7 @@ class _Walker:
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
         self.motion: _Motion | None = None  # a motion block being read
+        self.rest: Unit | None = None  # what follows a motion closed inside a unit
         self.people: set[str] = set()  # names and first names from the attendance lists
 
     # -- helpers --------------------------------------------------------------------------
@@ -256,9 +257,13 @@ class _Walker:
                     owner, text = m["who"], m["rest"]
                 self.add_action(text, unit, owner=owner, listed=True)
             return
-        if self.visit_motion(unit, previous):
-            return
-        self.visit_normal(unit, previous)
+        # A unit may hold several motions ("it was MOVED ... Carried. It was MOVED ..."): what
+        # follows a closed motion is read again, in a loop (never by recursion).
+        while unit is not None:
+            self.rest = None
+            if not self.visit_motion(unit, previous):
+                return self.visit_normal(unit, previous)
+            previous, unit = unit, self.rest
 
     # -- motion blocks --------------------------------------------------------------------
 
@@ -340,7 +345,7 @@ class _Walker:
                 resume = index
                 break
         if resume < len(sentences):
-            self.visit_normal(unit.slice(sentences[resume][0]), unit)
+            self.rest = unit.slice(sentences[resume][0])  # read again by visit()
         return True
 
     def close_motion(self, outcome: bool | None) -> None:

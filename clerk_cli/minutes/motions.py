@@ -46,6 +46,12 @@ MOVER = re.compile(
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
+# "Moved by: Councillor S. Martin" on a line of its own, the seconder on the next.
+MOVER_ALONE = re.compile(
+    r"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|"
+    r"Mrs|Ms|Dr|Deputy|Mayor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?$",
+    re.I,
+)
 # "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
 MADE_A_MOTION = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:made|offered|put|presented)\s+(?:a|the)\s+motion"
@@ -54,7 +60,7 @@ MADE_A_MOTION = re.compile(
 )
 # "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
 SECOND_ONLY = re.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}seconded(?:\s+the\s+motion)?|seconded\s+by\s+.{2,60}|"
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}seconded(?:\s+the\s+motion)?|seconded(?:\s+by)?\s*:?\s*.{2,60}|"
     r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
     re.I,
 )
@@ -176,8 +182,12 @@ def opening(sentence: str) -> Opening | None:
     if m := BE_IT_RESOLVED.match(s):
         words, outcome = split_outcome(s[m.end() :])
         return Opening(None, words, outcome, True)
+    if m := MOVER_ALONE.match(s):
+        return Opening(None, "", None, False)  # "Moved by: Councillor S. Martin" (seconder below)
     if mover := MOVER.search(s):
-        if mover.start() > 80:
+        if mover.start() > 80 and not re.search(
+            r"(?i)\bit\s+was\s+$", s[max(0, mover.start() - 10) : mover.start()]
+        ):
             return None
         after = _AFTER_SECONDER.search(s, mover.start())
         words = after["text"] if after else ""

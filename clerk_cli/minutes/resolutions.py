@@ -138,6 +138,7 @@ _INTRO_ONLY = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]
 
 # Limbs that ask for something to be done become actions linked to the resolution.
 _REQUEST = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bno )"
     r"\b(?:requests?|requested|asks?|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
     r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+[a-z]+"
