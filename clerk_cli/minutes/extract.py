@@ -358,7 +358,7 @@ class _Walker:
         first_unit, first_offset = motion.parts[0][0], motion.parts[0][1]
         base = motion.ref or self.base_ref(first_unit)
         intro = motion.parts[0][3].rstrip()
-        if len(motion.parts) > 1 and intro.endswith(":"):
+        if len(motion.parts) > 1 and intro.endswith(":") and res.is_intro(mo.clean(intro) + ":"):
             for count, (unit, offset, label, words) in enumerate(motion.parts[1:], start=1):
                 self.add_resolution(
                     res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
