@@ -134,6 +134,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Per committee: open, overdue and due-soon actions with bar charts, the oldest "
         "overdue action, and the owners with the most overdue actions.",
     ),
+    "undo": ("undo", "undo", "Undo your last change to an action (or change NUMBER from --list)."),
 }
 
 

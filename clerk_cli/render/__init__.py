@@ -285,10 +285,16 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
     out.write(visible("\n".join(lines)) + "\n")
 
 
-def _dt(value) -> str:
+def local_time(value) -> str:
+    """A stored (UTC) time as the clerk reads it: in the local time zone (the system's,
+    or TZ), with the zone's name: '2022-09-27 14:00 BST'."""
     if value is None:
         return ""
-    return value.strftime("%Y-%m-%d %H:%M UTC")
+    local = value.astimezone()
+    return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or local.strftime("%z"))
+
+
+_dt = local_time
 
 
 HISTORY_COLUMNS = ("at", "by", "record", "field", "old", "new")

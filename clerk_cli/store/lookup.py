@@ -130,7 +130,9 @@ def audit_values(
 def audit(q: Sql, **change) -> None:
     """Record one change in the audit trail (inside the caller's transaction); the
     keywords are audit_values'."""
-    q.insert("audit", audit_values(**change))
+    values = audit_values(**change)
+    values["at"] = getattr(q, "now", values["at"])
+    q.insert("audit", values)
 
 
 # ---- committees and meetings ---------------------------------------------------
