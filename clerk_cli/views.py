@@ -823,3 +823,74 @@ class StatusOverview:
             "committees": [committee(c) for c in self.committees],
             "top_owners": [asdict(o) for o in self.top_owners],
         }
+
+
+# ---- clerk status -------------------------------------------------------------
+
+
+@dataclass
+class OldestOverdue:
+    ref: str
+    text: str
+    due_date: date
+    days_overdue: int
+    owner: str | None
+    confidential: bool
+
+
+@dataclass
+class CommitteeStatus:
+    code: str
+    name: str
+    open: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+    oldest_overdue: OldestOverdue | None = None
+
+
+@dataclass
+class OwnerLoad:
+    owner: str | None  # None: actions with no owner
+    holder: str | None
+    overdue: int
+
+
+@dataclass
+class StatusOverview:
+    """clerk status: per committee open, overdue and due-soon counts as of a day."""
+
+    as_of: date
+    due_soon_days: int
+    committees: list[CommitteeStatus] = field(default_factory=list)
+    top_owners: list[OwnerLoad] = field(default_factory=list)
+
+    @property
+    def total_open(self) -> int:
+        return sum(c.open for c in self.committees)
+
+    @property
+    def total_overdue(self) -> int:
+        return sum(c.overdue for c in self.committees)
+
+    @property
+    def total_due_soon(self) -> int:
+        return sum(c.due_soon for c in self.committees)
+
+    def to_json(self) -> dict:
+        def committee(c: CommitteeStatus) -> dict:
+            d = asdict(c)
+            if c.oldest_overdue:
+                d["oldest_overdue"]["due_date"] = c.oldest_overdue.due_date.isoformat()
+            return d
+
+        return {
+            "as_of": self.as_of.isoformat(),
+            "due_soon_days": self.due_soon_days,
+            "totals": {
+                "open": self.total_open,
+                "overdue": self.total_overdue,
+                "due_soon": self.total_due_soon,
+            },
+            "committees": [committee(c) for c in self.committees],
+            "top_owners": [asdict(o) for o in self.top_owners],
+        }

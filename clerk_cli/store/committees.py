@@ -81,3 +81,10 @@ EDITABLE = tuple(_UPDATES)
 def update(q: Sql, committee_id: int, column: str, value) -> None:
     """Set one of the EDITABLE columns of a committee."""
     q.execute(_UPDATES[column], (value, committee_id))
+
+
+def names(q: Sql) -> list[tuple[int, str, str]]:
+    """(id, code, name) of every committee, by code."""
+    return [
+        (r[0], r[1], r[2]) for r in q.rows("SELECT id, code, name FROM committee ORDER BY code")
+    ]
