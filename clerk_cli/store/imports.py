@@ -164,14 +164,6 @@ def with_notes(q: Sql, action_ids: Sequence[int]) -> set[int]:
 # ---- writing, when a plan is recorded ---------------------------------------------------
 
 
-def insert_committee(q: Sql, *, name: str, code: str) -> int:
-    """A committee first named in minutes (its actions numbered from 1); its id."""
-    return q.insert(
-        "committee",
-        {"name": name, "code": code, "next_action_number": 1, "created_at": utcnow()},
-    )
-
-
 def insert_meeting(
     q: Sql, *, committee_id: int, day: date, time: str | None, title: str | None
 ) -> int:

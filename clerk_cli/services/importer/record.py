@@ -14,6 +14,7 @@ from clerk_cli.rules.status import CLOSED_STATUSES, utcnow
 from clerk_cli.services.importer.plan import PlanContext
 from clerk_cli.services.meeting_dues import reresolve_committee
 from clerk_cli.store import action_edits, lookup
+from clerk_cli.store import committees as committee_store
 from clerk_cli.store import imports as store
 from clerk_cli.store.actions import insert_action
 from clerk_cli.store.lookup import audit
@@ -154,7 +155,9 @@ def _committee(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str, result: Imp
     if ctx.committee is not None:
         return ctx.committee.id, ctx.committee.code
     name, code = plan.committee.name, plan.committee.code
-    committee_id = store.insert_committee(q, name=name, code=code)
+    committee_id = committee_store.insert(
+        q, code=code, name=name, clerk_name=None, clerk_email=None
+    )
     audit(
         q,
         by=who,
