@@ -148,7 +148,7 @@ class _Walker:
         listed=False,
         guess=True,
     ):
-        text = " ".join(text.split()).strip(" -–—")
+        text = " ".join(text.split()).strip(" -–—:")
         if not text or act.is_done(text):
             return
         phrase = due_text or find_due_phrase(text)
@@ -293,7 +293,11 @@ class _Walker:
             if (
                 found is None
                 and unit.kind != "heading"
-                and (mo.THAT_START.match(text) or (limb and motion.parts) or not motion.parts)
+                and (
+                    mo.THAT_START.match(text)
+                    or (limb and motion.parts)
+                    or (not motion.parts and mo.MOTION_WORDS.match(text))
+                )
             ):
                 words, outcome = mo.split_outcome(unit.text)
                 label = unit.label if unit.label_kind == "num" else None
@@ -332,7 +336,9 @@ class _Walker:
                     break
                 if mo.SECOND_ONLY.match(later):
                     continue  # "Commissioner Tran seconded."
-                if mo.THAT_START.match(later) or not self.motion.parts:
+                if mo.THAT_START.match(later) or (
+                    not self.motion.parts and mo.MOTION_WORDS.match(later)
+                ):
                     words, outcome = mo.split_outcome(later)
                     if words:
                         self.motion.parts.append((unit, at, None, words))

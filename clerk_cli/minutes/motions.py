@@ -101,6 +101,12 @@ BE_IT_RESOLVED = re.compile(
     re.I,
 )
 THAT_START = re.compile(r"^(?:That|THAT)\b")
+# What may follow a mover line as the motion's own words: "That ...", "To approve ...",
+# "Be it resolved ...", "(a) ...", or a line ending in the outcome.
+MOTION_WORDS = re.compile(
+    r"^(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
+    re.I,
+)
 _MOVERS_INITIALS = re.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
 _TRAILING = re.compile(
     r"(?:,?\s*(?:including|as follows)\s*:?|\s*\((?:[A-Z][\w.' -]*/[A-Z][\w.' -]*)\))\s*$"

@@ -44,7 +44,8 @@ _DECISION_VERBS = (
 _BODY_DECIDES = re.compile(
     rf"(?:^|[,;:]\s+|\bthen\s+)(?:(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
     rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
-    rf"therefore\s+)?(?P<verb>{_DECISION_VERBS})\b(?!\s+with\b|\s+on\s+the\s+need)"
+    rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
+    rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
 )
 # "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
 _IT_WAS_DECIDED = re.compile(
@@ -52,7 +53,11 @@ _IT_WAS_DECIDED = re.compile(
     r"\s+(?:that|to)\b"
 )
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
-_AGREED_START = re.compile(r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b")
+_AGREED_START = re.compile(
+    r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b"
+    # "Were agreed as a true record and signed": the subject is the minute's heading
+    r"|^(?:Were|Was|WERE|WAS)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|accepted|confirmed)\b"
+)
 # "The minutes of ... were approved as submitted", "By general consent, the report was accepted",
 # "The work programme was agreed."
 _PASSIVE_DECISION = re.compile(
@@ -90,13 +95,12 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
     for m in _BODY_DECIDES.finditer(sentence):
         if _NOT_NEW.search(sentence[: m.start("verb")]):
             continue
-        if m["verb"] in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
+        verb = m["verb"].lower()
+        if verb in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
             continue  # "the Committee agreed that the Clerk would write": a commitment
-        if m["verb"] == "agreed" and not re.match(
-            r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]
-        ):
+        if verb == "agreed" and not re.match(r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]):
             continue  # "Members agreed with the assessment"
-        if m["verb"] == "agreed" and _OPINION.match(sentence[m.end() :]):
+        if verb == "agreed" and _OPINION.match(sentence[m.end() :]):
             continue  # "Members agreed that the challenges were longstanding": an opinion
         return 0, 0
     if m := _IT_WAS_DECIDED.search(sentence):
