@@ -1423,6 +1423,49 @@ CASES += [
         resolutions=[],
         actions=[A("circulate the draft", "Jane Smith")],
     ),
+    # found by running the extractor over excerpts of real minutes (paraphrased here)
+    case(
+        "i12-mover-line-alone",
+        TB + "Moved by: Councillor P. Shaw\nSeconded by: Councillor R. Iqbal\n\n"
+        "THAT the meeting be called to order at 6:02 p.m.\n\nMotion Carried Unanimously\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-two-motions-one-paragraph",
+        TB + "On the budget, it was MOVED by Lee, seconded by Cho, to adopt "
+        "option A. Unanimously carried by voice vote. It was MOVED by Lee, seconded by Cho, to buy two "
+        "radios. Unanimously carried by voice vote.\n",
+        resolutions=["1", "2"],
+        actions=[],
+    ),
+    case(
+        "i12-resolved-then-proposer-line",
+        PC + "21.44 ELECTION OF CHAIR\n\nIt was RESOLVED that Cllr Shaw "
+        "be elected Chair.\n\nProposed by: Cllr Iqbal      Seconded by: Cllr Moss\n\n"
+        "The Chair thanked members for their support.\n",
+        resolutions=["21.44"],
+        actions=[],
+    ),
+    case(
+        "i12-bare-minute-number-line",
+        PC + "293/19\nMinutes\nThe minutes of the last meeting were adopted as a correct record.\n",
+        resolutions=["293/19"],
+        actions=[],
+    ),
+    case(
+        "i12-discussed-and-agreed",
+        PC + "72/20 Housing survey\n\nThe Parish Council discussed and AGREED "
+        "to support the housing needs survey.\n",
+        resolutions=["72/20"],
+    ),
+    case(
+        "i12-subjectless-were-agreed",
+        PC + "66/20 Minutes of the last meeting\nWere agreed as a true "
+        "record and signed by the Chairman\n",
+        resolutions=["66/20"],
+        actions=[],
+    ),
     case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
