@@ -16,10 +16,10 @@ from itertools import groupby
 from typing import TextIO
 
 from clerk_cli.render.text import md_text, visible
+from clerk_cli.rules.status import is_due_soon, is_overdue, overdue_words, status_words
 from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
 
 FORMATS = ("table", "plain", "csv", "json", "markdown")
-DUE_SOON_DAYS = 7
 CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -63,18 +63,11 @@ def owner_text(a: ActionView) -> str:
 
 
 def overdue_text(a: ActionView) -> str:
-    if a.days_overdue is None or a.status not in ("open", "in_progress"):
-        return ""
-    n = a.days_overdue
-    if n > 0:
-        return f"{n} day{'s' if n != 1 else ''} overdue"
-    if n == 0:
-        return "due today"
-    return f"due in {-n} day{'s' if n != -1 else ''}"
+    """'3 days overdue', 'due in 2 days'... (rules.status says how)."""
+    return overdue_words(a.days_overdue)
 
 
-def status_text(status: str) -> str:
-    return status.replace("_", " ")
+status_text = status_words
 
 
 # ---- actions -----------------------------------------------------------------
@@ -157,17 +150,16 @@ def _groups(rows: list[ActionView], group: bool):
 
 def totals_line(report: ActionReport) -> str:
     rows = report.rows
-    overdue = sum(1 for a in rows if a.days_overdue is not None and a.days_overdue > 0)
-    soon = sum(
-        1 for a in rows if a.days_overdue is not None and -DUE_SOON_DAYS <= a.days_overdue <= 0
-    )
+    days = report.due_soon_days
+    overdue = sum(1 for a in rows if is_overdue(a.status, a.due_date, report.as_of))
+    soon = sum(1 for a in rows if is_due_soon(a.status, a.due_date, report.as_of, days))
     shown = len(rows)
     total = f"{report.total} action{'s' if report.total != 1 else ''}"
     parts = []
     if overdue:
         parts.append(f"{overdue} overdue")
     if soon:
-        parts.append(f"{soon} due within {DUE_SOON_DAYS} days")
+        parts.append(f"{soon} due within {days} day{'s' if days != 1 else ''}")
     committees = len({a.committee for a in rows})
     if committees > 1:
         parts.append(f"{committees} committees")

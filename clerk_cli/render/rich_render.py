@@ -12,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 
 from clerk_cli.render import (
-    DUE_SOON_DAYS,
     _dt,
     _groups,
     overdue_text,
@@ -21,6 +20,7 @@ from clerk_cli.render import (
     totals_line,
 )
 from clerk_cli.render.text import visible
+from clerk_cli.rules.status import DUE_SOON, DUE_SOON_DAYS, OVERDUE, standing
 from clerk_cli.views import ActionDetail, ActionReport, ActionView
 
 
@@ -34,14 +34,11 @@ def _t(value: str | None, style: str = "") -> Text:
     return Text(visible(value), style=style)
 
 
-def _due_style(a: ActionView) -> str:
-    if a.days_overdue is None or a.status not in ("open", "in_progress"):
-        return ""
-    if a.days_overdue > 0:
-        return "bold red"
-    if a.days_overdue >= -DUE_SOON_DAYS:
-        return "dark_orange"
-    return ""
+_STYLES = {OVERDUE: "bold red", DUE_SOON: "dark_orange"}
+
+
+def _due_style(a: ActionView, days: int = DUE_SOON_DAYS) -> str:
+    return _STYLES.get(standing(a.days_overdue, days), "")
 
 
 def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> None:
@@ -68,7 +65,7 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
         table.add_column("Meeting", no_wrap=True)
         table.add_column("Latest note", ratio=2)
         for a in rows:
-            style = _due_style(a)
+            style = _due_style(a, report.due_soon_days)
             status = "\n".join(x for x in (status_text(a.status), overdue_text(a)) if x)
             text = a.text + ("  [confidential]" if a.confidential else "")
             due = a.due_display + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
