@@ -61,16 +61,11 @@ def _person(name: str | None, email: str | None) -> str | None:
     return f"{name} <{email}>" if email and email != name else name
 
 
-def create_owner(q: Sql, name: str, *, holder: str | None, by: str):
+def create_owner(q: Sql, name: str, *, holder: str | None, by: str) -> int:
     """Add a post, and who holds it now, inside the caller's transaction; its id.
 
     (Used by add-action --create-owner and imports.)
     """
-    if not isinstance(q, Sql):
-        # TRANSITIONAL: the ORM importer passes its session and wants an Owner back.
-        from clerk_cli.services.due import create_owner_in_session
-
-        return create_owner_in_session(q, name, by=by)
     holder_name, email = parse_person(holder) if holder else (None, None)
     owner_id = lookup.new_owner(q, name, by=by)
     if holder_name:
