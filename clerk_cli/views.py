@@ -62,6 +62,7 @@ class ActionView:
     completed_at: datetime | None = None
     latest_note: str | None = None
     latest_note_at: datetime | None = None
+    latest_note_author: str | None = None
     notes: list[NoteView] = field(default_factory=list)
     source: str | None = None
     id: int | None = None  # internal: not shown, not in JSON
@@ -93,7 +94,13 @@ class ActionView:
             "notes": [n.to_json() for n in self.notes]
             if self.notes
             else (
-                [{"text": self.latest_note, "author": None, "created_at": iso(self.latest_note_at)}]
+                [
+                    {
+                        "text": self.latest_note,
+                        "author": self.latest_note_author,
+                        "created_at": iso(self.latest_note_at),
+                    }
+                ]
                 if self.latest_note
                 else []
             ),

@@ -34,7 +34,7 @@ _JOINS = {
 _COLUMNS = (
     "a.id, a.ref, a.text, a.status, a.due_date, a.due_rule, a.due_text, "
     "a.original_due_date, a.slip_count, a.confidential, a.created_at, a.completed_at, "
-    "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at"
+    "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, ln.author"
 )
 _SELECT = (
     f"SELECT {_COLUMNS} FROM action a "
@@ -188,6 +188,7 @@ def _to_view(row, as_of: date) -> ActionView:
         resolution_ref,
         note_text,
         note_at,
+        note_author,
     ) = row
     due_date = as_date(due_date)
     meeting_date = as_date(meeting_date)
@@ -218,6 +219,7 @@ def _to_view(row, as_of: date) -> ActionView:
         completed_at=as_utc(completed_at),
         latest_note=note_text,
         latest_note_at=as_utc(note_at),
+        latest_note_author=note_author,
         source=source,
     )
 

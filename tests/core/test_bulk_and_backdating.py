@@ -119,3 +119,10 @@ def test_the_due_within_footer_counts_what_was_asked(seeded):
     )
     assert r.exit_code == 0, r.output
     assert "1 due within 14 days" in r.output
+
+
+def test_report_json_keeps_note_authors(seeded):
+    """Findings bug 9: report JSON gave "author": null for attributed notes."""
+    assert seeded("note", "CSSC-1", "Chased", "--by", "Jo Clerk").exit_code == 0
+    r = seeded("report", "--overdue", "--as-of", "2022-10-01", "--format", "json")
+    assert '"author": "Jo Clerk"' in r.output
