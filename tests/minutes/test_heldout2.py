@@ -33,21 +33,22 @@ HELDOUT3 = HELDOUT2.with_name("heldout3")
 
 # The scores after the issue-12 work, less a margin: a drop below these is a regression.
 FLOORS = {
-    "actions_recall": 0.0,
-    "actions_precision": 0.0,
-    "action_owner": 0.0,
-    "resolutions_recall": 0.0,
-    "resolutions_precision": 0.0,
-    "meeting_body": 0.0,
-    "meeting_date": 0.0,
+    "actions_recall": 0.95,
+    "actions_precision": 0.95,
+    "action_owner": 0.95,
+    "resolutions_recall": 0.95,
+    "resolutions_precision": 0.95,
+    "meeting_body": 0.95,
+    "meeting_date": 0.95,
 }
 
-# Set 3: its first-run scores, less a margin.
+# Set 3: the scores after the idioms its first run exposed were added (see its README for
+# the first-run figures), less a margin.
 FLOORS3 = {
     "actions_recall": 0.95,
     "actions_precision": 0.95,
     "action_owner": 0.90,
-    "resolutions_recall": 0.50,
+    "resolutions_recall": 0.90,
     "resolutions_precision": 0.95,
     "meeting_body": 0.95,
     "meeting_date": 0.95,
