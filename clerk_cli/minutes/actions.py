@@ -515,3 +515,16 @@ def draft(text: str, owner: str | None = None) -> str:
             stem += "e"  # "arranging" -> "arrange", "updating" -> "update"
         rest = f"{stem} {tail}".strip()
     return rest[:1].upper() + rest[1:]
+
+
+# Requests made by people outside the meeting: "Residents asked for a dog park", "several
+# parishes had asked for ...", "members of the public requested ...": reported, not actions.
+THIRD_PARTY_REQUEST = re.compile(
+    r"^(?:(?:several|some|many|a\s+number\s+of|two|three|local|the)\s+)?(?:residents?|"
+    r"parishioners|members\s+of\s+the\s+public|the\s+public|public|people|villagers|"
+    r"businesses|traders|parishes|councils|groups|organisations|organizations|speakers?|"
+    r"visitors|applicants?|objectors?|neighbours?|neighbors?|tenants|families|parents|pupils|"
+    r"students|users|customers|callers|petitioners|delegations?|deputations?)\b[^.;]{0,40}?"
+    r"\b(?:asked|requested|called|wanted|wished|pressed|urged)\b",
+    re.I,
+)

@@ -571,6 +571,7 @@ class _Walker:
                     and act.is_narrative_commitment(clause)
                     and not act.reported_as_done(clause)
                     and not self._third_party_would(clause)
+                    and not act.THIRD_PARTY_REQUEST.search(clause)
                 )
             ):
                 continue

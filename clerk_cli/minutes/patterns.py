@@ -13,6 +13,7 @@ _NOT_A_NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|It|There|For|In|On|At|To|With|Following|Further|After|"
     r"During|Under|Members|Requests|Asks|Agrees|Notes|Welcomes|Recognises|Approves|Delegates|Raises|"
     r"Endorses|Thanks|Supports|Resolves|Instructs|Invites|Requires|Receives|Accepts|Action|Actions|"
+    r"Directs|Authorises|Authorizes|Urges|Calls|Commissions|Adopts|Approves|Refers|Defers|Residents|"
     r"Agreed|Resolved|Decided|Noted|Approved|Decision|Carried|"
     r"AGREED|RESOLVED|DECIDED|NOTED|APPROVED|DECISION|CARRIED|ACTION|ACTIONS|"
     # months and days are never owners: "training throughout June and July to ensure ..."
@@ -65,7 +66,9 @@ _OWNER_PATTERNS = [
     ),
     re.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
     re.compile(
-        rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed)\s+(?:the\s+)?(?P<o>{NP})\s+to\s"
+        rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed|[Dd]irects?|directed|"
+        rf"[Aa]uthori[sz]es?|authori[sz]ed|[Uu]rges?|urged|[Cc]alls\s+on)\s+"
+        rf"(?:the\s+)?(?P<o>{NP})\s+to\s"
     ),
     # "requests that the Head of Finance brings ...", "asks that the Clerk write ..."
     re.compile(
