@@ -1,0 +1,36 @@
+"""Errors give advice that works (findings bugs 11, 12, 23)."""
+
+from __future__ import annotations
+
+
+def test_a_mistyped_command_gets_a_suggestion(cli):
+    r = cli("reprot")
+    assert r.exit_code == 2
+    assert "Did you mean 'report'" in r.output
+
+
+def test_a_prefix_of_a_post_is_suggested(seeded):
+    seeded("owner", "add", "Interim Assistant Director (MASH, Assessment, CP Court & CIN)")
+    r = seeded("edit", "CSSC-1", "--owner", "Interim Assistant Director")
+    assert r.exit_code == 1
+    assert "Did you mean 'Interim Assistant Director (MASH" in r.output
+
+
+def test_whole_words_inside_a_post_are_suggested(seeded):
+    r = seeded("report", "--owner", "Director of Children")
+    assert "Did you mean 'Director of Children, Young People and Learning'" in r.output
+
+
+def test_advice_names_only_options_that_exist(seeded):
+    edit = seeded("edit", "CSSC-1", "--owner", "Head of Nothing")
+    assert "--create-owner" not in edit.output and "clerk owner add" in edit.output
+    report = seeded("report", "--owner", "Head of Nothing")
+    assert "owner add" not in report.output and "clerk owner list" in report.output
+    add = seeded("add-action", "X", "--committee", "CSSC", "--owner", "Head of Nothing")
+    assert "--create-owner" in add.output
+
+
+def test_text_starting_with_a_dash_is_explained(seeded):
+    r = seeded("add-action", "-£500 overspend", "--committee", "CSSC")
+    assert r.exit_code == 2
+    assert "put -- before it" in r.output
