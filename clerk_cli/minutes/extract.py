@@ -276,7 +276,10 @@ class _Walker:
             if mo.OUTCOME_LINE.match(text) or mo.NO_SECOND.search(text):
                 self.close_motion(mo.split_outcome(text)[1])
                 return True
-            if mo.SECOND_ONLY.match(text):
+            if mo.AGREED_LINE.match(text):
+                self.close_motion(True)  # "Cllr A proposed that X." / "Agreed."
+                return True
+            if mo.SECOND_ONLY.match(text) or mo.VOTE_LINE.search(text):
                 return True
             found = mo.opening(text)
             if found is not None and found.ref is None and not found.text and not found.formal:
@@ -322,6 +325,7 @@ class _Walker:
         offset, sentence = sentences[start]
         found = mo.opening(sentence)
         self.motion = _Motion(found.ref, found.formal or found.consent)
+        self.motion.needs_outcome = found.needs_outcome
         if found.text:
             self.motion.parts.append((unit, offset, None, found.text))
         resume = len(sentences)
@@ -335,8 +339,8 @@ class _Walker:
                     self.close_motion(mo.split_outcome(later)[1])
                     resume = index + 1
                     break
-                if mo.SECOND_ONLY.match(later):
-                    continue  # "Commissioner Tran seconded."
+                if mo.SECOND_ONLY.match(later) or mo.VOTE_LINE.search(later):
+                    continue  # "Commissioner Tran seconded.", "Roll call: Ayes: ..."
                 if mo.THAT_START.match(later) or (
                     not self.motion.parts and mo.MOTION_WORDS.match(later)
                 ):
@@ -360,17 +364,21 @@ class _Walker:
         motion, self.motion = self.motion, None
         if motion is None or outcome is False or not motion.parts:
             return
+        if outcome is None and motion.needs_outcome:
+            return  # "Cllr A proposed that X." with no outcome recorded: not a decision
         if outcome is None and not motion.formal and len(motion.parts) == 0:
             return
         first_unit, first_offset = motion.parts[0][0], motion.parts[0][1]
         base = motion.ref or self.base_ref(first_unit)
         intro = motion.parts[0][3].rstrip()
-        if len(motion.parts) > 1 and intro.endswith(":") and res.is_intro(mo.clean(intro) + ":"):
+        if len(motion.parts) > 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
             for count, (unit, offset, label, words) in enumerate(motion.parts[1:], start=1):
                 self.add_resolution(
                     res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
                 )
             return
+        if len(motion.parts) == 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
+            return  # "That the Committee:" with its limbs lost is not a decision
         words = " ".join(mo.clean(p[3]) for p in motion.parts)
         limbs = res.split_inline_limbs(words)
         if len(limbs) > 1:
@@ -492,7 +500,7 @@ class _Walker:
                 return self.add_action(
                     act.last_request(previous.text), previous, offset, owner=rest
                 )
-            return self.add_action(rest, unit, m.start("rest"))
+            return self.add_action(rest, unit, m.start("rest"), owner=m["who"])  # "Action (Carla):"
         if m := act.ADD_MARKER.search(text):
             before = text[: m.start()].strip()
             if before:
@@ -655,12 +663,21 @@ class _Walker:
             self.add_resolution(limb, unit, at, limb=label, base=base)
 
 
+# "That the Council:", "That the Audit Committee:" -- an opening that its limbs complete.
+_BODY_INTRO = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?[\w'’ -]{0,40}?(?:council|committee|board|panel|cabinet|trust|"
+    r"trustees|governors|court|senate|meeting|commission|authority)\s*(?:resolves?|agrees?)?\s*:?$",
+    re.I,
+)
+
+
 class _Motion:
     """A motion block being read: its label ref and its parts (unit, offset, limb, words)."""
 
     def __init__(self, ref: str | None, formal: bool):
         self.ref = ref
         self.formal = formal
+        self.needs_outcome = False
         self.parts: list[tuple[Unit, int, str | None, str]] = []
 
 

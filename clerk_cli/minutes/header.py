@@ -96,6 +96,11 @@ _TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Cllr|Councillor|Councillors|Sir|Dame|Lady|Lord)\.?\s+)+"
 )
 _EXPLICIT_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
+_NAMED_INITIALS = re.compile(r"\(([^()]{2,60}?),\s*([A-Z]{2,4})\)")
+_ROLEISH = re.compile(
+    r"(?i)\b(?:chair|vice|clerk|secretary|treasurer|director|manager|officer|head|member|"
+    r"governor|trustee|lead|executive|minute|note|observer|guest|part)\b"
+)
 _INITIALS_FIRST = re.compile(r"^([A-Z]{2,4})\s*[-–—:=]\s*(.+)$")
 
 
@@ -239,6 +244,8 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         return
     if m := _MINUTES_OF.match(line):
         body = (m["body"] or "").strip(" ,.-–")
+        if re.match(rf"(?i)(?:{_WEEKDAY}|\d|on\b|held\b)", body) or parse_date(body):
+            body = ""  # "Minutes of meeting, Wednesday 25 September 2024, school library"
         if not body or not _BODY_WORDS.search(body) or _GENERIC_BODY.match(body):
             body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
         if body and _BODY_WORDS.search(body) and not meeting.body:
@@ -337,6 +344,14 @@ def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str
         explicit[m.group(1)] = _name_only(m.group(2))
         return
     name = _name_only(entry)
+    if m := _NAMED_INITIALS.search(entry):
+        # "Internal Audit Manager (Sue Blake, SB)": the name is inside the brackets;
+        # "Helen Price (Chair, HP)": the name is outside them.
+        inside = _name_only(m.group(1))
+        outside = _name_only(entry[: m.start()])
+        person = len(inside.split()) >= 2 and not _ROLEISH.search(inside)
+        explicit[m.group(2)] = inside if person else outside
+        return
     if m := _EXPLICIT_INITIALS.search(entry):
         explicit[m.group(1)] = _name_only(entry[: m.start()])
         return

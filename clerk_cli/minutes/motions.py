@@ -53,6 +53,18 @@ MOVER_ALONE = re.compile(
     r"Mrs|Ms|Dr|Deputy|Mayor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?$",
     re.I,
 )
+# "Trustee Adler moved to approve X." / "Cllr A moved that X." (seconder in the next sentence)
+MOVED_TO = re.compile(
+    r"^(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:moved|proposed)\s+(?:to|that)\s+(?P<text>.+)$",
+    re.S,
+)
+# Roll calls and tallies inside a motion block: "Roll call: Ayes: A, B. Nays: none.",
+# "President Voss voted nay." -- skipped, the outcome line follows.
+VOTE_LINE = re.compile(
+    r"^(?:roll\s*call|ayes?|nays?|noes|yeas?|abstain\w*|abstentions?|absent|voting|votes?|in\s+favou?r|against)\b"
+    r"|\bvoted\s+(?:nay|aye|no|yes|against|in\s+favou?r|for)\b",
+    re.I,
+)
 # "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
 MADE_A_MOTION = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:made|offered|put|presented)\s+(?:a|the)\s+motion"
@@ -101,11 +113,11 @@ BE_IT_RESOLVED = re.compile(
     r"^(?:(?:now\s+)?(?:therefore\s+)?)?be\s+it\s+(?:further\s+)?resolved\b\s*(?:that\b)?\s*:?\s*",
     re.I,
 )
-THAT_START = re.compile(r"^(?:That|THAT)\b")
+THAT_START = re.compile(r"^[\"“‘']?(?:That|THAT)\b")
 # What may follow a mover line as the motion's own words: "That ...", "To approve ...",
 # "Be it resolved ...", "(a) ...", or a line ending in the outcome.
 MOTION_WORDS = re.compile(
-    r"^(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
+    r"^[\"“‘']?(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
     re.I,
 )
 _MOVERS_INITIALS = re.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
@@ -124,6 +136,7 @@ class Opening:
     outcome: bool | None  # True carried, False lost, None not stated yet
     formal: bool  # labelled "Resolution ..." or "be it resolved": a decision even unstated
     consent: bool = False  # "RESOLUTION NO. X approving ...": adopted with the consent agenda
+    needs_outcome: bool = False  # "A moved to X." alone: only a stated outcome makes it a decision
 
 
 # "passed by consensus", "Consensus reached to plant a bed", "agreed by consensus"
@@ -152,7 +165,7 @@ def split_outcome(text: str) -> tuple[str, bool | None]:
 
 def clean(text: str) -> str:
     """The motion's words: no "That", no (Mover/Seconder), no "including:"."""
-    text = BE_IT_RESOLVED.sub("", text.strip())
+    text = BE_IT_RESOLVED.sub("", text.strip().strip("\"“”‘’'"))
     text = _MOVERS_INITIALS.sub("", text)
     text = re.sub(r"^(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
     text = _MOVERS_INITIALS.sub("", text)
@@ -181,11 +194,14 @@ def opening(sentence: str) -> Opening | None:
         elif mover:
             words = ""
         return Opening(m["ref"], words, outcome, True)
+    if (m := MOVED_TO.match(s)) and not MOVER.search(s):
+        words, outcome = split_outcome(m["text"])
+        return Opening(None, words, outcome, False, needs_outcome=True)
     if m := MADE_A_MOTION.match(s):
         words, outcome = split_outcome(m["text"])
         if NO_SECOND.search(s):
             outcome = False
-        return Opening(None, words, outcome, False)
+        return Opening(None, words, outcome, False, needs_outcome=True)
     if m := BE_IT_RESOLVED.match(s):
         words, outcome = split_outcome(s[m.end() :])
         return Opening(None, words, outcome, True)
@@ -201,6 +217,10 @@ def opening(sentence: str) -> Opening | None:
         words, outcome = split_outcome(words)
         if after and after["kw"]:
             outcome = True  # "... seconded by B and agreed that ..."
+        if not after and re.search(r"(?i)\band\s+(?:resolved|agreed|carried)\s*:?\s*$", s):
+            return Opening(
+                None, "", None, True
+            )  # "..., seconded by B, and resolved:" + words below
         if after and after["vote"]:
             outcome = _vote_carried(after["vote"])
         if outcome is None and not after:

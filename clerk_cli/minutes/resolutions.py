@@ -125,7 +125,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
 
 
 _DECISION_START = re.compile(
-    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED)\s*[:–—-]\s*(?=\S)"
+    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome)"
+    r"\s*[:–—-]\s*(?=\S)"
 )
 _MOVED = re.compile(
     r"\b(?:MOVED|[Mm]oved|PROPOSED|[Pp]roposed)\b.{0,120}?\b(?:SECONDED|[Ss]econded)\b[^.]*?\bthat\s+(?P<text>.+)"

@@ -242,6 +242,7 @@ def _looks_like_heading(rest: str) -> bool:
     words = rest.split()
     return (
         0 < len(words) <= 12
+        and not _OPEN_END.search(rest)  # "1. Endorses the statement; and" is a limb
         and not re.search(r"[.;,:]$", rest)
         and (rest[0].isupper() or rest[0].isdigit())
     )

@@ -1487,6 +1487,65 @@ CASES += [
         " 01.05   Safeguarding training to be arranged for all members of the board   TB   30/06/2022   Open\n",
         actions=[A("Safeguarding training", "TB", "2022-06-30")],
     ),
+    # seen first on held-out set 4 (after its blind first run)
+    case(
+        "i12-moved-to-roll-call",
+        TB + "Trustee Adler moved to approve the warrants. Trustee Cruz seconded. "
+        "Roll call: Ayes: Adler, Cruz. Nays: none. Motion carried.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-moved-to-roll-call-failed",
+        TB + "Trustee Adler moved to approve the ordinance. Trustee Cruz "
+        "seconded. Roll call: Ayes: Adler. Nays: Cruz, Dahl. Motion failed.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "i12-proposal-without-outcome",
+        TB + "Cllr Shaw proposed that the fence be painted green. Members discussed the colour.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "i12-quoted-motion-and-resolved",
+        PC + "150/24 Notice of motion\nProposed by Cllr Walsh, seconded by "
+        'Cllr Kearney, and resolved:\n"That the Council calls on the Minister to restore bus route 421."\n',
+        resolutions=["150/24"],
+    ),
+    case(
+        "i12-markdown-resolution-and-action-owner",
+        "# Steering council 2024-08-21\n\n**Resolution:** "
+        "releases will be in April and October.\n\n**Action (Carla):** draft the disclosure policy.\n",
+        resolutions=["1"],
+        actions=[A("disclosure policy", "Carla")],
+    ),
+    case(
+        "i12-limbs-ending-and",
+        TB + "Moved Cr Hughes, seconded Mr Thorne\nThat the Committee:\n"
+        "1. Endorses the risk appetite statement; and\n2. Requests the Chief Executive Officer to present "
+        "the cyber review at the next meeting.\nCARRIED 3/0\n",
+        resolutions=["1(1)", "1(2)"],
+        actions=[A("cyber review", "Chief Executive Officer", ref="1(2)", due_rule=NEXT)],
+    ),
+    case(
+        "i12-letter-from-asked",
+        PC + "A letter from the Residents' Association asked the Council to install "
+        "a crossing. Noted.\n",
+        actions=[],
+    ),
+    case(
+        "i12-initials-inside-brackets",
+        FC + "In attendance: Internal Audit Manager (Sue Blake, SB)\n\n"
+        "SB to bring the stock control follow-up to the next meeting.\n",
+        actions=[A("stock control", "Sue Blake", due_rule=NEXT)],
+    ),
+    case(
+        "i12-plural-group-not-owner",
+        FC + "Faculties were asked to submit improvement plans by 30 September 2022.\n",
+        actions=[A("improvement plans", None, "2022-09-30")],
+    ),
     case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
