@@ -12,14 +12,14 @@ The file is written section by section, one record to a line:
     "clerk_export_version": 1,
     ...
     "actions": [
-    {"id": 1, "ref": "CSSC-1", ..., "notes": [...], "history": [...]},
-    {"id": 2, ...}
+    {"id":1,"ref":"CSSC-1",...,"notes":[...],"history":[...]},
+    {"id":2,...}
     ],
     ...
     }
 
-A record's text is json.dumps(record, ensure_ascii=False) of it as a dict, with
-its columns in the schema's order.  On SQLite, SQLite writes that text itself
+A record's text is json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+of it as a dict, with its columns in the schema's order.  On SQLite, SQLite writes that text itself
 (clerk_cli.store.exports.json_record); on PostgreSQL it is encoded here.
 """
 
@@ -53,7 +53,10 @@ SECTIONS = (
 # Nested in their parents' records: an owner's holders, an action's notes.
 ALL_TABLES = [t for _, t in SECTIONS] + ["owner_holder", "note"]
 
-_dump = json.JSONEncoder(ensure_ascii=False).encode
+_dump = json.JSONEncoder(ensure_ascii=False).encode  # the header: one "key": value to a line
+# A record: json.dumps(record, ensure_ascii=False, separators=(",", ":")), what SQLite's
+# json_object() writes too.
+_record = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = None) -> None:
@@ -97,7 +100,7 @@ def dumps_export(data: dict) -> str:
     buf = io.StringIO()
     sections = dict(SECTIONS)
     header = {k: v for k, v in data.items() if k not in sections}
-    write_layout(buf, header, ((key, [list(map(_dump, data.get(key, [])))]) for key in sections))
+    write_layout(buf, header, ((key, [list(map(_record, data.get(key, [])))]) for key in sections))
     return buf.getvalue()
 
 
@@ -178,7 +181,7 @@ def _by_parent(rows, table: str, parent: str) -> dict[int, list[dict]]:
 def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
     def plain(table, where="1 = 1", params=()):
         for page in _records(q, table, where, params):
-            yield [_dump(record) for _, record in page]
+            yield [_record(record) for _, record in page]
 
     def owners():
         for page in _records(q, "owner"):
@@ -187,7 +190,7 @@ def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, I
                 "owner_holder",
                 "owner_id",
             )
-            yield [_dump({**rec, "holders": held.get(r[0], [])}) for r, rec in page]
+            yield [_record({**rec, "holders": held.get(r[0], [])}) for r, rec in page]
 
     def actions():
         where, params = _actions_where(ids)
@@ -201,7 +204,7 @@ def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, I
             ):
                 history.setdefault(r[0], []).append(dict(zip(names, values(r[1:]), strict=True)))
             yield [
-                _dump({**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])})
+                _record({**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])})
                 for r, rec in page
             ]
 
