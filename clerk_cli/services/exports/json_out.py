@@ -81,9 +81,10 @@ def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = Non
         }
         if q.is_sqlite and _sqlite_writes_json(q, db):
             sections = _sections_by_sqlite(q, ids, complete=flt.complete)
+            with store.text_as_bytes(db.connection()):
+                write_layout(out, header, sections)
         else:
-            sections = _sections_by_python(q, ids, complete=flt.complete)
-        write_layout(out, header, sections)
+            write_layout(out, header, _sections_by_python(q, ids, complete=flt.complete))
 
     db.run_sql(work)
 
@@ -105,7 +106,23 @@ def dumps_export(data: dict) -> str:
 
 
 def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Iterable]]) -> None:
-    """Header values one to a line, then each section's records (chunks of JSON texts) one to a line."""
+    """Header values one to a line, then each section's records (chunks of JSON texts) one to a line.
+
+    A chunk's records are str, or UTF-8 bytes (as SQLite hands them over): bytes go
+    to the stream's binary buffer as they are, without decoding and encoding again."""
+    buffer = getattr(out, "buffer", None)
+
+    def write(records: list) -> None:
+        if records and type(records[0]) is bytes:
+            text = b",\n".join(records)
+            if buffer is None:
+                out.write(text.decode("utf-8"))
+            else:
+                out.flush()
+                buffer.write(text)
+        else:
+            out.write(",\n".join(records))
+
     out.write("{\n")
     for key, value in header.items():
         out.write(f"{_dump(key)}: {_dump(value)},\n")
@@ -116,7 +133,7 @@ def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Itera
         for records in chunks:
             if records:
                 out.write(sep)
-                out.write(",\n".join(records))
+                write(records)
                 sep = ",\n"
         out.write("\n]\n" if n == last else "\n],\n")
     out.write("}\n")
