@@ -407,7 +407,7 @@ FIRST_PERSON = re.compile(
 )
 # "Spring appeal: Lena Park was tasked ...": an inline heading before the first sentence.
 LABEL_PREFIX = re.compile(
-    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4})\s*:\s+(?P<rest>\S.*)$", re.S
+    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()]+){0,4})(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$", re.S
 )
 SPEAKER = re.compile(
     r"^(?P<who>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|@[\w.-]+)\s*:\s+(?P<rest>\S.*)$", re.S

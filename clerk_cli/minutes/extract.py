@@ -324,6 +324,21 @@ class _Walker:
             self.visit_normal(unit.slice(0, sentences[start][0]), previous)
         offset, sentence = sentences[start]
         found = mo.opening(sentence)
+        if not found.text and found.outcome and found.ref is None:
+            # "Subs to stay at £120. Proposed: A; Seconded: B; Carried.": the words came first.
+            before = sentences[start - 1] if start else None
+            if before is None and previous is not None and previous.kind == "para":
+                last = previous.sentences()
+                before = last[-1] if last else None
+                unit_of_words = previous
+            else:
+                unit_of_words = unit
+            if before is not None and not res.find_trigger(before[1]):
+                words = act.LABEL_PREFIX.sub(lambda m: m["rest"], before[1]).rstrip(".")
+                self.add_resolution(res.tidy(words), unit_of_words, before[0])
+                if start + 1 < len(sentences):
+                    self.rest = unit.slice(sentences[start + 1][0])
+                return True
         self.motion = _Motion(found.ref, found.formal or found.consent)
         self.motion.needs_outcome = found.needs_outcome
         if found.text:
@@ -487,6 +502,17 @@ class _Walker:
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:
         text = unit.text
+        if (m := _DETAIL_LINE.match(text)) and self.ex.actions and previous is not None:
+            # "Due: 30 September 2024" / "Owner: Kate" under an action line
+            last = self.ex.actions[-1]
+            if last.line >= previous.line:
+                if m["key"].lower() in ("owner", "lead", "responsible", "who", "by whom"):
+                    if last.owner is None:
+                        last.owner = resolve_owner(m["value"], self.ex.attendees, self.known)
+                elif last.due_date is None and last.due_rule is None:
+                    last.due_date, last.due_rule = resolve_due(m["value"], self.today)
+                    last.due_text = m["value"]
+                return None
         if (m := act.ACTION_START.match(text)) and not act.ADD_MARKER.match(text):
             rest = m["rest"].strip()
             if not rest or act.DONE.match(rest):
@@ -667,6 +693,13 @@ class _Walker:
 _BODY_INTRO = re.compile(
     r"^(?:that\s+)?(?:the\s+)?[\w'’ -]{0,40}?(?:council|committee|board|panel|cabinet|trust|"
     r"trustees|governors|court|senate|meeting|commission|authority)\s*(?:resolves?|agrees?)?\s*:?$",
+    re.I,
+)
+
+
+_DETAIL_LINE = re.compile(
+    r"^(?P<key>due|due date|deadline|by when|target date|owner|lead|responsible|who|by whom)"
+    r"\s*:\s*(?P<value>\S.{0,60}?)\.?$",
     re.I,
 )
 

@@ -196,6 +196,8 @@ def parse_meeting(
     if names and (not meeting.body or _GENERIC_BODY.match(meeting.body)):
         named = [n for n in names if not _GENERIC_BODY.match(n)]
         meeting.body = named[-1] if named else meeting.body or names[-1]
+    if not meeting.body:
+        meeting.body = _first_line_name(head, meeting.title)
     if meeting.body:
         meeting.body = _tidy_body(meeting.body)
     if meeting.date is None:
@@ -205,6 +207,25 @@ def parse_meeting(
     if meeting.date is None:
         meeting.date = default_date
     return meeting
+
+
+def _first_line_name(head: list[str], title: str | None) -> str | None:
+    """No body word anywhere: the Markdown title, or a short name on the first line
+    ("Hope Street Foodbank"), is the best there is."""
+    if title:
+        name = re.split(r"\s+[-–—|]\s+|\s*\(", title)[0].strip()
+        if name and not re.search(r"\d", name):
+            return name
+    first = next((x.lstrip("#*_ ").rstrip("*_ ") for x in head if x.strip()), "")
+    if (
+        first
+        and len(first.split()) <= 6
+        and not re.search(r"\d", first)
+        and not re.match(r"(?i)(?:minutes|agenda|draft|notes|meeting|present|apologies)\b", first)
+        and _title_cased(first)
+    ):
+        return first
+    return None
 
 
 def _title_cased(line: str) -> bool:

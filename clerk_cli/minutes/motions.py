@@ -43,14 +43,16 @@ CONSENT_VERB = re.compile(
 # "Moved by A, seconded by B", "MOVED Cr A / SECONDED Cr B", "A moved and B seconded",
 # "It was proposed by Cllr A, seconded by Cllr B", "On a motion by A, seconded by B"
 MOVER = re.compile(
-    r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|motion\s+by|Motion\s+by)\b"
+    r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|"
+    r"(?:motion|Motion)\s+(?:was\s+)?(?:made\s+|duly\s+made\s+)?(?:by|and))\b"
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
 # "Moved by: Councillor S. Martin" on a line of its own, the seconder on the next.
 MOVER_ALONE = re.compile(
     r"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|"
-    r"Mrs|Ms|Dr|Deputy|Mayor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?$",
+    r"Mrs|Ms|Dr|Deputy|Mayor|Trustee|Director|Commissioner|Alderman|Supervisor|Governor|Member)\.?\s+)*"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[.:]?$",
     re.I,
 )
 # "Trustee Adler moved to approve X." / "Cllr A moved that X." (seconder in the next sentence)

@@ -125,7 +125,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
 
 
 _DECISION_START = re.compile(
-    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome)"
+    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome|"
+    r"Consensus|CONSENSUS)"
     r"\s*[:–—-]\s*(?=\S)"
 )
 _MOVED = re.compile(
@@ -262,8 +263,10 @@ def asks_for_action(text: str) -> bool:
     """Does a resolution limb ask somebody to do something (not only note or approve)?"""
     if _REQUEST.search(text) or _BODY_DOES.search(text):
         return True
+    from .actions import _STOP_SUBJECT
+
     m = _SUBJUNCTIVE.match(text)
-    return bool(m and not _BODY_SUBJECT.search(m["who"]))
+    return bool(m and not _BODY_SUBJECT.search(m["who"]) and not _STOP_SUBJECT.match(m["who"]))
 
 
 def tidy(text: str) -> str:

@@ -46,7 +46,7 @@ _STARTER_CASED = re.compile(
 )
 # Lines that always start a new unit even without a blank line before them.
 _STARTER = re.compile(
-    r"^(?:it was\s+)?(?:resolved|decision|agreed|decided|action|actions|moved|proposed|"
+    r"^(?:it was\s+)?(?:(?:be it |it is )?further resolved|resolved|decision|agreed|decided|action|actions|moved|proposed|due|owner|deadline|"
     r"present|apologies|in attendance|(?:summary|schedule|list) of actions)\b",
     re.I,
 )

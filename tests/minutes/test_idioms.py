@@ -1546,6 +1546,57 @@ CASES += [
         FC + "Faculties were asked to submit improvement plans by 30 September 2022.\n",
         actions=[A("improvement plans", None, "2022-09-30")],
     ),
+    # seen first on held-out set 5 (after its blind first run)
+    case(
+        "i12-a-motion-was-made-by",
+        TB + "A motion was made by Jorge Silva and seconded by Amy Fox to approve "
+        "the April minutes. The motion carried unanimously.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-further-resolved",
+        TB + "Upon motion duly made and seconded, the Board adopted the following "
+        "resolutions:\nRESOLVED, that the audited accounts are approved; and\nFURTHER RESOLVED, that the "
+        "officers are authorized to file the annual report.\n",
+        resolutions=["1", "2"],
+    ),
+    case(
+        "i12-proposed-seconded-carried-after",
+        TB + "2. Subscriptions - adult subs to stay at £120. "
+        "Proposed: Raj Singh; Seconded: Tim Lee; Carried.\n",
+        resolutions=["2"],
+        actions=[],
+    ),
+    case(
+        "i12-moved-by-no-seconder",
+        TB + "5.1 Agenda\nMoved by Trustee Gill:\nThat the agenda be approved "
+        "as circulated.\nCARRIED\n",
+        resolutions=["5.1"],
+        actions=[],
+    ),
+    case(
+        "i12-consensus-colon",
+        "# Quill call 2024-11-13\n\n- Should the API freeze? Consensus: freeze it at 0.9.2.\n",
+        resolutions=["1"],
+    ),
+    case(
+        "i12-limb-present-tense-post",
+        PC + "23. Precept\nRESOLVED – That:\n(a) the Panel supports the "
+        "precept; and\n(b) the Chief Executive of the OPCC provides the budget book by 28 February 2023.\n",
+        resolutions=["23(a)", "23(b)"],
+        actions=[A("budget book", "Chief Executive of the OPCC", "2023-02-28", ref="23(b)")],
+    ),
+    case(
+        "i12-label-dash-action",
+        TB + "5. Junior section - Anne Cole to organise the winter nets sessions.\n",
+        actions=[A("winter nets", "Anne Cole")],
+    ),
+    case(
+        "i12-due-line-under-action",
+        FC + "Action: Kate Ryan to draft the role description.\nDue: 30 September 2022\n",
+        actions=[A("role description", "Kate Ryan", "2022-09-30")],
+    ),
     case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
