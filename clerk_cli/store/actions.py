@@ -148,6 +148,18 @@ def set_status(
     )
 
 
+def open_texts(
+    q: Sql, *, committee_id: int, meeting_id: int | None, owner_id: int | None
+) -> list[tuple[str, str]]:
+    """(ref, text) of the open actions with this committee, meeting and owner."""
+    return q.rows(
+        "SELECT ref, text FROM action WHERE committee_id = ? AND status IN ('open', 'in_progress') "
+        "AND (meeting_id = ? OR (meeting_id IS NULL AND ? IS NULL)) "
+        "AND (owner_id = ? OR (owner_id IS NULL AND ? IS NULL))",
+        (committee_id, meeting_id, meeting_id, owner_id, owner_id),
+    )
+
+
 def meeting_date_of(q: Sql, action_id: int) -> date | None:
     """The date of the meeting an action came from (None when it came from none)."""
     return as_date(

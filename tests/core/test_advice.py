@@ -34,3 +34,22 @@ def test_text_starting_with_a_dash_is_explained(seeded):
     r = seeded("add-action", "-£500 overspend", "--committee", "CSSC")
     assert r.exit_code == 2
     assert "put -- before it" in r.output
+
+
+def test_the_same_action_twice_is_refused_unless_asked(seeded):
+    """Findings bug 22: the same add-action run twice made two actions."""
+    args = (
+        "add-action",
+        "Circulate the DfE adviser's first report",
+        "--meeting",
+        "CSSC/2022-06-14",
+        "--owner",
+        "Director of Children, Young People and Learning",
+        "--due",
+        "within six weeks",
+    )
+    assert seeded(*args).exit_code == 0
+    again = seeded(*args[:1], "circulate the DfE adviser's first report.", *args[2:])
+    assert again.exit_code == 1
+    assert "CSSC-2 is already open" in again.output and "--allow-duplicate" in again.output
+    assert seeded(*args, "--allow-duplicate").exit_code == 0
