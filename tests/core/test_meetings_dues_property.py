@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from clerk_cli.errors import ClerkError
 from clerk_cli.rules import due
-from clerk_cli.services import actions, committees, meetings
+from clerk_cli.services import actions, committees, meetings, owners
 from clerk_cli.store.lookup import meeting_dates
 from clerk_cli.store.sql import as_date, as_utc
 
@@ -76,11 +76,12 @@ def _apply(db, op: str, day: int, which: int) -> None:
 def test_dues_follow_the_calendar_and_never_slip(db, ops):
     _reset(db)
     committees.add_committee(db, name="Scrutiny", code="CSSC", clerk=None)
+    owners.add_owner(db, name="Director")
     meetings.add_meeting(db, committee="CSSC", when=START.isoformat())
     meetings.add_meeting(db, committee="CSSC", when="2022-09-20")
     for words in ("next meeting", "the September meeting", "the next meeting"):
         actions.add_action(
-            db, text=words, owner=None, due=words, meeting=f"CSSC/{START.isoformat()}"
+            db, text=words, owner="Director", due=words, meeting=f"CSSC/{START.isoformat()}"
         )
     for op, day, which in ops:
         _apply(db, op, day, which)
