@@ -76,6 +76,7 @@ class _Walker:
         self.next_number: dict[str, int] = {}
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
+        self.limb_verbs = False  # limbs after "The Board:" must open with a decision verb
         self.motion: _Motion | None = None  # a motion block being read
         self.rest: Unit | None = None  # what follows a motion closed inside a unit
         self.people: set[str] = set()  # names and first names from the attendance lists
@@ -403,6 +404,9 @@ class _Walker:
         self.add_resolution(res.tidy(words), first_unit, first_offset, base=base)
 
     def visit_normal(self, unit: Unit, previous: Unit | None) -> None:
+        if self.limb_base is not None and self.limb_verbs and unit.kind in ("bullet", "num"):
+            if not _DECISION_LIMB.match(unit.text):
+                self.limb_base = None  # "The Board:" then bullets that decide nothing
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit
@@ -416,6 +420,11 @@ class _Walker:
                 owner=self._column_owner(unit.tags),
             )
         self.limb_base = None
+        self.limb_verbs = False
+        if _BOARD_COLON.match(unit.text.strip()):
+            # "The Board:" followed by "• APPROVED the ...; • NOTED the ...": one decision a bullet
+            self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, True
+            return
         if unit.kind == "heading":
             self.ref = unit.label if unit.label else None
             self.list_mode = bool(act.ACTIONS_HEADING.match(unit.text))
@@ -539,7 +548,7 @@ class _Walker:
             return
         if m := self._initials(text):
             owner = _split_initials(m["ini"])[0]
-            body = text[: m.start()].strip()
+            body = re.sub(r"(?i)\baction\s*[:–—-]?\s*$", "", text[: m.start()]).strip()
             if body:
                 sentence = act.last_request(body)
                 return self.add_action(sentence, unit, max(0, text.rfind(sentence)), owner=owner)
@@ -552,6 +561,14 @@ class _Walker:
         found_trigger = False
         sentences = res.join_inline_limbs(unit.sentences())
         tagged = self._tagged_sentences(unit, sentences)
+        if len(sentences) > 1 and (m := act.ACTION_START.match(sentences[-1][1].rstrip("."))):
+            tag = m["rest"].strip()
+            if tag and act.is_owner_tag(tag):
+                # "... asking for a date for repairs. Action: JM": the tag names the owner of
+                # the sentence before it.
+                offset, before = sentences[-2]
+                sentences = sentences[:-2]
+                self.add_action(before, unit, offset, owner=tag)
         speaker = None
         if (
             sentences
@@ -697,6 +714,16 @@ _BODY_INTRO = re.compile(
 )
 
 
+# "The Board:", "The Audit Committee:" on a line of its own, its decisions bulleted below.
+_BOARD_COLON = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Board|Committee|Council|Panel|Cabinet|Trust|"
+    r"Trustees|Governors|Court|Senate|Meeting|Commission|Authority|Group)\s*:$"
+)
+_DECISION_LIMB = re.compile(
+    r"^(?:APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|NOTED|RECEIVED|RESOLVED|DECIDED|CONFIRMED|"
+    r"ACCEPTED|SUPPORTED|DELEGATED|REQUESTED|RECOMMENDED|Approved|Agreed|Endorsed|Ratified|Adopted|"
+    r"Noted|Received|Confirmed|Accepted|Supported|Delegated|Requested|Recommended)\b"
+)
 _DETAIL_LINE = re.compile(
     r"^(?P<key>due|due date|deadline|by when|target date|owner|lead|responsible|who|by whom)"
     r"\s*:\s*(?P<value>\S.{0,60}?)\.?$",

@@ -106,9 +106,9 @@ OUTCOME_LINE = re.compile(
 AGREED_LINE = re.compile(r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I)
 # An outcome closing a passage: "... be approved. CARRIED.", "...: Passed (A/B) - Unanimous."
 OUTCOME_END = re.compile(
-    r"(?:(?<=[.:;])|\s[-–—]|^)\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
+    r"(?:(?<=[.:;/])|\s[-–—]|^)\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
     r"(?P<o>(?-i:CARRIED|Carried|carried|PASSED|Passed|passed|LOST|Lost|DEFEATED|Defeated|defeated|"
-    r"FAILED|Failed|failed|ADOPTED|Adopted))\b(?P<tail>[^.]{0,80})\.?\s*$",
+    r"FAILED|Failed|failed|ADOPTED|Adopted|FELL|Fell|WITHDRAWN|Withdrawn))\b(?P<tail>[^.]{0,80})\.?\s*$",
     re.I,
 )
 BE_IT_RESOLVED = re.compile(
@@ -178,24 +178,8 @@ def clean(text: str) -> str:
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
-    if m := LABEL.match(s):
-        rest = m["rest"].strip()
-        if re.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):
-            return None  # "Resolution of the dispute ...", "Motion was ..." in prose
-        if CONSENT_VERB.match(rest) and m["ref"]:
-            return Opening(
-                m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True
-            )
-        if not m["ref"] and rest and not re.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
-            return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
-        words, outcome = split_outcome(rest)
-        if (mover := MOVER.search(words)) and (
-            after := _AFTER_SECONDER.search(words, mover.start())
-        ):
-            words = after["text"]
-        elif mover:
-            words = ""
-        return Opening(m["ref"], words, outcome, True)
+    if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:
+        return found
     if (m := MOVED_TO.match(s)) and not MOVER.search(s):
         words, outcome = split_outcome(m["text"])
         return Opening(None, words, outcome, False, needs_outcome=True)
@@ -229,6 +213,23 @@ def opening(sentence: str) -> Opening | None:
             _, outcome = split_outcome(s)
         return Opening(None, words, outcome, bool(after and after["kw"]))
     return None
+
+
+def _labelled(s: str, m: re.Match) -> Opening | None:
+    """ "Resolution number X", "Motion: (A/B) THAT ...", "RESOLUTION NO. 13-329 approving ..."."""
+    rest = m["rest"].strip()
+    if re.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):
+        return None  # "Resolution of the dispute ...", "Motion was ..." in prose
+    if CONSENT_VERB.match(rest) and m["ref"]:
+        return Opening(m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True)
+    if not m["ref"] and rest and not re.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
+        return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
+    words, outcome = split_outcome(rest)
+    if (mover := MOVER.search(words)) and (after := _AFTER_SECONDER.search(words, mover.start())):
+        words = after["text"]
+    elif mover:
+        words = ""
+    return Opening(m["ref"], words, outcome, True)
 
 
 def _vote_carried(vote: str) -> bool:

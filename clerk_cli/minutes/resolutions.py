@@ -265,6 +265,8 @@ def asks_for_action(text: str) -> bool:
         return True
     from .actions import _STOP_SUBJECT
 
+    if re.match(r"^(?i:that\s+)?(?i:the)\s+[A-Z]{2,5}\b", text):
+        return False  # "The TC appoints ...": an acronym after "the" is the body itself
     m = _SUBJUNCTIVE.match(text)
     return bool(m and not _BODY_SUBJECT.search(m["who"]) and not _STOP_SUBJECT.match(m["who"]))
 

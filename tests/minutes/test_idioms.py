@@ -1597,6 +1597,47 @@ CASES += [
         FC + "Action: Kate Ryan to draft the role description.\nDue: 30 September 2022\n",
         actions=[A("role description", "Kate Ryan", "2022-09-30")],
     ),
+    # seen first on held-out set 6 (after its blind first run)
+    case(
+        "i12-motion-by-second-by",
+        TB + "Motion by Commissioner Moreno, second by Commissioner Tully, to "
+        "approve the claims. Motion carried 5-0.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-words-then-mover-slashes",
+        TB + "Property\nThat the Board approves the roof quote of $8,900.\n"
+        "Moved: Hemi Walker / Seconded: Aroha King / Carried\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-board-colon-bullets",
+        TB + "TB/24/88 Finance\nThe Board:\n• APPROVED the revised capital "
+        "programme;\n• NOTED the month 4 position.\n",
+        resolutions=["TB/24/88(1)", "TB/24/88(2)"],
+        actions=[],
+    ),
+    case(
+        "i12-board-colon-no-decisions",
+        TB + "The Board:\n• heard from the patient representative;\n• thanked the staff.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "i12-trailing-action-initials",
+        FC + "Present: Jean Muir (JM), Alan Reid (AR)\n\n3. Roads\nPotholes are "
+        "worse. It was agreed to write to the roads department. Action: JM\n",
+        resolutions=[],
+        actions=[A("roads department", "Jean Muir")],
+    ),
+    case(
+        "i12-acronym-body-appoints",
+        TB + "Resolution TC7-2024-06: The TC appoints K. Tanaka as project leader.\n",
+        resolutions=["TC7-2024-06"],
+        actions=[],
+    ),
     case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
