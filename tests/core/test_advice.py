@@ -53,3 +53,18 @@ def test_the_same_action_twice_is_refused_unless_asked(seeded):
     assert again.exit_code == 1
     assert "CSSC-2 is already open" in again.output and "--allow-duplicate" in again.output
     assert seeded(*args, "--allow-duplicate").exit_code == 0
+
+
+def test_plain_tables_stay_in_line_with_long_names(seeded):
+    """Findings bug 19: a 61-character post pushed its row out of line."""
+    long = "Interim Assistant Director (MASH, Assessment, CP Court & CIN) X"
+    assert seeded("owner", "add", long).exit_code == 0
+    lines = seeded("owner", "list", "--format", "plain").output.splitlines()
+    header = lines[1]
+    col = header.index("HOLDER")
+    for line in lines[2:]:
+        assert len(line) <= col or line[col - 2 : col] == "  ", line
+    show = seeded("show", "CSSC-1", "--format", "plain").output.splitlines()
+    labelled = [line for line in show[1:] if line.startswith("  ") and ": " in line]
+    starts = {len(line) - len(line.split(":", 1)[1].lstrip()) for line in labelled}
+    assert len(starts) == 1, show
