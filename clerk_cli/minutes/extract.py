@@ -342,6 +342,10 @@ class _Walker:
                 return True
         self.motion = _Motion(found.ref, found.formal or found.consent)
         self.motion.needs_outcome = found.needs_outcome
+        if not found.text and start and not res.find_trigger(sentences[start - 1][1]):
+            # "The minutes were reviewed. Mrs Brown proposed their approval, seconded by Mr
+            # Wilson. The motion was carried.": the sentence before the mover is the matter.
+            self.motion.before = (unit, sentences[start - 1][0], sentences[start - 1][1])
         if found.text:
             self.motion.parts.append((unit, offset, None, found.text))
         resume = len(sentences)
@@ -378,6 +382,11 @@ class _Walker:
     def close_motion(self, outcome: bool | None) -> None:
         """Record a carried motion as resolutions (one per limb); a lost one is dropped."""
         motion, self.motion = self.motion, None
+        if motion is not None and outcome is True and not motion.parts and motion.before:
+            unit, offset, sentence = motion.before
+            words = act.LABEL_PREFIX.sub(lambda m: m["rest"], sentence).rstrip(".")
+            self.add_resolution(res.tidy(words), unit, offset)
+            return
         if motion is None or outcome is False or not motion.parts:
             return
         if outcome is None and motion.needs_outcome:
@@ -738,6 +747,7 @@ class _Motion:
         self.ref = ref
         self.formal = formal
         self.needs_outcome = False
+        self.before: tuple[Unit, int, str] | None = None  # the matter, when the mover names none
         self.parts: list[tuple[Unit, int, str | None, str]] = []
 
 

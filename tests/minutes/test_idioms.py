@@ -1639,6 +1639,13 @@ CASES += [
         actions=[],
     ),
     case(
+        "i12-mover-names-no-matter",
+        PC + "The minutes of the meeting held on 5 December were reviewed. Cllr "
+        "Baker proposed their approval, seconded by Cllr Smith. The motion was unanimously carried.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
         actions=[],
