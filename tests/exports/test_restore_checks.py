@@ -250,3 +250,35 @@ def test_deep_nesting_is_one_line(target, tmp_path):
     text = exports.dumps_export(_sample()).replace('"source":null', '"source":' + deep, 1)
     result, database = _import(target, tmp_path, text=text)
     _refused(result, database, "nested too deeply")
+
+
+# ---- what the database itself refuses: one line, no retry --------------------------------
+
+
+def _second_holder(data):
+    holder = dict(data["owners"][0]["holders"][0], id=2)
+    data["owners"][0]["holders"].append(holder)  # two current holders of one post
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["actions"][1].update(id=1), "actions[0] to actions[2]:"),
+        (lambda d: d["actions"][1].update(committee_id=99), "actions[0] to actions[2]:"),
+        (lambda d: d["actions"][2]["notes"][0].update(id=1), "notes[0] to actions[2].notes[0]:"),
+        (
+            lambda d: d["committees"].append(dict(d["committees"][0], id=2, name="Other")),
+            "committees[0] to committees[1]:",
+        ),
+        (_second_holder, "holder"),
+    ],
+)
+def test_what_the_database_refuses_is_one_line(target, tmp_path, change, expected):
+    data = _sample()
+    change(data)
+    result, database = _import(target, tmp_path, data)
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.output
+    assert "Unexpected error" not in result.output
+    assert _rows(database) == 0

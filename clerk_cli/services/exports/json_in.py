@@ -263,7 +263,9 @@ class _Restore:
             n, name = found
             self.problems.add(f"{label(n)}.{name}: the text holds a lone surrogate (not Unicode).")
         except Exception as exc:
-            if type(exc).__name__ != "IntegrityError":
+            # sqlite3.IntegrityError, psycopg's UniqueViolation, ForeignKeyViolation...: by
+            # class name, as clerk_cli.db tells drivers' errors apart.  Not retried.
+            if not any(k.__name__ == "IntegrityError" for k in type(exc).__mro__):
                 raise
             first = str(exc).strip().splitlines()[0]
             self.problems.add(
