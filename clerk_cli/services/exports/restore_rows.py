@@ -24,13 +24,11 @@ from clerk_cli.dates import EARLIEST, LATEST
 from clerk_cli.errors import InvalidInput
 from clerk_cli.rules.people import check_email, check_name, is_email
 from clerk_cli.rules.status import ACTION_STATUSES, MEETING_STATUSES
+from clerk_cli.services.committees import CODE_RE  # the rule of `clerk committee add`
 from clerk_cli.store.columns import BOOL, DATE, INT, TABLES, TEXT, TIMESTAMP, Column
 
 BIGGEST = 2**63 - 1  # the largest whole number both databases store
 MAX_PROBLEMS = 20
-
-# The committee code rule of `clerk committee add`: it prefixes every action reference.
-COMMITTEE_CODE = re.compile(r"[A-Z][A-Z0-9_&]{0,15}")
 
 
 class Problems:
@@ -85,7 +83,7 @@ def _one_of(allowed: tuple[str, ...], what: str) -> Callable[[str], None]:
 
 
 def _code(value: str) -> None:
-    if not COMMITTEE_CODE.fullmatch(value):
+    if not CODE_RE.fullmatch(value):
         raise InvalidInput(
             f"{value!r} cannot be a committee code "
             "(1-16 capital letters, digits, _ or &, starting with a letter)."
