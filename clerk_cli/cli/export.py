@@ -71,11 +71,11 @@ def export(
       clerk export --format csv --committee CSSC -o cssc-actions.csv
       clerk export --format ics --owner "Director of Children's Services" -o dcs-actions.ics
     """
-    from clerk_cli.services import exports
+    from clerk_cli.services.exports import files, json_out, listing, selection
 
     if output == "-":  # as Unix tools read it: standard output, not a file named "-"
         output = None
-    flt = exports.ExportFilter(
+    flt = selection.ExportFilter(
         statuses=None if all_statuses else (tuple(statuses) or None),
         committees=committees or None,
         owners=owners or None,
@@ -88,21 +88,21 @@ def export(
     if fmt == "json":
         # Streamed: written as it is read, never held whole.
         if output:
-            with exports.open_private_file(output) as (path, fh):
-                exports.write_export_json(app.db, fh, flt)
+            with files.open_private_file(output) as (path, fh):
+                json_out.write_export_json(app.db, fh, flt)
             click.echo(f"Wrote {path}", err=True)
         else:
             stream = out()
-            exports.write_export_json(app.db, stream, flt)
+            json_out.write_export_json(app.db, stream, flt)
             stream.flush()
         return
     from clerk_cli.render import export_formats
 
     if fmt == "csv":
-        rows = exports.export_actions(app.db, flt, as_of=as_of)
+        rows = listing.export_actions(app.db, flt, as_of=as_of)
         document = export_formats.actions_csv(rows)
     else:
-        rows = exports.export_actions(app.db, flt, as_of=as_of, open_only=True, with_due_date=True)
+        rows = listing.export_actions(app.db, flt, as_of=as_of, open_only=True, with_due_date=True)
         label = ", ".join([*(committees or ()), *(owners or ())]) or "all committees"
         document = export_formats.actions_ics(rows, name=f"clerk actions: {label}")
     deliver(document, output, fmt)
@@ -123,11 +123,12 @@ def import_json(app, file):
     Example:
       clerk --db new.db import-json clerk-backup.json
     """
-    from clerk_cli.services import exports
+    from clerk_cli.services.exports.json_in import import_json_file
+    from clerk_cli.services.exports.restore_rows import RestoreRefused
 
     try:
-        result = exports.import_json_file(app.db, file)
-    except exports.RestoreRefused as exc:
+        result = import_json_file(app.db, file)
+    except RestoreRefused as exc:
         # One line per problem (the root group would join them into one).
         from clerk_cli.cli import one_line
 
