@@ -195,7 +195,8 @@ def measure(
         for r in refs:
             rargv = r.argv(i) if callable(r.argv) else r.argv
             t.ref_cmds.setdefault(r.label, shlex.join(rargv))
-            wall, _ = run_once(rargv, env={**env, **(r.env or {})}, stdout_path=r.stdout_path)
+            # A reference runs in the base environment plus its own, not the command's.
+            wall, _ = run_once(rargv, env={**BASE_ENV, **(r.env or {})}, stdout_path=r.stdout_path)
             if i >= 0:
                 t.refs[r.label].append(wall)
         args = argv
@@ -821,7 +822,7 @@ def run(args) -> tuple[list[Timing], dict]:
                     clerk(work, "add-action", "Benchmark action", "--committee", code)
                     + ["--owner", post, "--due", "+2w"],
                     show=f'clerk add-action "..." --committee {code} --owner "..." --due +2w',
-                    refs=[ref("sqlmodel"), *extra],
+                    refs=[ref("sqlmodel"), *extra, ref("click+sqlite3")],
                 )
             if "done" in chosen:
                 open_refs = [
@@ -849,7 +850,7 @@ def run(args) -> tuple[list[Timing], dict]:
                     size,
                     [],
                     show="clerk done REF (a different open REF each run)",
-                    refs=[ref("sqlmodel"), *extra],
+                    refs=[ref("sqlmodel"), *extra, ref("click+sqlite3")],
                     setup=lambda i, w=work, r=open_refs: clerk(w, "done", r[i + 1]),
                 )
             if "digest" in chosen and size == "100k":
@@ -1068,6 +1069,41 @@ def targets(ts: list[Timing], info: dict) -> list[tuple[str, str, str, str]]:
         )
     paired("18. add-action @100k vs task add", "add-action", "100k", "task add", 1.0)
     paired("18. done @100k vs task N done", "done", "100k", "task N done", 1.0)
+    # What the floors themselves score against Taskwarrior, from the same runs.
+    for label, name, size, num, den in (
+        (
+            "floor_click.py @100k vs task overdue",
+            "report --overdue (plain)",
+            "100k",
+            "floor_click",
+            "task overdue",
+        ),
+        (
+            "floor_click.py @1M vs task overdue",
+            "report --overdue (plain)",
+            "1M",
+            "floor_click",
+            "task overdue",
+        ),
+        (
+            "import click, sqlite3 vs task add @100k",
+            "add-action",
+            "100k",
+            "click+sqlite3",
+            "task add",
+        ),
+        (
+            "import click, sqlite3 vs task N done @100k",
+            "done",
+            "100k",
+            "click+sqlite3",
+            "task N done",
+        ),
+    ):
+        t = find(ts, name, size)
+        if t and t.refs.get(num) and t.refs.get(den):
+            r = statistics.median(a / b for a, b in zip(t.refs[num], t.refs[den], strict=True))
+            rows.append((f"(info) {label}", f"{r:.2f} x (paired, the same runs)", "-", "info"))
     t = find(ts, "report --overdue --all (terminal)", "100k")
     if t and t.rows:
         per_row = t.diff("plain on the terminal") / t.rows * 1000
