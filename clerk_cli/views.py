@@ -211,3 +211,384 @@ class OwnerView:
             "overdue_actions": self.overdue_actions,
             "holders": [h.to_json() for h in self.holders],
         }
+
+
+@dataclass(frozen=True)
+class DueMove:
+    """An action whose meeting-relative due date moved because its committee's meetings
+    changed (not a slip)."""
+
+    ref: str
+    old: date | None
+    new: date | None
+
+
+@dataclass
+class MeetingChange:
+    """A meeting added, moved, cancelled or deleted, and the due dates that followed it."""
+
+    meeting: MeetingView
+    moved: list[DueMove] = field(default_factory=list)
+
+    @property
+    def undated(self) -> list[str]:
+        """The actions the change left with no due date (no later meeting to point at)."""
+        return [m.ref for m in self.moved if m.new is None]
+
+
+# ---- digests (services.digest builds them; mail and render.digest show them) ----
+
+DIGEST_OWNER = "owner"
+DIGEST_CLERK = "clerk"
+
+
+@dataclass
+class OwnerDigest:
+    """What one post owes, for its current holder: that owner's actions only."""
+
+    owner_id: int
+    owner: str
+    holder: str | None
+    email: str | None
+    overdue: list[ActionView] = field(default_factory=list)
+    due_soon: list[ActionView] = field(default_factory=list)
+    stale: list[ActionView] = field(default_factory=list)
+    scope: tuple[str, ...] = ()  # committee codes, when the run was limited with --committee
+
+    kind = DIGEST_OWNER
+
+    @property
+    def subject_key(self) -> str:
+        # A digest limited to some committees is a different digest from the full one.
+        return str(self.owner_id) + (":" + ",".join(self.scope) if self.scope else "")
+
+    @property
+    def title(self) -> str:
+        return self.owner
+
+    @property
+    def recipient(self) -> str | None:
+        from email.utils import formataddr
+
+        return formataddr((self.holder or "", self.email)) if self.email else None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.overdue or self.due_soon or self.stale)
+
+    @property
+    def actions(self) -> list[ActionView]:
+        return [*self.overdue, *self.due_soon, *self.stale]
+
+    @property
+    def subject(self) -> str:
+        # Counts and the post's name only: never an action's (maybe confidential) text.
+        parts = []
+        if self.overdue:
+            parts.append(f"{len(self.overdue)} overdue")
+        if self.due_soon:
+            parts.append(f"{len(self.due_soon)} due soon")
+        if self.stale:
+            parts.append(f"{len(self.stale)} with no recent update")
+        return f"[clerk] {', '.join(parts) or 'nothing due'}: {self.owner}"
+
+
+@dataclass
+class OwnerGroup:
+    """One owner's actions inside a committee clerk's summary."""
+
+    owner: str | None  # None: actions nobody owns
+    holder: str | None
+    email: str | None
+    overdue: list[ActionView] = field(default_factory=list)
+    due_soon: list[ActionView] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if not self.owner:
+            return "(no owner)"
+        return f"{self.owner} ({self.holder})" if self.holder else f"{self.owner} (vacant)"
+
+
+@dataclass
+class ClerkDigest:
+    """A committee's summary for its clerk."""
+
+    committee: str  # code
+    committee_name: str
+    clerk_name: str | None
+    clerk_email: str | None
+    groups: list[OwnerGroup] = field(default_factory=list)
+    not_updated: list[OwnerGroup] = field(default_factory=list)  # overdue with no note since due
+    completed: list[ActionView] = field(default_factory=list)
+    completed_since: datetime | None = None
+
+    kind = DIGEST_CLERK
+
+    @property
+    def subject_key(self) -> str:
+        return self.committee
+
+    @property
+    def title(self) -> str:
+        return f"{self.committee_name} ({self.committee})"
+
+    @property
+    def recipient(self) -> str | None:
+        from email.utils import formataddr
+
+        return formataddr((self.clerk_name or "", self.clerk_email)) if self.clerk_email else None
+
+    @property
+    def no_email(self) -> list[OwnerGroup]:
+        """Owners with something overdue or due soon whom clerk cannot email."""
+        return [g for g in self.groups if not g.email]
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(len(g.overdue) for g in self.groups)
+
+    @property
+    def due_soon_count(self) -> int:
+        return sum(len(g.due_soon) for g in self.groups)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.groups or self.completed)
+
+    @property
+    def actions(self) -> list[ActionView]:
+        return [a for g in self.groups for a in (*g.overdue, *g.due_soon)] + self.completed
+
+    @property
+    def subject(self) -> str:
+        parts = [f"{self.overdue_count} overdue", f"{self.due_soon_count} due soon"]
+        if self.completed:
+            parts.append(f"{len(self.completed)} completed")
+        return f"[clerk] {self.committee} summary: {', '.join(parts)}"
+
+
+@dataclass
+class DigestBatch:
+    """Every digest of one run, and the settings they were built with."""
+
+    as_of: date
+    iso_week: str
+    horizon_days: int
+    stale_days: int
+    owners: list[OwnerDigest]
+    clerks: list[ClerkDigest]
+
+    @property
+    def digests(self) -> list[OwnerDigest | ClerkDigest]:
+        return [*self.owners, *self.clerks]
+
+
+# What happened to one digest of a run.
+SENT, WRITTEN, WOULD_SEND, ALREADY_SENT, NO_ADDRESS, FAILED, NOT_TRIED = (
+    "sent",
+    "written",
+    "would send",
+    "already sent",
+    "no address",
+    "failed",
+    "not tried",
+)
+
+
+@dataclass
+class Outcome:
+    """What happened to one digest."""
+
+    digest: OwnerDigest | ClerkDigest
+    status: str
+    detail: str = ""
+
+
+@dataclass
+class DeliveryReport:
+    """Every digest's outcome, and the problem that stopped the run, if any."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    fatal: str | None = None  # a problem that stopped the run (connection lost...)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status in (FAILED, NOT_TRIED)]
+
+    def raise_for_failures(self) -> None:
+        """After the run: one MailError naming every digest that did not go."""
+        from email.utils import parseaddr
+
+        from clerk_cli.errors import MailError
+
+        failed = [o for o in self.outcomes if o.status == FAILED]
+        untried = self.count(NOT_TRIED)
+        if not failed and not self.fatal:
+            return
+        if self.fatal and not (self.count(SENT) or self.count(WRITTEN)):
+            raise MailError(f"Nothing sent: {self.fatal}")
+        parts = []
+        if failed:
+            names = ", ".join(
+                f"{o.digest.title} <{parseaddr(o.digest.recipient or '')[1]}>" for o in failed
+            )
+            n = len(failed)
+            parts.append(f"{n} digest{'' if n == 1 else 's'} not sent: {names}")
+        if self.fatal:
+            parts.append(
+                f"stopped early: {self.fatal}" + (f" ({untried} not tried)" if untried else "")
+            )
+        raise MailError(
+            "; ".join(parts) + ".", hint="They were not recorded: the next run retries them."
+        )
+
+
+# ---- the action log (services.actionlog builds it; render.actionlog shows it) ----
+
+RESTRICTED_MARK = "RESTRICTED \u2013 contains confidential actions"
+
+
+def long_date(d: date) -> str:
+    """20 September 2022 (no leading zero, on every platform)."""
+    return f"{d.day} {d:%B %Y}"
+
+
+@dataclass
+class MeetingGroup:
+    """The open actions that came from one earlier meeting (or from none)."""
+
+    meeting: str | None  # CODE/YYYY-MM-DD, None for actions not tied to a meeting
+    meeting_date: date | None
+    title: str | None
+    rows: list[ActionView] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        if self.meeting_date is None:
+            return "Actions not from a particular meeting"
+        heading = f"Meeting of {long_date(self.meeting_date)}"
+        return f"{heading}: {self.title}" if self.title else heading
+
+
+@dataclass
+class ActionLog:
+    """Everything an action log paper shows, ready for any renderer."""
+
+    committee: str  # code
+    committee_name: str
+    as_of: date
+    for_date: date  # the meeting the paper is for (or as_of when none is scheduled)
+    for_meeting: str | None  # CODE/YYYY-MM-DD, None when no meeting is scheduled
+    for_title: str | None
+    previous_date: date | None  # the meeting before, which bounds "completed since"
+    groups: list[MeetingGroup]
+    completed: list[ActionView]
+    include_confidential: bool
+    withheld: int  # confidential actions left out of the public version
+    notice: str | None = None  # e.g. "no meeting scheduled"
+
+    @property
+    def open_rows(self) -> list[ActionView]:
+        return [a for g in self.groups for a in g.rows]
+
+    @property
+    def open_count(self) -> int:
+        return len(self.open_rows)
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for a in self.open_rows if a.days_overdue is not None and a.days_overdue > 0)
+
+    @property
+    def completed_count(self) -> int:
+        return len(self.completed)
+
+    @property
+    def restricted(self) -> bool:
+        return self.include_confidential
+
+    @property
+    def restricted_mark(self) -> str:
+        return RESTRICTED_MARK
+
+    @property
+    def title(self) -> str:
+        return f"{self.committee_name}: action log"
+
+    @property
+    def subtitle(self) -> str:
+        if self.for_meeting:
+            return f"For the meeting of {long_date(self.for_date)}"
+        return f"As at {long_date(self.for_date)}"
+
+    @property
+    def completed_heading(self) -> str:
+        return "Completed since the last meeting, for the committee to agree to remove"
+
+    @property
+    def withheld_text(self) -> str:
+        if self.include_confidential or not self.withheld:
+            return ""
+        n = self.withheld
+        return (
+            f"{n} confidential action{'s are' if n != 1 else ' is'} withheld from this version "
+            "(exempt information)."
+        )
+
+    def summary(self) -> dict:
+        return {
+            "open": self.open_count,
+            "overdue": self.overdue_count,
+            "completed_since_last_meeting": self.completed_count,
+            "confidential_withheld": 0 if self.include_confidential else self.withheld,
+        }
+
+    def to_json(self) -> dict:
+        return {
+            "committee": self.committee,
+            "committee_name": self.committee_name,
+            "as_of": self.as_of.isoformat(),
+            "for_meeting": self.for_meeting,
+            "for_date": self.for_date.isoformat(),
+            "previous_meeting_date": self.previous_date.isoformat() if self.previous_date else None,
+            "restricted": self.restricted,
+            "notice": self.notice,
+            "summary": self.summary(),
+            "open": [
+                {
+                    "meeting": g.meeting,
+                    "meeting_date": g.meeting_date.isoformat() if g.meeting_date else None,
+                    "title": g.title,
+                    "actions": [_log_row_json(a) for a in g.rows],
+                }
+                for g in self.groups
+            ],
+            "completed_since_last_meeting": [_log_row_json(a) for a in self.completed],
+        }
+
+
+def _log_row_json(a: ActionView) -> dict:
+    def iso(v):
+        return v.isoformat() if v is not None else None
+
+    return {
+        "ref": a.ref,
+        "meeting": a.meeting,
+        "resolution_ref": a.resolution_ref,
+        "text": a.text,
+        "owner": a.owner,
+        "owner_holder": a.owner_holder,
+        "original_due_date": iso(a.original_due_date),
+        "due_date": iso(a.due_date),
+        "due_text": a.due_text,
+        "slip_count": a.slip_count,
+        "status": a.status,
+        "days_overdue": a.days_overdue,
+        "confidential": a.confidential,
+        "completed_date": iso(a.completed_at.date()) if a.completed_at else None,
+        "latest_note": a.latest_note,
+    }

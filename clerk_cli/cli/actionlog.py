@@ -6,31 +6,10 @@ import click
 
 from clerk_cli.cli.options import DATE, as_of_option, out
 
+# cli/export.py still imports deliver from here; it lives in clerk_cli.output now.
+from clerk_cli.output import deliver
+
 LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json")
-
-
-def deliver(document: str | bytes, output: str | None, fmt: str) -> None:
-    """Write a document to -o FILE (atomically, mode 0600) or to standard output."""
-    import sys
-
-    from clerk_cli.services.exports import write_private_file
-
-    if output:
-        path = write_private_file(output, document)
-        click.echo(f"Wrote {path}", err=True)
-        return
-    if isinstance(document, bytes):
-        if sys.stdout.isatty():
-            from clerk_cli.errors import InvalidInput
-
-            raise InvalidInput(
-                f"A {fmt.upper()} file cannot be shown in a terminal.", hint="Give -o FILE."
-            )
-        stream = click.get_binary_stream("stdout")
-        stream.write(document)
-        stream.flush()
-        return
-    out().write(document)
 
 
 @click.command("action-log")

@@ -156,7 +156,7 @@ def edit(app, ref, text, owner, due, confidential, resolution, by):
     Example:
       clerk edit CSSC-3 --due 31/03/2023 --owner "Director of Children's Services"
     """
-    from clerk_cli.services.actions import edit_action
+    from clerk_cli.services.action_edits import edit_action
 
     if all(v is None for v in (text, owner, due, confidential, resolution)):
         raise click.UsageError(
@@ -192,7 +192,7 @@ def delete(app, ref, yes, by):
       clerk delete CSSC-7 --yes
     """
     from clerk_cli.errors import InvalidInput
-    from clerk_cli.services.actions import delete_action
+    from clerk_cli.services.action_edits import delete_action
 
     if not yes:
         raise InvalidInput(

@@ -93,12 +93,15 @@ def export(
             exports.write_export_json(app.db, stream, flt)
             stream.flush()
         return
+    from clerk_cli.render import export_formats
+
     if fmt == "csv":
-        document = exports.actions_csv(exports.export_actions(app.db, flt, as_of=as_of))
+        rows = exports.export_actions(app.db, flt, as_of=as_of)
+        document = export_formats.actions_csv(rows)
     else:
         rows = exports.export_actions(app.db, flt, as_of=as_of, open_only=True, with_due_date=True)
         label = ", ".join([*(committees or ()), *(owners or ())]) or "all committees"
-        document = exports.actions_ics(rows, name=f"clerk actions: {label}")
+        document = export_formats.actions_ics(rows, name=f"clerk actions: {label}")
     deliver(document, output, fmt)
 
 
@@ -114,9 +117,19 @@ def import_json(app, file):
     """
     from clerk_cli.services import exports
 
-    result = exports.import_json_file(app.db, file)
+    try:
+        result = exports.import_json_file(app.db, file)
+    except exports.RestoreRefused as exc:
+        # One line per problem (the root group would join them into one).
+        from clerk_cli.cli import one_line
+
+        for line in exc.problems:
+            click.echo(f"Error: {one_line(line)}", err=True)
+        click.get_current_context().exit(1)
     c = result.counts
     click.echo(
         f"Imported {c['committee']} committees, {c['meeting']} meetings, {c['owner']} owners, "
         f"{c['action']} actions, {c['note']} notes and {c['audit']} audit records."
     )
+    for line in result.repaired:
+        click.echo(f"Repaired: {line}")

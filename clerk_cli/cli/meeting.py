@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import as_of_option, by_option, echo_ok, format_option, out
+from clerk_cli.cli.options import (
+    as_of_option,
+    by_option,
+    echo_ok,
+    echo_warn,
+    format_option,
+    out,
+)
 
 
 @click.group("meeting")
@@ -12,8 +19,17 @@ def meeting() -> None:
     """Meetings of a committee, referred to as CODE/YYYY-MM-DD."""
 
 
-def _moved(n: int) -> str:
+def _moved(change) -> str:
+    n = len(change.moved)
     return f" ({n} meeting-relative due date{'s' if n != 1 else ''} updated)" if n else ""
+
+
+def _warn_undated(change) -> None:
+    """Name the actions a change left with no due date, so none drops out of sight."""
+    undated = change.undated
+    if undated:
+        have = "has" if len(undated) == 1 else "have"
+        echo_warn(f"{', '.join(undated)} now {have} no due date (no later meeting).")
 
 
 @meeting.command("add")
@@ -27,10 +43,18 @@ def _moved(n: int) -> str:
     default="scheduled",
     show_default=True,
 )
+@click.option(
+    "--allow-duplicate",
+    is_flag=True,
+    help="Record a second meeting of the committee on the same date (give it another --time).",
+)
 @by_option
 @click.pass_obj
-def meeting_add(app, committee_key, when, time, title, status, by):
+def meeting_add(app, committee_key, when, time, title, status, allow_duplicate, by):
     """Record a meeting (past or future).  "next meeting" due dates resolve to future ones.
+
+    A second meeting of a committee on the same date is refused unless --allow-duplicate
+    is given; the two are then referred to by id (see: clerk meeting list).
 
     \b
     Examples:
@@ -39,10 +63,19 @@ def meeting_add(app, committee_key, when, time, title, status, by):
     """
     from clerk_cli.services.meetings import add_meeting
 
-    m, moved = add_meeting(
-        app.db, committee=committee_key, when=when, time=time, title=title, status=status, by=by
+    change = add_meeting(
+        app.db,
+        committee=committee_key,
+        when=when,
+        time=time,
+        title=title,
+        status=status,
+        allow_duplicate=allow_duplicate,
+        by=by,
     )
-    echo_ok(f"Added meeting {m.ref}" + (f": {m.title}" if m.title else "") + _moved(moved))
+    m = change.meeting
+    echo_ok(f"Added meeting {m.ref}" + (f": {m.title}" if m.title else "") + _moved(change))
+    _warn_undated(change)
 
 
 @meeting.command("edit")
@@ -66,8 +99,9 @@ def meeting_edit(app, ref, when, time, title, status, by):
 
     if all(v is None for v in (when, time, title, status)):
         raise click.UsageError("Nothing to change: give --date, --time, --title or --status.")
-    m, moved = edit_meeting(app.db, ref, when=when, time=time, title=title, status=status, by=by)
-    echo_ok(f"Updated meeting {m.ref} ({m.status})" + _moved(moved))
+    change = edit_meeting(app.db, ref, when=when, time=time, title=title, status=status, by=by)
+    echo_ok(f"Updated meeting {change.meeting.ref} ({change.meeting.status})" + _moved(change))
+    _warn_undated(change)
 
 
 @meeting.command("cancel")
@@ -83,8 +117,9 @@ def meeting_cancel(app, ref, by):
     """
     from clerk_cli.services.meetings import edit_meeting
 
-    m, moved = edit_meeting(app.db, ref, status="cancelled", by=by)
-    echo_ok(f"Cancelled meeting {m.ref}" + _moved(moved))
+    change = edit_meeting(app.db, ref, status="cancelled", by=by)
+    echo_ok(f"Cancelled meeting {change.meeting.ref}" + _moved(change))
+    _warn_undated(change)
 
 
 @meeting.command("delete")
@@ -104,8 +139,9 @@ def meeting_delete(app, ref, yes, by):
 
     if not yes:
         raise InvalidInput(f"Deleting {ref} cannot be undone.", hint="Add --yes to confirm.")
-    m = delete_meeting(app.db, ref, by=by)
-    echo_ok(f"Deleted meeting {m.ref}")
+    change = delete_meeting(app.db, ref, by=by)
+    echo_ok(f"Deleted meeting {change.meeting.ref}" + _moved(change))
+    _warn_undated(change)
 
 
 @meeting.command("list")
@@ -115,7 +151,10 @@ def meeting_delete(app, ref, yes, by):
 @as_of_option
 @click.pass_obj
 def meeting_list(app, committee_key, upcoming, fmt, as_of):
-    """List meetings.
+    """List meetings, with the id that tells apart two meetings on one date.
+
+    With --format json each meeting is one object without its resolutions and actions
+    (clerk meeting show gives those).
 
     \b
     Example:
@@ -129,15 +168,21 @@ def meeting_list(app, committee_key, upcoming, fmt, as_of):
     rows = list_meetings(
         app.db, committee=committee_key, upcoming_from=(as_of or date.today()) if upcoming else None
     )
-    data = [(m.ref, m.time or "", m.status, m.title or "") for m in rows]
+    data = [(m.id, m.ref, m.time or "", m.status, m.title or "") for m in rows]
     render_table(
         "Meetings",
-        ("meeting", "time", "status", "title"),
+        ("id", "meeting", "time", "status", "title"),
         data,
         choose_format(fmt),
         out(),
-        json_rows=[m.to_json() for m in rows],
+        json_rows=[_listed(m.to_json()) for m in rows],
     )
+
+
+def _listed(meeting_json: dict) -> dict:
+    # A list shows meetings, not what each holds: empty arrays there would read as
+    # "no resolutions, no actions" (see meeting show for those).
+    return {k: v for k, v in meeting_json.items() if k not in ("resolutions", "actions")}
 
 
 @meeting.command("show")

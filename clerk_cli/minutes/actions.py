@@ -222,21 +222,32 @@ def deduplicate(actions: list, listed: set[int] = frozenset()) -> list:
     ``listed`` holds the id() of actions from summary tables and lists: a summary row
     is a shortened copy of a minute, so the same owner and half the words make a
     duplicate; two actions in the prose must use the same words.
+
+    Linear: an action is compared only with earlier ones that share one of its rarer
+    words (at most ``_CANDIDATES`` of them), found through an index of words.
     """
     kept: list = []
+    by_words: dict[frozenset, list] = {}
+    index: dict[str, list[int]] = {}
     for action in actions:
+        stems = _stems(action.text)
+        words = frozenset(stems)
+        summary_row = id(action) in listed
+        candidates = list(by_words.get(words, ()))
+        if summary_row or any(id(kept[i]) in listed for i in _candidates(stems, index)):
+            candidates += [kept[i] for i in _candidates(stems, index)]
         duplicate = None
-        for earlier in kept:
+        for earlier in candidates:
             same_owner = action.owner and earlier.owner and action.owner == earlier.owner
             if action.owner and earlier.owner and not same_owner:
                 continue
             if bool(action.resolution_ref) != bool(earlier.resolution_ref):
                 continue  # a resolution limb and a reported commitment stay separate for review
-            summary = id(action) in listed or id(earlier) in listed
+            summary = summary_row or id(earlier) in listed
             if not summary:
                 # Two actions in the prose are one only when they say the same words:
                 # "a briefing on roads" and "a briefing on parks" are two actions.
-                if set(_stems(action.text)) == set(_stems(earlier.text)):
+                if words == frozenset(_stems(earlier.text)):
                     duplicate = earlier
                     break
                 continue
@@ -245,7 +256,11 @@ def deduplicate(actions: list, listed: set[int] = frozenset()) -> list:
                 duplicate = earlier
                 break
         if duplicate is None:
+            position = len(kept)
             kept.append(action)
+            by_words.setdefault(words, []).append(action)
+            for stem in words:
+                index.setdefault(stem, []).append(position)
             continue
         duplicate.owner = duplicate.owner or action.owner
         if (
@@ -260,3 +275,17 @@ def deduplicate(actions: list, listed: set[int] = frozenset()) -> list:
             )
         duplicate.resolution_ref = duplicate.resolution_ref or action.resolution_ref
     return kept
+
+
+_CANDIDATES = 64
+
+
+def _candidates(stems: list[str], index: dict[str, list[int]]) -> list[int]:
+    """Positions of earlier actions sharing a word, rarest words first, in order, capped."""
+    found: set[int] = set()
+    for stem in sorted(set(stems), key=lambda s: len(index.get(s, ()))):
+        for position in index.get(stem, ())[:_CANDIDATES]:
+            found.add(position)
+        if len(found) >= _CANDIDATES:
+            break
+    return sorted(found)[:_CANDIDATES]

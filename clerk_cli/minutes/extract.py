@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from clerk_cli.errors import InvalidInput
+
 from . import actions as act
+from . import motions as mo
 from . import resolutions as res
 from .header import front_matter, parse_attendees, parse_meeting
 from .model import Extraction, FoundAction, FoundResolution
 from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
+from .reader import MAX_TEXT_CHARS, visible_controls
 from .units import Unit, build_units, table_cells
 
 
@@ -19,6 +23,7 @@ def extract(
     filename: str | None = None,
     default_date: date | None = None,
     known_owners: Sequence[str] = (),
+    max_chars: int | None = None,
 ) -> Extraction:
     """Find the meeting, its resolutions and its actions in minutes text.
 
@@ -31,6 +36,12 @@ def extract(
         for action in ex.actions:
             print(action.owner, action.due_date, action.text)
     """
+    limit = MAX_TEXT_CHARS if max_chars is None else max_chars
+    if len(text) > limit:
+        raise InvalidInput(
+            f"These minutes hold more than {limit:,} characters of text, more than any minutes."
+        )
+    text = visible_controls(text)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meeting = parse_meeting(lines, filename=filename, default_date=default_date)
     _, used = front_matter(lines)
@@ -58,8 +69,11 @@ class _Walker:
         self.list_mode = False
         self.table: dict[str, int] | None = None
         self.used_refs: set[str] = set()
+        self.holders: dict[str, list] = {}  # ref -> resolutions and actions that carry it
+        self.next_number: dict[str, int] = {}
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
+        self.motion: _Motion | None = None  # a motion block being read
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -117,6 +131,8 @@ class _Walker:
         )
         if listed:
             self.listed.add(id(self.ex.actions[-1]))
+        if ref:
+            self.holders.setdefault(ref, []).append(self.ex.actions[-1])
 
     def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
         base = base or self.base_ref(unit)
@@ -124,26 +140,31 @@ class _Walker:
         if ref in self.used_refs:
             ref = self._renumber(ref)
         self.used_refs.add(ref)
-        self.ex.resolutions.append(
-            FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
-        )
+        found = FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
+        self.ex.resolutions.append(found)
+        self.holders.setdefault(ref, []).append(found)
         if res.asks_for_action(text):
             self.add_action(text, unit, offset, ref=ref, owner=owner)
 
     def _renumber(self, ref: str) -> str:
-        """A second decision under one minute: "B23/60" becomes "B23/60(1)", this one "(2)"."""
+        """A second decision under one minute: "B23/60" becomes "B23/60(1)", this one "(2)".
+
+        Linear: the items carrying a ref are found through ``self.holders``, and the
+        next free number per ref is remembered, never searched for from 2 upwards.
+        """
         first = f"{ref}(1)"
         if first not in self.used_refs:
-            for found in self.ex.resolutions:
-                if found.ref == ref:
-                    found.ref = first
-            for action in self.ex.actions:
-                if action.resolution_ref == ref:
-                    action.resolution_ref = first
+            for item in self.holders.pop(ref, ()):
+                if isinstance(item, FoundResolution):
+                    item.ref = first
+                else:
+                    item.resolution_ref = first
+                self.holders.setdefault(first, []).append(item)
             self.used_refs.add(first)
-        n = 2
+        n = self.next_number.get(ref, 2)
         while f"{ref}({n})" in self.used_refs:
             n += 1
+        self.next_number[ref] = n + 1
         return f"{ref}({n})"
 
     def base_ref(self, unit: Unit) -> str:
@@ -163,16 +184,127 @@ class _Walker:
             self.section = self.section_of[index]
             self.visit(unit, previous)
             previous = unit
+        self.close_motion(None)
 
     def visit(self, unit: Unit, previous: Unit | None) -> None:
         if unit.kind == "table":
+            self.close_motion(None)
             return self.visit_table(unit)
         self.table = None
         if unit.kind == "task":
+            self.close_motion(None)
             if not unit.task_done:
                 owner, text = act.owner_from_task(unit.text)
                 self.add_action(text, unit, owner=owner, listed=True)
             return
+        if self.visit_motion(unit, previous):
+            return
+        self.visit_normal(unit, previous)
+
+    # -- motion blocks --------------------------------------------------------------------
+
+    def visit_motion(self, unit: Unit, previous: Unit | None) -> bool:
+        """Read a unit that continues or opens a motion block; True when it was used up."""
+        text = unit.text.strip()
+        if self.motion is not None:
+            motion = self.motion
+            if mo.OUTCOME_LINE.match(text):
+                self.close_motion(mo.split_outcome(text)[1])
+                return True
+            found = mo.opening(text)
+            if found is not None and found.ref is None and not found.text and not found.formal:
+                if found.outcome is not None:  # "Moved by A, seconded by B. Carried 5-0."
+                    self.close_motion(found.outcome)
+                return True
+            if found is not None and found.ref is None and not motion.parts:
+                motion.formal = motion.formal or found.formal  # "Be it resolved that ..."
+                if found.text:
+                    motion.parts.append((unit, 0, None, found.text))
+                if found.outcome is not None:
+                    self.close_motion(found.outcome)
+                return True
+            limb = unit.kind in ("bullet", "num") or unit.label_kind == "num"
+            if (
+                found is None
+                and unit.kind != "heading"
+                and (mo.THAT_START.match(text) or (limb and motion.parts) or not motion.parts)
+            ):
+                words, outcome = mo.split_outcome(unit.text)
+                label = unit.label if unit.label_kind == "num" else None
+                if words:
+                    motion.parts.append((unit, 0, label, words))
+                if outcome is not None:
+                    self.close_motion(outcome)
+                return True
+            self.close_motion(None)
+        if mo.AGREED_LINE.match(text) and previous is not None and previous.kind != "heading":
+            # "Agreed." under a proposal: the proposal is the decision.
+            offset, sentence = (previous.sentences() or [(0, previous.text)])[-1]
+            self.add_resolution(res.tidy(sentence.rstrip(".")), previous, offset)
+            return True
+        sentences = unit.sentences()
+        start = next((i for i, (_, s) in enumerate(sentences) if mo.opening(s)), None)
+        if start is None:
+            return False
+        if sentences[start][0] > 0:
+            self.visit_normal(unit.slice(0, sentences[start][0]), previous)
+        offset, sentence = sentences[start]
+        found = mo.opening(sentence)
+        self.motion = _Motion(found.ref, found.formal or found.consent)
+        if found.text:
+            self.motion.parts.append((unit, offset, None, found.text))
+        resume = len(sentences)
+        if found.outcome is not None:
+            self.close_motion(found.outcome)
+            resume = start + 1
+        else:
+            for index in range(start + 1, len(sentences)):
+                at, later = sentences[index]
+                if mo.OUTCOME_LINE.match(later):
+                    self.close_motion(mo.split_outcome(later)[1])
+                    resume = index + 1
+                    break
+                if mo.THAT_START.match(later) or not self.motion.parts:
+                    words, outcome = mo.split_outcome(later)
+                    if words:
+                        self.motion.parts.append((unit, at, None, words))
+                    if outcome is not None:
+                        self.close_motion(outcome)
+                        resume = index + 1
+                        break
+                    continue
+                self.close_motion(None)
+                resume = index
+                break
+        if resume < len(sentences):
+            self.visit_normal(unit.slice(sentences[resume][0]), unit)
+        return True
+
+    def close_motion(self, outcome: bool | None) -> None:
+        """Record a carried motion as resolutions (one per limb); a lost one is dropped."""
+        motion, self.motion = self.motion, None
+        if motion is None or outcome is False or not motion.parts:
+            return
+        if outcome is None and not motion.formal and len(motion.parts) == 0:
+            return
+        first_unit, first_offset = motion.parts[0][0], motion.parts[0][1]
+        base = motion.ref or self.base_ref(first_unit)
+        intro = motion.parts[0][3].rstrip()
+        if len(motion.parts) > 1 and intro.endswith(":"):
+            for count, (unit, offset, label, words) in enumerate(motion.parts[1:], start=1):
+                self.add_resolution(
+                    res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
+                )
+            return
+        words = " ".join(mo.clean(p[3]) for p in motion.parts)
+        limbs = res.split_inline_limbs(words)
+        if len(limbs) > 1:
+            for label, limb in limbs:
+                self.add_resolution(limb, first_unit, first_offset, limb=label, base=base)
+            return
+        self.add_resolution(res.tidy(words), first_unit, first_offset, base=base)
+
+    def visit_normal(self, unit: Unit, previous: Unit | None) -> None:
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit
@@ -296,6 +428,10 @@ class _Walker:
             if span:
                 found_trigger = True
                 self.visit_resolution(unit, offset, sentence, span)
+            elif found_trigger and mo.THAT_START.match(sentence):
+                # "RESOLVED that X be noted. That the Head of Climate bring ...": each "That"
+                # sentence after the keyword is another limb of the same resolution.
+                self.add_resolution(res.tidy(sentence.rstrip(".")), unit, offset)
             elif offset in tagged:
                 self.add_action(sentence, unit, offset, owner=tagged[offset])
             else:
@@ -341,6 +477,15 @@ class _Walker:
             marks = [unit.text.find(m, offset) for m in (f"({label})", f" {label})")]
             at = min((m for m in marks if m >= 0), default=offset)
             self.add_resolution(limb, unit, at, limb=label, base=base)
+
+
+class _Motion:
+    """A motion block being read: its label ref and its parts (unit, offset, limb, words)."""
+
+    def __init__(self, ref: str | None, formal: bool):
+        self.ref = ref
+        self.formal = formal
+        self.parts: list[tuple[Unit, int, str | None, str]] = []
 
 
 def _sections(units: list[Unit]) -> list[int]:

@@ -23,8 +23,9 @@ _WORD_DATE = re.compile(
     re.I,
 )
 _US_WORD_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_NUM_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUM_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
+# "2024-03-05", also in file names: "2024-04-09_allotment_society.txt"
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TIME_12 = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
 _TIME_24 = re.compile(r"(?:\bat\s+|\btime:?\s*|^)(\d{1,2})[:.](\d{2})\b", re.I)
 _ITEM = re.compile(r"\(\s*Item\s+([\w./]+?)\.?\s*\)", re.I)
@@ -32,21 +33,57 @@ _ITEM = re.compile(r"\(\s*Item\s+([\w./]+?)\.?\s*\)", re.I)
 _MEETING_COLON = re.compile(
     r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>.+?)\s*(?:\(Item\b.*)?$", re.I
 )
-_MEETING_OF = re.compile(r"^Meeting of (?:the )?(?P<body>[^,]+?),\s*(?P<rest>.+)$", re.I)
+_ADJECTIVES = (
+    r"(?:extraordinary|annual|special|ordinary|virtual|remote|public|open|closed|regular|"
+    r"adjourned|statutory|inaugural|emergency|monthly|quarterly|hybrid)"
+)
+# "Meeting of the Finance Committee, 3 March", "REGULAR MEETING OF THE CITY COUNCIL"
+_MEETING_OF = re.compile(
+    rf"^(?:{_ADJECTIVES}\s+)*Meeting of (?:the )?(?P<body>[^,]+?)(?:\s*[,–—-]\s*(?P<rest>.+))?$",
+    re.I,
+)
 _MINUTES_OF = re.compile(
-    r"^Minutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|annual|special|ordinary|virtual|remote|"
-    r"public|open|closed)\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
+    rf"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?Minutes\s+of\s+(?:an?\s+|the\s+)?"
+    rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
     r"(?:\s+meeting)?(?:\s*\b(?:held|which took place)\b(?P<rest>.*))?$",
     re.I,
 )
-_BODY_DASH_MINUTES = re.compile(r"^(?P<body>[A-Z].{3,80}?)\s*[-–—:]\s*Minutes\b", re.I)
+# "Board of Directors Meeting Minutes – 2024-03-05", "Finance Committee - Minutes",
+# "DRAFT - Steering Committee Minutes - 19 July 2024", "Ordinary Council Meeting - Open Minutes"
+_BODY_DASH_MINUTES = re.compile(
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*)?(?P<body>[A-Z].{2,80}?)"
+    r"(?:\s+meeting)?\s*(?:[-–—:]\s*)?(?:(?:open|public|draft|confirmed|approved|summary)\s+)?"
+    r"(?:minutes|notes)\b(?P<rest>.*)$",
+    re.I,
+)
+# "Westbrook Allotment Society - committee meeting", "Budget Board – meeting 4"
+_BODY_DASH_MEETING = re.compile(
+    r"^(?P<body>[A-Z].{2,80}?)\s*[-–—:]\s*(?:\w+\s+){0,2}meeting\b(?P<rest>.*)$", re.I
+)
 _KEY_LINE = re.compile(
     r"^(?P<key>date|time|committee|body|meeting|board|group|team)(?: of meeting)?\s*:\s*(?P<value>.+)$",
     re.I,
 )
 _BODY_WORDS = re.compile(
     r"\b(?:Council|Committee|Board|Cabinet|Panel|Trust|Governors|Governing Body|Trustees|Forum|"
-    r"Group|Team|Assembly|Partnership|Commission|Society|Association|Executive)\b",
+    r"Group|Team|Assembly|Partnership|Commission|Society|Association|Executive|Court|Senate|"
+    r"Foundation|Township|Shire|Borough|Authority|Club|Parish|Directors|Supervisors|"
+    r"Selectmen|Vestry|Synod|Chapter|Consortium|Alliance|Network|Collective|Cooperative|"
+    r"Co-operative|Federation|Union|Guild|Institute|Academy|School|College|University)\b",
+    re.I,
+)
+# A body named on its own line: "Fenwick Borough Council", "St Aidan's CE Primary School".
+_NAME_LINE = re.compile(r"^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}$")
+# A body that names nothing by itself: "Council", "Committee", "the Board".
+_GENERIC_BODY = re.compile(
+    rf"^(?:the\s+)?(?:{_ADJECTIVES}\s+)*(?:council|committee|board|meeting|group|team|panel|"
+    r"trustees|governors|members|cabinet|court|executive|directors)$",
+    re.I,
+)
+# Lines about another meeting: never the source of this meeting's date.
+_OTHER_MEETING = re.compile(
+    r"\b(?:previous|last|next|prior|earlier|following|approved|confirmed|signed|adopted|revised|"
+    r"updated|published|printed|circulated|issued|page)\b",
     re.I,
 )
 _ATTENDANCE = re.compile(
@@ -133,15 +170,29 @@ def parse_meeting(
     head = [clean_line(x) for x in lines[used : used + 60]]
     head = [re.sub(r"^[•·\-*]\s*", "", x) for x in head]
     previous = ""
+    names: list[str] = []  # bodies named on their own line, before the attendance list
     for index, line in enumerate(head):
         if not line:
             continue
+        if _ATTENDANCE.match(line):
+            break
         _match_line(meeting, line, previous, head[index + 1 : index + 3])
         if line.startswith("#") and not meeting.title:
             meeting.title = line.lstrip("# ").strip()
+        bare = line.lstrip("#*_ ").rstrip("*_ ")
+        if _NAME_LINE.match(bare) and _BODY_WORDS.search(bare) and not re.search(r"\d", bare):
+            if _title_cased(bare) and not re.search(
+                r"(?i)\b(?:minutes|meeting|notes|agenda)\b", bare
+            ):
+                names.append(_tidy_body(bare))
         previous = line
     if not meeting.body and meeting.title and _BODY_WORDS.search(meeting.title):
-        meeting.body = meeting.title
+        meeting.body = _tidy_body(meeting.title)
+    if names and (not meeting.body or _GENERIC_BODY.match(meeting.body)):
+        named = [n for n in names if not _GENERIC_BODY.match(n)]
+        meeting.body = named[-1] if named else meeting.body or names[-1]
+    if meeting.body:
+        meeting.body = _tidy_body(meeting.body)
     if meeting.date is None:
         meeting.date = _dateline(head)
     if meeting.date is None and filename:
@@ -151,46 +202,61 @@ def parse_meeting(
     return meeting
 
 
+def _title_cased(line: str) -> bool:
+    """Most longer words capitalised: a name ("St Aidan's CE Primary School"), not prose."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 def _dateline(head: list[str]) -> date | None:
-    """A line before the attendance list that opens with the date: "Thursday 2 May 2024, 10:00"."""
+    """The first date in the title block, before the attendance list.
+
+    A line that opens with a date wins ("Thursday 2 May 2024, 10:00"); otherwise the
+    first date on a title line ("Board of Directors Meeting Minutes – 2024-03-05"),
+    skipping lines about another meeting ("Previous meeting: 21 March 2024").
+    """
+    candidates: list[date] = []
     for line in head:
         if _ATTENDANCE.match(line):
-            return None
+            break
         opening = re.sub(
             r"^(?:(?:meeting\s+)?held\s+on|date:?)\s+", "", line.lstrip("*_# "), flags=re.I
         )
         if m := _WORD_DATE.match(opening):
             return parse_date(m.group(0))
-    return None
+        if not _OTHER_MEETING.search(line) and (found := parse_date(line)):
+            candidates.append(found)
+    return candidates[0] if candidates else None
 
 
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:
+    line = line.lstrip("#*_ ").replace("**", "")
     if m := _MEETING_COLON.match(line):
         meeting.body = meeting.body or m["body"].strip()
         meeting.date = meeting.date or parse_date(m["date"])
         if item := _ITEM.search(line):
             meeting.item = meeting.item or item.group(1)
         return
-    if m := _MEETING_OF.match(line):
-        meeting.body = meeting.body or m["body"].strip()
-        _date_time_item(meeting, m["rest"])
-        return
     if m := _MINUTES_OF.match(line):
         body = (m["body"] or "").strip(" ,.-–")
-        if (
-            not body
-            or not _BODY_WORDS.search(body)
-            or body.lower() in ("committee", "board", "meeting")
-        ):
+        if not body or not _BODY_WORDS.search(body) or _GENERIC_BODY.match(body):
             body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
-        if body and not meeting.body:
+        if body and _BODY_WORDS.search(body) and not meeting.body:
             meeting.body = _tidy_body(body)
         rest = m["rest"] or " ".join(x for x in following if x.lower().startswith("held"))
         _date_time_item(meeting, rest)
         return
-    if m := _BODY_DASH_MINUTES.match(line):
-        meeting.body = meeting.body or _tidy_body(m["body"])
+    if m := _MEETING_OF.match(line):
+        if _BODY_WORDS.search(m["body"]):
+            meeting.body = meeting.body or _tidy_body(m["body"])
+        _date_time_item(meeting, m["rest"] or "")
         return
+    for pattern in (_BODY_DASH_MINUTES, _BODY_DASH_MEETING):
+        if (m := pattern.match(line)) and _BODY_WORDS.search(m["body"]):
+            meeting.body = meeting.body or _tidy_body(m["body"])
+            if not _OTHER_MEETING.search(m["rest"]):
+                _date_time_item(meeting, m["rest"])
+            return
     if m := _KEY_LINE.match(line):
         key, value = m["key"].lower(), m["value"]
         if key == "date":
@@ -209,8 +275,18 @@ def _date_time_item(meeting: Meeting, text: str) -> None:
 
 
 def _tidy_body(body: str) -> str:
-    body = re.split(r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)", body)[0]
-    body = re.sub(r"^the\s+", "", body.strip(" ,.-–"), flags=re.I)
+    """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
+    body = re.split(r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)|\s+[-–—|]\s+", body)[0]
+    body = re.sub(r"^(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*", "", body, flags=re.I)
+    body = re.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
+    body = re.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
+    body = re.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"
+    if body.isupper() and len(body) > 4:
+        small = {"of", "and", "for", "the", "in", "on", "to", "at"}
+        words = body.lower().split()
+        body = " ".join(
+            w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        )
     return body
 
 

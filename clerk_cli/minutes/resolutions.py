@@ -27,6 +27,88 @@ _BODY_AGREED = re.compile(
     rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_BODIES})\s+(?:unanimously\s+|formally\s+)?"
     r"(?P<verb>agreed|decided|approved|resolved)\s+(?:that|to)\b"
 )
+# Any decision of the meeting, whatever the house style: a sentence whose subject is the body
+# (or its members) and whose verb is a decision verb: "the Board approved ...", "By unanimous
+# voice vote, the Board approved ...", "Court agreed that ...", "Governors agreed to ...".
+_DECIDERS = (
+    r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|"
+    r"Group|Forum|Assembly|Executive|Meeting|Court|Senate|Directors|Members|Councillors|"
+    r"Association|Society|Foundation|Commission|Authority|Partnership|Steering Group|"
+    r"Working Group|Team|Trust|Vestry|Synod|Chapter)"
+)
+_DECISION_VERBS = (
+    r"approved|agreed|decided|ratified|adopted|endorsed|accepted|authori[sz]ed|confirmed|"
+    r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted"
+)
+_BODY_DECIDES = re.compile(
+    rf"(?:^|[,;:]\s+|\bthen\s+)(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
+    rf"(?i:{_DECIDERS})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
+    rf"therefore\s+)?(?P<verb>{_DECISION_VERBS})\b(?!\s+with\b|\s+on\s+the\s+need)"
+)
+# "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
+_IT_WAS_DECIDED = re.compile(
+    r"\b[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined)"
+    r"\s+(?:that|to)\b"
+)
+# "Agreed to keep rents at £38", "Decided that the hall be booked"
+_AGREED_START = re.compile(r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b")
+# "The minutes of ... were approved as submitted", "By general consent, the report was accepted",
+# "The work programme was agreed."
+_PASSIVE_DECISION = re.compile(
+    r"(?:^|,\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,90}?)\s+(?:was|were)\s+"
+    r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?(?P<verb>approved|agreed|adopted|accepted|"
+    r"ratified|confirmed|endorsed|carried)\b"
+    r"(?!\s+by\s+(?!general|unanimous|all\b|consent|acclamation|a\s+show|show|vote|those|members|"
+    r"the\s+meeting|email|e-mail|the\s+chair))"
+)
+_NOT_A_DECISION_SUBJECT = re.compile(
+    r"\b(?:it|which|that|who|had|has|have|previously|already|earlier|this|these|those|plans?|"
+    r"proposals? (?:that|which))$|\b(?:had|has|have|been|which|that|who)\b",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\b(?:reported|noted|advised|said|explained|confirmed|informed|told|stated|understood|"
+    r"heard|announced|that)\b",
+    re.I,
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PERSON_WOULD = re.compile(
+    rf"^\s+that\s+(?:the\s+)?(?!(?i:{_DECIDERS})\b){_NAME}(?:\s+(?:and|&)\s+(?:the\s+)?{_NAME})?"
+    r"\s+(?:would|will|should|was to|were to)\b"
+)
+
+
+def decision_span(sentence: str) -> tuple[int, int] | None:
+    """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
+    for m in _BODY_DECIDES.finditer(sentence):
+        if _NOT_NEW.search(sentence[: m.start("verb")]):
+            continue
+        if m["verb"] in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
+            continue  # "the Committee agreed that the Clerk would write": a commitment
+        if m["verb"] == "agreed" and not re.match(
+            r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]
+        ):
+            continue  # "Members agreed with the assessment"
+        return 0, 0
+    if m := _IT_WAS_DECIDED.search(sentence):
+        rest = sentence[m.end("verb") :]
+        # "It was agreed to invite X": a commitment to act (an action), not a decision.
+        outward = re.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
+        if not _PERSON_WOULD.match(rest) and not outward:
+            return 0, 0
+    if _AGREED_START.match(sentence):
+        return 0, 0
+    if m := _PASSIVE_DECISION.search(sentence):
+        what = m["what"].strip()
+        if (
+            not _NOT_A_DECISION_SUBJECT.search(what)
+            and not _REPORTED.search(sentence[: m.start("verb")])
+            and not re.match(r"(?i)(?:the\s+)?apolog", what)
+        ):
+            return 0, 0
+    return None
+
+
 _DECISION_START = re.compile(
     r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED)\s*[:–—-]\s*(?=\S)"
 )
@@ -90,7 +172,7 @@ def find_trigger(sentence: str) -> tuple[int, int] | None:
     if m := _FORMAL_VERB.search(sentence):
         if not _NOT_NEW.search(sentence[: m.start("verb")]):
             return m.start("verb"), m.start("verb")
-    return None
+    return decision_span(sentence)
 
 
 def resolution_text(sentence: str, span: tuple[int, int]) -> str:

@@ -7,6 +7,7 @@ reported with the right line number.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ _NUM = re.compile(
     r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)"
 )
 _HEADING_MD = re.compile(r"^#{1,6}\s+")
+# "2 Warehouse lease": an item number and a heading, no dot (Word numbering flattened).
+_BARE_NUMBER = re.compile(r"^(?P<ref>\d{1,2})\s+(?=[A-Z])")
 # "4     Budget 2024/25" in minutes laid out as Item | Minute | Action columns.
 _WIDE_ITEM = re.compile(r"^(?P<ref>\d{1,3})\s{3,}(?=[A-Z])")
 # Owner initials in a right-hand Action column: "... on the appointment by        SC".
@@ -31,6 +34,12 @@ _WRAPPED_REF = re.compile(
     r"(?:\b(?:and|or|of|to|in|at|the|with|see|from|under|minutes?|items?|actions?)|,)$", re.I
 )
 _COLUMNS = re.compile(r"\s{2,}")
+# Motion blocks: "That the Council:", "THAT ...", "Be it resolved", "Motion No.", "CARRIED".
+_STARTER_CASED = re.compile(
+    r"^(?:That|THAT|Be it|BE IT|Motion|MOTION|Resolution|RESOLUTION|Council Resolution|"
+    r"Council's Resolution|Seconded|SECONDED|Moved|MOVED|CARRIED|Carried|LOST|DEFEATED|Defeated|"
+    r"Officer Recommendation|OFFICER RECOMMENDATION|Recommendation|RECOMMENDATION)\b"
+)
 # Lines that always start a new unit even without a blank line before them.
 _STARTER = re.compile(
     r"^(?:it was\s+)?(?:resolved|decision|agreed|decided|action|actions|moved|proposed|"
@@ -60,13 +69,24 @@ class Unit:
     offsets: list[tuple[int, int]] = field(default_factory=list)  # (char offset, line)
 
     def line_at(self, offset: int) -> int:
-        """The line number of the character at ``offset`` of ``text``."""
-        line = self.line
-        for start, lineno in self.offsets:
-            if start > offset:
-                break
-            line = lineno
-        return line
+        """The line number of the character at ``offset`` of ``text`` (a binary search)."""
+        at = bisect.bisect_right(self.offsets, (offset, float("inf")))
+        return self.offsets[at - 1][1] if at else self.line
+
+    def slice(self, start: int, end: int | None = None) -> Unit:
+        """The part of this unit from ``start`` to ``end``, with its own line numbers."""
+        end = len(self.text) if end is None else end
+        piece = Unit(
+            line=self.line_at(start),
+            text=self.text[start:end],
+            source=self.source,
+            kind="para",
+            tags=[(o - start, t) for o, t in self.tags if start <= o < end],
+        )
+        piece.offsets = [(0, piece.line)] + [
+            (o - start, line) for o, line in self.offsets if start < o < end
+        ]
+        return piece
 
     def sentences(self) -> list[tuple[int, str]]:
         """(offset, sentence) pairs, split at full stops that are not abbreviations."""
@@ -109,13 +129,27 @@ def _split_cells(text: str) -> list[str]:
 
 
 def build_units(lines: list[str]) -> list[Unit]:
-    """Group cleaned lines into units. ``lines`` are raw lines; numbering is 1-based."""
+    """Group cleaned lines into units. ``lines`` are raw lines; numbering is 1-based.
+
+    Linear: a unit's lines are collected in lists and joined once, and only the last
+    line of the unit being built is looked at when deciding whether the next continues it.
+    """
     units: list[Unit] = []
     current: Unit | None = None
+    parts: list[str] = []  # the cleaned lines of ``current``
+    sources: list[str] = []
+    length = 0  # len(" ".join(parts))
+
+    def close() -> None:
+        if current is not None and len(parts) > 1:
+            current.text = " ".join(parts)
+            current.source = "\n".join(sources)
+
     for index, raw in enumerate(lines, start=1):
         raw, tag = _action_column(raw)
         text = clean_line(raw)
         if not text:
+            close()
             current = None
             continue
         unit = _start_unit(text, raw, index)
@@ -123,16 +157,18 @@ def build_units(lines: list[str]) -> list[Unit]:
             unit is not None
             and unit.label_kind == "ref"
             and current is not None
-            and _WRAPPED_REF.search(current.text)
+            and _WRAPPED_REF.search(parts[-1])
         ):
             unit = None  # "... actions QSC 22/077 and" / "QSC 22/081 are closed."
-        if unit is None and current is not None and _continues(current, text):
-            current.offsets.append((len(current.text) + 1, index))
-            current.text = f"{current.text} {text}"
-            current.source = f"{current.source}\n{raw.strip()}"
+        if unit is None and current is not None and _continues(current, parts, text):
+            current.offsets.append((length + 1, index))
+            parts.append(text)
+            sources.append(raw.strip())
+            length += 1 + len(text)
             if tag:
-                current.tags.append((len(current.text) - 1, tag))
+                current.tags.append((length - 1, tag))
             continue
+        close()
         if unit is None:
             unit = Unit(line=index, text=text, source=raw.strip())
         unit.offsets.insert(0, (0, index))
@@ -140,6 +176,8 @@ def build_units(lines: list[str]) -> list[Unit]:
             unit.tags.append((len(unit.text) - 1, tag))
         units.append(unit)
         current = None if unit.kind in ("heading", "table") else unit
+        parts, sources, length = [unit.text], [unit.source], len(unit.text)
+    close()
     return units
 
 
@@ -181,7 +219,9 @@ def _start_unit(text: str, raw: str, index: int) -> Unit | None:
         rest = text[m.end() :]
         kind = "heading" if _looks_like_heading(rest) else "num"
         return Unit(index, rest, source, kind, m["a"] or m["b"], "num")
-    if _STARTER.match(text):
+    if (m := _BARE_NUMBER.match(text)) and _looks_like_heading(text[m.end() :]):
+        return Unit(index, text[m.end() :], source, "heading", m["ref"], "ref")
+    if _STARTER.match(text) or _STARTER_CASED.match(text):
         return Unit(index, text, source)
     return None
 
@@ -199,12 +239,33 @@ def _looks_like_heading(rest: str) -> bool:
 _TITLE_LINE = re.compile(r"^(?:minutes|meeting|notes)\b.*\b\d{4}$", re.I)
 
 
-def _continues(current: Unit, text: str) -> bool:
-    if current.kind in ("heading", "table") or _TITLE_LINE.match(current.text):
+# A line that ends mid-phrase: the next line carries on ("... a letter from the" / "Council ...").
+_OPEN_END = re.compile(
+    r"(?:\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|that|which|who|be|is|are|was|"
+    r"were|will|would|should|their|its|his|her|our|as|than|into|onto|per|via|re)|[,(&/–—-])$",
+    re.I,
+)
+# A line that starts a new clause of its own: "Mick to fix ...", "Harriet will order ...",
+# "The Mayor to lay ...", "Ana: I'll bisect ...".
+_CLAUSE_START = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}\s+(?:to|will|shall)\s+[a-z]"
+    r"|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s"
+)
+
+
+def _continues(current: Unit, parts: list[str], text: str) -> bool:
+    if current.kind in ("heading", "table") or _TITLE_LINE.match(parts[0]):
         return False
     if text[0].islower():
         return True
-    return not re.search(r"[.!?:;]$", current.text)
+    last = parts[-1]
+    if re.search(r"[.!?:;]$", last):
+        return False
+    if _OPEN_END.search(last):
+        return True
+    if len(parts) == 1 and len(last.split()) <= 6 and _looks_like_heading(last):
+        return False  # "Water troughs" / "Two troughs are leaking.": a heading, then its minute
+    return not (_CLAUSE_START.match(text) or _CLAUSE_START.match(last))
 
 
 def table_cells(unit: Unit) -> list[str]:

@@ -10,9 +10,9 @@ import io
 import json
 from typing import TextIO
 
-from clerk_cli.render import overdue_text, owner_text, status_text, write_csv
-from clerk_cli.services.actionlog import ActionLog, long_date
-from clerk_cli.views import ActionView
+from clerk_cli.render import owner_text, write_csv
+from clerk_cli.rules.status import overdue_words, status_words
+from clerk_cli.views import ActionLog, ActionView, long_date
 
 ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json")
 SUFFIX_FORMATS = {
@@ -80,7 +80,7 @@ def slips(a: ActionView) -> str:
 
 
 def status_cell(a: ActionView) -> str:
-    return ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
+    return ", ".join(x for x in (status_words(a.status), overdue_words(a.days_overdue)) if x)
 
 
 def completed_cell(a: ActionView) -> str:
@@ -204,7 +204,7 @@ def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
     w(f"  {pad}Owner: {owner_text(a)}\n")
     if completed:
         w(
-            f"  {pad}Status: {status_text(a.status)} on {completed_cell(a)}"
+            f"  {pad}Status: {status_words(a.status)} on {completed_cell(a)}"
             + (f"; from {a.meeting}" if a.meeting else "")
             + "\n"
         )
@@ -263,7 +263,7 @@ def action_log_markdown(log: ActionLog) -> str:
                 minute_ref(a),
                 action_cell(a),
                 owner_text(a),
-                status_text(a.status),
+                status_words(a.status),
                 completed_cell(a),
                 a.meeting,
                 a.latest_note,
@@ -377,7 +377,7 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
             a.ref,
             action_cell(a),
             owner_text(a),
-            status_text(a.status),
+            status_words(a.status),
             completed_cell(a),
             a.latest_note or "",
         )

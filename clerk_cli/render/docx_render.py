@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 
-from clerk_cli.services.actionlog import ActionLog
+from clerk_cli.views import ActionLog
 
 OPEN_WIDTHS_CM = (1.8, 1.6, 6.0, 3.6, 2.1, 2.6, 1.1, 2.4, 4.5)
 DONE_COLUMNS = (
@@ -31,7 +31,7 @@ def action_log_docx(log: ActionLog) -> bytes:
     from docx.enum.section import WD_ORIENT
     from docx.shared import Cm, Pt
 
-    from clerk_cli.render import owner_text, status_text
+    from clerk_cli.render import owner_text
     from clerk_cli.render.actionlog import (
         OPEN_COLUMNS,
         action_cell,
@@ -41,6 +41,7 @@ def action_log_docx(log: ActionLog) -> bytes:
         open_row,
         summary_lines,
     )
+    from clerk_cli.rules.status import status_words
 
     doc = Document()
     doc.core_properties.title = log.title
@@ -87,7 +88,7 @@ def action_log_docx(log: ActionLog) -> bytes:
                 minute_ref(a),
                 action_cell(a),
                 owner_text(a),
-                status_text(a.status),
+                status_words(a.status),
                 completed_cell(a),
                 a.meeting or "",
                 a.latest_note or "",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from clerk_cli.services.actionlog import ActionLog
+from clerk_cli.rules.status import status_words
+from clerk_cli.views import ActionLog
 
 
 def _environment():
@@ -24,7 +25,7 @@ def _environment():
 def action_log_html(log: ActionLog) -> str:
     """A complete HTML5 document: lang, charset, title, captioned tables with scoped headers, print CSS."""
     from clerk_cli.render import actionlog as cells_module
-    from clerk_cli.render import owner_text, status_text
+    from clerk_cli.render import owner_text
 
     cells = SimpleNamespace(
         minute_ref=cells_module.minute_ref,
@@ -34,7 +35,7 @@ def action_log_html(log: ActionLog) -> str:
         current_due=cells_module.current_due,
         slips=cells_module.slips,
         status_cell=cells_module.status_cell,
-        status_text=status_text,
+        status_text=status_words,
         completed_cell=cells_module.completed_cell,
     )
     template = _environment().get_template("action_log.html.j2")

@@ -1,26 +1,31 @@
-"""Use cases that change or remove an action's fields (ORM)."""
+"""Use cases that change or remove an action: clerk edit and clerk delete.
+
+Plain SQL through clerk_cli.store (no ORM): each is one transaction, every changed
+field is audited, and a change of due date is decided by rules.due.change_due, so an
+edit slips an action exactly as every other writer of a due date does.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-
-from sqlalchemy import delete
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from clerk_cli.dates import parse_due
-from clerk_cli.db import Database
-from clerk_cli.errors import InvalidInput
-from clerk_cli.schema import Action, Meeting, Note, utcnow
-from clerk_cli.services.common import (
-    actor,
-    audit,
-    find_action,
-    find_owner,
-    find_resolution,
-    set_field,
-)
-from clerk_cli.services.due import live_meeting_dates, resolve_rule, rule_base_date, set_due
+from clerk_cli.errors import InvalidInput, NotFound
+from clerk_cli.rules import due as due_rules
+from clerk_cli.rules.status import utcnow
+from clerk_cli.store import lookup
+from clerk_cli.store.action_edits import editable_action, remove_action, update_action
+from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.queries import view_by_id
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import ActionView
+
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
+
+# lookup.owner's advice is written for add-action, which can create the post itself.
+_CREATE_OWNER_ADVICE = " (or pass --create-owner)"
 
 
 def edit_action(
@@ -34,93 +39,96 @@ def edit_action(
     resolution: str | None = None,
     by: str | None = None,
     today: date | None = None,
-):
-    """Change an action's text, owner, due date, confidentiality or resolution (each change audited)."""
+) -> ActionView:
+    """Change an action's text, owner, due date, confidentiality or resolution (each
+    change audited).  A set due date moved to another date counts as a slip.
+
+    Example::
+
+        edit_action(db, "CSSC-3", due="31/03/2023", by="dee")
+    """
     who = actor(by)
     today = today or date.today()
+    new_text = None
+    if text is not None:
+        new_text = " ".join(text.split())
+        if not new_text:
+            raise InvalidInput("The action's text is empty.", hint="Say what is to be done.")
+    new_due = parse_due(due, today=today) if due is not None else None  # fails before any work
 
-    def work(s: Session):
-        a = find_action(s, ref)
-        kw = {"by": who, "entity": "action", "label": a.ref, "committee_id": a.committee_id}
-        if text is not None:
-            new_text = " ".join(text.split())
-            if not new_text:
-                raise InvalidInput("The action's text is empty.")
-            set_field(s, a, "text", new_text, **kw)
+    def work(q: Sql) -> ActionView:
+        a = editable_action(q, lookup.action(q, ref).id)
+        kw = {"by": who, "entity": "action", "entity_id": a.id, "label": a.ref}
+        kw["committee_id"] = a.committee_id
+        changes: dict = {}
+
+        def change(field: str, old, new, shown: tuple | None = None) -> None:
+            """Set a column and audit it (as shown, e.g. names for ids) when it differs."""
+            if old != new:
+                changes[field] = new
+                was, now = shown or (old, new)
+                audit(q, field=field.removesuffix("_id"), old=was, new=now, **kw)
+
+        if new_text is not None:
+            change("text", a.text, new_text)
         if owner is not None:
-            o = find_owner(s, owner)
-            if o.id != a.owner_id:
-                old_name = _owner_name(s, a.owner_id)
-                audit(s, field="owner", old=old_name, new=o.name, entity_id=a.id, **kw)
-                a.owner_id = o.id
-        if due is not None:
-            base = rule_base_date(s, a)
-            d = parse_due(due, today=today)
-            new_date = d.date
-            if d.rule:
-                new_date = resolve_rule(d.rule, base, live_meeting_dates(s, a.committee_id))
-            set_field(s, a, "due_rule", d.rule, **kw)
-            set_field(s, a, "due_text", d.text, **kw)
-            set_due(s, a, new_date, by=who)
+            o = _owner_to_assign(q, owner)
+            change("owner_id", a.owner_id, o.id, (a.owner, o.name))
+        if new_due is not None:
+            new_date = new_due.date
+            if new_due.rule:
+                live = lookup.meeting_dates(q, a.committee_id)
+                new_date = due_rules.resolve(new_due.rule, a.meeting_date, a.created_at, live)
+            change("due_rule", a.due_rule, new_due.rule)
+            change("due_text", a.due_text, new_due.text)
+            moved = due_rules.change_due(
+                old=a.due_date,
+                new=new_date,
+                original=a.original_due_date,
+                slip_count=a.slip_count,
+                cause=due_rules.BY_PERSON,
+            )
+            if moved is not None:
+                change("due_date", a.due_date, moved.due_date)
+                changes["original_due_date"] = moved.original_due_date
+                changes["slip_count"] = moved.slip_count
         if confidential is not None:
-            set_field(s, a, "confidential", confidential, **kw)
+            change("confidential", a.confidential, confidential)
         if resolution is not None:
-            m = s.get(Meeting, a.meeting_id) if a.meeting_id else None
-            r = find_resolution(s, resolution, meeting=m) if resolution else None
-            new_id = r.id if r else None
-            if new_id != a.resolution_id:
-                audit(
-                    s,
-                    field="resolution",
-                    old=a.resolution_id,
-                    new=r.ref if r else None,
-                    entity_id=a.id,
-                    **kw,
-                )
-                a.resolution_id = new_id
-        a.updated_at = utcnow()
-        s.add(a)
-        s.flush()
-        return view_by_id(s, a.id, as_of=today)
+            new_ref = resolution.strip() or None  # "" unlinks
+            res_id = lookup.resolution(q, new_ref, meeting_id=a.meeting_id) if new_ref else None
+            change("resolution_id", a.resolution_id, res_id, (a.resolution_ref, new_ref))
+        update_action(q, a.id, **changes, updated_at=utcnow())
+        return view_by_id(q, a.id, as_of=today)
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
-def _owner_name(s: Session, owner_id: int | None) -> str | None:
-    from clerk_cli.schema import Owner
-
-    if owner_id is None:
-        return None
-    o = s.get(Owner, owner_id)
-    return o.name if o else None
-
-
-def remove_action(s: Session, a: Action, *, by: str, reason: str | None = None) -> None:
-    """Delete an action and its notes inside the caller's transaction, recording the deletion."""
-    s.execute(delete(Note).where(Note.action_id == a.id))
-    audit(
-        s,
-        by=by,
-        entity="action",
-        entity_id=a.id,
-        label=a.ref,
-        field="deleted",
-        old=a.text,
-        new=reason,
-        committee_id=a.committee_id,
-    )
-    s.delete(a)
+def _owner_to_assign(q: Sql, name: str) -> lookup.OwnerRow:
+    """The post an edit assigns; an unknown name says how to add it (edit cannot)."""
+    try:
+        return lookup.owner(q, name)
+    except NotFound as exc:
+        hint = (exc.hint or "").replace(_CREATE_OWNER_ADVICE, ", then run the edit again")
+        raise NotFound(exc.message, hint=hint) from None
 
 
-def delete_action(db: Database, ref: str, *, by: str | None = None):
+def delete_action(db: Database, ref: str, *, by: str | None = None) -> ActionView:
     """Delete an action and its notes; the deletion itself stays in the audit trail."""
     who = actor(by)
 
-    def work(s: Session):
-        a = find_action(s, ref)
-        v = view_by_id(s, a.id, as_of=date.today())
-        remove_action(s, a, by=who)
-        s.flush()
+    def work(q: Sql) -> ActionView:
+        found = lookup.action(q, ref)
+        v = view_by_id(q, found.id, as_of=date.today())
+        remove_action(
+            q,
+            action_id=found.id,
+            ref=found.ref,
+            text=v.text,
+            committee_id=found.committee_id,
+            by=who,
+            reason=None,
+        )
         return v
 
-    return db.write(work)
+    return db.run_sql(work, write=True)

@@ -11,12 +11,13 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, select
-
-from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.schema import Action
+from clerk_cli.store import demo as demo_store
+
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
 
 
 @dataclass
@@ -50,7 +51,7 @@ def load_demo(
     db: Database, path: Path, *, today: date | None = None, by: str | None = None
 ) -> DemoSummary:
     """Fill an empty database with the demo council described in path."""
-    from clerk_cli.services import actions, committees, meetings, owners
+    from clerk_cli.services import action_edits, actions, committees, meetings, owners
 
     data = _load(Path(path))
     today = today or date.today()
@@ -64,7 +65,7 @@ def load_demo(
     def when(value) -> str:
         return (value + shift).isoformat() if isinstance(value, date) else str(value)
 
-    if db.read(lambda s: s.exec(select(Action.id).limit(1)).first()) is not None:
+    if db.run_sql(demo_store.has_actions):
         raise Conflict(
             "This database already has actions; the demo needs an empty one.",
             hint="Use a new file: clerk --db demo.db demo examples/demo-council.toml",
@@ -112,7 +113,7 @@ def load_demo(
         for n in a.get("notes", []):
             actions.add_note(db, view.ref, n, by=a.get("owner_holder", who))
         if a.get("slip_to") is not None:
-            actions.edit_action(db, view.ref, due=when(a["slip_to"]), by=who, today=today)
+            action_edits.edit_action(db, view.ref, due=when(a["slip_to"]), by=who, today=today)
         status = a.get("status", "open")
         if status != "open":
             actions.set_status(db, view.ref, status, note=a.get("closing_note"), by=who)
@@ -127,16 +128,5 @@ def _meeting_ref(ref: str, shift: timedelta) -> str:
 
 
 def _backdate(db: Database) -> None:
-    """Make created/completed times look lived-in: each action created on its meeting's day."""
-    from datetime import UTC, datetime, time
-
-    from clerk_cli.schema import Meeting
-
-    def work(s: Session) -> None:
-        for a in s.exec(select(Action)).all():
-            if a.meeting_id:
-                m = s.get(Meeting, a.meeting_id)
-                a.created_at = datetime.combine(m.date, time(12), tzinfo=UTC)
-                s.add(a)
-
-    db.write(work)
+    """Make created times look lived-in: each action created on its meeting's day."""
+    db.run_sql(demo_store.backdate_to_meetings, write=True)

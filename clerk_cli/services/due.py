@@ -1,19 +1,19 @@
-"""Meeting-relative due dates, and slips.
+"""TRANSITIONAL: the ORM use cases' way (importer; action_edits as committed) to the due-date helpers, until it runs on plain SQL.
 
-An action due "at the next meeting" keeps that rule.  Whenever a committee's
-meetings change (added, moved, cancelled) its rule-based dues are resolved again.
-A due date that changes from one date to another is a *slip*: counted on the
-action and kept in the audit trail.
+Delete this module when nothing imports it.  Use instead:
+services.meeting_dues.reresolve_committee(q, ...), store.lookup.meeting_dates(q, ...)
+and rules.due.resolve(...).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from clerk_cli.dates import resolve_rule  # noqa: F401  (the use cases import it from here)
-from clerk_cli.schema import OPEN_STATUSES, Action, Meeting
+from clerk_cli.dates import resolve_rule  # noqa: F401  (the importer imports it from here)
+from clerk_cli.schema import Action, Meeting
+from clerk_cli.services import meeting_dues
 from clerk_cli.services.common import audit
 from clerk_cli.store import lookup
 from clerk_cli.store.sql import Sql
@@ -59,34 +59,8 @@ def set_due(session: Session, action: Action, new_date: date | None, *, by: str)
 def reresolve_committee(
     session: Session, committee_id: int, *, by: str, new_meeting: date | None = None
 ) -> int:
-    """Resolve again the open rule-based dues of a committee; returns how many changed.
-
-    With new_meeting (the date of a meeting just added), only the dues that meeting can
-    move are looked at: those counted from before it and not yet due by then.  That keeps
-    importing a hundred meetings in a row linear.
-    """
-    stmt = (
-        select(Action, Meeting.date)
-        .join(Meeting, Meeting.id == Action.meeting_id, isouter=True)
-        .where(
-            Action.committee_id == committee_id,
-            Action.status.in_(OPEN_STATUSES),
-            Action.due_rule.is_not(None),
-        )
+    """meeting_dues.reresolve_committee on a session; how many dues changed."""
+    moved = meeting_dues.reresolve_committee(
+        Sql.of(session), committee_id, by=by, new_meeting=new_meeting
     )
-    if new_meeting is not None:
-        stmt = stmt.where(
-            (Action.due_date.is_(None)) | (Action.due_date > new_meeting),
-            (Meeting.date < new_meeting) | (Action.meeting_id.is_(None)),
-        )
-    rows = session.exec(stmt).all()
-    if not rows:
-        return 0
-    dates = live_meeting_dates(session, committee_id)
-    changed = 0
-    for action, meeting_date in rows:
-        new = resolve_rule(action.due_rule, meeting_date or action.created_at.date(), dates)
-        if new != action.due_date:
-            set_due(session, action, new, by=by)
-            changed += 1
-    return changed
+    return len(moved)

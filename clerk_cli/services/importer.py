@@ -40,7 +40,6 @@ from clerk_cli.schema import (
     Resolution,
     utcnow,
 )
-from clerk_cli.services.action_edits import remove_action
 from clerk_cli.services.common import actor, audit, meeting_label
 from clerk_cli.services.due import live_meeting_dates, reresolve_committee, resolve_rule
 from clerk_cli.services.import_matching import (
@@ -651,6 +650,25 @@ def _record(s: Session, plan: ImportPlan, objs: dict, who: str) -> ImportResult:
     result.actions = [a.ref for a in rows]
     s.flush()
     return result
+
+
+def remove_action(s: Session, a: Action, *, by: str, reason: str | None = None) -> None:
+    """Delete an action and its notes inside the caller's transaction, recording the deletion."""
+    from sqlalchemy import delete
+
+    s.execute(delete(Note).where(Note.action_id == a.id))
+    audit(
+        s,
+        by=by,
+        entity="action",
+        entity_id=a.id,
+        label=a.ref,
+        field="deleted",
+        old=a.text,
+        new=reason,
+        committee_id=a.committee_id,
+    )
+    s.delete(a)
 
 
 def _delete_previous(

@@ -1,27 +1,29 @@
-"""Use cases for meetings and resolutions."""
+"""Use cases for meetings and resolutions.
+
+A change to a committee's calendar (a meeting added, moved, cancelled or deleted)
+re-resolves its meeting-relative due dates in the same transaction
+(services.meeting_dues); the result names the actions that moved.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
-
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING
 
 from clerk_cli.dates import parse_date
-from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.schema import MEETING_STATUSES, Action, Committee, Meeting, Resolution
-from clerk_cli.services.common import (
-    actor,
-    audit,
-    find_committee,
-    find_meeting,
-    meeting_label,
-    set_field,
-)
-from clerk_cli.services.due import reresolve_committee
+from clerk_cli.rules.status import MEETING_STATUSES
+from clerk_cli.services.meeting_dues import reresolve_committee
+from clerk_cli.store import lookup
+from clerk_cli.store import meetings as store
+from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.queries import ActionFilter, fetch_actions
-from clerk_cli.views import MeetingView
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import MeetingChange, MeetingView
+
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
 
 TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?\s*$", re.I)
 
@@ -53,25 +55,31 @@ def _check_status(status: str) -> str:
     return status
 
 
-def _view(
-    s: Session, m: Meeting, *, with_items: bool = False, as_of: date | None = None
-) -> MeetingView:
-    c = s.get(Committee, m.committee_id)
-    v = MeetingView(m.id, meeting_label(c.code, m.date), c.code, m.date, m.time, m.title, m.status)
-    if with_items:
-        v.resolutions = [
-            {"ref": r.ref, "text": r.text}
-            for r in s.exec(
-                select(Resolution).where(Resolution.meeting_id == m.id).order_by(Resolution.id)
-            ).all()
-        ]
-        v.actions, _ = fetch_actions(
-            s,
-            ActionFilter(statuses=None, meeting_id=m.id),
-            as_of=as_of or date.today(),
-            order="ref",
+def _view(m: store.MeetingRecord) -> MeetingView:
+    return MeetingView(m.id, m.label, m.code, m.date, m.time, m.title, m.status)
+
+
+def _refuse_duplicate(
+    q: Sql, c: lookup.CommitteeRow, day: date, hhmm: str | None, *, allow_duplicate: bool
+) -> None:
+    """A second meeting on the same day makes CODE/DATE ambiguous: refuse it unless the
+    clerk says it is meant (and then only at another time, so the two can be told apart)."""
+    same_day = store.on_day(q, c.id, day)
+    label = lookup.meeting_label(c.code, day)
+    listed = "; ".join(m.label_with_id for m in same_day)
+    if any(m.time == hhmm for m in same_day):
+        raise Conflict(
+            f"{label}{' at ' + hhmm if hhmm else ''} is already recorded ({listed}).",
+            hint=f"See: clerk meeting show {label}"
+            if len(same_day) == 1
+            else f"See: clerk meeting show {same_day[0].id}",
         )
-    return v
+    if same_day and not allow_duplicate:
+        raise Conflict(
+            f"{c.code} already has a meeting on {day.isoformat()} ({listed}).",
+            hint="If it really met twice that day, add --allow-duplicate (and a --time to tell "
+            "them apart); then refer to each by its id.",
+        )
 
 
 def add_meeting(
@@ -82,47 +90,56 @@ def add_meeting(
     time: str | None = None,
     title: str | None = None,
     status: str = "scheduled",
+    allow_duplicate: bool = False,
     by: str | None = None,
-) -> tuple[MeetingView, int]:
-    """Record a meeting; returns it and how many "next meeting" dues moved to it."""
+) -> MeetingChange:
+    """Record a meeting; the result holds the "next meeting" dues that moved to it."""
     meeting_date = parse_date(when)
     hhmm = normalise_time(time)
     status = _check_status(status)
     who = actor(by)
 
-    def work(s: Session):
-        c = find_committee(s, committee)
-        clash = s.exec(
-            select(Meeting).where(
-                Meeting.committee_id == c.id, Meeting.date == meeting_date, Meeting.time == hhmm
-            )
-        ).first()
-        if clash:
-            raise Conflict(
-                f"{meeting_label(c.code, meeting_date)} is already recorded.",
-                hint=f"See: clerk meeting show {meeting_label(c.code, meeting_date)}",
-            )
-        m = Meeting(
-            committee_id=c.id, date=meeting_date, time=hhmm, title=(title or None), status=status
+    def work(q: Sql) -> MeetingChange:
+        c = lookup.committee(q, committee)
+        _refuse_duplicate(q, c, meeting_date, hhmm, allow_duplicate=allow_duplicate)
+        meeting_id = store.insert(
+            q, committee_id=c.id, day=meeting_date, time=hhmm, title=title or None, status=status
         )
-        s.add(m)
-        s.flush()
+        label = lookup.meeting_label(c.code, meeting_date)
         audit(
-            s,
+            q,
             by=who,
             entity="meeting",
-            entity_id=m.id,
-            label=meeting_label(c.code, m.date),
+            entity_id=meeting_id,
+            label=label,
             field="created",
-            new=m.title or m.date.isoformat(),
+            new=title or meeting_date.isoformat(),
             committee_id=c.id,
         )
+        live = status != "cancelled"
         moved = reresolve_committee(
-            s, c.id, by=who, new_meeting=m.date if status != "cancelled" else None
+            q,
+            c.id,
+            by=who,
+            new_meeting=meeting_date if live else None,
+            reason=f"{label} added" + ("" if live else " (cancelled)"),
         )
-        return _view(s, m), moved
+        return MeetingChange(_view(store.get(q, meeting_id)), moved)
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
+
+
+def _reason(before: store.MeetingRecord, after: store.MeetingRecord) -> str:
+    """What happened to a meeting, in the words the audit trail gives moved dues."""
+    parts = []
+    if after.date != before.date:
+        parts.append(f"moved to {after.date.isoformat()}")
+    if after.status != before.status:
+        if after.status == "cancelled":
+            parts.append("cancelled")
+        elif before.status == "cancelled":
+            parts.append(f"no longer cancelled ({after.status})")
+    return f"{before.label} " + ("; ".join(parts) if parts else "changed")
 
 
 def edit_meeting(
@@ -134,86 +151,105 @@ def edit_meeting(
     title: str | None = None,
     status: str | None = None,
     by: str | None = None,
-) -> tuple[MeetingView, int]:
-    """Move, retitle, cancel or mark a meeting held; rule-based dues follow."""
+) -> MeetingChange:
+    """Move, retitle, cancel or mark a meeting held; rule-based dues follow (not slips)."""
     new_date = parse_date(when) if when else None
     hhmm = normalise_time(time) if time is not None else None
     new_status = _check_status(status) if status else None
     who = actor(by)
 
-    def work(s: Session):
-        m = find_meeting(s, ref)
-        c = s.get(Committee, m.committee_id)
-        kw = {
-            "by": who,
-            "entity": "meeting",
-            "label": meeting_label(c.code, m.date),
-            "committee_id": c.id,
-        }
+    def work(q: Sql) -> MeetingChange:
+        before = store.find(q, ref)
+        changes = {}
         if new_date:
-            set_field(s, m, "date", new_date, **kw)
+            changes["date"] = new_date
         if time is not None:
-            set_field(s, m, "time", hhmm, **kw)
+            changes["time"] = hhmm
         if title is not None:
-            set_field(s, m, "title", title or None, **kw)
+            changes["title"] = title or None
         if new_status:
-            set_field(s, m, "status", new_status, **kw)
-        s.flush()
-        moved = reresolve_committee(s, c.id, by=who)
-        return _view(s, m), moved
+            changes["status"] = new_status
+        for column, new in changes.items():
+            old = getattr(before, column)
+            if old == new:
+                continue
+            store.update(q, before.id, column, new)
+            audit(
+                q,
+                by=who,
+                entity="meeting",
+                entity_id=before.id,
+                label=before.label,
+                field=column,
+                old=old,
+                new=new,
+                committee_id=before.committee_id,
+            )
+        after = store.get(q, before.id)
+        moved = reresolve_committee(q, after.committee_id, by=who, reason=_reason(before, after))
+        return MeetingChange(_view(after), moved)
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
-def delete_meeting(db: Database, ref: str, *, by: str | None = None) -> MeetingView:
+def delete_meeting(db: Database, ref: str, *, by: str | None = None) -> MeetingChange:
     """Delete a meeting that has no resolutions or actions (recorded in the audit trail)."""
     who = actor(by)
 
-    def work(s: Session):
-        m = find_meeting(s, ref)
-        v = _view(s, m)
-        if (
-            s.exec(select(Action.id).where(Action.meeting_id == m.id)).first()
-            or s.exec(select(Resolution.id).where(Resolution.meeting_id == m.id)).first()
-        ):
+    def work(q: Sql) -> MeetingChange:
+        m = store.find(q, ref)
+        if store.has_items(q, m.id):
             raise Conflict(
-                f"{v.ref} has resolutions or actions.",
+                f"{m.label} has resolutions or actions.",
                 hint="Cancel it instead: clerk meeting edit REF --status cancelled.",
             )
         audit(
-            s,
+            q,
             by=who,
             entity="meeting",
             entity_id=m.id,
-            label=v.ref,
+            label=m.label,
             field="deleted",
-            old=m.title or v.ref,
+            old=m.title or m.label,
             committee_id=m.committee_id,
         )
-        s.delete(m)
-        s.flush()
-        reresolve_committee(s, m.committee_id, by=who)
-        return v
+        store.delete(q, m.id)
+        moved = reresolve_committee(q, m.committee_id, by=who, reason=f"{m.label} deleted")
+        return MeetingChange(_view(m), moved)
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
 def list_meetings(
     db: Database, *, committee: str | None = None, upcoming_from: date | None = None
 ) -> list[MeetingView]:
-    def work(s: Session):
-        stmt = select(Meeting)
-        if committee:
-            stmt = stmt.where(Meeting.committee_id == find_committee(s, committee).id)
-        if upcoming_from:
-            stmt = stmt.where(Meeting.date >= upcoming_from)
-        return [_view(s, m) for m in s.exec(stmt.order_by(Meeting.date, Meeting.id)).all()]
+    """Meetings in date order (without their resolutions and actions: see show_meeting)."""
 
-    return db.read(work)
+    def work(q: Sql) -> list[MeetingView]:
+        committee_id = lookup.committee(q, committee).id if committee else None
+        return [
+            _view(m) for m in store.listed(q, committee_id=committee_id, from_date=upcoming_from)
+        ]
+
+    return db.run_sql(work)
 
 
 def show_meeting(db: Database, ref: str, *, as_of: date | None = None) -> MeetingView:
-    return db.read(lambda s: _view(s, find_meeting(s, ref), with_items=True, as_of=as_of))
+    """A meeting with its resolutions and every action tied to it."""
+
+    def work(q: Sql) -> MeetingView:
+        m = store.find(q, ref)
+        v = _view(m)
+        v.resolutions = [{"ref": r, "text": t} for r, t in store.resolutions(q, m.id)]
+        v.actions, _ = fetch_actions(
+            q,
+            ActionFilter(statuses=None, meeting_id=m.id),
+            as_of=as_of or date.today(),
+            order="ref",
+        )
+        return v
+
+    return db.run_sql(work)
 
 
 def add_resolution(
@@ -225,30 +261,26 @@ def add_resolution(
         raise InvalidInput("The resolution's text is empty.")
     who = actor(by)
 
-    def work(s: Session):
-        m = find_meeting(s, meeting)
-        c = s.get(Committee, m.committee_id)
-        existing = s.exec(select(Resolution.ref).where(Resolution.meeting_id == m.id)).all()
+    def work(q: Sql) -> dict:
+        m = store.find(q, meeting)
+        existing = [r for r, _ in store.resolutions(q, m.id)]
         r_ref = (ref or "").strip() or str(len(existing) + 1)
         if r_ref in existing:
             raise Conflict(
-                f"Resolution {r_ref} is already recorded for {meeting_label(c.code, m.date)}.",
+                f"Resolution {r_ref} is already recorded for {m.label}.",
                 hint="Give another --ref.",
             )
-        r = Resolution(meeting_id=m.id, ref=r_ref, text=text)
-        s.add(r)
-        s.flush()
-        label = f"{meeting_label(c.code, m.date)} {r_ref}"
+        resolution_id = store.add_resolution(q, meeting_id=m.id, ref=r_ref, text=text)
         audit(
-            s,
+            q,
             by=who,
             entity="resolution",
-            entity_id=r.id,
-            label=label,
+            entity_id=resolution_id,
+            label=f"{m.label} {r_ref}",
             field="created",
             new=text,
-            committee_id=c.id,
+            committee_id=m.committee_id,
         )
-        return {"ref": r_ref, "text": text, "meeting": meeting_label(c.code, m.date)}
+        return {"ref": r_ref, "text": text, "meeting": m.label}
 
-    return db.write(work)
+    return db.run_sql(work, write=True)

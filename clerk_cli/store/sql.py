@@ -130,3 +130,21 @@ class Sql:
         if self.is_sqlite:
             return self._run(sql, values.values()).lastrowid
         return self._run(sql + " RETURNING id", values.values()).fetchone()[0]
+
+    def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
+        """Run one statement for every row of parameters (a bulk insert), in one call.
+
+        The values go to the driver as they are, for speed: on SQLite give dates,
+        timestamps and booleans in their stored form (see the module's docstring:
+        'YYYY-MM-DD', naive UTC 'YYYY-MM-DD HH:MM:SS.ffffff'); on PostgreSQL give
+        Python dates and aware datetimes.
+        """
+        if not rows:
+            return
+        if not self.is_sqlite:
+            sql = sql.replace("?", "%s")
+        if self._session is None:
+            self._conn.cursor().executemany(sql, rows)
+            return
+        self._session.flush()
+        self._session.connection().exec_driver_sql(sql, list(rows))

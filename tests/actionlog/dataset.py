@@ -20,10 +20,8 @@ CFO = "Chief Finance Officer"
 
 def build(db) -> dict[str, str]:
     """Create the dataset in db; returns {label: action ref}."""
-    from sqlalchemy import update
-
-    from clerk_cli.schema import Action
     from clerk_cli.services import actions, committees, meetings, owners
+    from clerk_cli.services.action_edits import edit_action
 
     today = date(2022, 3, 16)
     committees.add_committee(
@@ -63,8 +61,8 @@ def build(db) -> dict[str, str]:
         meeting="CSSC/2022-03-15",
         resolution="22/014",
     )
-    actions.edit_action(db, refs["slipped"], due="2022-06-30", today=today)
-    actions.edit_action(db, refs["slipped"], due="2022-08-31", today=today)
+    edit_action(db, refs["slipped"], due="2022-06-30", today=today)
+    edit_action(db, refs["slipped"], due="2022-08-31", today=today)
     actions.set_status(db, refs["slipped"], "in_progress", note="Draft with legal", today=today)
     refs["done_early"] = add(
         "Circulate the budget pack", owner=HDS, due="next meeting", meeting="CSSC/2022-03-15"
@@ -130,8 +128,10 @@ def build(db) -> dict[str, str]:
         "dropped": datetime(2022, 8, 2, 10, 15, tzinfo=UTC),
         "secret_done": datetime(2022, 8, 10, 16, 45, tzinfo=UTC),
     }
-    A = Action.__table__
-    with db.engine.begin() as conn:
+
+    def pin(q) -> None:
         for label, at in completed.items():
-            conn.execute(update(A).where(A.c.ref == refs[label]).values(completed_at=at))
+            q.execute("UPDATE action SET completed_at = ? WHERE ref = ?", (at, refs[label]))
+
+    db.run_sql(pin, write=True)
     return refs

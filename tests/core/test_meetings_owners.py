@@ -33,11 +33,19 @@ def test_next_meeting_due_follows_the_calendar(seeded):
 
     data = _json(cli, "show", "CSSC-1")
     assert data["due_text"] == "next meeting"
-    assert data["slip_count"] == 3  # each move of a set date is a slip, and is kept
+    # Moving with the calendar is not a slip (findings bug 15): nobody changed the date.
+    assert data["slip_count"] == 0
+    assert data["original_due_date"] == "2022-09-20"
     assert [h["new"] for h in data["history"] if h["field"] == "due_date"] == [
         "2022-07-19",
         "2022-09-20",
         "2022-10-18",
+    ]
+    # Each move says which meeting change caused it.
+    assert [h["new"] for h in data["history"] if h["field"] == "due_moved_with_meeting"] == [
+        "CSSC/2022-07-19 added",
+        "CSSC/2022-07-19 moved to 2022-10-18",
+        "CSSC/2022-09-20 cancelled",
     ]
 
 

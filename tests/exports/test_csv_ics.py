@@ -11,6 +11,7 @@ import pytest
 from actionlog.dataset import DCS, FORMULA
 from actionlog.golden import check_golden
 
+from clerk_cli.render.export_formats import actions_csv
 from clerk_cli.services import exports
 
 EXPORT = ("export", "--as-of", "2022-09-13")
@@ -56,7 +57,7 @@ def test_csv_cells_are_safe_for_every_lead(value):
     row = ActionView(
         ref="X-1", text=value, status="open", committee="X", committee_name="X", latest_note=value
     )
-    out = exports.actions_csv([row]).lstrip("\ufeff")
+    out = actions_csv([row]).lstrip("\ufeff")
     cells = next(csv.DictReader(io.StringIO(out, newline="")))
     expected = "'" + value if value[0] in "=+-@\t\r" else value
     assert cells["text"] == expected and cells["latest_note"] == expected

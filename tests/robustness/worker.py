@@ -25,7 +25,8 @@ def main(url: str, worker: int, n: int, code: str) -> None:
     from clerk_cli.db import open_database
     from clerk_cli.paths import database_url
     from clerk_cli.schema import Action
-    from clerk_cli.services.actions import add_action, add_note, edit_action
+    from clerk_cli.services.action_edits import edit_action
+    from clerk_cli.services.actions import add_action, add_note
 
     db_url, path = database_url(url)
     db = open_database(db_url, path)
@@ -59,7 +60,8 @@ def main(url: str, worker: int, n: int, code: str) -> None:
 def bulk(url: str, code: str) -> None:
     from clerk_cli.db import open_database
     from clerk_cli.paths import database_url
-    from clerk_cli.services.actions import add_action, add_note, edit_action
+    from clerk_cli.services.action_edits import edit_action
+    from clerk_cli.services.actions import add_action, add_note
 
     db_url, path = database_url(url)
     db = open_database(db_url, path)

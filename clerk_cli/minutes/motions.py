@@ -1,0 +1,165 @@
+"""Motion blocks, recognised by their shape rather than by a keyword.
+
+A motion block is a label, a mover, the motion's words and an outcome, in any of
+the layouts councils, boards and committees use, on one line or several:
+
+    Resolution number RDC/2024/033            Motion No. C240410-3
+    MOVED by Cr A, seconded by Cr B:           Moved by Novak, Seconded by Fraser
+    That the Council:                          Be it resolved that Report X be received.
+    a) receives the report; b) approves ...    Carried.
+    CARRIED
+
+    Councilmember A moved, seconded by Councilmember B, to approve X. Motion carried 5-0.
+    Motion: (Munro/Reid) THAT the minutes be approved. CARRIED.
+    Resolution 1: THAT the Board adopt X.  /  Moved by A, seconded by B. Carried 5-0.
+    It was proposed by Cllr A, seconded by Cllr B and agreed that X.
+    On a motion by A, seconded by B, the Board voted 5-0 to approve X, including:
+    RESOLUTION NO. 24-031 approving a services agreement with ... (a consent-agenda item)
+    Resolution to approve X: Passed (A/B) - Unanimous.
+
+A carried motion is a resolution; a lost, defeated or failed one is not.  An
+"Officer Recommendation" is not a motion: only what is moved is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "Resolution number RDC/2024/031", "Council Resolution 2024/042", "Motion No. C240410-1",
+# "Resolution 1:", "Motion:", "RESOLUTION NO. 24-031 approving ...", "Resolution to approve ..."
+LABEL = re.compile(
+    r"^(?:(?:Council|Committee|Board|Cabinet)(?:['’]s)?\s+)?(?:Resolution|RESOLUTION|Motion|MOTION)\b"
+    r"(?!s)\s*(?:(?:number|Number|NUMBER|No\.?|NO\.?|#)\s*)?"
+    r"(?P<ref>(?=[\w/.-]*\d)[A-Z]{0,8}[\w/.-]*\w)?\s*(?:[:.–—-]\s*)?(?P<rest>.*)$"
+)
+# A consent-agenda resolution titled by what it does: "RESOLUTION NO. 13-329 approving ..."
+CONSENT_VERB = re.compile(
+    r"^(?:approving|authori[sz]ing|accepting|adopting|awarding|amending|appointing|confirming|"
+    r"establishing|declaring|designating|ratifying|setting|proclaiming|rescinding|supporting|"
+    r"directing|granting|endorsing|requesting|entering|allocating|renewing|extending)\b"
+)
+# "Moved by A, seconded by B", "MOVED Cr A / SECONDED Cr B", "A moved and B seconded",
+# "It was proposed by Cllr A, seconded by Cllr B", "On a motion by A, seconded by B"
+MOVER = re.compile(
+    r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|motion\s+by|Motion\s+by)\b"
+    r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
+    re.S,
+)
+_AFTER_SECONDER = re.compile(
+    r"\b(?:seconded|SECONDED|Seconded|second\s+by)\b(?:\s+by)?\s*:?\s*"
+    r"(?P<who>(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Dr|Deputy|Mayor|Director|"
+    r"Alderman|Trustee|Governor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+    r"(?P<sep>\s*[,:;.]\s*|\s+)?"
+    r"(?:(?:and|&)\s+(?P<kw>resolved|RESOLVED|agreed|AGREED|carried|CARRIED|unanimously\s+(?:resolved|agreed))\s*:?\s*)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Board|Council|Committee|Commission|Court|Trustees)\s+"
+    r"voted\s+(?P<vote>\d+\s*[-–—]\s*\d+|unanimously)?\s*)?"
+    r"(?:that|THAT|That|to|TO)\b\s*:?\s*(?P<text>.*)$",
+    re.S,
+)
+# A line that is only an outcome: "CARRIED", "Carried 5/0", "Motion carried unanimously",
+# "Motion Carried Unanimously, By All Members Present", "Defeated.", "LOST 2-3".
+OUTCOME_LINE = re.compile(
+    r"^(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?(?:declared\s+)?(?:unanimously\s+)?"
+    r"(?P<o>carried|passed|adopted|lost|defeated|failed|fell|not\s+carried|withdrawn)\b"
+    r"(?P<tail>[^.]{0,80})\.?$",
+    re.I,
+)
+# "Agreed." / "AGREED" standing alone after a proposal: the proposal is the decision.
+AGREED_LINE = re.compile(r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I)
+# An outcome closing a passage: "... be approved. CARRIED.", "...: Passed (A/B) - Unanimous."
+OUTCOME_END = re.compile(
+    r"(?:(?<=[.:;])|\s[-–—]|^)\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
+    r"(?P<o>(?-i:CARRIED|Carried|carried|PASSED|Passed|passed|LOST|Lost|DEFEATED|Defeated|defeated|"
+    r"FAILED|Failed|failed|ADOPTED|Adopted))\b(?P<tail>[^.]{0,80})\.?\s*$",
+    re.I,
+)
+BE_IT_RESOLVED = re.compile(
+    r"^(?:(?:now\s+)?(?:therefore\s+)?)?be\s+it\s+(?:further\s+)?resolved\b\s*(?:that\b)?\s*:?\s*",
+    re.I,
+)
+THAT_START = re.compile(r"^(?:That|THAT)\b")
+_MOVERS_INITIALS = re.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
+_TRAILING = re.compile(
+    r"(?:,?\s*(?:including|as follows)\s*:?|\s*\((?:[A-Z][\w.' -]*/[A-Z][\w.' -]*)\))\s*$"
+)
+_LOST = re.compile(r"^(?:lost|defeated|failed|fell|not\s+carried|withdrawn)", re.I)
+
+
+@dataclass
+class Opening:
+    """The start of a motion found in a piece of text."""
+
+    ref: str | None
+    text: str  # the motion's own words so far (may be empty: they follow on the next lines)
+    outcome: bool | None  # True carried, False lost, None not stated yet
+    formal: bool  # labelled "Resolution ..." or "be it resolved": a decision even unstated
+    consent: bool = False  # "RESOLUTION NO. X approving ...": adopted with the consent agenda
+
+
+def outcome_of(word: str) -> bool:
+    return not _LOST.match(word.strip())
+
+
+def split_outcome(text: str) -> tuple[str, bool | None]:
+    """("the minutes be approved", True) for "THAT the minutes be approved. CARRIED."."""
+    if m := OUTCOME_LINE.match(text.strip()):
+        return "", outcome_of(m["o"])
+    if m := OUTCOME_END.search(text):
+        return text[: m.start()].strip(), outcome_of(m["o"])
+    return text.strip(), None
+
+
+def clean(text: str) -> str:
+    """The motion's words: no "That", no (Mover/Seconder), no "including:"."""
+    text = BE_IT_RESOLVED.sub("", text.strip())
+    text = _MOVERS_INITIALS.sub("", text)
+    text = re.sub(r"^(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
+    text = _MOVERS_INITIALS.sub("", text)
+    text = _TRAILING.sub("", text).strip(" .;,")
+    return text
+
+
+def opening(sentence: str) -> Opening | None:
+    """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
+    s = sentence.strip()
+    if m := LABEL.match(s):
+        rest = m["rest"].strip()
+        if re.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):
+            return None  # "Resolution of the dispute ...", "Motion was ..." in prose
+        if CONSENT_VERB.match(rest) and m["ref"]:
+            return Opening(
+                m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True
+            )
+        if not m["ref"] and rest and not re.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
+            return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
+        words, outcome = split_outcome(rest)
+        if (mover := MOVER.search(words)) and (
+            after := _AFTER_SECONDER.search(words, mover.start())
+        ):
+            words = after["text"]
+        elif mover:
+            words = ""
+        return Opening(m["ref"], words, outcome, True)
+    if m := BE_IT_RESOLVED.match(s):
+        words, outcome = split_outcome(s[m.end() :])
+        return Opening(None, words, outcome, True)
+    if mover := MOVER.search(s):
+        if mover.start() > 80:
+            return None
+        after = _AFTER_SECONDER.search(s, mover.start())
+        words = after["text"] if after else ""
+        words, outcome = split_outcome(words)
+        if after and after["kw"]:
+            outcome = True  # "... seconded by B and agreed that ..."
+        if after and after["vote"]:
+            outcome = _vote_carried(after["vote"])
+        if outcome is None and not after:
+            _, outcome = split_outcome(s)
+        return Opening(None, words, outcome, bool(after and after["kw"]))
+    return None
+
+
+def _vote_carried(vote: str) -> bool:
+    numbers = [int(n) for n in re.findall(r"\d+", vote)]
+    return len(numbers) < 2 or numbers[0] > numbers[1]

@@ -1,0 +1,216 @@
+"""The JSON export: the complete, versioned picture of a clerk database, streamed.
+
+"clerk_export_version": 1: committees, meetings, resolutions, owners with their
+holders, actions with their notes and audit history, the rest of the audit trail,
+minutes imports and digests sent.  Every row keeps its id and timestamps, so
+export -> import-json -> export gives the same file.  Confidential actions (and
+their history) are left out unless the filter includes them.
+
+The file is written section by section, one record to a line:
+
+    {
+    "clerk_export_version": 1,
+    ...
+    "actions": [
+    {"id": 1, "ref": "CSSC-1", ..., "notes": [...], "history": [...]},
+    {"id": 2, ...}
+    ],
+    ...
+    }
+
+A record's text is json.dumps(record, ensure_ascii=False) of it as a dict, with
+its columns in the schema's order.  On SQLite, SQLite writes that text itself
+(clerk_cli.store.exports.json_record); on PostgreSQL it is encoded here.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+from clerk_cli.db import HEAD_REVISION, Database
+from clerk_cli.errors import Conflict
+from clerk_cli.services.exports.selection import ExportFilter
+from clerk_cli.store import exports as store
+from clerk_cli.store.sql import Sql
+
+EXPORT_VERSION = 1
+VERSION_KEY = "clerk_export_version"
+
+# JSON section -> table, in an order that satisfies every foreign key on import.
+SECTIONS = (
+    ("committees", "committee"),
+    ("owners", "owner"),
+    ("meetings", "meeting"),
+    ("minutes_imports", "minutes_import"),
+    ("resolutions", "resolution"),
+    ("actions", "action"),
+    ("audit", "audit"),
+    ("digests_sent", "digest_sent"),
+)
+# Nested in their parents' records: an owner's holders, an action's notes.
+ALL_TABLES = [t for _, t in SECTIONS] + ["owner_holder", "note"]
+
+_dump = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = None) -> None:
+    """Write everything as JSON to out, streamed (actions narrowed by flt; confidential ones only if asked)."""
+    flt = flt or ExportFilter()
+    runs = 0
+
+    def work(q: Sql) -> None:
+        nonlocal runs
+        runs += 1
+        if runs > 1:  # part of the document is written already: it cannot start again
+            raise Conflict(
+                "Another clerk's change interrupted the export.", hint="Run the export again."
+            )
+        store.snapshot(q)
+        ids = store.action_ids_sql(flt.resolve(q))
+        header = {
+            VERSION_KEY: EXPORT_VERSION,
+            "schema_revision": HEAD_REVISION,
+            "complete": flt.complete,
+            "filters": None if flt.complete else flt.describe(),
+        }
+        if q.is_sqlite and _sqlite_writes_json(q, db):
+            sections = _sections_by_sqlite(q, ids, complete=flt.complete)
+        else:
+            sections = _sections_by_python(q, ids, complete=flt.complete)
+        write_layout(out, header, sections)
+
+    db.run_sql(work)
+
+
+def export_json(db: Database, flt: ExportFilter | None = None) -> dict:
+    """Everything, as one JSON-ready dict (in memory: for small databases and tests)."""
+    buf = io.StringIO()
+    write_export_json(db, buf, flt)
+    return json.loads(buf.getvalue())
+
+
+def dumps_export(data: dict) -> str:
+    """An export dict as text, in the layout clerk export writes (equal data gives equal files)."""
+    buf = io.StringIO()
+    sections = dict(SECTIONS)
+    header = {k: v for k, v in data.items() if k not in sections}
+    write_layout(buf, header, ((key, [list(map(_dump, data.get(key, [])))]) for key in sections))
+    return buf.getvalue()
+
+
+def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Iterable]]) -> None:
+    """Header values one to a line, then each section's records (chunks of JSON texts) one to a line."""
+    out.write("{\n")
+    for key, value in header.items():
+        out.write(f"{_dump(key)}: {_dump(value)},\n")
+    last = len(SECTIONS) - 1
+    for n, (key, chunks) in enumerate(sections):
+        out.write(f"{_dump(key)}: [")
+        sep = "\n"
+        for records in chunks:
+            if records:
+                out.write(sep)
+                out.write(",\n".join(records))
+                sep = ",\n"
+        out.write("\n]\n" if n == last else "\n],\n")
+    out.write("}\n")
+
+
+# ---- SQLite: records written by SQLite ---------------------------------------------
+
+
+def _sqlite_writes_json(q: Sql, db: Database) -> bool:
+    """Has this SQLite its JSON functions (3.38 and later always)?  Registers clerk's two helpers."""
+    try:
+        q.scalar("SELECT json_quote(1)")
+    except Exception:  # an SQLite built without JSON: the records are encoded in Python
+        return False
+    store.register_functions(db.connection())
+    return True
+
+
+def _actions_where(ids) -> tuple[str, list]:
+    if ids is None:
+        return "1 = 1", []
+    sql, params = ids
+    return "t.id IN (" + sql + ")", params
+
+
+def _sections_by_sqlite(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
+    where, params = _actions_where(ids)
+    for key, table in SECTIONS:
+        if key == "owners":
+            chunks = store.json_pages(q, table, tail=store.owner_json_tail())
+        elif key == "actions":
+            chunks = store.json_pages(
+                q, table, where=where, params=params, tail=store.action_json_tail()
+            )
+        elif key == "audit":
+            chunks = store.json_pages(q, table, where=store.rest_of_audit_where(complete=complete))
+        else:
+            chunks = store.json_pages(q, table)
+        yield key, chunks
+
+
+# ---- PostgreSQL (and SQLite without JSON): records encoded here -----------------------
+
+
+def _records(q: Sql, table: str, where: str = "1 = 1", params=()) -> Iterator[list]:
+    """Pages of (row, its record as a dict)."""
+    names, values = store.json_values(table)
+    sql = "SELECT " + store.column_list(table, "t") + " FROM " + table + " t WHERE " + where
+    for rows in store.pages(q, sql, params):
+        yield [(r, dict(zip(names, values(r), strict=True))) for r in rows]
+
+
+def _by_parent(rows, table: str, parent: str) -> dict[int, list[dict]]:
+    """Child rows (parent value first) as records without the parent column, by parent."""
+    names, values = store.json_values(table, drop=(parent,))
+    out: dict[int, list[dict]] = {}
+    for r in rows:
+        out.setdefault(r[0], []).append(dict(zip(names, values(r[1:]), strict=True)))
+    return out
+
+
+def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
+    def plain(table, where="1 = 1", params=()):
+        for page in _records(q, table, where, params):
+            yield [_dump(record) for _, record in page]
+
+    def owners():
+        for page in _records(q, "owner"):
+            held = _by_parent(
+                store.children(q, "owner_holder", "owner_id", [r[0] for r, _ in page]),
+                "owner_holder",
+                "owner_id",
+            )
+            yield [_dump({**rec, "holders": held.get(r[0], [])}) for r, rec in page]
+
+    def actions():
+        where, params = _actions_where(ids)
+        for page in _records(q, "action", where, params):
+            ids_ = [r[0] for r, _ in page]
+            notes = _by_parent(store.children(q, "note", "action_id", ids_), "note", "action_id")
+            history: dict[int, list[dict]] = {}
+            names, values = store.json_values("audit")
+            for r in store.children(
+                q, "audit", "entity_id", ids_, where=" AND t.entity = 'action'"
+            ):
+                history.setdefault(r[0], []).append(dict(zip(names, values(r[1:]), strict=True)))
+            yield [
+                _dump({**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])})
+                for r, rec in page
+            ]
+
+    for key, table in SECTIONS:
+        if key == "owners":
+            yield key, owners()
+        elif key == "actions":
+            yield key, actions()
+        elif key == "audit":
+            yield key, plain(table, store.rest_of_audit_where(complete=complete))
+        else:
+            yield key, plain(table)

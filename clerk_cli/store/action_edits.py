@@ -1,0 +1,132 @@
+"""Reading an action as an edit needs it, changing its columns, and deleting it.
+
+Used by services.action_edits (clerk edit, clerk delete) and by import-minutes
+--replace.  Functions take the connection first and never commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clerk_cli.store.lookup import audit
+from clerk_cli.store.sql import Sql, as_date, as_utc
+
+# The columns an edit may change (names are put into SQL text, so only these).
+EDITABLE = frozenset(
+    {
+        "text",
+        "owner_id",
+        "status",
+        "due_date",
+        "due_rule",
+        "due_text",
+        "original_due_date",
+        "slip_count",
+        "confidential",
+        "resolution_id",
+        "source",
+        "import_id",
+        "completed_at",
+        "updated_at",
+    }
+)
+
+
+@dataclass(frozen=True)
+class EditableAction:
+    """An action's fields as an edit reads them, with its meeting's date and its owner's
+    and resolution's names (for the audit trail)."""
+
+    id: int
+    ref: str
+    committee_id: int
+    meeting_id: int | None
+    meeting_date: date | None
+    created_at: datetime
+    owner_id: int | None
+    owner: str | None
+    text: str
+    status: str
+    due_date: date | None
+    due_rule: str | None
+    due_text: str | None
+    original_due_date: date | None
+    slip_count: int
+    confidential: bool
+    resolution_id: int | None
+    resolution_ref: str | None
+
+
+_SELECT = (
+    "SELECT a.id, a.ref, a.committee_id, a.meeting_id, m.date, a.created_at, a.owner_id, o.name, "
+    "a.text, a.status, a.due_date, a.due_rule, a.due_text, a.original_due_date, a.slip_count, "
+    "a.confidential, a.resolution_id, r.ref "
+    "FROM action a LEFT JOIN meeting m ON m.id = a.meeting_id "
+    "LEFT JOIN owner o ON o.id = a.owner_id LEFT JOIN resolution r ON r.id = a.resolution_id "
+)
+
+
+def _editable(row) -> EditableAction:
+    return EditableAction(
+        id=row[0],
+        ref=row[1],
+        committee_id=row[2],
+        meeting_id=row[3],
+        meeting_date=as_date(row[4]),
+        created_at=as_utc(row[5]),
+        owner_id=row[6],
+        owner=row[7],
+        text=row[8],
+        status=row[9],
+        due_date=as_date(row[10]),
+        due_rule=row[11],
+        due_text=row[12],
+        original_due_date=as_date(row[13]),
+        slip_count=row[14] or 0,
+        confidential=bool(row[15]),
+        resolution_id=row[16],
+        resolution_ref=row[17],
+    )
+
+
+def editable_action(q: Sql, action_id: int) -> EditableAction:
+    """One action by id, as an edit reads it."""
+    return _editable(q.first(_SELECT + "WHERE a.id = ?", (action_id,)))
+
+
+def editable_actions_of_import(q: Sql, import_id: int) -> list[EditableAction]:
+    """The actions one minutes import recorded, in the order it recorded them."""
+    return [
+        _editable(r) for r in q.rows(_SELECT + "WHERE a.import_id = ? ORDER BY a.id", (import_id,))
+    ]
+
+
+def update_action(q: Sql, action_id: int, **values) -> None:
+    """Set some columns of one action (names from EDITABLE)."""
+    unknown = set(values) - EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    if not values:
+        return
+    cols = ", ".join(f"{c} = ?" for c in values)
+    q.execute(f"UPDATE action SET {cols} WHERE id = ?", (*values.values(), action_id))
+
+
+def remove_action(
+    q: Sql, *, action_id: int, ref: str, text: str, committee_id: int, by: str, reason: str | None
+) -> None:
+    """Delete an action and its notes, recording the deletion in the audit trail."""
+    q.execute("DELETE FROM note WHERE action_id = ?", (action_id,))
+    audit(
+        q,
+        by=by,
+        entity="action",
+        entity_id=action_id,
+        label=ref,
+        field="deleted",
+        old=text,
+        new=reason,
+        committee_id=committee_id,
+    )
+    q.execute("DELETE FROM action WHERE id = ?", (action_id,))

@@ -1,0 +1,153 @@
+"""Writing actions and notes, and reading their audit trail.
+
+The one place an action row is inserted (add-action, import-minutes, demo, restore
+of single actions all come here), so its columns and defaults are stated once.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from clerk_cli.rules.status import utcnow
+from clerk_cli.store.lookup import audit
+from clerk_cli.store.sql import Sql, as_utc
+from clerk_cli.views import AuditView
+
+_AUDIT_COLUMNS = 'SELECT at, "by", entity, label, field, old, new FROM audit '
+
+
+def allocate_ref(q: Sql, committee_id: int, code: str) -> tuple[str, int]:
+    """The next CODE-n of a committee.  Safe under concurrency: the UPDATE locks the
+    committee row (PostgreSQL) inside an IMMEDIATE transaction (SQLite)."""
+    q = Sql.of(q)  # TEMPORARY: the importer still passes a session
+    q.execute(
+        "UPDATE committee SET next_action_number = next_action_number + 1 WHERE id = ?",
+        (committee_id,),
+    )
+    number = q.scalar("SELECT next_action_number FROM committee WHERE id = ?", (committee_id,)) - 1
+    return f"{code}-{number}", number
+
+
+def insert_action(
+    q: Sql,
+    *,
+    committee_id: int,
+    code: str,
+    text: str,
+    by: str,
+    meeting_id: int | None = None,
+    resolution_id: int | None = None,
+    owner_id: int | None = None,
+    due_date: date | None = None,
+    due_rule: str | None = None,
+    due_text: str | None = None,
+    confidential: bool = False,
+    source: str | None = None,
+    import_id: int | None = None,
+    now: datetime | None = None,
+) -> tuple[int, str]:
+    """Record a new action with the committee's next reference, and its 'created' audit
+    row; (id, ref)."""
+    ref, number = allocate_ref(q, committee_id, code)
+    now = now or utcnow()
+    action_id = q.insert(
+        "action",
+        {
+            "ref": ref,
+            "number": number,
+            "committee_id": committee_id,
+            "meeting_id": meeting_id,
+            "resolution_id": resolution_id,
+            "owner_id": owner_id,
+            "text": text,
+            "status": "open",
+            "due_date": due_date,
+            "due_rule": due_rule,
+            "due_text": due_text,
+            "original_due_date": due_date,
+            "slip_count": 0,
+            "confidential": confidential,
+            "source": source,
+            "import_id": import_id,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+    audit(
+        q,
+        by=by,
+        entity="action",
+        entity_id=action_id,
+        label=ref,
+        field="created",
+        new=text,
+        committee_id=committee_id,
+    )
+    return action_id, ref
+
+
+def insert_note(q: Sql, *, action_id: int, ref: str, committee_id: int, text: str, by: str) -> None:
+    """Add a note to an action (audited) and mark the action as updated."""
+    now = utcnow()
+    q.insert("note", {"action_id": action_id, "text": text, "author": by, "created_at": now})
+    audit(
+        q,
+        by=by,
+        entity="action",
+        entity_id=action_id,
+        label=ref,
+        field="note",
+        new=text,
+        committee_id=committee_id,
+    )
+    q.execute("UPDATE action SET updated_at = ? WHERE id = ?", (now, action_id))
+
+
+def set_status(
+    q: Sql,
+    *,
+    action_id: int,
+    ref: str,
+    committee_id: int,
+    old_status: str,
+    status: str,
+    old_completed: datetime | None,
+    completed: datetime | None,
+    by: str,
+) -> None:
+    """Change an action's status and completion time, auditing each change."""
+    kw = {"by": by, "entity": "action", "label": ref, "committee_id": committee_id}
+    audit(q, field="status", old=old_status, new=status, entity_id=action_id, **kw)
+    if completed != old_completed:
+        audit(q, field="completed_at", old=old_completed, new=completed, entity_id=action_id, **kw)
+    q.execute(
+        "UPDATE action SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?",
+        (status, completed, utcnow(), action_id),
+    )
+
+
+def resolution_text(q: Sql, resolution_id: int) -> str | None:
+    return q.scalar("SELECT text FROM resolution WHERE id = ?", (resolution_id,))
+
+
+def action_audit(q: Sql, action_id: int) -> list[AuditView]:
+    """Every recorded change of one action, oldest first."""
+    rows = q.rows(
+        _AUDIT_COLUMNS + "WHERE entity = 'action' AND entity_id = ? ORDER BY id", (action_id,)
+    )
+    return [AuditView(as_utc(r[0]), *r[1:]) for r in rows]
+
+
+def committee_audit(
+    q: Sql, committee_id: int, *, since: datetime | None, until: datetime | None
+) -> list[AuditView]:
+    """Every recorded change in a committee's records in [since, until), oldest first."""
+    sql = _AUDIT_COLUMNS + "WHERE committee_id = ?"
+    params: list = [committee_id]
+    if since is not None:
+        sql += " AND at >= ?"
+        params.append(since)
+    if until is not None:
+        sql += " AND at < ?"
+        params.append(until)
+    return [AuditView(as_utc(r[0]), *r[1:]) for r in q.rows(sql + " ORDER BY id", params)]

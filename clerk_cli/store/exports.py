@@ -1,0 +1,337 @@
+"""The SQL of the JSON export and of import-json (the restore), on the DB-API.
+
+Export: rows are read a page at a time (keyset pagination on id), so neither side
+ever holds the whole database.  On SQLite each record is turned into its JSON text
+by SQLite itself (json_quote and string concatenation, the layout clerk writes),
+which is several times faster than building a dict per row in Python; PostgreSQL
+rows come back as tuples and are encoded by the caller.  Table and column names in
+the SQL built here come from clerk_cli.store.columns only; every value is a "?"
+parameter.
+
+Restore: bulk inserts (one prepared statement per table and chunk), the tables'
+indexes dropped first and built again at the end on SQLite (faster than a row at a
+time), sequences moved past the restored ids on PostgreSQL, and the reference
+invariants (one number per committee, refs CODE-number, next numbers above every
+number) checked in SQL once every row is in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+
+from clerk_cli.store.columns import BOOL, DATE, TABLES, TIMESTAMP
+from clerk_cli.store.queries import ActionFilter, _from, _where
+from clerk_cli.store.sql import Sql, as_utc, placeholders
+
+PAGE = 2000
+
+# ---- reading ---------------------------------------------------------------------
+
+
+def snapshot(q: Sql) -> None:
+    """Make this read transaction one consistent snapshot (PostgreSQL reads at READ
+    COMMITTED otherwise: each page could see a different database).  SQLite's read
+    transactions are snapshots already."""
+    if not q.is_sqlite:
+        q.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+
+
+def row_counts(q: Sql, tables: Sequence[str]) -> dict[str, int]:
+    """How many rows each table holds."""
+    return {t: q.scalar("SELECT count(*) FROM " + t) for t in tables}
+
+
+def column_list(table: str, alias: str, *, drop: Sequence[str] = ()) -> str:
+    """'alias.col, alias.col, ...' for the table's columns (in order), leaving out drop."""
+    return ", ".join(alias + "." + c.name for c in TABLES[table] if c.name not in drop)
+
+
+def action_ids_sql(flt: ActionFilter) -> tuple[str, list] | None:
+    """(SELECT of the ids of the actions flt matches, its parameters); None: every action."""
+    cl, params, uses = flt.where()
+    if not cl:
+        return None
+    return "SELECT a.id " + _from(uses) + _where(cl), params
+
+
+def pages(q: Sql, sql: str, params: Sequence = (), *, n: int = PAGE) -> Iterator[list]:
+    """The rows of sql, a page of n at a time, in id order.
+
+    sql selects the id first, from a table aliased t, and ends in a WHERE clause
+    (keyset pagination appends 't.id > ?' to it)."""
+    last = 0
+    while True:
+        rows = q.rows(sql + " AND t.id > ? ORDER BY t.id LIMIT ?", [*params, last, n])
+        if rows:
+            yield rows
+        if len(rows) < n:
+            return
+        last = rows[-1][0]
+
+
+def children(
+    q: Sql, table: str, parent: str, ids: Sequence[int], *, where: str = "", params=()
+) -> list:
+    """Every row of table whose parent column is one of ids, in id order (the parent's
+    value first, then the table's columns)."""
+    out = []
+    for i in range(0, len(ids), 900):  # SQLite's limit on "?" per statement
+        chunk = list(ids[i : i + 900])
+        out += q.rows(
+            "SELECT t." + parent + ", " + column_list(table, "t") + " FROM " + table + " t "
+            "WHERE t."
+            + parent
+            + " IN ("
+            + placeholders(len(chunk))
+            + ")"
+            + where
+            + " ORDER BY t.id",
+            [*chunk, *params],
+        )
+    return out
+
+
+# ---- records as JSON text, by SQLite ------------------------------------------------
+
+_STAMP = (
+    "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+    ".[0-9][0-9][0-9][0-9][0-9][0-9]"
+)
+_DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+
+def _iso_timestamp(value):
+    """A stored timestamp not in clerk's own text form, as the export writes timestamps."""
+    if isinstance(value, str):
+        try:
+            return as_utc(value).isoformat()
+        except (ValueError, OverflowError):
+            return value  # not a time at all: kept as found (import-json will refuse it)
+    return value
+
+
+def _iso_date(value):
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return value
+    return value
+
+
+def register_functions(conn) -> None:
+    """The two SQL functions the SQLite JSON records call for values in an unusual form."""
+    conn.create_function("clerk_iso_timestamp", 1, _iso_timestamp, deterministic=True)
+    conn.create_function("clerk_iso_date", 1, _iso_date, deterministic=True)
+
+
+def _json_value(column, ref: str) -> str:
+    """SQL giving the JSON text of one column's value."""
+    if column.type == TIMESTAMP:
+        # clerk's form 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC) as datetime.isoformat() of the
+        # aware value writes it: 'T', no fraction when it is zero, '+00:00'.
+        return (
+            "json_quote(CASE WHEN " + ref + " IS NULL THEN NULL "
+            "WHEN " + ref + " GLOB '" + _STAMP + "' THEN substr(" + ref + ", 1, 10) || 'T' || "
+            "CASE WHEN substr(" + ref + ", 21) = '000000' THEN substr(" + ref + ", 12, 8) "
+            "ELSE substr(" + ref + ", 12) END || '+00:00' "
+            "ELSE clerk_iso_timestamp(" + ref + ") END)"
+        )
+    if column.type == DATE:
+        return (
+            "json_quote(CASE WHEN " + ref + " IS NULL OR " + ref + " GLOB '" + _DAY + "' "
+            "THEN " + ref + " ELSE clerk_iso_date(" + ref + ") END)"
+        )
+    if column.type == BOOL:
+        return (
+            "CASE WHEN "
+            + ref
+            + " IS NULL THEN 'null' WHEN "
+            + ref
+            + " THEN 'true' ELSE 'false' END"
+        )
+    return "json_quote(" + ref + ")"
+
+
+def json_record(table: str, alias: str, *, drop: Sequence[str] = (), tail: str = "") -> str:
+    """SQL giving a row as the export's JSON object text: '{"id": 1, "name": "..."}'.
+
+    The text is what json.dumps(record, ensure_ascii=False) gives for the record as
+    a dict (json_quote escapes exactly as the json module does).  tail: SQL of more
+    members (', "notes": [...]'), appended before the closing brace."""
+    parts = []
+    for c in TABLES[table]:
+        if c.name in drop:
+            continue
+        key = json.dumps(c.name)
+        parts.append(
+            ("'{" if not parts else "', ") + key + ": ' || " + _json_value(c, alias + "." + c.name)
+        )
+    return " || ".join(parts) + (" || " + tail if tail else "") + " || '}'"
+
+
+def json_list(table: str, alias: str, where: str, *, drop: Sequence[str] = ()) -> str:
+    """SQL giving the JSON list text of the rows of table matching where, in id order."""
+    record = json_record(table, alias, drop=drop)
+    return (
+        "'[' || coalesce((SELECT group_concat(j, ', ') FROM (SELECT "
+        + record
+        + " AS j FROM "
+        + table
+        + " "
+        + alias
+        + " WHERE "
+        + where
+        + " ORDER BY "
+        + alias
+        + ".id)), '') || ']'"
+    )
+
+
+def json_pages(
+    q: Sql, table: str, *, where: str = "1 = 1", params=(), tail: str = ""
+) -> Iterator[list[str]]:
+    """The JSON text of the table's rows matching where (on alias t), a page at a time."""
+    sql = (
+        "SELECT t.id, "
+        + json_record(table, "t", tail=tail)
+        + " FROM "
+        + table
+        + " t WHERE "
+        + where
+    )
+    for rows in pages(q, sql, params):
+        yield [r[1] for r in rows]
+
+
+def owner_json_tail() -> str:
+    """The holders of owner t, as the tail of its JSON record."""
+    return "', \"holders\": ' || " + json_list(
+        "owner_holder", "h", "h.owner_id = t.id", drop=("owner_id",)
+    )
+
+
+def action_json_tail() -> str:
+    """The notes and history of action t, as the tail of its JSON record."""
+    notes = json_list("note", "n", "n.action_id = t.id", drop=("action_id",))
+    history = json_list("audit", "au", "au.entity = 'action' AND au.entity_id = t.id")
+    return "', \"notes\": ' || " + notes + " || ', \"history\": ' || " + history
+
+
+def rest_of_audit_where(*, complete: bool) -> str:
+    """The audit rows that are not an exported action's history (on alias t)."""
+    if complete:  # a full backup keeps the history of actions since deleted too
+        return "(t.entity != 'action' OR t.entity_id NOT IN (SELECT id FROM action))"
+    return "t.entity != 'action'"
+
+
+# ---- records as values (PostgreSQL) ---------------------------------------------------
+
+
+def _pg_timestamp(value: datetime | None):
+    return None if value is None else value.astimezone(UTC).isoformat()
+
+
+def _pg_date(value: date | None):
+    return None if value is None else value.isoformat()
+
+
+def json_values(table: str, *, drop: Sequence[str] = ()):
+    """(column names, a function turning a row of the table's columns into its JSON-ready
+    values), for rows read from PostgreSQL (dates and aware timestamps as objects)."""
+    kept = [(i, c) for i, c in enumerate(TABLES[table]) if c.name not in drop]
+    names = [c.name for _, c in kept]
+    convert = {
+        TIMESTAMP: _pg_timestamp,
+        DATE: _pg_date,
+        BOOL: lambda v: None if v is None else bool(v),
+    }
+    plan = [(i, convert.get(c.type)) for i, c in kept]
+
+    def values(row) -> list:
+        return [row[i] if f is None else f(row[i]) for i, f in plan]
+
+    return names, values
+
+
+# ---- restore ---------------------------------------------------------------------------
+
+
+def drop_indexes(q: Sql, tables: Sequence[str]) -> list[str]:
+    """SQLite: drop the tables' own indexes (not those of UNIQUE constraints); their CREATE
+    statements, for create_indexes.  PostgreSQL: nothing."""
+    if not q.is_sqlite:
+        return []
+    found = q.rows(
+        "SELECT name, tbl_name, sql FROM sqlite_master "
+        "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+    )
+    kept = []
+    for name, table, sql in found:
+        if table in tables:
+            q.execute('DROP INDEX "' + name.replace('"', '""') + '"')
+            kept.append(sql)
+    return kept
+
+
+def create_indexes(q: Sql, statements: Sequence[str]) -> None:
+    for sql in statements:
+        q.execute(sql)
+
+
+def insert_sql(table: str, names: Sequence[str]) -> str:
+    """The INSERT of these columns of table, with "?" placeholders."""
+    cols = ", ".join('"' + n + '"' for n in names)
+    return "INSERT INTO " + table + " (" + cols + ") VALUES (" + placeholders(len(names)) + ")"
+
+
+def insert_rows(q: Sql, sql: str, rows: Sequence[Sequence]) -> None:
+    """Run an insert_sql for every row (values as the driver takes them)."""
+    q.executemany(sql, rows)
+
+
+def move_sequences(q: Sql, tables: Sequence[str]) -> None:
+    """PostgreSQL: each table's id sequence past its highest restored id."""
+    if q.is_sqlite:
+        return
+    for t in tables:
+        q.execute(
+            "SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(MAX(id), 1), "
+            "MAX(id) IS NOT NULL) FROM " + t,
+            (t,),
+        )
+
+
+def duplicate_numbers(q: Sql, limit: int) -> list[tuple[str, int, int]]:
+    """(committee code, number, how many actions share it) where a number is used twice."""
+    return q.rows(
+        "SELECT c.code, a.number, count(*) FROM action a JOIN committee c ON c.id = a.committee_id "
+        "GROUP BY c.code, a.number HAVING count(*) > 1 ORDER BY c.code, a.number LIMIT ?",
+        (limit,),
+    )
+
+
+def refs_off_their_number(q: Sql, limit: int) -> list[tuple[int, str, str]]:
+    """(action id, its ref, the ref it should have: CODE-number) where they differ."""
+    return q.rows(
+        "SELECT a.id, a.ref, c.code || '-' || CAST(a.number AS TEXT) FROM action a "
+        "JOIN committee c ON c.id = a.committee_id "
+        "WHERE a.ref != c.code || '-' || CAST(a.number AS TEXT) ORDER BY a.id LIMIT ?",
+        (limit,),
+    )
+
+
+def low_next_numbers(q: Sql) -> list[tuple[int, str, int, int]]:
+    """(committee id, code, next_action_number, highest number) where the next number is
+    not above every number already used."""
+    return q.rows(
+        "SELECT c.id, c.code, c.next_action_number, max(a.number) FROM committee c "
+        "JOIN action a ON a.committee_id = c.id GROUP BY c.id, c.code, c.next_action_number "
+        "HAVING c.next_action_number <= max(a.number) ORDER BY c.code"
+    )
+
+
+def set_next_number(q: Sql, committee_id: int, number: int) -> None:
+    q.execute("UPDATE committee SET next_action_number = ? WHERE id = ?", (number, committee_id))
