@@ -122,7 +122,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "report",
         "Report overdue actions, grouped by committee, with owners and latest notes.",
     ),
-    "show": ("actions", "show", "Show one action: its details, notes and slips."),
+    "show": (
+        "actions",
+        "show",
+        "Show one action: its details, notes and slips (as it stood on a date with --as-of).",
+    ),
     "start": ("actions", "start", "Mark an action in progress."),
     "status": (
         "status",

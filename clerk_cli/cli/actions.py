@@ -206,18 +206,20 @@ def delete(app, ref, yes, by):
 @click.command("show")
 @click.argument("ref", shell_complete=complete_action_ref)
 @format_option
+@as_of_option
 @click.pass_obj
-def show(app, ref, fmt):
-    """Show one action: its details, notes and slips.
+def show(app, ref, fmt, as_of):
+    """Show one action: its details, notes and slips (as it stood on a date with --as-of).
 
     \b
     Example:
       clerk show CSSC-1
+      clerk show CSSC-1 --as-of "30 September"
     """
     from clerk_cli.render import choose_format, render_detail
     from clerk_cli.services.actions import show_action
 
-    detail = show_action(app.db, ref)
+    detail = show_action(app.db, ref, as_of=as_of)
     fmt = choose_format(fmt)
     render_detail(detail, fmt, out())
 

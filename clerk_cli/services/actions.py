@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from clerk_cli.dates import parse_due
 from clerk_cli.errors import Conflict, InvalidInput, NotFound
 from clerk_cli.rules import due as due_rules
-from clerk_cli.rules.status import ACTION_STATUSES, CLOSED_STATUSES, utcnow
+from clerk_cli.rules.status import ACTION_STATUSES, CLOSED_STATUSES, day_end, utcnow
 from clerk_cli.store import actions as store
 from clerk_cli.store import lookup
 from clerk_cli.store.actions import allocate_ref  # noqa: F401  TEMPORARY: importer moves to store.actions.insert_action
@@ -159,14 +159,16 @@ def set_status(
     return db.run_sql(work, write=True)
 
 
-def show_action(db: Database, ref: str, *, today: date | None = None) -> ActionDetail:
-    """Everything about one action: fields, notes and its audit trail."""
+def show_action(db: Database, ref: str, *, as_of: date | None = None) -> ActionDetail:
+    """Everything about one action: fields, notes and its audit trail (as it stood at the
+    end of as_of when that is a past day)."""
 
     def work(q: Sql):
         a = lookup.action(q, ref)
-        v = view_by_id(q, a.id, as_of=today or date.today())
+        v = view_by_id(q, a.id, as_of=as_of or date.today())
         text = store.resolution_text(q, a.resolution_id) if a.resolution_id else None
-        return ActionDetail(v, store.action_audit(q, a.id), text)
+        until = day_end(as_of) if as_of and as_of < date.today() else None
+        return ActionDetail(v, store.action_audit(q, a.id, until=until), text)
 
     return db.run_sql(work)
 

@@ -130,11 +130,14 @@ def resolution_text(q: Sql, resolution_id: int) -> str | None:
     return q.scalar("SELECT text FROM resolution WHERE id = ?", (resolution_id,))
 
 
-def action_audit(q: Sql, action_id: int) -> list[AuditView]:
-    """Every recorded change of one action, oldest first."""
-    rows = q.rows(
-        _AUDIT_COLUMNS + "WHERE entity = 'action' AND entity_id = ? ORDER BY id", (action_id,)
-    )
+def action_audit(q: Sql, action_id: int, *, until: datetime | None = None) -> list[AuditView]:
+    """Every recorded change of one action (made before until, if given), oldest first."""
+    sql = _AUDIT_COLUMNS + "WHERE entity = 'action' AND entity_id = ?"
+    params: list = [action_id]
+    if until is not None:
+        sql += " AND at < ?"
+        params.append(until)
+    rows = q.rows(sql + " ORDER BY id", params)
     return [AuditView(as_utc(r[0]), *r[1:]) for r in rows]
 
 
