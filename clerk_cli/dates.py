@@ -346,6 +346,23 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     return due.date
 
 
+_HAS_YEAR = re.compile(r"\b\d{4}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
+
+
+def parse_past_date(text: str, *, today: date | None = None) -> date:
+    """A date that has happened (for --as-of): like parse_date, but a date written
+    without a year is the most recent one, so "30 September" in November is this
+    year's and "30 December" in November is last year's."""
+    today = today or date.today()
+    d = parse_date(text, today=today)
+    if d > today and not _HAS_YEAR.search(normalise(text)):
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:  # 29 February
+            d = d.replace(year=d.year - 1, day=28)
+    return d
+
+
 def describe_due(due_date: date | None, rule: str | None, text: str | None) -> str:
     """How a due reads in reports: the date, or the rule/words when there is no date yet."""
     if due_date is not None:

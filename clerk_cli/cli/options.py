@@ -16,19 +16,24 @@ class DateParam(click.ParamType):
 
     name = "DATE"
 
+    def __init__(self, *, past: bool = False):
+        # past: a date without a year is the most recent one (for --as-of).
+        self.past = past
+
     def convert(self, value, param, ctx):
         if isinstance(value, date):
             return value
-        from clerk_cli.dates import parse_date
+        from clerk_cli.dates import parse_date, parse_past_date
         from clerk_cli.errors import InvalidInput
 
         try:
-            return parse_date(value)
+            return parse_past_date(value) if self.past else parse_date(value)
         except InvalidInput as exc:
             self.fail(str(exc), param, ctx)
 
 
 DATE = DateParam()
+PAST_DATE = DateParam(past=True)
 
 
 def by_option(f):
@@ -109,9 +114,10 @@ def format_option(f):
 def as_of_option(f):
     return click.option(
         "--as-of",
-        type=DATE,
+        type=PAST_DATE,
         default=None,
-        help="Report as things stood on this date (default: today).",
+        help="As things stood at the end of this date (default: today); "
+        "a date without a year is the most recent one.",
     )(f)
 
 

@@ -91,16 +91,28 @@ def owner_names_at(q: Sql, moment: datetime) -> tuple[dict[int, str], dict[str, 
 
 
 def holders_at(q: Sql, moment: datetime) -> dict[int, tuple[str, str | None]]:
-    """Post id -> (name, email) of the person who held it at moment."""
+    """Post id -> (name, email) of the person who held it at moment.
+
+    A post recorded only after moment has no holder on record for that time: its
+    first recorded holder stands for it (the best knowledge clerk has, and the same
+    answer whenever it is asked).  A post vacant at moment stays vacant.
+    """
     out: dict[int, tuple[str, str | None]] = {}
-    for owner_id, name, email, _started, ended in q.rows(
+    first: dict[int, tuple[str, str | None]] = {}
+    for owner_id, name, email, started, ended in q.rows(
         "SELECT owner_id, name, email, started_at, ended_at FROM owner_holder "
-        "WHERE started_at < ? ORDER BY started_at, id",
-        (moment,),
+        "ORDER BY started_at, id"
     ):
-        ended = as_utc(ended)
+        started, ended = as_utc(started), as_utc(ended)
+        if started >= moment:
+            first.setdefault(owner_id, (name, email))
+            continue
+        first[owner_id] = None  # held before moment: no stand-in
         if ended is None or ended >= moment:
             out[owner_id] = (name, email)
+    for owner_id, holder in first.items():
+        if holder is not None and owner_id not in out:
+            out[owner_id] = holder
     # An email changed after moment (owner edit --email) is undone too.
     for entity_id, old, _new in q.rows(
         "SELECT entity_id, old, new FROM audit WHERE entity = 'owner' AND field = 'email' "
