@@ -1,21 +1,21 @@
-"""Time clerk as a clerk runs it (whole processes) at 1k, 100k and 1M actions.
+"""Time clerk as a clerk runs it (whole processes) at 1k, 10k, 100k and 1M actions.
 
     python benchmarks/run.py                 # everything; writes benchmarks/RESULTS.md
     python benchmarks/run.py --quick         # 1k and 100k, 3 runs, prints only
     python benchmarks/run.py --sizes 1k,100k --scenarios report,add-action
 
 Every command runs as its own process: one warm-up, then --runs timed runs (median,
-min, max wall time; peak RSS of the child from os.wait4).  The reference commands
-(``python -c "import click"`` and ``python -c "import sqlmodel"``) are timed in the
-same run, before and after the clerk commands, so the ratios hold on a busy machine.
+min, max wall time; peak RSS of the command from /usr/bin/time).  A ratio target
+compares a command with a reference command run just before it, run by run: the
+ratio is the median of the per-run ratios, so a busier or slower machine moves both
+sides.  The references: ``python -c "import click"``, ``python -c "import click,
+sqlite3"``, ``python -c "import sqlmodel"``, the floors in this directory
+(floor_click.py, floor_bare.py, floor_restore.py), Taskwarrior loaded with the same
+actions, and the same clerk command on SQLite (for PostgreSQL).
 
 Databases come from benchmarks/generate.py and are cached in benchmarks/data/ (one
-per size and day: "overdue" is relative to the day they were generated, so plain
-``clerk report --overdue`` reports ~5% of the actions).  Commands that write work on a
-copy (benchmarks/data/work-*.db), so the cached databases never drift.
-
-If Taskwarrior (``task``) is installed, the same number of pending tasks (~5% overdue)
-is loaded into a temporary TASKDATA and ``task overdue`` / ``task add`` are timed too.
+per size, day and schema revision: "overdue" is relative to the day they were
+generated).  Commands that write work on a copy, so the cached databases never drift.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ import argparse
 import json
 import os
 import platform
-import random
 import re
+import shlex
 import shutil
 import sqlite3
 import statistics
@@ -33,8 +33,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,18 +44,41 @@ DATA = HERE / "data"
 PY = sys.executable
 BIN = Path(PY).parent
 CLERK = str(BIN / "clerk") if (BIN / "clerk").exists() else shutil.which("clerk") or "clerk"
-SIZES = {"1k": 1_000, "100k": 100_000, "1M": 1_000_000}
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 SCENARIOS = (
     "startup",
+    "everyday",  # issue 11: the everyday commands at 1k against import click, sqlite3
     "report",
+    "terminal",
     "add-action",
     "done",
     "digest",
     "import-minutes",
+    "export",
     "import-json",
     "taskwarrior",
+    "postgres",
+    "unbuffered",
 )
 TIME_BIN = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+SCRIPT_BIN = shutil.which("script")
+PG_ENV = "CLERK_BENCH_POSTGRES_URL"
+
+
+# ---- timing ------------------------------------------------------------------
+
+
+@dataclass
+class Ref:
+    """A reference command run just before each timed run of another.
+
+    argv may be a function of the run number (-1 for the warm-up) that returns the
+    argv; it may prepare files first (untimed)."""
+
+    label: str
+    argv: list[str] | Callable[[int], list[str]]
+    stdout_path: Path | None = None
+    env: dict | None = None
 
 
 @dataclass
@@ -66,15 +90,25 @@ class Timing:
     rss_kib: int = 0
     rows: int | None = None
     note: str = ""
-    ref_name: str = ""  # the reference command run just before each sample, if any
-    ref_samples: list[float] = field(default_factory=list)
+    refs: dict[str, list[float]] = field(default_factory=dict)
+    ref_cmds: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def ratio(self) -> float | None:
+    def ratio(self, label: str) -> float | None:
         """Median of sample / reference-run-just-before: steady under a drifting load."""
-        if not self.ref_samples:
+        ref = self.refs.get(label)
+        if not ref:
             return None
-        return statistics.median(c / r for c, r in zip(self.samples, self.ref_samples, strict=True))
+        return statistics.median(c / r for c, r in zip(self.samples, ref, strict=True))
+
+    def diff(self, label: str) -> float | None:
+        """Median of sample - reference-run-just-before (seconds)."""
+        ref = self.refs.get(label)
+        if not ref:
+            return None
+        return statistics.median(c - r for c, r in zip(self.samples, ref, strict=True))
+
+    def ref_median(self, label: str) -> float:
+        return statistics.median(self.refs[label])
 
     @property
     def median(self) -> float:
@@ -89,15 +123,8 @@ class Timing:
         return max(self.samples) if self.samples else float("nan")
 
 
-def run_once(
-    argv: list[str],
-    *,
-    env: dict,
-    stdout_path: Path | None = None,
-    cwd: Path | None = None,
-    stdin: str | None = None,
-) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS KiB, exit code) of one child process."""
+def run_once(argv: list[str], *, env: dict, stdout_path: Path | None = None) -> tuple[float, int]:
+    """(wall seconds, peak RSS KiB) of one child process; raises if it fails."""
     out = open(stdout_path, "w") if stdout_path else subprocess.DEVNULL
     rss_file = None
     if TIME_BIN:
@@ -109,17 +136,8 @@ def run_once(
     try:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
-            argv,
-            env=env,
-            stdout=out,
-            stderr=subprocess.PIPE,
-            cwd=cwd,
-            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+            argv, env=env, stdout=out, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
         )
-        if stdin is not None:
-            proc.stdin.write(stdin.encode())
-            proc.stdin.close()
-        # os.wait4 gives this child's own rusage (RUSAGE_CHILDREN would be the max of all children).
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -129,56 +147,67 @@ def run_once(
         if stdout_path:
             out.close()
     if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(argv)} exited {proc.returncode}: {err.strip()[-600:]}")
+        raise RuntimeError(f"{shlex.join(argv)} exited {proc.returncode}: {err.strip()[-600:]}")
     rss = usage.ru_maxrss
     if rss_file is not None:
         text = Path(rss_file.name).read_text().split()
         os.unlink(rss_file.name)
-        rss = int(text[-1]) if text else rss
-    return wall, rss, proc.returncode
+        rss = int(text[-1]) if text and text[-1].isdigit() else rss
+    return wall, rss
 
 
-REFERENCES = {"click": [PY, "-c", "import click"], "sqlmodel": [PY, "-c", "import sqlmodel"]}
+REFERENCES = {
+    "click": [PY, "-c", "import click"],
+    "click+sqlite3": [PY, "-c", "import click, sqlite3"],
+    "sqlmodel": [PY, "-c", "import sqlmodel"],
+}
+REF_SHOW = {
+    "click": 'python -c "import click"',
+    "click+sqlite3": 'python -c "import click, sqlite3"',
+    "sqlmodel": 'python -c "import sqlmodel"',
+}
+
+
+def ref(label: str) -> Ref:
+    return Ref(label, REFERENCES[label])
 
 
 def measure(
     name: str,
     size: str,
-    argv: list[str],
+    argv: list[str] | None,
     *,
     runs: int,
     env: dict | None = None,
-    setup=None,
+    setup: Callable[[int], list[str] | None] | None = None,
     stdout_path: Path | None = None,
     show: str | None = None,
-    warmup: bool = True,
-    paired: str | None = None,
-    paired_argv: list[str] | None = None,
+    refs: list[Ref] = (),
 ) -> Timing:
     """A warm-up, then `runs` timed runs; setup(i) (untimed) may return replacement argv.
 
-    paired="click"/"sqlmodel": run that reference command just before each timed run too,
-    so the ratio compares runs made under the same load (this machine may be shared).
-    paired_argv: another command as the reference (named by paired), output to the same
-    kind of file as the timed command.
-    """
+    Each Ref runs just before each run (the warm-up too), in order."""
     env = {**BASE_ENV, **(env or {})}
-    t = Timing(name, size, show or " ".join(argv), ref_name=paired or "")
-    ref_argv = paired_argv or (REFERENCES[paired] if paired else None)
-    for i in range(-1 if warmup else 0, runs):
+    t = Timing(name, size, show or shlex.join(argv or []))
+    for r in refs:
+        t.refs[r.label] = []
+    for i in range(-1, runs):
+        for r in refs:
+            rargv = r.argv(i) if callable(r.argv) else r.argv
+            t.ref_cmds.setdefault(r.label, shlex.join(rargv))
+            wall, _ = run_once(rargv, env={**env, **(r.env or {})}, stdout_path=r.stdout_path)
+            if i >= 0:
+                t.refs[r.label].append(wall)
         args = argv
         if setup is not None:
             args = setup(i) or argv
-        if ref_argv and i >= 0:
-            ref_out = stdout_path if paired_argv else None
-            t.ref_samples.append(run_once(ref_argv, env=env, stdout_path=ref_out)[0])
-        wall, rss, _ = run_once(args, env=env, stdout_path=stdout_path)
+        wall, rss = run_once(args, env=env, stdout_path=stdout_path)
         if i >= 0:
             t.samples.append(wall)
             t.rss_kib = max(t.rss_kib, rss)
-    extra = f"  ratio {t.ratio:5.2f} x {paired}" if paired else ""
+    extra = "".join(f"  {t.ratio(r.label):5.2f} x {r.label}" for r in refs)
     print(
-        f"  {name:<28} {size:>5}  median {t.median:7.3f}s  min {t.lo:7.3f}  max {t.hi:7.3f}  "
+        f"  {name:<34} {size:>5}  median {t.median:7.3f}s  min {t.lo:7.3f}  max {t.hi:7.3f}  "
         f"rss {t.rss_kib / 1024:6.1f} MiB{extra}",
         file=sys.stderr,
         flush=True,
@@ -186,29 +215,50 @@ def measure(
     return t
 
 
-BASE_ENV = {**os.environ, "NO_COLOR": "1", "CLERK_USER": "benchmark", "COLUMNS": "120"}
-# Installed clerk has its bytecode compiled (pip does it); an editable checkout under
-# PYTHONDONTWRITEBYTECODE=1 would recompile every module on every run and time the
-# compiler, not clerk.  The warm-up run writes the __pycache__ (git-ignored).
+BASE_ENV = {
+    **os.environ,
+    "NO_COLOR": "1",
+    "CLERK_USER": "benchmark",
+    "CLERK_FROM": "Democratic Services <ds@example.gov.uk>",
+    "COLUMNS": "120",
+}
+# Installed clerk has its bytecode compiled (pip does it); the warm-up run writes any
+# missing __pycache__ (benchmarks/ itself: git-ignored).
 for _var in (
     "CLERK_DB",
     "CLERK_DATABASE_URL",
     "CLERK_DEBUG",
     "_CLERK_COMPLETE",
     "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
 ):
     BASE_ENV.pop(_var, None)
+# A terminal: a pseudo-terminal made by script(1), 160 columns, colour on.
+TTY_ENV = {"COLUMNS": "160", "LINES": "50", "TERM": "xterm-256color"}
+
+
+def in_tty(argv: list[str]) -> list[str]:
+    """argv run on a pseudo-terminal (script -qec CMD /dev/null); its output is copied out."""
+    return [SCRIPT_BIN, "-qec", shlex.join(argv), "/dev/null"]
 
 
 # ---- data --------------------------------------------------------------------
 
 
 def schema_head() -> str:
-    """The newest migration (cached databases are rebuilt when the schema moves on)."""
-    revs = sorted(
-        p.name.split("_", 1)[0] for p in (REPO / "migrations" / "versions").glob("[0-9]*_*.py")
-    )
-    return revs[-1] if revs else "0"
+    """The schema revision of the clerk under test (cached databases are rebuilt when it moves on)."""
+    global _HEAD
+    if _HEAD is None:
+        _HEAD = subprocess.run(
+            [PY, "-c", "from clerk_cli.db import HEAD_REVISION; print(HEAD_REVISION)"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    return _HEAD
+
+
+_HEAD: str | None = None
 
 
 def cached_db(size: str, today: date) -> Path:
@@ -219,27 +269,20 @@ def cached_db(size: str, today: date) -> Path:
         print(f"generating {size} actions into {path} ...", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
         subprocess.run(
-            [
-                PY,
-                str(HERE / "generate.py"),
-                str(path),
-                "--actions",
-                str(n),
-                "--today",
-                today.isoformat(),
-            ],
+            [PY, str(HERE / "generate.py"), str(path), "--actions", str(n)]
+            + ["--today", today.isoformat()],
             check=True,
         )
         print(f"  generated in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     return path
 
 
-def work_copy(src: Path, size: str) -> Path:
+def work_copy(src: Path, name: str) -> Path:
     """A scratch copy of a cached database for commands that write."""
-    dst = DATA / f"work-{size}.db"
+    dst = DATA / f"work-{name}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(dst) + suffix).unlink(missing_ok=True)
-    con = sqlite3.connect(src)
+    con = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
     out = sqlite3.connect(dst)
     con.backup(out)
     out.close()
@@ -261,6 +304,11 @@ def overdue_count(db: Path, today: date) -> int:
         "SELECT count(*) FROM action WHERE status IN ('open','in_progress') AND due_date < ?",
         today.isoformat(),
     )[0][0]
+
+
+def fresh_path(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 # ---- minutes files for import-minutes ---------------------------------------
@@ -314,69 +362,197 @@ def minutes_files(target: Path, count: int = 100) -> list[Path]:
     return files
 
 
-# ---- Taskwarrior -------------------------------------------------------------
+# ---- Taskwarrior, loaded like for like ----------------------------------------
+
+TW_STATUS = {"open": "pending", "in_progress": "pending", "done": "completed", "dropped": "deleted"}
 
 
-def taskwarrior_env(n: int, overdue: int, today: date) -> tuple[dict, Path, float] | None:
-    """A TASKDATA with n pending tasks (overdue of them past due); (env, dir, load seconds)."""
-    task = shutil.which("task")
-    if not task:
+def _f4(value: str) -> str:
+    # Taskwarrior 2.6's FF4 encoding of a value (as `task import` writes it).
+    return (
+        value.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("[", "&open;")
+        .replace("]", "&close;")
+    )
+
+
+def _epoch(stored: str) -> str:
+    """A stored timestamp (naive UTC text) as Taskwarrior's epoch seconds."""
+    return str(int(datetime.fromisoformat(stored).replace(tzinfo=UTC).timestamp()))
+
+
+def _due_epoch(due: str) -> str:
+    # The end of the due day, local time: overdue from the next day, as clerk's
+    # "due_date < today".
+    d = date.fromisoformat(due)
+    return str(int(datetime(d.year, d.month, d.day, 23, 59, 59).timestamp()))
+
+
+def taskwarrior_env(db: Path, size: str, today: date) -> tuple[dict, Path, dict] | None:
+    """A TASKDATA holding the same actions as db: (env, dir, facts).
+
+    Every action becomes a task: open and in progress -> pending, done -> completed,
+    dropped -> deleted (with their end times), due at the end of its due day, entered
+    when the action was created, in a project named after the committee.  The tasks
+    are written in Taskwarrior 2.6's own data files (pending.data, completed.data: the
+    lines `task import` writes), which takes seconds where `task import` takes minutes
+    at 1M; then Taskwarrior itself counts them, by status and overdue, and the counts
+    must be clerk's."""
+    if not shutil.which("task"):
         return None
-    base = DATA / f"taskwarrior-{n}-{today.isoformat()}"
+    base = DATA / f"taskwarrior-{db.stem}"
     rc = base / "taskrc"
-    env = {**BASE_ENV, "TASKDATA": str(base / "data"), "TASKRC": str(rc)}
-    marker = base / "loaded"
+    env = {"TASKDATA": str(base / "data"), "TASKRC": str(rc)}
+    marker = base / "loaded.json"
     if marker.exists():
-        return env, base, float(marker.read_text())
+        return env, base, json.loads(marker.read_text())
     shutil.rmtree(base, ignore_errors=True)
     (base / "data").mkdir(parents=True)
     rc.write_text(f"data.location={base / 'data'}\nconfirmation=off\nverbose=nothing\n")
-    rng = random.Random(n)
-    tasks = []
-    for i in range(n):
-        due = (
-            today - timedelta(days=rng.randint(1, 700))
-            if i < overdue
-            else today + timedelta(days=rng.randint(1, 180))
-        )
-        tasks.append(
-            {
-                "description": f"Benchmark action {i}",
-                "status": "pending",
-                "entry": "20200101T000000Z",
-                "due": due.strftime("%Y%m%dT120000Z"),
-                "project": f"C{i % 60}",
-                "uuid": f"00000000-0000-4000-8000-{i:012d}",
-            }
-        )
-    src = base / "tasks.json"
-    src.write_text(json.dumps(tasks))
     t0 = time.perf_counter()
-    subprocess.run(
-        [task, "rc.confirmation=off", "rc.verbose=nothing", "import", str(src)],
-        env=env,
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    counts = dict.fromkeys(("pending", "completed", "deleted"), 0)
+    with (
+        open(base / "data" / "pending.data", "w") as pending,
+        open(base / "data" / "completed.data", "w") as completed,
+    ):
+        for aid, text, status, due, created, done_at, code in con.execute(
+            "SELECT a.id, a.text, a.status, a.due_date, a.created_at, a.completed_at, c.code "
+            "FROM action a JOIN committee c ON c.id = a.committee_id ORDER BY a.id"
+        ):
+            tw = TW_STATUS[status]
+            counts[tw] += 1
+            attrs = {"description": _f4(text), "entry": _epoch(created), "project": _f4(code)}
+            if due:
+                attrs["due"] = _due_epoch(due)
+            if tw != "pending" and done_at:
+                attrs["end"] = _epoch(done_at)
+            attrs["modified"] = attrs.get("end", attrs["entry"])
+            attrs["status"] = tw
+            attrs["uuid"] = f"00000000-0000-4000-8000-{aid:012d}"
+            line = "[" + " ".join(f'{k}:"{v}"' for k, v in sorted(attrs.items())) + "]\n"
+            (pending if tw == "pending" else completed).write(line)
+    con.close()
+    for name in ("backlog.data", "undo.data"):
+        (base / "data" / name).touch()
     load = time.perf_counter() - t0
-    marker.write_text(f"{load:.1f}")
-    return env, base, load
+
+    def tw_count(*words: str) -> int:
+        out = subprocess.run(
+            ["task", *words, "count"], env={**BASE_ENV, **env}, capture_output=True, text=True
+        )
+        return int(out.stdout.strip() or -1)
+
+    facts = {
+        "load_s": round(load, 1),
+        "tasks": {k: tw_count(f"status:{k}") for k in counts},
+        "expected": counts,
+        "overdue": tw_count("+OVERDUE"),
+        "overdue_expected": overdue_count(db, today),
+    }
+    facts["same"] = facts["tasks"] == counts and facts["overdue"] == facts["overdue_expected"]
+    marker.write_text(json.dumps(facts))
+    return env, base, facts
+
+
+def taskwarrior_copy(base: Path, name: str) -> dict:
+    """A scratch copy of a loaded TASKDATA for commands that write; its env."""
+    dst = DATA / f"work-tw-{name}"
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(base / "data", dst / "data")
+    (dst / "taskrc").write_text(
+        f"data.location={dst / 'data'}\nconfirmation=off\nverbose=nothing\n"
+    )
+    return {"TASKDATA": str(dst / "data"), "TASKRC": str(dst / "taskrc")}
+
+
+# ---- PostgreSQL ----------------------------------------------------------------
+
+PG_TABLES = (
+    "committee",
+    "owner",
+    "owner_holder",
+    "meeting",
+    "minutes_import",
+    "resolution",
+    "action",
+    "note",
+    "audit",
+    "digest_sent",
+)
+
+
+def _pg_conninfo(url: str) -> str:
+    for prefix in ("postgresql+psycopg://", "postgresql+psycopg2://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql://" + url[len(prefix) :]
+    return url
+
+
+def _pg_schema(url: str) -> str:
+    m = re.search(r"search_path(?:%3D|=)([A-Za-z_][A-Za-z0-9_]*)", url)
+    return m.group(1) if m else "public"
+
+
+def postgres_db(url: str, db: Path) -> tuple[str, float]:
+    """Load db (SQLite) into the schema of url: migrated by clerk, rows copied with COPY.
+
+    The schema is created here and dropped first if it holds another load; the key of
+    a load is kept in the schema's comment.  Returns (url, load seconds)."""
+    import psycopg
+
+    schema = _pg_schema(url)
+    key = db.name
+    t0 = time.perf_counter()
+    with psycopg.connect(_pg_conninfo(url), autocommit=True) as pg:
+        comment = pg.execute(
+            "SELECT obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = %s",
+            (schema,),
+        ).fetchone()
+        if comment and comment[0] == key:
+            return url, 0.0
+        pg.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        pg.execute(f'CREATE SCHEMA "{schema}"')
+    subprocess.run(
+        [CLERK, "--db", url, "db", "upgrade"], env=BASE_ENV, check=True, capture_output=True
+    )
+    src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    with psycopg.connect(_pg_conninfo(url)) as pg:
+        pg.execute("SET TimeZone = 'UTC'")
+        for table in PG_TABLES:
+            cols = [r[1] for r in src.execute(f'PRAGMA table_info("{table}")')]
+            names = ", ".join(f'"{c}"' for c in cols)
+            with pg.cursor().copy(f'COPY "{schema}"."{table}" ({names}) FROM STDIN') as cp:
+                for row in src.execute(f'SELECT {names} FROM "{table}" ORDER BY id'):
+                    cp.write_row(row)
+            pg.execute(
+                f"SELECT setval(pg_get_serial_sequence('\"{schema}\".\"{table}\"', 'id'), "
+                f'coalesce((SELECT max(id) FROM "{schema}"."{table}"), 0) + 1, false)'
+            )
+        pg.execute(f"COMMENT ON SCHEMA \"{schema}\" IS '{key}'")
+        pg.commit()
+    src.close()
+    with psycopg.connect(_pg_conninfo(url), autocommit=True) as pg:
+        # What autovacuum does soon after a load this size.
+        pg.execute(f'SET search_path = "{schema}"')
+        pg.execute("ANALYZE")
+    return url, time.perf_counter() - t0
 
 
 # ---- the run -----------------------------------------------------------------
 
 
-def clerk(db: Path, *args: str) -> list[str]:
+def clerk(db: Path | str, *args: str) -> list[str]:
     return [CLERK, "--db", str(db), *args]
 
 
-def available(command: str) -> bool:
-    try:
-        subprocess.run([CLERK, command, "--help"], env=BASE_ENV, check=True, capture_output=True)
-        return True
-    except (subprocess.CalledProcessError, FileNotFoundError):
-        return False
+def floor(script: str, *args: str) -> list[str]:
+    return [PY, str(HERE / script), *args]
+
+
+def same_output(a: Path, b: Path) -> bool:
+    return a.read_bytes() == b.read_bytes()
 
 
 def run(args) -> tuple[list[Timing], dict]:
@@ -388,161 +564,260 @@ def run(args) -> tuple[list[Timing], dict]:
     chosen = set(args.scenarios.split(",")) if args.scenarios else set(SCENARIOS)
     runs = args.runs
     out: list[Timing] = []
-    info: dict = {"skipped": [], "rows": {}, "tw_load": {}}
+    info: dict = {"skipped": [], "rows": {}, "tw": {}, "checks": [], "load": []}
     tmp = Path(tempfile.mkdtemp(prefix="clerk-bench-"))
-    sink = tmp / "stdout.txt"
+    sink, sink2 = tmp / "stdout.txt", tmp / "ref-stdout.txt"
     dbs = {s: cached_db(s, today) for s in sizes}
+    pg_url = os.environ.get(PG_ENV, "").strip()
+
+    def loadavg(where: str) -> None:
+        info["load"].append((where, " ".join(f"{x:.2f}" for x in os.getloadavg())))
+
+    def m(*a, **k) -> Timing:
+        t = measure(*a, runs=k.pop("runs", runs), **k)
+        out.append(t)
+        return t
 
     def refs(tag: str):
-        out.append(
-            measure(
-                f"ref: import click ({tag})",
-                "-",
-                [PY, "-c", "import click"],
-                runs=runs,
-                show='python -c "import click"',
-            )
-        )
-        out.append(
-            measure(
-                f"ref: import sqlmodel ({tag})",
-                "-",
-                [PY, "-c", "import sqlmodel"],
-                runs=runs,
-                show='python -c "import sqlmodel"',
-            )
-        )
+        for label in ("click", "sqlmodel"):
+            m(f"ref: import {label} ({tag})", "-", REFERENCES[label], show=REF_SHOW[label])
 
+    loadavg("start")
     refs("before")
     any_db = dbs[sizes[-1]]
     if "startup" in chosen:
         env = {"CLERK_DB": str(any_db)}
-        out.append(
-            measure("clerk --help", "-", [CLERK, "--help"], runs=runs, env=env, paired="click")
-        )
-        out.append(
-            measure(
-                "clerk report --help",
-                "-",
-                [CLERK, "report", "--help"],
-                runs=runs,
-                env=env,
-                paired="click",
-            )
-        )
-        out.append(
-            measure(
-                "completion 'clerk re'",
-                "-",
-                [CLERK],
-                runs=runs,
-                paired="click",
-                env={
-                    **env,
-                    "_CLERK_COMPLETE": "bash_complete",
-                    "COMP_WORDS": "clerk re",
-                    "COMP_CWORD": "1",
-                },
-                show='_CLERK_COMPLETE=bash_complete COMP_WORDS="clerk re" COMP_CWORD=1 clerk',
-            )
+        m("clerk --help", "-", [CLERK, "--help"], env=env, refs=[ref("click")])
+        m("clerk report --help", "-", [CLERK, "report", "--help"], env=env, refs=[ref("click")])
+        m(
+            "completion 'clerk re'",
+            "-",
+            [CLERK],
+            refs=[ref("click")],
+            env={
+                **env,
+                "_CLERK_COMPLETE": "bash_complete",
+                "COMP_WORDS": "clerk re",
+                "COMP_CWORD": "1",
+            },
+            show='_CLERK_COMPLETE=bash_complete COMP_WORDS="clerk re" COMP_CWORD=1 clerk',
         )
 
+    minutes = minutes_files(tmp / "minutes") if {"everyday", "import-minutes"} & chosen else []
+
+    if "everyday" in chosen and "1k" in dbs:
+        # Issue 11: the everyday commands on the 1k database against `import click, sqlite3`.
+        db = dbs["1k"]
+        work = work_copy(db, "1k")
+        cs = [ref("click+sqlite3")]
+        code = q(
+            db,
+            "SELECT c.code FROM committee c JOIN action a ON a.committee_id = c.id "
+            "GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1",
+        )[0][0]
+        (open_ref,) = q(
+            db, "SELECT ref FROM action WHERE status = 'open' ORDER BY due_date DESC, id LIMIT 1"
+        )[0]
+        (post,) = q(db, "SELECT name FROM owner ORDER BY id LIMIT 1")[0]
+        for name, argv in (
+            ("status", clerk(db, "status")),
+            ("meeting list", clerk(db, "meeting", "list")),
+            ("owner list", clerk(db, "owner", "list")),
+            ("show REF", clerk(db, "show", open_ref)),
+            ("action-log CODE (markdown)", clerk(db, "action-log", code, "--format", "markdown")),
+            ("report --overdue", clerk(db, "report", "--overdue")),
+        ):
+            m(f"11: {name}", "1k", argv, stdout_path=sink, refs=cs, show=shlex.join(argv[3:]))
+        m(
+            "11: edit REF --due",
+            "1k",
+            clerk(work, "edit", open_ref, "--due", "+3w"),
+            refs=cs,
+            show=f"edit {open_ref} --due +3w (on a copy)",
+        )
+        m(
+            "11: add-action",
+            "1k",
+            clerk(work, "add-action", "Benchmark action", "--committee", code)
+            + ["--owner", post, "--due", "+2w"],
+            refs=cs,
+            show=f'add-action "..." --committee {code} --owner "..." --due +2w (on a copy)',
+        )
+        box = tmp / "outbox-1k"
+
+        def fresh_box(_i, box=box):
+            shutil.rmtree(box, ignore_errors=True)
+            box.mkdir()
+
+        t = m(
+            "11: digest --outbox -c CODE",
+            "1k",
+            clerk(work, "digest", "--outbox", str(box), "--committee", code, "--force"),
+            refs=cs,
+            setup=fresh_box,
+            show=f"digest --outbox DIR --committee {code} --force (on a copy)",
+        )
+        t.rows = len(list(box.glob("*.eml")))
+        if minutes:
+            m(
+                "11: import-minutes FILE --dry-run",
+                "1k",
+                clerk(work, "import-minutes", str(minutes[0]), "--dry-run"),
+                stdout_path=sink,
+                refs=cs,
+                show=f"import-minutes {minutes[0].name} --dry-run",
+            )
+        loadavg("after everyday")
+
+    tw_envs: dict[str, tuple] = {}
     for size in sizes:
         db = dbs[size]
         print(f"{size}: {db.name}", file=sys.stderr, flush=True)
         if size != sizes[0]:
             refs(f"before {size}")
+        loadavg(f"before {size}")
         rows = overdue_count(db, today)
         info["rows"][size] = rows
+        tw = None
+        if "taskwarrior" in chosen and size in ("100k", "1M"):
+            if size == "1M" and args.no_taskwarrior_1m:
+                info["skipped"].append("Taskwarrior at 1M: skipped (--no-taskwarrior-1m)")
+            else:
+                tw = taskwarrior_env(db, size, today)
+                if tw is None:
+                    info["skipped"].append("Taskwarrior: not installed")
+                else:
+                    tw_envs[size] = tw
+                    info["tw"][size] = tw[2]
         if "report" in chosen:
-            t = measure(
-                "report --overdue",
+            for fmt in ("plain", "json"):
+                fl = Ref(
+                    "floor_click",
+                    floor("floor_click.py", str(db), "--format", fmt),
+                    stdout_path=sink2,
+                )
+                extra = []
+                if fmt == "plain" and tw is not None:
+                    extra = [Ref("task overdue", ["task", "overdue"], sink2, tw[0])]
+                if fmt == "plain" and size == "1k":
+                    extra.append(ref("sqlmodel"))
+                t = m(
+                    f"report --overdue ({fmt})",
+                    size,
+                    clerk(db, "report", "--overdue", "--format", fmt),
+                    stdout_path=sink,
+                    refs=[fl, *extra],
+                    show=f"clerk report --overdue --format {fmt} > file",
+                )
+                t.rows = rows
+                # The floor prints what clerk prints (checked after the last run).
+                subprocess.run(
+                    floor("floor_click.py", str(db), "--format", fmt),
+                    env=BASE_ENV,
+                    stdout=open(sink2, "w"),
+                    check=True,
+                )
+                info["checks"].append(
+                    (
+                        f"floor_click.py prints what clerk prints ({fmt}, {size})",
+                        same_output(sink, sink2),
+                    )
+                )
+            t = m(
+                "floor_click vs floor_bare",
                 size,
-                clerk(db, "report", "--overdue"),
-                runs=runs,
+                floor("floor_click.py", str(db)),
                 stdout_path=sink,
-                show="clerk report --overdue > file",
-                paired="sqlmodel" if size == "1k" else None,
+                refs=[Ref("floor_bare", floor("floor_bare.py", str(db)), sink2)],
+                show="python benchmarks/floor_click.py DB > file",
             )
-            t.rows = rows
-            out.append(t)
             if size == "1M" and "100k" in info["rows"]:
-                # Paired run by run with the 100k report of the same rows, so that a
-                # change in the machine's speed between the sizes does not count.
+                # Paired run by run with the 100k report of the same rows.
                 same = info["rows"]["100k"]
-                t = measure(
+                t = m(
                     "report --overdue --limit",
                     size,
                     clerk(db, "report", "--overdue", "--limit", str(same)),
-                    runs=runs,
                     stdout_path=sink,
                     show=f"clerk report --overdue --limit {same} > file",
-                    paired="report @100k",
-                    paired_argv=clerk(dbs["100k"], "report", "--overdue"),
+                    refs=[Ref("report @100k", clerk(dbs["100k"], "report", "--overdue"), sink2)],
                 )
                 t.rows = same
-                out.append(t)
-            # As things stood a month ago (the as-of path of the report query).
-            t = measure(
+            m(
                 "report --overdue --as-of",
                 size,
                 clerk(
                     db, "report", "--overdue", "--as-of", (today - timedelta(days=30)).isoformat()
                 ),
-                runs=runs,
                 stdout_path=sink,
                 show="clerk report --overdue --as-of (30 days ago) > file",
             )
-            out.append(t)
-            # One committee: the rows a clerk usually asks for.
             code = q(
                 db,
-                "SELECT c.code FROM committee c JOIN action a ON a.committee_id = c.id WHERE a.status "
-                "IN ('open','in_progress') AND a.due_date < ? GROUP BY c.id ORDER BY count(*) DESC, c.id "
-                "LIMIT 1",
+                "SELECT c.code FROM committee c JOIN action a ON a.committee_id = c.id WHERE "
+                "a.status IN ('open','in_progress') AND a.due_date < ? GROUP BY c.id "
+                "ORDER BY count(*) DESC, c.id LIMIT 1",
                 today.isoformat(),
             )[0][0]
-            t = measure(
+            t = m(
                 "report --overdue -c CODE",
                 size,
                 clerk(db, "report", "--overdue", "--committee", code),
-                runs=runs,
                 stdout_path=sink,
                 show=f"clerk report --overdue --committee {code} > file",
             )
             t.rows = q(
                 db,
-                "SELECT count(*) FROM action a JOIN committee c ON c.id = a.committee_id WHERE c.code = ?"
-                " AND a.status IN ('open','in_progress') AND a.due_date < ?",
+                "SELECT count(*) FROM action a JOIN committee c ON c.id = a.committee_id WHERE "
+                "c.code = ? AND a.status IN ('open','in_progress') AND a.due_date < ?",
                 code,
                 today.isoformat(),
             )[0][0]
-            out.append(t)
+        if "terminal" in chosen and size == "100k":
+            if SCRIPT_BIN:
+                # Rich's table: report --all on a pseudo-terminal, against the plain text
+                # of the same rows on the same terminal; the difference is the table's cost.
+                t = m(
+                    "report --overdue --all (terminal)",
+                    size,
+                    in_tty(clerk(db, "report", "--overdue", "--all")),
+                    env=TTY_ENV,
+                    stdout_path=sink,
+                    refs=[
+                        Ref(
+                            "plain on the terminal",
+                            in_tty(clerk(db, "report", "--overdue", "--all", "--format", "plain")),
+                            sink2,
+                            {**TTY_ENV},
+                        )
+                    ],
+                    show="script -qec 'clerk report --overdue --all' (COLUMNS=160, colour)",
+                )
+                t.rows = rows
+            else:
+                info["skipped"].append("terminal: script(1) not found")
         writes = {"add-action", "done", "digest"} & chosen
         if writes and size in ("100k", "1M"):
             work = work_copy(db, size)
             if "add-action" in chosen:
                 (code,) = q(work, "SELECT code FROM committee ORDER BY id LIMIT 1")[0]
                 (post,) = q(work, "SELECT name FROM owner ORDER BY id LIMIT 1")[0]
-                out.append(
-                    measure(
-                        "add-action",
-                        size,
-                        clerk(
-                            work,
-                            "add-action",
-                            "Benchmark action",
-                            "--committee",
-                            code,
-                            "--owner",
-                            post,
-                            "--due",
-                            "+2w",
-                        ),
-                        runs=runs,
-                        show=f'clerk add-action "..." --committee {code} --owner "..." --due +2w',
-                        paired="sqlmodel",
-                    )
+                extra = []
+                if size in tw_envs:
+                    extra = [
+                        Ref(
+                            "task add",
+                            ["task", "add", "Benchmark action", f"project:{code}", "due:eow"],
+                            env=taskwarrior_copy(tw_envs[size][1], f"add-{size}"),
+                        )
+                    ]
+                m(
+                    "add-action",
+                    size,
+                    clerk(work, "add-action", "Benchmark action", "--committee", code)
+                    + ["--owner", post, "--due", "+2w"],
+                    show=f'clerk add-action "..." --committee {code} --owner "..." --due +2w',
+                    refs=[ref("sqlmodel"), *extra],
                 )
             if "done" in chosen:
                 open_refs = [
@@ -553,136 +828,162 @@ def run(args) -> tuple[list[Timing], dict]:
                         runs + 1,
                     )
                 ]
-                out.append(
-                    measure(
-                        "done",
-                        size,
-                        [],
-                        runs=runs,
-                        show="clerk done REF (a different open REF each run)",
-                        paired="sqlmodel",
-                        setup=lambda i, w=work, r=open_refs: clerk(w, "done", r[i + 1]),
-                    )
+                extra = []
+                if size in tw_envs:
+                    tw_env = taskwarrior_copy(tw_envs[size][1], f"done-{size}")
+                    pending = tw_envs[size][2]["tasks"]["pending"]
+                    # The highest ids first, so that no renumbering moves the next one.
+                    extra = [
+                        Ref(
+                            "task N done",
+                            lambda i, p=pending: ["task", str(p - 1 - i), "done"],
+                            env=tw_env,
+                        )
+                    ]
+                m(
+                    "done",
+                    size,
+                    [],
+                    show="clerk done REF (a different open REF each run)",
+                    refs=[ref("sqlmodel"), *extra],
+                    setup=lambda i, w=work, r=open_refs: clerk(w, "done", r[i + 1]),
                 )
             if "digest" in chosen and size == "100k":
-                if available("digest"):
-                    box = tmp / "outbox"
+                box = tmp / "outbox"
 
-                    def fresh_box(_i, box=box):
-                        shutil.rmtree(box, ignore_errors=True)
-                        box.mkdir()
+                def fresh_box(_i, box=box):
+                    shutil.rmtree(box, ignore_errors=True)
+                    box.mkdir()
 
-                    t = measure(
-                        "digest --outbox",
-                        size,
-                        clerk(work, "digest", "--outbox", str(box), "--force"),
-                        runs=runs,
-                        setup=fresh_box,
-                        show="clerk digest --outbox DIR --force",
-                    )
-                    t.rows = len(list(box.glob("*.eml")))
-                    t.note = f"{t.rows} messages"
-                    out.append(t)
-                else:
-                    info["skipped"].append("digest: not measured: command not available")
-        if "import-json" in chosen and size == "100k":
-            if available("import-json") and available("export"):
-                dump = DATA / f"export-{SIZES[size]}-{today.isoformat()}-r{schema_head()}.json"
-                if not dump.exists():
-                    subprocess.run(
-                        clerk(
-                            db,
-                            "export",
-                            "--format",
-                            "json",
-                            "--include-confidential",
-                            "-o",
-                            str(dump),
-                        ),
-                        env=BASE_ENV,
-                        check=True,
-                        capture_output=True,
-                    )
-                target = tmp / "imported.db"
-
-                def fresh_target(_i, target=target):
-                    for suffix in ("", "-wal", "-shm"):
-                        Path(str(target) + suffix).unlink(missing_ok=True)
-
-                out.append(
-                    measure(
-                        "import-json",
-                        size,
-                        clerk(target, "import-json", str(dump)),
-                        runs=runs,
-                        setup=fresh_target,
-                        show="clerk --db new.db import-json export.json",
-                    )
+                t = m(
+                    "digest --outbox",
+                    size,
+                    clerk(work, "digest", "--outbox", str(box), "--force"),
+                    setup=fresh_box,
+                    refs=[ref("sqlmodel")],
+                    show="clerk digest --outbox DIR --force",
                 )
-            else:
-                info["skipped"].append("import-json: not measured: command not available")
-        if "taskwarrior" in chosen:
-            n = SIZES[size]
-            if size == "1M" and not args.taskwarrior_1m:
+                t.rows = len(list(box.glob("*.eml")))
+                t.note = f"{t.rows} messages"
+        if {"export", "import-json"} & chosen and size == "100k":
+            dump = tmp / "export.json"
+            t = m(
+                "export json",
+                size,
+                clerk(db, "export", "--format", "json", "--include-confidential")
+                + ["-o", str(dump)],
+                setup=lambda _i, dump=dump: dump.unlink(missing_ok=True),
+                refs=[ref("sqlmodel")],
+                show="clerk export --format json --include-confidential -o FILE",
+            )
+            if "import-json" in chosen:
+                template = tmp / "template.db"
+                subprocess.run(
+                    clerk(template, "db", "upgrade"), env=BASE_ENV, check=True, capture_output=True
+                )
+                target, ftarget = tmp / "imported.db", tmp / "floor.db"
+
+                def floor_argv(_i, ftarget=ftarget, dump=dump, template=template):
+                    fresh_path(ftarget)
+                    return floor("floor_restore.py", str(dump), str(ftarget), str(template))
+
+                m(
+                    "import-json",
+                    size,
+                    clerk(target, "import-json", str(dump)),
+                    runs=max(3, runs - 2),
+                    setup=lambda _i, target=target: fresh_path(target),
+                    refs=[Ref("floor_restore", floor_argv)],
+                    show="clerk --db new.db import-json export.json",
+                )
+                same = all(
+                    sorted(q(target, f'SELECT * FROM "{t}"'), key=repr)
+                    == sorted(q(ftarget, f'SELECT * FROM "{t}"'), key=repr)
+                    for t in PG_TABLES
+                )
+                info["checks"].append(
+                    ("floor_restore.py and import-json restore the same rows (100k)", same)
+                )
+        if "postgres" in chosen and size == "100k":
+            if not pg_url:
                 info["skipped"].append(
-                    "Taskwarrior at 1M: skipped (loading 1M tasks into Taskwarrior 2.6 takes far "
-                    "longer than the benchmark budget; pass --taskwarrior-1m to try)"
+                    f"PostgreSQL: skipped ({PG_ENV} not set; e.g. "
+                    "postgresql+psycopg://user:pw@host/db?options=-csearch_path%3Dbench)"
                 )
             else:
-                tw = taskwarrior_env(n, rows, today)
-                if tw is None:
-                    info["skipped"].append("Taskwarrior: not installed")
-                else:
-                    env, _base, load = tw
-                    info["tw_load"][size] = load
-                    t = measure(
-                        "task overdue",
+                try:
+                    url, secs = postgres_db(pg_url, db)
+                except Exception as exc:  # an unreachable server: say so, measure the rest
+                    info["skipped"].append(f"PostgreSQL: skipped ({type(exc).__name__}: {exc})")
+                    url = None
+                if url:
+                    info["pg_load"] = secs
+                    t = m(
+                        "postgres: report --overdue",
                         size,
-                        ["task", "overdue"],
-                        runs=runs,
-                        env=env,
+                        clerk(url, "report", "--overdue"),
                         stdout_path=sink,
-                        show="task overdue > file",
+                        refs=[Ref("sqlite", clerk(db, "report", "--overdue"), sink2)],
+                        show="clerk --db postgresql+psycopg://... report --overdue > file",
                     )
                     t.rows = rows
-                    out.append(t)
-                    out.append(
-                        measure(
-                            "task add",
-                            size,
-                            ["task", "add", "Benchmark action", "due:eow"],
-                            runs=runs,
-                            env=env,
-                            show="task add ... due:eow",
+                    info["checks"].append(
+                        (
+                            "PostgreSQL prints the report SQLite prints (100k)",
+                            same_output(sink, sink2),
                         )
                     )
+                    pwork = work_copy(db, "pg-pair")
+                    (code,) = q(pwork, "SELECT code FROM committee ORDER BY id LIMIT 1")[0]
+                    (post,) = q(pwork, "SELECT name FROM owner ORDER BY id LIMIT 1")[0]
+                    add = ["add-action", "Benchmark action", "--committee", code]
+                    add += ["--owner", post, "--due", "+2w"]
+                    m(
+                        "postgres: add-action",
+                        size,
+                        clerk(url, *add),
+                        refs=[Ref("sqlite", clerk(pwork, *add))],
+                        show="clerk --db postgresql+psycopg://... add-action ...",
+                    )
+        if "unbuffered" in chosen and size == "1M":
+            argv = clerk(db, "report", "--overdue", "--format", "json")
+            t = m(
+                "report json, PYTHONUNBUFFERED=1",
+                size,
+                argv,
+                env={"PYTHONUNBUFFERED": "1"},
+                stdout_path=sink,
+                refs=[Ref("buffered", argv, sink2)],
+                show="PYTHONUNBUFFERED=1 clerk report --overdue --format json > file",
+            )
+            t.rows = rows
+            info["checks"].append(
+                ("PYTHONUNBUFFERED=1 prints the same JSON (1M)", same_output(sink, sink2))
+            )
+        if "taskwarrior" in chosen and size in tw_envs and "report" not in chosen:
+            m("task overdue", size, ["task", "overdue"], env=tw_envs[size][0], stdout_path=sink)
     if "import-minutes" in chosen:
-        if available("import-minutes"):
-            files = minutes_files(tmp / "minutes")
-            if files:
-                base = dbs[sizes[0]]
-                target = tmp / "minutes.db"
+        if minutes:
+            base = dbs[sizes[0]]
+            target = tmp / "minutes.db"
 
-                def fresh_copy(_i, target=target, base=base):
-                    for suffix in ("", "-wal", "-shm"):
-                        Path(str(target) + suffix).unlink(missing_ok=True)
-                    shutil.copyfile(base, target)
+            def fresh_copy(_i, target=target, base=base):
+                fresh_path(target)
+                shutil.copyfile(base, target)
 
-                t = measure(
-                    "import-minutes x100",
-                    sizes[0],
-                    clerk(target, "import-minutes", "--yes", "--format", "plain", *map(str, files)),
-                    runs=runs,
-                    setup=fresh_copy,
-                    show=f"clerk import-minutes --yes 100 files (into the {sizes[0]} db)",
-                )
-                t.rows = len(files)
-                out.append(t)
-            else:
-                info["skipped"].append("import-minutes: not measured: no examples/minutes/*.txt")
+            t = m(
+                "import-minutes x100",
+                sizes[0],
+                clerk(target, "import-minutes", "--yes", "--format", "plain", *map(str, minutes)),
+                setup=fresh_copy,
+                refs=[ref("sqlmodel")],
+                show=f"clerk import-minutes --yes 100 files (into the {sizes[0]} db)",
+            )
+            t.rows = len(minutes)
         else:
-            info["skipped"].append("import-minutes: not measured: command not available")
+            info["skipped"].append("import-minutes: not measured: no examples/minutes/*.txt")
     refs("after")
+    loadavg("end")
     shutil.rmtree(tmp, ignore_errors=True)
     return out, info
 
@@ -700,89 +1001,178 @@ def reference(ts: list[Timing], what: str) -> float | None:
 
 
 def targets(ts: list[Timing], info: dict) -> list[tuple[str, str, str, str]]:
-    """(target, measured, limit, PASS/FAIL/not measured)."""
-    rows = []
-    click_ref, sqlmodel_ref = reference(ts, "click"), reference(ts, "sqlmodel")
+    """(target, measured, limit, PASS / not met / not measured)."""
+    rows: list[tuple[str, str, str, str]] = []
 
     def verdict(ok: bool | None) -> str:
-        return "not measured" if ok is None else ("PASS" if ok else "FAIL")
+        return "not measured" if ok is None else ("PASS" if ok else "not met")
 
-    def ratio(name, size, ref, limit, label):
+    def paired(label: str, name: str, size: str, ref: str, limit: float, what: str = ""):
         t = find(ts, name, size)
-        if t is None or (ref is None and t.ratio is None):
-            rows.append((label, "-", f"<= {limit} x", verdict(None)))
+        r = t.ratio(ref) if t else None
+        if r is None:
+            rows.append((label, "-", f"<= {limit:g} x", verdict(None)))
             return
-        r = t.ratio if t.ratio is not None else t.median / ref
-        how = (
-            f"paired with {statistics.median(t.ref_samples):.3f}s"
-            if t.ratio is not None
-            else "vs run medians"
-        )
         rows.append(
-            (label, f"{t.median:.3f}s; {r:.2f} x ({how})", f"<= {limit} x", verdict(r <= limit))
+            (
+                label,
+                f"{t.median:.3f}s; {r:.2f} x {what or ref} ({t.ref_median(ref):.3f}s)",
+                f"<= {limit:g} x",
+                verdict(r <= limit),
+            )
         )
 
-    for name in ("clerk --help", "clerk report --help", "completion 'clerk re'"):
-        ratio(name, "-", click_ref, 1.3, f"1. {name} vs import click")
-    ratio(
-        "report --overdue", "1k", sqlmodel_ref, 1.15, "2. report --overdue @1k vs import sqlmodel"
+    # Issue 11: the everyday commands at 1k.
+    for name, limit in (
+        ("status", 2.5),
+        ("meeting list", 2.5),
+        ("owner list", 2.5),
+        ("show REF", 2.5),
+        ("edit REF --due", 2.5),
+        ("action-log CODE (markdown)", 2.5),
+        ("digest --outbox -c CODE", 2.5),
+        ("import-minutes FILE --dry-run", 2.5),
+        ("report --overdue", 2.0),
+        ("add-action", 2.0),
+    ):
+        paired(
+            f"11. {name} @1k", f"11: {name}", "1k", "click+sqlite3", limit, "import click, sqlite3"
+        )
+    # Issue 18.
+    for size in SIZES:
+        for fmt in ("plain", "json"):
+            if find(ts, f"report --overdue ({fmt})", size):
+                paired(
+                    f"18. report --overdue ({fmt}) @{size} vs floor_click.py",
+                    f"report --overdue ({fmt})",
+                    size,
+                    "floor_click",
+                    1.5,
+                    "floor",
+                )
+    for size, limit in (("100k", 0.25), ("1M", 0.1)):
+        paired(
+            f"18. report --overdue @{size} vs task overdue (like for like)",
+            "report --overdue (plain)",
+            size,
+            "task overdue",
+            limit,
+        )
+    paired("18. add-action @100k vs task add", "add-action", "100k", "task add", 1.0)
+    paired("18. done @100k vs task N done", "done", "100k", "task N done", 1.0)
+    t = find(ts, "report --overdue --all (terminal)", "100k")
+    if t and t.rows:
+        per_row = t.diff("plain on the terminal") / t.rows * 1000
+        rows.append(
+            (
+                "18. Rich table, report --overdue --all on a terminal @100k",
+                f"{per_row:.3f} ms a row ({t.median:.3f}s vs plain on the terminal "
+                f"{t.ref_median('plain on the terminal'):.3f}s, {t.rows} rows)",
+                "<= 0.2 ms a row",
+                verdict(per_row <= 0.2),
+            )
+        )
+    else:
+        rows.append(("18. Rich table @100k", "-", "<= 0.2 ms a row", verdict(None)))
+    paired("18. export json @100k vs import sqlmodel", "export json", "100k", "sqlmodel", 3.0)
+    paired("18. import-json @100k vs floor_restore.py", "import-json", "100k", "floor_restore", 1.2)
+    paired(
+        "18. digest, 200 owners @100k vs import sqlmodel",
+        "digest --outbox",
+        "100k",
+        "sqlmodel",
+        2.0,
     )
-    t = find(ts, "report --overdue", "100k")
+    t = next((x for x in ts if x.name == "import-minutes x100"), None)
+    paired(
+        "18. import-minutes of 100 files vs import sqlmodel",
+        "import-minutes x100",
+        t.size if t else "1k",
+        "sqlmodel",
+        3.0,
+    )
+    paired(
+        "18. PostgreSQL report --overdue @100k vs SQLite",
+        "postgres: report --overdue",
+        "100k",
+        "sqlite",
+        1.5,
+    )
+    paired(
+        "18. PostgreSQL add-action @100k vs SQLite", "postgres: add-action", "100k", "sqlite", 1.5
+    )
+    t = find(ts, "report json, PYTHONUNBUFFERED=1", "1M")
+    if t:
+        r = t.ratio("buffered")
+        rows.append(
+            (
+                "18. PYTHONUNBUFFERED=1, report --format json @1M",
+                f"{t.median:.3f}s; {r:.2f} x without ({t.ref_median('buffered'):.3f}s)",
+                "within 10%",
+                verdict(abs(r - 1) <= 0.10),
+            )
+        )
+    else:
+        rows.append(("18. PYTHONUNBUFFERED=1 @1M", "-", "within 10%", verdict(None)))
+    at_1m = [
+        x for x in ts if x.size == "1M" and not x.name.startswith(("task ", "floor_")) and x.samples
+    ]
+    if at_1m:
+        worst = max(at_1m, key=lambda x: x.rss_kib)
+        mib = worst.rss_kib / 1024
+        rows.append(
+            (
+                "18. peak memory at 1M (every clerk command, json included)",
+                f"{mib:.1f} MiB ({worst.name})",
+                "<= 150 MiB",
+                verdict(mib <= 150),
+            )
+        )
+    else:
+        rows.append(("18. peak memory at 1M", "-", "<= 150 MiB", verdict(None)))
+    # Earlier targets, kept.
+    click_ref, sqlmodel_ref = reference(ts, "click"), reference(ts, "sqlmodel")
+    for name in ("clerk --help", "clerk report --help", "completion 'clerk re'"):
+        paired(f"earlier: {name} vs import click", name, "-", "click", 1.3)
+    t = find(ts, "report --overdue (plain)", "1k")
+    if t and t.ratio("sqlmodel") is not None:
+        paired("earlier: report --overdue @1k vs import sqlmodel", t.name, "1k", "sqlmodel", 1.15)
+    elif t and sqlmodel_ref:
+        r = t.median / sqlmodel_ref
+        rows.append(
+            (
+                "earlier: report --overdue @1k vs import sqlmodel",
+                f"{t.median:.3f}s; {r:.2f} x (run medians)",
+                "<= 1.15 x",
+                verdict(r <= 1.15),
+            )
+        )
+    t = find(ts, "report --overdue (plain)", "100k")
     if t:
         rows.append(
             (
-                "2. report --overdue @100k",
+                "earlier: report --overdue @100k",
                 f"{t.median:.3f}s ({t.rows} rows)",
                 "<= 0.6 s",
                 verdict(t.median <= 0.6),
             )
         )
-        tw = find(ts, "task overdue", "100k")
-        if tw:
-            rows.append(
-                (
-                    "2. report --overdue @100k vs task overdue",
-                    f"{t.median / tw.median:.2f} x ({tw.median:.3f}s)",
-                    "<= 0.25 x",
-                    verdict(t.median <= 0.25 * tw.median),
-                )
-            )
-        else:
-            rows.append(
-                ("2. report --overdue @100k vs task overdue", "-", "<= 0.25 x", verdict(None))
-            )
-    big = find(ts, "report --overdue --limit", "1M")
-    if big and big.ratio is not None:
-        rows.append(
-            (
-                f"2. report @1M, same {big.rows} rows as @100k",
-                f"{big.median:.3f}s; {big.ratio:.2f} x the 100k report (paired with "
-                f"{statistics.median(big.ref_samples):.3f}s)",
-                "<= 1.5 x",
-                verdict(big.ratio <= 1.5),
-            )
-        )
-    c100, c1m = (
-        find(ts, "report --overdue -c CODE", "100k"),
-        find(ts, "report --overdue -c CODE", "1M"),
+    paired(
+        f"earlier: report @1M, the same {info['rows'].get('100k', '?')} rows as @100k",
+        "report --overdue --limit",
+        "1M",
+        "report @100k",
+        1.5,
+        "the 100k report",
     )
-    if c100 and c1m:
-        rows.append(
-            (
-                "2. (info) report --committee @1M vs @100k",
-                f"{c1m.median / c100.median:.2f} x ({c1m.rows} vs {c100.rows} rows)",
-                "-",
-                "info",
-            )
-        )
     for name in ("add-action", "done"):
         for size in ("100k", "1M"):
-            ratio(name, size, sqlmodel_ref, 1.15, f"3. {name} @{size} vs import sqlmodel")
+            paired(f"earlier: {name} @{size} vs import sqlmodel", name, size, "sqlmodel", 1.15)
     for name, label, limit in (
-        ("digest --outbox", "4. digest --outbox, 200 owners @100k", 3.0),
-        ("import-json", "6. import-json of 100k actions", 5.0),
+        ("digest --outbox", "earlier: digest --outbox, 200 owners @100k", 3.0),
+        ("import-minutes x100", "earlier: import-minutes of 100 files", 5.0),
     ):
-        t = find(ts, name, "100k")
+        t = next((x for x in ts if x.name == name), None)
         rows.append(
             (
                 label,
@@ -791,29 +1181,7 @@ def targets(ts: list[Timing], info: dict) -> list[tuple[str, str, str, str]]:
                 verdict(t.median <= limit if t else None),
             )
         )
-    t = next((x for x in ts if x.name == "import-minutes x100"), None)
-    rows.append(
-        (
-            "5. import-minutes of 100 files",
-            f"{t.median:.3f}s" if t else "-",
-            "<= 5 s",
-            verdict(t.median <= 5 if t else None),
-        )
-    )
-    at_1m = [x for x in ts if x.size == "1M" and not x.name.startswith("task ")]
-    if at_1m:
-        worst = max(at_1m, key=lambda x: x.rss_kib)
-        mib = worst.rss_kib / 1024
-        rows.append(
-            (
-                "7. peak memory at 1M (any clerk command)",
-                f"{mib:.1f} MiB ({worst.name})",
-                "<= 150 MiB",
-                verdict(mib <= 150),
-            )
-        )
-    else:
-        rows.append(("7. peak memory at 1M (any clerk command)", "-", "<= 150 MiB", verdict(None)))
+    del click_ref
     return rows
 
 
@@ -845,6 +1213,11 @@ def machine() -> dict:
     tw = "not installed"
     if shutil.which("task"):
         tw = subprocess.run(["task", "--version"], capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(
+        ["git", "-C", str(REPO), "log", "-1", "--format=%H %cd", "--date=iso"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     return {
         "CPU": cpu,
         "Cores": str(os.cpu_count()),
@@ -853,42 +1226,59 @@ def machine() -> dict:
         "Python": platform.python_version(),
         "SQLite": sqlite3.sqlite_version,
         "Taskwarrior": tw,
-        "Load average at start": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "clerk": f"{CLERK} ({commit or 'unknown commit'})",
     }
 
 
-def markdown(ts: list[Timing], info: dict, mach: dict, args) -> str:
+def markdown(ts: list[Timing], info: dict, mach: dict, args, started: datetime) -> str:
     lines = [
         "# clerk benchmark results",
         "",
-        f"Measured {date.today().isoformat()} with `python benchmarks/run.py{' ' + ' '.join(args.argv) if args.argv else ''}`"
-        f" ({args.runs} timed runs after one warm-up; wall time of the whole process).",
+        f"Measured {started:%Y-%m-%d %H:%M} UTC with `python benchmarks/run.py"
+        f"{' ' + ' '.join(args.argv) if args.argv else ''}` ({args.runs} timed runs after one "
+        "warm-up; wall time of the whole process; ratios are medians of per-run ratios to a "
+        "reference run just before each run).",
         "",
     ]
     lines += [f"- **{k}**: {v}" for k, v in mach.items()]
+    lines += ["- **Load average**: " + "; ".join(f"{w}: {v}" for w, v in info["load"])]
     lines += ["", "## Targets", "", "| Target | Measured | Limit | Result |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in targets(ts, info)]
+    if info["checks"]:
+        lines += ["", "Checks:", ""]
+        lines += [f"- {what}: {'yes' if ok else 'NO'}" for what, ok in info["checks"]]
+    if info["tw"]:
+        lines += ["", "Taskwarrior, loaded like for like:", ""]
+        for size, f in info["tw"].items():
+            lines.append(
+                f"- {size}: written in {f['load_s']}s; Taskwarrior counts {f['tasks']} "
+                f"(clerk: {f['expected']}), {f['overdue']} overdue (clerk: "
+                f"{f['overdue_expected']}): {'the same' if f['same'] else 'NOT the same'}"
+            )
+    if "pg_load" in info:
+        lines += ["", f"PostgreSQL load (COPY of the 100k database): {info['pg_load']:.0f}s"]
     lines += [
         "",
         "## Every measurement",
         "",
-        "| Command | Size | Rows out | Median s | Min s | Max s | Peak RSS MiB |",
-        "|---|---|---|---|---|---|---|",
+        "| Command | Size | Rows out | Median s | Min s | Max s | Peak RSS MiB | Paired with (median s) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for t in ts:
+        paired = "; ".join(
+            f"{label} {statistics.median(v):.3f}" for label, v in t.refs.items() if v
+        )
         lines.append(
             f"| `{t.cmd}` | {t.size} | {t.rows if t.rows is not None else ''} | {t.median:.3f} | "
-            f"{t.lo:.3f} | {t.hi:.3f} | {t.rss_kib / 1024:.1f} |"
+            f"{t.lo:.3f} | {t.hi:.3f} | {t.rss_kib / 1024:.1f} | {paired} |"
         )
-    if info["tw_load"]:
-        lines += [
-            "",
-            "Taskwarrior load (`task import`, once, cached): "
-            + ", ".join(
-                f"{k}: {v:.1f}s" if isinstance(v, float) else f"{k}: {v}s"
-                for k, v in info["tw_load"].items()
-            ),
-        ]
+    refs_used = {}
+    for t in ts:
+        for label, cmd in t.ref_cmds.items():
+            refs_used.setdefault(label, cmd)
+    if refs_used:
+        lines += ["", "References:", ""]
+        lines += [f"- {label}: `{cmd}`" for label, cmd in refs_used.items()]
     if info["skipped"]:
         lines += ["", "Not measured:", ""] + [f"- {s}" for s in info["skipped"]]
     return "\n".join(lines) + "\n"
@@ -901,7 +1291,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument(
-        "--sizes", default=None, help="comma-separated: 1k,100k,1M (default: all; --quick: 1k,100k)"
+        "--sizes",
+        default=None,
+        help="comma-separated: 1k,10k,100k,1M (default: all; --quick: 1k,100k)",
     )
     p.add_argument(
         "--scenarios", default=None, help=f"comma-separated subset of: {','.join(SCENARIOS)}"
@@ -916,17 +1308,16 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="where to write the Markdown table (default benchmarks/RESULTS.md; none with --quick)",
     )
-    p.add_argument(
-        "--taskwarrior-1m", action="store_true", help="also load 1M tasks into Taskwarrior (slow)"
-    )
+    p.add_argument("--no-taskwarrior-1m", action="store_true", help="leave Taskwarrior out at 1M")
     args = p.parse_args(argv)
     args.argv = argv
     args.sizes = args.sizes or ("1k,100k" if args.quick else ",".join(SIZES))
     args.runs = args.runs or (3 if args.quick else 7)
     output = args.output or (None if args.quick else HERE / "RESULTS.md")
+    started = datetime.now(UTC)
     mach = machine()
     ts, info = run(args)
-    text = markdown(ts, info, mach, args)
+    text = markdown(ts, info, mach, args, started)
     print(text)
     if output:
         # The hand-written analysis below NOTES_MARKER survives re-runs.

@@ -40,7 +40,7 @@ T = TypeVar("T")
 # Alembic revisions this clerk knows, oldest first.  The last is the head; a test
 # checks this list against migrations/versions so the fast start-up check (one
 # SELECT, no Alembic import) stays truthful.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 30_000  # default; CLERK_BUSY_TIMEOUT_MS overrides it
@@ -587,7 +587,12 @@ class Database:
         return target
 
     def backup(self, target: Path) -> Path:
-        """A consistent copy of a SQLite database (online backup API), mode 0600."""
+        """A consistent copy of a SQLite database (online backup API), mode 0600.
+
+        The copy is made under a temporary name in the target's directory and renamed
+        into place only when complete, so an interrupted backup never leaves a file that
+        looks like a backup; nothing follows a link planted at the target.
+        """
         if self.path is None:
             raise DatabaseError(
                 "clerk db backup works on SQLite files only.",
@@ -596,25 +601,54 @@ class Database:
         target = expand(target)
         if target.is_dir():
             target = target / f"{self.path.stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.db"
-        if target.exists():
+        if target.name.endswith(("-wal", "-shm", "-journal")):
+            raise DatabaseError(
+                f"{target.name} is the name of one of SQLite's own side files.",
+                hint="Choose a name that does not end in -wal, -shm or -journal, e.g. clerk-backup.db.",
+            )
+        if target.exists() or target.is_symlink():
             raise DatabaseError(f"{target} already exists.", hint="Choose a new file name.")
-        if not target.parent.exists():
+        if not target.parent.is_dir():
             raise DatabaseError(
                 f"The directory {target.parent} does not exist.", hint="Create it first."
             )
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot write in {target.parent}: {exc.strerror or exc}.",
+                hint="Choose a directory you can write to.",
+            ) from exc
         try:
             src = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-            dst = sqlite3.connect(target)
-            with dst:
+            dst = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                # The copy needs no journal of its own: it is renamed into place only once
+                # complete, so no -journal file is ever left beside it.
+                dst.execute("PRAGMA journal_mode = OFF")
                 src.backup(dst)
-            src.close()
-            dst.close()
+            finally:
+                src.close()
+                dst.close()
+            os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
+            if target.exists() or target.is_symlink():  # appeared meanwhile
+                raise DatabaseError(f"{target} already exists.", hint="Choose a new file name.")
+            os.rename(tmp, target)
         except sqlite3.Error as exc:
-            target.unlink(missing_ok=True)
-            raise translate(exc, self.where) from exc
-        os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
+            # Only a write can fail for lack of space, and only the copy is written.
+            where = str(target) if "full" in str(exc).lower() else self.where
+            raise translate(exc, where) from exc
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot write {target}: {exc.strerror or exc}.",
+                hint="Check the disk and the directory's permissions.",
+            ) from exc
+        finally:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                if leftover.exists():
+                    leftover.unlink()
         return target
 
     def dispose(self) -> None:

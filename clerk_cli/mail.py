@@ -2,7 +2,10 @@
 
 * ``render_bodies`` fills a plain-text and an HTML template (Jinja2; the HTML one
   autoescaped) from clerk's packaged templates, or from a council's own templates
-  directory, which is searched first.
+  directory, which is searched first.  ``digest_bodies`` and ``digest_message`` do so
+  for one digest (clerk_cli.views), with the context documented in docs/digest.md.
+  The templates word a due date and "overdue" as every other output does: through
+  ``a.due_display`` and the ``overdue_words`` / ``status_words`` filters (rules.status).
 * ``compose`` builds a multipart/alternative message with From, To, Date and Message-ID.
 * ``SmtpTransport`` sends over SMTP (STARTTLS, implicit TLS or plain); ``OutboxTransport``
   writes .eml files (mode 0600) instead.
@@ -27,6 +30,7 @@ from typing import Any
 
 from clerk_cli.errors import ConfigError, MailError
 from clerk_cli.paths import expand
+from clerk_cli.rules.status import overdue_words, status_words
 
 TEMPLATE_PACKAGE_DIR = Path(__file__).parent / "templates"
 
@@ -65,6 +69,8 @@ def template_environment(templates_dir: Path | None = None):
         )
         env.filters["days"] = _days
         env.filters["isodate"] = lambda d: d.isoformat() if d is not None else ""
+        env.filters["overdue_words"] = overdue_words
+        env.filters["status_words"] = status_words
         _ENVIRONMENTS[key] = env
     return env
 
@@ -98,6 +104,41 @@ def render_bodies(kind: str, context: dict, templates_dir: Path | None = None) -
     text = render_template(f"digest_{kind}.txt.j2", context, templates_dir)
     html = render_template(f"digest_{kind}.html.j2", context, templates_dir)
     return text, html
+
+
+def template_context(d, batch, footer: str) -> dict:
+    """What the digest templates see (documented in docs/digest.md for councils' own
+    templates).  d: a views.OwnerDigest or ClerkDigest; batch: its views.DigestBatch."""
+    return {
+        "d": d,
+        "kind": d.kind,
+        "subject": d.subject,
+        "as_of": batch.as_of,
+        "week": batch.iso_week,
+        "horizon_days": batch.horizon_days,
+        "stale_days": batch.stale_days,
+        "footer": footer,
+    }
+
+
+def digest_bodies(d, batch, settings) -> tuple[str, str]:
+    """(plain text, HTML) of one digest, from the templates.  settings: config.DigestSettings."""
+    return render_bodies(
+        d.kind, template_context(d, batch, settings.footer), settings.templates_dir
+    )
+
+
+def digest_message(d, batch, settings):
+    """The email of one digest: multipart plain text + HTML, From settings.sender."""
+    text, html = digest_bodies(d, batch, settings)
+    return compose(
+        sender=settings.sender,
+        to=d.recipient,
+        subject=d.subject,
+        text=text,
+        html=html,
+        headers={"X-Clerk-Digest": f"{batch.iso_week}-{d.kind}-{d.subject_key}"},
+    )
 
 
 # ---- messages ------------------------------------------------------------------

@@ -54,8 +54,14 @@ def config_path() -> Path:
 
 
 def database_url(db_option: str | None = None) -> tuple[str, Path | None]:
-    """Return (SQLAlchemy URL, SQLite file path or None) for this invocation."""
-    if db_option:
+    """Return (database URL, SQLite file path or None) for this invocation."""
+    if db_option is not None:
+        if not db_option.strip():
+            from clerk_cli.errors import InvalidInput
+
+            raise InvalidInput(
+                "--db is empty.", hint="Give a database file, e.g. --db ~/clerk/clerk.db."
+            )
         return _from_path_or_url(db_option)
     env_db = os.environ.get("CLERK_DB")
     if env_db:

@@ -177,6 +177,8 @@ class Audit(SQLModel, table=True):
     __table_args__ = (
         Index("ix_audit_entity", "entity", "entity_id", "id"),
         Index("ix_audit_committee_at", "committee_id", "at"),
+        # "What changed since a moment" (--as-of replays changes made after it).
+        Index("ix_audit_entity_at", "entity", "at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -189,6 +191,9 @@ class Audit(SQLModel, table=True):
     field: str  # a column name, or "created" / "deleted"
     old: str | None = None
     new: str | None = None
+    # When the change took effect, if earlier than when it was recorded (done --on DATE
+    # for an update received by phone last week).  --as-of counts a change from here.
+    effective_at: datetime | None = None
 
 
 # ---- imports and digests -----------------------------------------------------

@@ -20,7 +20,11 @@ PG_BASE_URL = os.environ.get(
 )
 # Each pytest-xdist worker has a schema of its own in the one test database, chosen
 # through the search path in the URL, so workers never drop each other's tables.
-PG_SCHEMA = "clerk_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
+# The run's id keeps two runs at once (two engineers, or CI and a developer) apart too.
+PG_SCHEMA = "clerk_{}_{}".format(
+    os.environ.get("PYTEST_XDIST_WORKER", "main"),
+    (os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid()))[:12],
+)
 PG_URL = PG_BASE_URL + ("&" if "?" in PG_BASE_URL else "?") + f"options=-csearch_path%3D{PG_SCHEMA}"
 REPO = Path(__file__).resolve().parent.parent
 SEED_MINUTES = REPO.parent / "shared" / "seed-minutes"
@@ -44,6 +48,19 @@ def clerk_home(tmp_path, monkeypatch):
     ):
         monkeypatch.delenv(var, raising=False)
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_pg_schema_at_the_end():
+    """This worker's PostgreSQL schema is dropped when its tests are done."""
+    yield
+    if BACKEND == "postgres":
+        import psycopg
+
+        from clerk_cli.db import pg_conninfo
+
+        with psycopg.connect(pg_conninfo(PG_BASE_URL), autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE")
 
 
 def _reset_pg_schema(url: str) -> None:

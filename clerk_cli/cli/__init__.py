@@ -88,8 +88,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Weekly digests: each owner's list of what they owe, and a summary for each "
         "committee clerk.",
     ),
-    "done": ("actions", "done", "Mark an action done."),
-    "drop": ("actions", "drop", "Mark an action dropped."),
+    "done": ("actions", "done", "Mark one or more actions done (ranges too: CSSC-3..6)."),
+    "drop": ("actions", "drop", "Mark one or more actions dropped (ranges too: CSSC-3..6)."),
     "edit": ("actions", "edit", "Change an action's text, owner, due date or confidentiality."),
     "export": (
         "export",
@@ -110,13 +110,13 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "list": ("actions", "list_", "List actions (open ones unless --status or --all-statuses)."),
     "meeting": ("meeting", "meeting", "Meetings of a committee, referred to as CODE/YYYY-MM-DD."),
-    "note": ("actions", "note", "Add a progress note to an action."),
+    "note": ("actions", "note", "Add a progress note to one or more actions."),
     "owner": (
         "owner",
         "owner",
         'Owners are posts ("Director of Children\'s Services"); people hold them in turn.',
     ),
-    "reopen": ("actions", "reopen", "Mark an action open."),
+    "reopen": ("actions", "reopen", "Mark one or more actions open (ranges too: CSSC-3..6)."),
     "report": (
         "report",
         "report",
@@ -127,13 +127,14 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "show",
         "Show one action: its details, notes and slips (as it stood on a date with --as-of).",
     ),
-    "start": ("actions", "start", "Mark an action in progress."),
+    "start": ("actions", "start", "Mark one or more actions in progress (ranges too: CSSC-3..6)."),
     "status": (
         "status",
         "status",
         "Per committee: open, overdue and due-soon actions with bar charts, the oldest "
         "overdue action, and the owners with the most overdue actions.",
     ),
+    "undo": ("undo", "undo", "Undo your last change to an action (or change NUMBER from --list)."),
 }
 
 

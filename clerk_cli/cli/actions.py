@@ -6,6 +6,7 @@ import click
 
 from clerk_cli.cli.options import (
     DATE,
+    PAST_DATE,
     action_filter_options,
     all_rows_option,
     as_of_option,
@@ -14,10 +15,27 @@ from clerk_cli.cli.options import (
     complete_committee,
     complete_owner,
     echo_ok,
+    echo_warn,
     format_option,
     out,
     row_limit,
 )
+
+
+def on_option(f):
+    return click.option(
+        "--on",
+        type=PAST_DATE,
+        default=None,
+        help="The day it happened, when recording it later (e.g. an update by phone last week).",
+    )(f)
+
+
+def _interactive() -> bool:
+    """May clerk ask a question?  Only with a person at a terminal on both ends."""
+    import sys
+
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def _summary(a) -> str:
@@ -86,44 +104,89 @@ def add_action(
     echo_ok(f"Added {_summary(a)}")
 
 
+def _refs_and_text(words: tuple[str, ...]) -> tuple[list[str], str | None]:
+    """Split `note CSSC-1 CSSC-2..4 "the note"` into references and the note's text."""
+    from clerk_cli.store.lookup import _RANGE, ACTION_REF
+
+    refs = list(words)
+    text = None
+    if refs and not (ACTION_REF.match(refs[-1]) or _RANGE.match(refs[-1])):
+        text = refs.pop()
+    if not refs:
+        raise click.UsageError('Give the action\'s reference first, e.g. clerk note CSSC-1 "...".')
+    return refs, text
+
+
+def _read_note(text: str | None) -> str:
+    """The note's text: as given, else from standard input (piped) or $EDITOR (a terminal)."""
+    if text is not None:
+        return text
+    import sys
+
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    edited = click.edit("\n# Write the note above. Lines starting with # are left out.\n")
+    if edited is None:
+        raise click.UsageError("No note written (the editor was closed without saving).")
+    return "\n".join(line for line in edited.splitlines() if not line.startswith("#"))
+
+
 @click.command("note")
-@click.argument("ref", shell_complete=complete_action_ref)
-@click.argument("text")
+@click.argument("words", nargs=-1, required=True, metavar="REF... [TEXT]")
+@on_option
 @by_option
 @click.pass_obj
-def note(app, ref, text, by):
-    """Add a progress note to an action.
+def note(app, words, on, by):
+    """Add a progress note to one or more actions.
+
+    Without TEXT the note is read from standard input, or written in $EDITOR in a
+    terminal.  Text that starts with "-" goes after "--".
 
     \b
     Example:
       clerk note CSSC-1 "Draft circulated to the Chair"
+      clerk note CSSC-3..5 "Chased by phone" --on 24/11/2026
+      clerk note CSSC-2 < update-from-director.txt
     """
     from clerk_cli.services.actions import add_note
 
-    a = add_note(app.db, ref, text, by=by)
-    echo_ok(f"Noted on {a.ref} ({len(a.notes)} note{'s' if len(a.notes) != 1 else ''}).")
+    refs, text = _refs_and_text(words)
+    for a in add_note(app.db, refs, _read_note(text), by=by, on=on):
+        echo_ok(f"Noted on {a.ref} ({len(a.notes)} note{'s' if len(a.notes) != 1 else ''}).")
 
 
 def _status_command(name: str, status: str, verb: str, example: str):
     @click.command(name)
-    @click.argument("ref", shell_complete=complete_action_ref)
+    @click.argument(
+        "refs", nargs=-1, required=True, metavar="REF...", shell_complete=complete_action_ref
+    )
     @click.option(
         "--note", "-n", "note_text", metavar="TEXT", help="A note to record with the change."
     )
+    @on_option
     @by_option
     @click.pass_obj
-    def command(app, ref, note_text, by):
+    def command(app, refs, note_text, on, by):
         from clerk_cli.services.actions import set_status
 
-        a = set_status(app.db, ref, status, note=note_text, by=by)
-        echo_ok(f"{a.ref} {verb}: {a.text}")
+        result = set_status(app.db, refs, status, note=note_text, by=by, on=on)
+        for a in result.changed:
+            echo_ok(f"{a.ref} {verb}: {a.text}")
+        if result.unchanged:
+            echo_warn(f"already {verb}, left as they are: {', '.join(result.unchanged)}")
 
-    command.help = f"Mark an action {status.replace('_', ' ')}.\n\n\b\nExample:\n  {example}"
+    command.help = (
+        f"Mark one or more actions {status.replace('_', ' ')} (ranges too: CSSC-3..6).\n\n"
+        f"--on DATE records the day it happened, for an update received earlier.\n\n\b\nExample:\n  {example}"
+    )
     return command
 
 
 done = _status_command(
-    "done", "done", "done", 'clerk done CSSC-1 --note "Circulated to members on 3 July"'
+    "done",
+    "done",
+    "done",
+    'clerk done CSSC-1 --note "Circulated to members on 3 July"\n  clerk done CSSC-1 CSSC-4 CSSC-7..9 --on 28/10/2026',
 )
 drop = _status_command(
     "drop", "dropped", "dropped", 'clerk drop CSSC-4 --note "Superseded by CSSC-9"'
@@ -195,10 +258,15 @@ def delete(app, ref, yes, by):
     from clerk_cli.services.action_edits import delete_action
 
     if not yes:
-        raise InvalidInput(
-            f"Deleting {ref} cannot be undone.",
-            hint="Add --yes to confirm, or use: clerk drop " + ref,
-        )
+        if not _interactive():
+            raise InvalidInput(
+                f"Deleting {ref} cannot be undone.",
+                hint="Add --yes to confirm, or use: clerk drop " + ref,
+            )
+        if not click.confirm(
+            f"Delete {ref}? This cannot be undone (clerk drop keeps it)", default=False
+        ):
+            raise click.exceptions.Exit(1)
     a = delete_action(app.db, ref, by=by)
     echo_ok(f"Deleted {a.ref}: {a.text}")
 

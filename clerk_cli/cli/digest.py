@@ -15,7 +15,8 @@ from clerk_cli.cli.options import DATE, echo_warn, out
     "--outbox",
     type=click.Path(file_okay=False, path_type=str),
     metavar="DIR",
-    help="Write the digests to DIR as .eml files instead of sending them.",
+    help="Write the digests to DIR as .eml files instead of sending them "
+    "(from the same From address as --send: digest.from or CLERK_FROM).",
 )
 @click.option(
     "--as-of", type=DATE, default=None, help="Build the digests as of this date (default: today)."
@@ -66,6 +67,8 @@ def digest(app, send, outbox, as_of, committees, owners, include_empty, dry_run,
         echo_warn(warning)
     if send and not dry_run:
         settings.require_smtp()
+    if outbox and not dry_run:
+        _require_sender(settings)
     batch = build_digests(
         app.db,
         as_of=as_of,
@@ -83,6 +86,18 @@ def digest(app, send, outbox, as_of, committees, owners, include_empty, dry_run,
     _deliver(app, batch, settings, send=send, outbox=outbox, dry_run=dry_run, force=force)
 
 
+def _require_sender(settings) -> None:
+    """An outbox holds the emails as they would be sent: they need the real From address,
+    as --send does (never a made-up one such as clerk@localhost)."""
+    if not settings.digest.sender:
+        from clerk_cli.errors import ConfigError
+
+        raise ConfigError(
+            f"No From address configured (digest.from in {settings.path}).",
+            hint='Set it there or in CLERK_FROM, e.g. "Democratic Services <ds@example.gov.uk>".',
+        )
+
+
 def _deliver(app, batch, settings, *, send, outbox, dry_run, force) -> None:
     from contextlib import nullcontext
 
@@ -91,8 +106,6 @@ def _deliver(app, batch, settings, *, send, outbox, dry_run, force) -> None:
     from clerk_cli.services.digest import deliver
 
     if outbox and not dry_run:
-        if not settings.digest.sender:
-            settings.digest.sender = "clerk <clerk@localhost>"
         transport = OutboxTransport(outbox)
     elif send and not dry_run:
         transport = SmtpTransport(settings.smtp)

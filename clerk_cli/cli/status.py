@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from clerk_cli.cli.options import as_of_option, out
+from clerk_cli.rules.status import DUE_SOON_DAYS
 
 
 @click.command("status")
@@ -19,7 +20,7 @@ from clerk_cli.cli.options import as_of_option, out
     "--due-soon",
     "due_soon_days",
     type=click.IntRange(min=0),
-    default=7,
+    default=DUE_SOON_DAYS,
     show_default=True,
     metavar="DAYS",
     help="What counts as due soon.",

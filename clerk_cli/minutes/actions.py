@@ -20,7 +20,7 @@ ADD_MARKER = re.compile(
     re.I,
 )
 ACTION_START = re.compile(
-    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP)\s*(?:\d+|[A-Z]{0,4}\s?\d+/\d+)?\s*[:–—-]\s*(?P<rest>.*)$"
+    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI)\s*(?:#?\d+|[A-Z]{0,4}\s?\d+/\d+)?\s*[:–—-]\s*(?P<rest>.*)$"
 )
 DONE = re.compile(
     r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I
@@ -31,6 +31,12 @@ DONE_STATUS = re.compile(
 ACTIONS_HEADING = re.compile(
     r"^(?:summary of |schedule of |agreed |new |list of )?(?:actions?|action points|action items|"
     r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*:?$",
+    re.I,
+)
+# A list of decisions: "Decisions", "Decisions made", "Decision log", "Agreed", "Outcomes".
+DECISIONS_HEADING = re.compile(
+    r"^(?:key\s+|summary\s+of\s+)?(?:decisions?(?:\s+(?:made|taken|log|record|register))?|"
+    r"agreed\s+decisions|resolutions?\s+(?:passed|adopted)|outcomes?)\s*:?$",
     re.I,
 )
 # "(complete)", "- done", "Action complete." closing an item: reported, not to do.
@@ -167,7 +173,10 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
     names = [c.strip().lower().rstrip(":") for c in cells]
     columns: dict[str, int] = {}
     for index, name in enumerate(names):
-        if name in ("action", "actions", "action required", "task", "description", "action agreed"):
+        if name in (
+            "action", "actions", "action required", "task", "tasks", "description",
+            "action agreed", "what", "action item", "action items", "next step",
+        ):  # fmt: skip
             columns.setdefault("action", index)
         elif name in (
             "owner",
@@ -178,6 +187,11 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
             "assigned to",
             "action by",
             "officer",
+            "owner(s)",
+            "person",
+            "name",
+            "assignee",
+            "actionee",
         ):
             columns.setdefault("owner", index)
         elif name in (
@@ -190,6 +204,10 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
             "when",
             "timescale",
             "date",
+            "by",
+            "target",
+            "due by",
+            "complete by",
         ):
             columns.setdefault("due", index)
         elif name in ("status", "progress", "rag"):
@@ -289,3 +307,224 @@ def _candidates(stems: list[str], index: dict[str, list[int]]) -> list[int]:
         if len(found) >= _CANDIDATES:
             break
     return sorted(found)[:_CANDIDATES]
+
+
+# --- general clause shapes (issue 12) ---------------------------------------------------
+#
+# "SUBJECT to VERB ..." and "SUBJECT will VERB ..." are actions whatever the verb when the
+# subject is a person or a post; "SUBJECT to be VERBed" / "will be VERBed" are actions with
+# no owner named.  The verb list (ACTION_VERBS) is only needed when the subject might not be
+# a person ("The Legion to send ...").
+
+# Words that make a subject a person or a post: "Town Clerk", "City Manager Atwood",
+# "the contract manager", "Director of Operations".
+ROLE_WORDS = frozenset(
+    "clerk chair chairman chairwoman chairperson vice-chair mayor president vice-president "
+    "secretary treasurer director manager officer head headteacher principal superintendent "
+    "administrator coordinator co-ordinator lead leader engineer solicitor counsel attorney "
+    "auditor warden ranger controller executive ceo cfo coo cio cto accountant adviser advisor "
+    "planner inspector editor maintainer facilitator convenor convener organiser organizer "
+    "steward caretaker bursar registrar governor trustee councillor councilmember commissioner "
+    "representative rep liaison champion sponsor chief deputy minister archivist librarian "
+    "agent consultant surveyor architect verger vicar rector curate matron nurse doctor "
+    "webmaster captain supervisor".split()
+)
+TITLES = re.compile(
+    r"^(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|"
+    r"Dame|Alderman|Supervisor|Trustee|Governor|Commissioner|Deputy)\.?\s"
+)
+# Subjects inside the organisation that are not owners but whose commitments are actions.
+INTERNAL_GROUPS = re.compile(
+    r"^(?:the\s+)?(?:staff|officers?|the\s+officers|council\s+officers|the\s+team|team|"
+    r"leadership\s+team|senior\s+leadership\s+team|management(?:\s+team)?|the\s+executive|"
+    r"executive\s+team|secretariat|administration|governance\s+team|working\s+group|"
+    r"sub-?group|task\s+group|committee|board|council|panel|trustees|governors|directors|"
+    r"members|we)$",
+    re.I,
+)
+_STOP_SUBJECT = re.compile(
+    r"^(?:it|this|there|that|these|those|call|welcome|motion|reference|response|changes?|"
+    r"additions?|payments?|grants?|visits?|letter|reports?|items?|matters?|return|introduction|"
+    r"apologies|move|access|amendments?|contributions?|donations?|thanks|tribute|transfer|"
+    r"approval|agreement|application|request|proposal|invitation|note|nominations?|need|"
+    r"questions?|answers?|responses?|comments?|points?|route|road|path|trip|journey|"
+    r"subscriptions?|links?|copies|copy|welcome|response|referral|submission|date|time|"
+    r"deadline|plan|decision|vote|votes|recommendation)\b",
+    re.I,
+)
+_NOT_SUBJECT_WORDS = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|agreed|decided|asked|said|noted|would|could|"
+    r"should|not|also|then|who|which|that|if|when|whether|reported|explained|confirmed|"
+    r"resolved|requested|needs?|wants?|wishes|hopes?|plans?\s+to|due|likely|able|going|"
+    r"yet|still|expected|intends?)\b",
+    re.I,
+)
+_DIRECT_SHAPE = re.compile(
+    r"^(?:(?:[Tt]he|THE)\s+)?(?P<subj>[@A-Za-z][\w'’.&@-]*(?:\s+(?:of|and|for|&)?\s*[\w'’.&@-]+){0,5}?)"
+    r"\s+(?P<aux>to|will|shall|is\s+to|are\s+to|was\s+tasked\s+with|were\s+tasked\s+with)"
+    r"\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z'’-]*)\b(?P<rest>.*)$",
+    re.S,
+)
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ught|lt|pt|de|id|un|ung|ade|one|ken|ten|ld|nt|st|ft)$")
+_NOT_ACTION_PARTICIPLE = re.compile(
+    r"^(?:held|open|opened|closed|required|needed|affected|available|expected|able|made\s+aware|"
+    r"aware|noted|welcomed|pleased|happy|sorry|concerned|present|absent|done|completed|"
+    r"finished|cancelled|postponed|based|located|known|used|paid|due|unable|responsible|"
+    r"subject|liable|eligible|entitled|involved|interested|informed)$",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"\b(?:could|might|(?-i:may)|if|whether|perhaps|possibly|hoped|hopes|would\s+like|"
+    r"offered|offers|unless|probably)\b",
+    re.I,
+)
+FIRST_PERSON = re.compile(
+    r"^(?:I|We)(?:['’]ll|\s+will|\s+shall|\s+can|\s+am\s+going\s+to|\s+are\s+going\s+to|"
+    r"\s+plan\s+to|['’]m\s+going\s+to)\s+(?P<verb>[a-z][a-z'’-]*)\b"
+)
+# "Spring appeal: Lena Park was tasked ...": an inline heading before the first sentence.
+LABEL_PREFIX = re.compile(
+    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4})\s*:\s+(?P<rest>\S.*)$", re.S
+)
+SPEAKER = re.compile(
+    r"^(?P<who>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|@[\w.-]+)\s*:\s+(?P<rest>\S.*)$", re.S
+)
+_VERB_SET = frozenset(v.split()[0] for v in ACTION_VERBS.split("|"))
+
+
+def is_verb_first(text: str) -> bool:
+    """ "Invite Tim to the next meeting": an imperative, whose first word is no owner."""
+    first = text.split(maxsplit=1)[0].lower().strip(",.:;") if text.split() else ""
+    return first in _VERB_SET
+
+
+def direct_shape(clause: str) -> tuple[str, str, bool, str] | None:
+    """(subject, aux, passive, verb) for "X to VERB", "X will VERB", "X to be VERBed"; else None."""
+    m = _DIRECT_SHAPE.match(clause.strip())
+    if not m:
+        return None
+    subject = m["subj"].strip()
+    if not m["be"] and not _subject_tokens_ok(subject):
+        return None
+    if _NOT_SUBJECT_WORDS.search(subject) or _STOP_SUBJECT.match(subject):
+        if not (m["be"] and m["aux"] == "to" and not _NOT_SUBJECT_WORDS.search(subject)):
+            return None
+    if re.match(r"^\s*:", m["rest"]):
+        return None  # "Call to order:" is a heading
+    aux = " ".join(m["aux"].split())
+    if "tasked" in aux and not m["verb"].endswith("ing"):
+        return None
+    return subject, aux, bool(m["be"]), m["verb"]
+
+
+_CONNECTORS = frozenset({"of", "and", "for", "&", "the"})
+_LEADING_NOT_SUBJECT = re.compile(
+    r"^(?:in|on|at|by|for|from|after|before|during|following|until|since|once|when|where|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|each|every|all|both|"
+    r"some|any|no|one|two|three)\b",
+    re.I,
+)
+
+
+def _subject_tokens_ok(subject: str) -> bool:
+    """A name or post ("Cllr Jane Smith and the Clerk", "Director of Operations", "@ana"), or
+    a lower-case post ("contract manager") or group ("staff"): never a phrase with a verb in it."""
+    if _LEADING_NOT_SUBJECT.match(subject):
+        return False
+    words = subject.split()
+    if all(w[:1].isupper() or w[:1] in "@&" or w.lower() in _CONNECTORS for w in words):
+        return words[-1].lower() not in _CONNECTORS
+    if len(words) <= 4 and all(w[:1].islower() for w in words):
+        return words[-1].lower() in ROLE_WORDS or bool(INTERNAL_GROUPS.match(subject))
+    return False
+
+
+def role_like(subject: str) -> bool:
+    """A post or a titled person: "Town Clerk", "Cllr Finch", "the contract manager".
+
+    In a capitalised name any word may be the post ("City Manager Atwood"); in a lower-case
+    phrase only its last word ("the contract manager", not "nominations for the awards").
+    """
+    words = [w.lower().strip(".,'’") for w in subject.split()]
+    if not words:
+        return False
+    if TITLES.match(subject + " "):
+        return True
+    if any(w[:1].isupper() for w in subject.split()):
+        return any(w in ROLE_WORDS for w in words)
+    return words[-1] in ROLE_WORDS
+
+
+def hedged(clause: str) -> bool:
+    return bool(_HEDGED.search(clause))
+
+
+def not_an_action_participle(verb: str) -> bool:
+    return bool(_NOT_ACTION_PARTICIPLE.match(verb)) or not _PARTICIPLE.search(verb)
+
+
+# Reported in the past perfect: done, or somebody else's request ("had asked for").
+_DONE_TENSE = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+|now\s+|since\s+|also\s+|previously\s+)?(?:been\s+)?"
+    r"(?!agreed|undertaken|promised|volunteered|offered)[a-z]+(?:ed|en|wn|ne|ught|lt|pt|de|id|itten|ung)\b"
+    r"|\bas\s+(?:previously\s+)?(?:requested|agreed|asked)\b"
+)
+
+
+def reported_as_done(sentence: str) -> bool:
+    """ "The Clerk had written ...", "several parishes had asked for ...", "as requested"."""
+    return bool(_DONE_TENSE.search(sentence))
+
+
+def stop_subject(clause: str) -> bool:
+    """ "Call to order", "Welcome to new members": a heading word before "to", not an owner."""
+    m = re.match(r"^(?:[Tt]he\s+)?(\w+)\s+to\s", clause.strip())
+    return bool(m and _STOP_SUBJECT.match(m.group(1)))
+
+
+_DRAFT_LEAD = re.compile(
+    r"^(?:(?:it\s+was\s+agreed\s+that|agreed\s+that)\s+)?(?:the\s+)?(?P<who>.{1,80}?)\s+"
+    r"(?:is\s+to|are\s+to|to|will|shall|would|agreed\s+to|undertook\s+to|promised\s+to|"
+    r"volunteered\s+to|has\s+agreed\s+to|was\s+asked\s+to|were\s+asked\s+to|"
+    r"was\s+tasked\s+with|were\s+tasked\s+with|be\s+asked\s+to)\s+(?P<rest>(?!be\b)[a-z].*)$",
+    re.I | re.S,
+)
+_FIRST_PERSON_LEAD = re.compile(
+    r"^(?:I|We)(?:['’]ll|\s+will|\s+shall|\s+can)\s+(?P<rest>[a-z].*)$", re.S
+)
+
+
+def draft(text: str, owner: str | None = None) -> str:
+    """The action as an instruction to its owner: "Clerk to order the pads." -> "Order the pads."
+
+    Only the common shapes are rewritten ("X to VERB", "X will VERB", "X agreed to VERB",
+    "X was tasked with VERBing", "I'll VERB"); anything else comes back as written.
+    """
+    text = " ".join(text.split())
+    m = _FIRST_PERSON_LEAD.match(text) or _DRAFT_LEAD.match(text)
+    if not m:
+        return text[:1].upper() + text[1:]
+    rest = m["rest"]
+    first, _, tail = rest.partition(" ")
+    if first.endswith("ing") and len(first) > 5:
+        stem = first[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            stem = stem[:-1]  # "setting" -> "set"
+        elif re.search(r"(?:[^aeiou][vcgz]|at|ut|iv|ur|as)$", stem):
+            stem += "e"  # "arranging" -> "arrange", "updating" -> "update"
+        rest = f"{stem} {tail}".strip()
+    return rest[:1].upper() + rest[1:]
+
+
+# Requests made by people outside the meeting: "Residents asked for a dog park", "several
+# parishes had asked for ...", "members of the public requested ...": reported, not actions.
+THIRD_PARTY_REQUEST = re.compile(
+    r"^(?:(?:several|some|many|a\s+number\s+of|two|three|local|the)\s+)?(?:residents?|"
+    r"parishioners|members\s+of\s+the\s+public|the\s+public|public|people|villagers|"
+    r"businesses|traders|parishes|councils|groups|organisations|organizations|speakers?|"
+    r"visitors|applicants?|objectors?|neighbours?|neighbors?|tenants|families|parents|pupils|"
+    r"students|users|customers|callers|petitioners|delegations?|deputations?)\b[^.;]{0,40}?"
+    r"\b(?:asked|requested|called|wanted|wished|pressed|urged)\b",
+    re.I,
+)

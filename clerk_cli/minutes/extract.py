@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -10,7 +11,7 @@ from clerk_cli.errors import InvalidInput
 from . import actions as act
 from . import motions as mo
 from . import resolutions as res
-from .header import front_matter, parse_attendees, parse_meeting
+from .header import attendee_names, front_matter, parse_attendees, parse_meeting
 from .model import Extraction, FoundAction, FoundResolution
 from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
 from .reader import MAX_TEXT_CHARS, visible_controls
@@ -48,6 +49,7 @@ def extract(
     lines = [""] * used + lines[used:]
     extraction = Extraction(meeting=meeting, attendees=parse_attendees(lines))
     walker = _Walker(extraction, build_units(lines), known_owners)
+    walker.people = attendee_names(lines)
     walker.run()
     extraction.actions = act.deduplicate(extraction.actions, listed=walker.listed)
     return extraction
@@ -67,6 +69,7 @@ class _Walker:
         self.limb_base: str | None = None
         self.limb_count = 0
         self.list_mode = False
+        self.decision_mode = False
         self.table: dict[str, int] | None = None
         self.used_refs: set[str] = set()
         self.holders: dict[str, list] = {}  # ref -> resolutions and actions that carry it
@@ -74,6 +77,8 @@ class _Walker:
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
         self.motion: _Motion | None = None  # a motion block being read
+        self.rest: Unit | None = None  # what follows a motion closed inside a unit
+        self.people: set[str] = set()  # names and first names from the attendance lists
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -98,6 +103,30 @@ class _Walker:
             return m
         return None
 
+    def person_like(self, subject: str) -> bool:
+        """Is ``subject`` a person or a post (an owner), not a thing or a third party?"""
+        subject = re.sub(r"^(?:the|The)\s+", "", subject.strip()).lstrip("@")
+        if not subject:
+            return False
+        if act.role_like(subject):
+            return True
+        known = {k.casefold() for k in self.known}
+        parts = (
+            _split_initials(subject)
+            if re.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", subject)
+            else [subject]
+        )
+        if all(p in self.ex.attendees or p.casefold() in known for p in parts):
+            return True
+        words = subject.split()
+        if all(w[:1].isupper() for w in words) and len(words) <= 3:
+            names = re.split(r"\s+(?:and|&)\s+", subject)
+            return all(
+                n in self.people or n.split()[0] in self.people or n.casefold() in known
+                for n in names
+            )
+        return False
+
     def _column_owner(self, tags: list[tuple[int, str]]) -> str | None:
         """The first owner of an Action-column tag whose initials are all attendees."""
         known = {k.upper() for k in self.known}
@@ -108,25 +137,48 @@ class _Walker:
         return None
 
     def add_action(
-        self, text, unit, offset=0, *, owner=None, due_text=None, ref=None, listed=False
+        self,
+        text,
+        unit,
+        offset=0,
+        *,
+        owner=None,
+        due_text=None,
+        ref=None,
+        listed=False,
+        guess=True,
     ):
-        text = " ".join(text.split()).strip(" -–—")
+        text = " ".join(text.split()).strip(" -–—:")
         if not text or act.is_done(text):
             return
         phrase = due_text or find_due_phrase(text)
         due_date, rule = resolve_due(phrase, self.today)
-        if owner is None:
+        if owner is None and guess and not act.is_verb_first(text):
             owner = guess_owner(text)
+        flags: list[str] = []
+        resolved = resolve_owner(owner, self.ex.attendees, self.known)
+        if owner and (act.INTERNAL_GROUPS.match(owner.strip()) or resolved is None):
+            flags.append(f"owner is a group ({owner.strip()}), not a person")
+            resolved = None  # "Officers", "the leadership team": never an invented owner
+        if resolved is None:
+            flags.append("no owner named")
+        if phrase and due_date is None and rule is None:
+            flags.append(f"condition or vague due: {phrase}")
+        elif not phrase:
+            flags.append("no due date")
         self.ex.actions.append(
             FoundAction(
                 text=text,
-                owner=resolve_owner(owner, self.ex.attendees, self.known),
+                owner=resolved,
                 due_date=due_date,
                 due_text=phrase,
                 due_rule=rule,
                 resolution_ref=ref,
                 line=unit.line_at(offset),
                 source=unit.source,
+                minute_ref=self.ref or self.ex.meeting.item,
+                draft=act.draft(text, owner),
+                flags=flags,
             )
         )
         if listed:
@@ -140,11 +192,17 @@ class _Walker:
         if ref in self.used_refs:
             ref = self._renumber(ref)
         self.used_refs.add(ref)
-        found = FoundResolution(ref=ref, text=text, line=unit.line_at(offset), source=unit.source)
+        found = FoundResolution(
+            ref=ref,
+            text=text,
+            line=unit.line_at(offset),
+            source=unit.source,
+            minute_ref=self.ref or self.ex.meeting.item,
+        )
         self.ex.resolutions.append(found)
         self.holders.setdefault(ref, []).append(found)
-        if res.asks_for_action(text):
-            self.add_action(text, unit, offset, ref=ref, owner=owner)
+        for clause in res.action_clauses(text):
+            self.add_action(clause, unit, offset, ref=ref, owner=owner or res.clause_owner(clause))
 
     def _renumber(self, ref: str) -> str:
         """A second decision under one minute: "B23/60" becomes "B23/60(1)", this one "(2)".
@@ -195,11 +253,17 @@ class _Walker:
             self.close_motion(None)
             if not unit.task_done:
                 owner, text = act.owner_from_task(unit.text)
+                if owner is None and (m := act.SPEAKER.match(text)) and self.person_like(m["who"]):
+                    owner, text = m["who"], m["rest"]
                 self.add_action(text, unit, owner=owner, listed=True)
             return
-        if self.visit_motion(unit, previous):
-            return
-        self.visit_normal(unit, previous)
+        # A unit may hold several motions ("it was MOVED ... Carried. It was MOVED ..."): what
+        # follows a closed motion is read again, in a loop (never by recursion).
+        while unit is not None:
+            self.rest = None
+            if not self.visit_motion(unit, previous):
+                return self.visit_normal(unit, previous)
+            previous, unit = unit, self.rest
 
     # -- motion blocks --------------------------------------------------------------------
 
@@ -208,8 +272,10 @@ class _Walker:
         text = unit.text.strip()
         if self.motion is not None:
             motion = self.motion
-            if mo.OUTCOME_LINE.match(text):
+            if mo.OUTCOME_LINE.match(text) or mo.NO_SECOND.search(text):
                 self.close_motion(mo.split_outcome(text)[1])
+                return True
+            if mo.SECOND_ONLY.match(text):
                 return True
             found = mo.opening(text)
             if found is not None and found.ref is None and not found.text and not found.formal:
@@ -227,7 +293,11 @@ class _Walker:
             if (
                 found is None
                 and unit.kind != "heading"
-                and (mo.THAT_START.match(text) or (limb and motion.parts) or not motion.parts)
+                and (
+                    mo.THAT_START.match(text)
+                    or (limb and motion.parts)
+                    or (not motion.parts and mo.MOTION_WORDS.match(text))
+                )
             ):
                 words, outcome = mo.split_outcome(unit.text)
                 label = unit.label if unit.label_kind == "num" else None
@@ -260,11 +330,15 @@ class _Walker:
         else:
             for index in range(start + 1, len(sentences)):
                 at, later = sentences[index]
-                if mo.OUTCOME_LINE.match(later):
+                if mo.OUTCOME_LINE.match(later) or mo.NO_SECOND.search(later):
                     self.close_motion(mo.split_outcome(later)[1])
                     resume = index + 1
                     break
-                if mo.THAT_START.match(later) or not self.motion.parts:
+                if mo.SECOND_ONLY.match(later):
+                    continue  # "Commissioner Tran seconded."
+                if mo.THAT_START.match(later) or (
+                    not self.motion.parts and mo.MOTION_WORDS.match(later)
+                ):
                     words, outcome = mo.split_outcome(later)
                     if words:
                         self.motion.parts.append((unit, at, None, words))
@@ -277,7 +351,7 @@ class _Walker:
                 resume = index
                 break
         if resume < len(sentences):
-            self.visit_normal(unit.slice(sentences[resume][0]), unit)
+            self.rest = unit.slice(sentences[resume][0])  # read again by visit()
         return True
 
     def close_motion(self, outcome: bool | None) -> None:
@@ -290,7 +364,7 @@ class _Walker:
         first_unit, first_offset = motion.parts[0][0], motion.parts[0][1]
         base = motion.ref or self.base_ref(first_unit)
         intro = motion.parts[0][3].rstrip()
-        if len(motion.parts) > 1 and intro.endswith(":"):
+        if len(motion.parts) > 1 and intro.endswith(":") and res.is_intro(mo.clean(intro) + ":"):
             for count, (unit, offset, label, words) in enumerate(motion.parts[1:], start=1):
                 self.add_resolution(
                     res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
@@ -321,15 +395,26 @@ class _Walker:
         if unit.kind == "heading":
             self.ref = unit.label if unit.label else None
             self.list_mode = bool(act.ACTIONS_HEADING.match(unit.text))
+            self.decision_mode = bool(act.DECISIONS_HEADING.match(unit.text))
             return
         if unit.label_kind == "ref":
             self.ref = unit.label
         if act.ACTIONS_HEADING.match(unit.text):
             self.list_mode = True
             return
+        if act.DECISIONS_HEADING.match(unit.text):
+            self.decision_mode = True
+            return
         if self.list_mode and unit.kind in ("bullet", "num"):
             return self.visit_list_item(unit)
+        if self.decision_mode and unit.kind in ("bullet", "num", "task"):
+            # Items of a "Decisions" list are decisions, one each.
+            text = res.tidy(unit.text.rstrip("."))
+            if text and not act.DONE.match(text):
+                self.add_resolution(text, unit, 0)
+            return
         self.list_mode = False
+        self.decision_mode = False
         self.visit_text(unit, previous)
 
     def _is_limb(self, unit: Unit) -> bool:
@@ -358,7 +443,12 @@ class _Walker:
             index = columns.get(key)
             return cells[index] if index is not None and index < len(cells) else ""
 
-        if act.DONE_STATUS.match(get("status")) or not get("action"):
+        done = any(
+            act.DONE_STATUS.match(cell.strip())
+            for i, cell in enumerate(cells)
+            if i != columns.get("action")
+        )
+        if done or not get("action"):
             return
         self.add_action(
             get("action"),
@@ -380,6 +470,10 @@ class _Walker:
             text = text[: text.rfind(tail)].rstrip(" -–—")
         if not act.DONE.match(text):
             owner, text = act.owner_from_task(text) if "@" in text else (None, text)
+            if owner is None and (m := act.SPEAKER.match(text)) and self.person_like(m["who"]):
+                owner, text = m["who"], m["rest"]  # "Lena: move the flaky tests ..."
+                first = act.FIRST_PERSON.match(text)
+                text = text[first.start("verb") :] if first else text
             self.add_action(text, unit, owner=owner, due_text=due, listed=True)
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:
@@ -423,7 +517,23 @@ class _Walker:
         found_trigger = False
         sentences = res.join_inline_limbs(unit.sentences())
         tagged = self._tagged_sentences(unit, sentences)
+        speaker = None
+        if (
+            sentences
+            and (m := act.LABEL_PREFIX.match(sentences[0][1]))
+            and not res.find_trigger(sentences[0][1])
+            and not re.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["label"])
+        ):
+            # "Ana: I'll bisect ...", "AR: ..." (a speaker) or "Spring appeal: ..." (a label):
+            # either way the clause starts after the colon.
+            if self.person_like(m["label"]):
+                speaker = m["label"]
+            cut = sentences[0][1].index(m["rest"])
+            sentences[0] = (sentences[0][0] + cut, sentences[0][1][cut:])
         for offset, sentence in sentences:
+            if speaker and act.FIRST_PERSON.match(sentence):
+                self.add_action(sentence, unit, offset, owner=speaker)  # "I'll send the draft"
+                continue
             span = res.find_trigger(sentence)
             if span:
                 found_trigger = True
@@ -442,9 +552,27 @@ class _Walker:
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
         for start, clause in act.clauses(sentence):
+            verdict = self.clause_action(clause)
+            if verdict is False:
+                continue
+            if verdict is not None:
+                owner, guess = verdict
+                if owner and guess and (guessed := guess_owner(clause)) and guessed in owner:
+                    owner = guessed  # "Cllr Jane Smith and the Clerk": the first named leads
+                self.add_action(clause, unit, offset + start, owner=owner, guess=guess)
+                continue
+            if offset == 0 and start == 0 and act.is_verb_first(clause) and find_due_phrase(clause):
+                self.add_action(clause, unit, offset, guess=False)  # "Report back on X by 2 April."
+                continue
             if not (
                 act.is_direct_action(clause)
-                or (self.section not in self.explicit and act.is_narrative_commitment(clause))
+                or (
+                    self.section not in self.explicit
+                    and act.is_narrative_commitment(clause)
+                    and not act.reported_as_done(clause)
+                    and not self._third_party_would(clause)
+                    and not act.THIRD_PARTY_REQUEST.search(clause)
+                )
             ):
                 continue
             owner = None
@@ -452,6 +580,53 @@ class _Walker:
                 earlier = [s for o, s in sentences if o < offset]
                 owner = act.speaker(earlier[-1]) if earlier else None
             self.add_action(clause, unit, offset + start, owner=owner)
+
+    def clause_action(self, clause: str):
+        """(owner, guess) when the clause has an action's shape, False when it is a non-action
+        of that shape ("Call to order:"), None when the shape does not apply."""
+        shape = act.direct_shape(clause)
+        if shape is None:
+            return False if act.stop_subject(clause) else None
+        subject, aux, passive, verb = shape
+        if passive:
+            if aux in ("to", "is to", "are to"):
+                return None, False  # "The trajectory to be circulated": no owner named
+            if act.hedged(clause) or act.not_an_action_participle(verb):
+                return None
+            if re.search(r"(?i)\bmeeting\b", subject):
+                return None  # "The next meeting will be held on ..."
+            return None, False  # "The lease terms will be considered at the next meeting"
+        if "tasked" in aux:
+            return (subject, True) if self.person_like(subject) else None
+        if aux in ("to", "is to", "are to"):
+            if self.person_like(subject) or act.INTERNAL_GROUPS.match(subject):
+                return subject, True
+            if verb in act._VERB_SET and subject[:1].isupper() and not act.is_verb_first(subject):
+                return subject, True
+            return None
+        if act.hedged(clause):
+            return None
+        if self.person_like(subject) or act.INTERNAL_GROUPS.match(subject):
+            return subject, True
+        return None
+
+    def _third_party_would(self, clause: str) -> bool:
+        """ "nominations would open on 8 January", "the developer would hold ...": not ours."""
+        m = re.search(
+            r"(?:^|\bthat\s+|,\s+|;\s+|\band\s+)(?:[Tt]he\s+)?(?P<subj>[A-Za-z][\w'’-]*"
+            r"(?:\s+[\w'’-]+){0,5}?)\s+(?:would|will)\s+(?!be\b)[a-z]",
+            clause,
+        )
+        if not m:
+            return False
+        subject = m["subj"]
+        if re.fullmatch(r"(?i)he|she|they|we|i|officers?|staff|it", subject):
+            return False
+        if re.fullmatch(r"[A-Z][a-z]+s", subject) and subject not in self.people:
+            return m.start("subj") == 0 or clause[: m.start("subj")].strip().lower() in ("the", "")
+        if any(w[:1].isupper() for w in subject.split()):
+            return False
+        return not (act.INTERNAL_GROUPS.match(subject) or act.role_like(subject))
 
     def _tagged_sentences(self, unit: Unit, sentences) -> dict[int, str]:
         """{sentence offset: owner} for sentences an Action-column tag sits beside."""
@@ -498,8 +673,6 @@ def _sections(units: list[Unit]) -> list[int]:
 
 
 def _split_initials(text: str) -> list[str]:
-    import re
-
     return [p for p in re.split(r"\s*[/,&]\s*", text) if p]
 
 

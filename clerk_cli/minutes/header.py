@@ -87,7 +87,7 @@ _OTHER_MEETING = re.compile(
     re.I,
 )
 _ATTENDANCE = re.compile(
-    r"^(?:(?:governors|members|trustees|councillors|directors)\s+present|present|attendees|"
+    r"^(?:(?:governors|members|trustees|councillors|directors)\s+present|present|attendees|attending|"
     r"attendance|in attendance|also present|also in attendance|officers(?: in attendance| present)?|"
     r"apologies(?: for absence)?(?: received)?)\b\s*(?:from)?\s*(?:[:–—-]\s*(?P<rest>.*)|$)",
     re.I,
@@ -350,3 +350,26 @@ def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str
 def _name_only(text: str) -> str:
     text = re.split(r"\s*[(\-–—]\s*|\s+(?:and|Chair|Vice)\b", text.strip())[0]
     return _TITLES.sub("", text).strip(" ,.;:")
+
+
+def attendee_names(lines: list[str]) -> set[str]:
+    """Names in the attendance lists ("Present: Jean (chair), Dev, Harriet"), and first names."""
+    names: set[str] = set()
+    collecting = False
+    for raw in lines[:120]:
+        line = clean_line(raw).replace(" | ", ", ")
+        m = _ATTENDANCE.match(line)
+        if m:
+            collecting = not m["rest"]
+            line = m["rest"] or ""
+        elif not line or re.match(r"^(?:\d|[A-Z]{1,5}\s?\d|#)", line) or not collecting:
+            collecting = False
+            continue
+        for entry in _split_entries(line):
+            name = _name_only(entry)
+            if name and len(name.split()) <= 4 and name[:1].isupper():
+                names.add(name)
+                names.add(name.split()[0])
+            if m2 := _EXPLICIT_INITIALS.search(entry):
+                names.add(m2.group(1))
+    return names

@@ -25,6 +25,7 @@ class FoundResolution:
     text: str
     line: int
     source: str
+    minute_ref: str | None = None  # the minute (agenda item) it was taken under, when numbered
 
 
 @dataclass
@@ -40,6 +41,10 @@ class FoundAction:
     line: int
     source: str
     status: str = "open"
+    # Added by issue 12 (evidence and review aids; the importer may ignore them):
+    minute_ref: str | None = None  # the minute (agenda item) it was found under
+    draft: str | None = None  # the action as an instruction: "Order the pads ..."
+    flags: list[str] = field(default_factory=list)  # "no owner named", "no due date", ...
 
 
 @dataclass
@@ -51,15 +56,21 @@ class Extraction:
     actions: list[FoundAction] = field(default_factory=list)
     attendees: dict[str, str] = field(default_factory=dict)
 
-    def to_json(self) -> dict:
-        """The stable JSON shape used by the importer and the expected files."""
+    def to_json(self, *, evidence: bool = False) -> dict:
+        """The stable JSON shape used by the importer and the expected files.
+
+        ``evidence=True`` adds the review aids of issue 12 (``minute_ref`` on resolutions
+        and actions, ``draft`` and ``flags`` on actions); the default shape is unchanged.
+        """
         return {
             "meeting": {
                 "body": self.meeting.body,
                 "date": _iso(self.meeting.date),
             },
             "resolutions": [
-                {"ref": r.ref, "text": r.text, "line": r.line} for r in self.resolutions
+                {"ref": r.ref, "text": r.text, "line": r.line}
+                | ({"minute_ref": r.minute_ref} if evidence else {})
+                for r in self.resolutions
             ],
             "actions": [
                 {
@@ -71,6 +82,11 @@ class Extraction:
                     "line": a.line,
                     "status": a.status,
                 }
+                | (
+                    {"minute_ref": a.minute_ref, "draft": a.draft, "flags": list(a.flags)}
+                    if evidence
+                    else {}
+                )
                 for a in self.actions
             ],
         }

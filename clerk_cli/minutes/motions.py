@@ -46,6 +46,28 @@ MOVER = re.compile(
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
+# "Moved by: Councillor S. Martin" on a line of its own, the seconder on the next.
+MOVER_ALONE = re.compile(
+    r"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|"
+    r"Mrs|Ms|Dr|Deputy|Mayor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?$",
+    re.I,
+)
+# "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
+MADE_A_MOTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:made|offered|put|presented)\s+(?:a|the)\s+motion"
+    r"(?:,\s*seconded\s+by\s+[^,]{2,60},)?\s+(?:to|that)\s+(?P<text>.+)$",
+    re.S,
+)
+# "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
+SECOND_ONLY = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}seconded(?:\s+the\s+motion)?|seconded(?:\s+by)?\s*:?\s*.{2,60}|"
+    r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
+    re.I,
+)
+# "The motion died for lack of a second." / "No second was received."
+NO_SECOND = re.compile(
+    r"\b(?:died|failed|lapsed|fell)\s+for\s+(?:lack|want)\s+of\s+a\s+second|\bno\s+seconder\b", re.I
+)
 _AFTER_SECONDER = re.compile(
     r"\b(?:seconded|SECONDED|Seconded|second\s+by)\b(?:\s+by)?\s*:?\s*"
     r"(?P<who>(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Dr|Deputy|Mayor|Director|"
@@ -79,6 +101,12 @@ BE_IT_RESOLVED = re.compile(
     re.I,
 )
 THAT_START = re.compile(r"^(?:That|THAT)\b")
+# What may follow a mover line as the motion's own words: "That ...", "To approve ...",
+# "Be it resolved ...", "(a) ...", or a line ending in the outcome.
+MOTION_WORDS = re.compile(
+    r"^(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
+    re.I,
+)
 _MOVERS_INITIALS = re.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
 _TRAILING = re.compile(
     r"(?:,?\s*(?:including|as follows)\s*:?|\s*\((?:[A-Z][\w.' -]*/[A-Z][\w.' -]*)\))\s*$"
@@ -97,12 +125,23 @@ class Opening:
     consent: bool = False  # "RESOLUTION NO. X approving ...": adopted with the consent agenda
 
 
+# "passed by consensus", "Consensus reached to plant a bed", "agreed by consensus"
+CONSENSUS = re.compile(
+    r"^(?:(?:after|following)\s+discussion,?\s+)?(?:consensus\s+(?:was\s+)?reached\s+(?:to|that|on)\s+(?P<to>.+)"
+    r"|(?P<what>.+?)\s+(?:was\s+)?(?:passed|agreed|adopted|approved|accepted)\s+by\s+(?:consensus|acclamation|"
+    r"common\s+consent|general\s+agreement)\b.*)$",
+    re.I | re.S,
+)
+
+
 def outcome_of(word: str) -> bool:
     return not _LOST.match(word.strip())
 
 
 def split_outcome(text: str) -> tuple[str, bool | None]:
     """("the minutes be approved", True) for "THAT the minutes be approved. CARRIED."."""
+    if NO_SECOND.search(text):
+        return "", False
     if m := OUTCOME_LINE.match(text.strip()):
         return "", outcome_of(m["o"])
     if m := OUTCOME_END.search(text):
@@ -141,11 +180,20 @@ def opening(sentence: str) -> Opening | None:
         elif mover:
             words = ""
         return Opening(m["ref"], words, outcome, True)
+    if m := MADE_A_MOTION.match(s):
+        words, outcome = split_outcome(m["text"])
+        if NO_SECOND.search(s):
+            outcome = False
+        return Opening(None, words, outcome, False)
     if m := BE_IT_RESOLVED.match(s):
         words, outcome = split_outcome(s[m.end() :])
         return Opening(None, words, outcome, True)
+    if m := MOVER_ALONE.match(s):
+        return Opening(None, "", None, False)  # "Moved by: Councillor S. Martin" (seconder below)
     if mover := MOVER.search(s):
-        if mover.start() > 80:
+        if mover.start() > 80 and not re.search(
+            r"(?i)\bit\s+was\s+$", s[max(0, mover.start() - 10) : mover.start()]
+        ):
             return None
         after = _AFTER_SECONDER.search(s, mover.start())
         words = after["text"] if after else ""

@@ -13,6 +13,7 @@ _NOT_A_NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|It|There|For|In|On|At|To|With|Following|Further|After|"
     r"During|Under|Members|Requests|Asks|Agrees|Notes|Welcomes|Recognises|Approves|Delegates|Raises|"
     r"Endorses|Thanks|Supports|Resolves|Instructs|Invites|Requires|Receives|Accepts|Action|Actions|"
+    r"Directs|Authorises|Authorizes|Urges|Calls|Commissions|Adopts|Approves|Refers|Defers|Residents|"
     r"Agreed|Resolved|Decided|Noted|Approved|Decision|Carried|"
     r"AGREED|RESOLVED|DECIDED|NOTED|APPROVED|DECISION|CARRIED|ACTION|ACTIONS|"
     # months and days are never owners: "training throughout June and July to ensure ..."
@@ -65,7 +66,9 @@ _OWNER_PATTERNS = [
     ),
     re.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
     re.compile(
-        rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed)\s+(?:the\s+)?(?P<o>{NP})\s+to\s"
+        rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed|[Dd]irects?|directed|"
+        rf"[Aa]uthori[sz]es?|authori[sz]ed|[Uu]rges?|urged|[Cc]alls\s+on)\s+"
+        rf"(?:the\s+)?(?P<o>{NP})\s+to\s"
     ),
     # "requests that the Head of Finance brings ...", "asks that the Clerk write ..."
     re.compile(
@@ -191,9 +194,19 @@ _PERIOD = (
     rf"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+\d{{4}})?|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial year|municipal year|term|quarter)"
 )
+# What a meeting is called: "meeting", and in a board's or project's own words "Board",
+# "call", "sync" ("to the May Board", "before the next call").
+_MEETING_WORD = (
+    r"(?:meeting|Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)"
+)
 _MEETING = (
-    r"(?:the|a|its|their)\s+(?:next|following|future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?meeting(?:\s+of\s+the\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|"
-    rf"next\s+meeting|(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+)?{_MONTH}(?:\s+\d{{4}})?\s+(?:[\w-]+\s+)?meeting"
+    r"(?:the|a|its|their)\s+(?:next|following|future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_MEETING_WORD}(?:\s+of\s+the\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*)?|"
+    rf"next\s+{_MEETING_WORD}|"
+    # "at the June 11 meeting", "for the 15 October meeting": a meeting on a known date
+    rf"(?:the\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
+    rf"(?:,?\s+\d{{4}})?\s+{_MEETING_WORD}|"
+    rf"(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+)?{_MONTH}(?:\s+\d{{4}})?\s+(?:[\w-]+\s+)?{_MEETING_WORD}"
 )
 _NUMBER = (
     r"(?:\d{1,3}|a|an|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -205,6 +218,13 @@ DUE_PHRASE = re.compile(
     rf"|by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+{_DATE}"
     rf"|(?:within|in)\s+{_NUMBER}\s+(?:working\s+)?(?:days?|weeks?|months?)(?:['’]?\s+time)?"
     r"|by\s+(?:next|the end of next)\s+(?:week|month)"
+    r"|by\s+the\s+end\s+of\s+(?:the|this)\s+week"
+    # "on 10 November": the day the thing is to be done
+    rf"|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?"
+    # "once the paper has been agreed": a condition, kept as words, never a date
+    r"|(?:once|when|after)\s+(?:the\s+|it\s+|they\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,4}?(?:has|have|is|are)\s+been\s+"
+    r"(?:agreed|approved|completed|signed|published|finalised|finalized|received|lodged|confirmed|"
+    r"fixed|resolved|merged|released|decided|reviewed)"
     r"|by\s+(?:next\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|in\s+(?:early\s+|mid-|late\s+)?{_MONTH}(?:\s+\d{{4}})?(?!\s+(?:[\w-]+\s+)?meeting)"
     r"|(?:once|when)\s+(?:it is\s+|they are\s+)?(?:complete|completed|available|finalised|finalized|agreed|published|ready|approved|confirmed|known)"
@@ -233,6 +253,19 @@ def resolve_due(phrase: str | None, today: date | None):
     from clerk_cli.errors import InvalidInput
 
     cleaned = _POSSESSIVE.sub("the ", phrase.replace("deadline:", "by"))
+    # "the June 11 meeting" is the meeting on 11 June: a date, not a rule
+    if m := re.search(
+        rf"({_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(\d{{4}}))?\s+{_MEETING_WORD}$",
+        cleaned,
+    ):
+        cleaned = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
+    cleaned = re.sub(
+        r"\b(?:Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)$",
+        "meeting",
+        cleaned,
+    )
+    cleaned = re.sub(r"^on\s+", "", cleaned)
+    cleaned = re.sub(r"^by\s+the\s+end\s+of\s+(?:the|this)\s+week$", "end of the week", cleaned)
     cleaned = re.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)
     cleaned = re.sub(r"^by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+", "", cleaned, flags=re.I)
     cleaned = re.sub(r"^by\s+the\s+end\s+of\s+next\s+", "next ", cleaned, flags=re.I)

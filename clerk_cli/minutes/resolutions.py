@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .motions import CONSENSUS
 from .patterns import ACTION_VERBS, ASIDE, NP
 
 _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
@@ -41,9 +42,10 @@ _DECISION_VERBS = (
     r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted"
 )
 _BODY_DECIDES = re.compile(
-    rf"(?:^|[,;:]\s+|\bthen\s+)(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
-    rf"(?i:{_DECIDERS})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
-    rf"therefore\s+)?(?P<verb>{_DECISION_VERBS})\b(?!\s+with\b|\s+on\s+the\s+need)"
+    rf"(?:^|[,;:]\s+|\bthen\s+)(?:(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
+    rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
+    rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
+    rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
 )
 # "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
 _IT_WAS_DECIDED = re.compile(
@@ -51,7 +53,11 @@ _IT_WAS_DECIDED = re.compile(
     r"\s+(?:that|to)\b"
 )
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
-_AGREED_START = re.compile(r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b")
+_AGREED_START = re.compile(
+    r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b"
+    # "Were agreed as a true record and signed": the subject is the minute's heading
+    r"|^(?:Were|Was|WERE|WAS)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|accepted|confirmed)\b"
+)
 # "The minutes of ... were approved as submitted", "By general consent, the report was accepted",
 # "The work programme was agreed."
 _PASSIVE_DECISION = re.compile(
@@ -78,17 +84,24 @@ _PERSON_WOULD = re.compile(
 )
 
 
+# "agreed that X was/were/is ..." with no "be"/"should"/"would" in it: a shared view.
+_OPINION = re.compile(
+    r"^\s+that\s+(?!.*\b(?:be|should|would|will|shall|must|to)\b)[^.;]*\b(?:was|were|is|are|had|has|have)\b"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
     for m in _BODY_DECIDES.finditer(sentence):
         if _NOT_NEW.search(sentence[: m.start("verb")]):
             continue
-        if m["verb"] in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
+        verb = m["verb"].lower()
+        if verb in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
             continue  # "the Committee agreed that the Clerk would write": a commitment
-        if m["verb"] == "agreed" and not re.match(
-            r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]
-        ):
+        if verb == "agreed" and not re.match(r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]):
             continue  # "Members agreed with the assessment"
+        if verb == "agreed" and _OPINION.match(sentence[m.end() :]):
+            continue  # "Members agreed that the challenges were longstanding": an opinion
         return 0, 0
     if m := _IT_WAS_DECIDED.search(sentence):
         rest = sentence[m.end("verb") :]
@@ -98,6 +111,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             return 0, 0
     if _AGREED_START.match(sentence):
         return 0, 0
+    if CONSENSUS.match(sentence.strip()):
+        return 0, 0  # "passed by consensus", "Consensus reached to ..."
     if m := _PASSIVE_DECISION.search(sentence):
         what = m["what"].strip()
         if (
@@ -127,6 +142,7 @@ _INTRO_ONLY = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]
 
 # Limbs that ask for something to be done become actions linked to the resolution.
 _REQUEST = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bno )"
     r"\b(?:requests?|requested|asks?|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
     r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+[a-z]+"
@@ -256,3 +272,54 @@ def tidy(text: str) -> str:
     if text and text[0].islower() and not re.match(r"^[a-z]\)", text):  # keep "a) ... b) ..."
         text = text[0].upper() + text[1:]
     return text
+
+
+_CLAUSE_SPLIT = re.compile(r";\s*(?:and\s+)?(?:that\s+)?|,?\s+and\s+that\s+", re.I)
+_NOT_BASE_VERB = re.compile(
+    r"^(?:be|is|are|was|were|has|have|had|will|would|shall|should|may|can|could|must|might|"
+    r"notes?|receives?|welcomes?|thanks?|approves?|agrees?|endorses?|supports?|accepts?|adopts?|"
+    r"confirms?|recognises?|recognizes?|acknowledges?|the|a|an|of|and|to|in|on|for|with|from)$",
+    re.I,
+)
+_SUBJECT_VERB = re.compile(
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}|staff|officers|the\s+officers|council\s+officers)"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def clause_owner(clause: str) -> str | None:
+    """The post or person a decision's clause asks to act ("the Director of Operations proceed")."""
+    m = _SUBJECT_VERB.match(clause.strip())
+    return m["who"] if m and _asks(clause) and not asks_for_action(clause) else None
+
+
+def action_clauses(text: str) -> list[str]:
+    """The parts of a decision that ask someone to act.
+
+    "that Report X be received; and that the Director of Operations proceed with Y" gives
+    ["the Director of Operations proceed with Y"]: a subject that is a post or a person (or
+    staff) followed by a verb in its base form, whatever the verb.  A decision that asks as a
+    whole ("requests the Clerk to ...") comes back whole; one that asks nothing gives [].
+    """
+    parts = [p.strip(" .;,") for p in _CLAUSE_SPLIT.split(text) if p and p.strip(" .;,")]
+    if len(parts) > 1:
+        asking = [p for p in parts if _asks(p)]
+        if asking:
+            return asking
+    return [text] if asks_for_action(text) or _asks(text) else []
+
+
+def _asks(clause: str) -> bool:
+    if asks_for_action(clause):
+        return True
+    from .actions import INTERNAL_GROUPS, role_like
+
+    m = _SUBJECT_VERB.match(clause.strip())
+    if not m or _NOT_BASE_VERB.match(m["verb"]) or _BODY_SUBJECT.search(m["who"]):
+        return False
+    who, verb = m["who"], m["verb"]
+    if not (role_like(who) or INTERNAL_GROUPS.match(who)):
+        return False
+    past = verb.endswith("ed") and not verb.endswith("eed")
+    third_person = verb.endswith("s") and not verb.endswith("ss")
+    return not (past or third_person)

@@ -18,6 +18,10 @@ _REF = re.compile(
     r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
     r"(?:[.:)]|(?=\s))\s*(?=\S)"
 )
+_REF_ALONE = re.compile(
+    r"^(?:(?:Minute|Item|Agenda item)\s+)?(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}|"
+    r"[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4})[.:]?$"
+)
 _NUM = re.compile(
     r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)"
 )
@@ -49,7 +53,7 @@ _STARTER = re.compile(
 _TABLE_ROW = re.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9@])")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z]|[:;]\s*\d{1,2})\.$"
 )  # the last: an inline limb number, "That the Committee: 1. Notes ...; 2. Requests ..."
 
@@ -211,6 +215,8 @@ def _start_unit(text: str, raw: str, index: int) -> Unit | None:
         return Unit(index, text[m.end() :], source, "bullet")
     if _TABLE_ROW.match(text) and "|" in text:
         return Unit(index, text, source, "table")
+    if m := _REF_ALONE.match(text):  # "293/19" on a line of its own (moderngov layout)
+        return Unit(index, "", source, "heading", m["ref"], "ref")
     if m := _REF.match(text):
         rest = text[m.end() :]
         kind = "heading" if _looks_like_heading(rest) else "para"

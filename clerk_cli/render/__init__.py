@@ -15,10 +15,11 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import TextIO
 
+from clerk_cli.render.text import md_text, visible
+from clerk_cli.rules.status import is_due_soon, is_overdue, overdue_words, status_words
 from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
 
 FORMATS = ("table", "plain", "csv", "json", "markdown")
-DUE_SOON_DAYS = 7
 CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -62,18 +63,11 @@ def owner_text(a: ActionView) -> str:
 
 
 def overdue_text(a: ActionView) -> str:
-    if a.days_overdue is None or a.status not in ("open", "in_progress"):
-        return ""
-    n = a.days_overdue
-    if n > 0:
-        return f"{n} day{'s' if n != 1 else ''} overdue"
-    if n == 0:
-        return "due today"
-    return f"due in {-n} day{'s' if n != -1 else ''}"
+    """'3 days overdue', 'due in 2 days'... (rules.status says how)."""
+    return overdue_words(a.days_overdue)
 
 
-def status_text(status: str) -> str:
-    return status.replace("_", " ")
+status_text = status_words
 
 
 # ---- actions -----------------------------------------------------------------
@@ -156,17 +150,16 @@ def _groups(rows: list[ActionView], group: bool):
 
 def totals_line(report: ActionReport) -> str:
     rows = report.rows
-    overdue = sum(1 for a in rows if a.days_overdue is not None and a.days_overdue > 0)
-    soon = sum(
-        1 for a in rows if a.days_overdue is not None and -DUE_SOON_DAYS <= a.days_overdue <= 0
-    )
+    days = report.due_soon_days
+    overdue = sum(1 for a in rows if is_overdue(a.status, a.due_date, report.as_of))
+    soon = sum(1 for a in rows if is_due_soon(a.status, a.due_date, report.as_of, days))
     shown = len(rows)
     total = f"{report.total} action{'s' if report.total != 1 else ''}"
     parts = []
     if overdue:
         parts.append(f"{overdue} overdue")
     if soon:
-        parts.append(f"{soon} due within {DUE_SOON_DAYS} days")
+        parts.append(f"{soon} due within {days} day{'s' if days != 1 else ''}")
     committees = len({a.committee for a in rows})
     if committees > 1:
         parts.append(f"{committees} committees")
@@ -181,7 +174,9 @@ def totals_line(report: ActionReport) -> str:
 
 
 def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_footer: bool) -> None:
-    write = out.write
+    def write(text: str) -> None:
+        out.write(visible(text))
+
     write(f"{report.title}\n")
     if not report.rows:
         write("Nothing to report.\n")
@@ -217,7 +212,7 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
 
 
 def _md(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+    return md_text(text)
 
 
 def actions_markdown(report: ActionReport, *, group: bool = True) -> str:
@@ -279,13 +274,19 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
     lines.append("  Notes:" if a.notes else "  Notes:       none")
     for n in a.notes:
         lines.append(f"    {_dt(n.created_at)}  {n.author}: {n.text}")
-    out.write("\n".join(lines) + "\n")
+    out.write(visible("\n".join(lines)) + "\n")
 
 
-def _dt(value) -> str:
+def local_time(value) -> str:
+    """A stored (UTC) time as the clerk reads it: in the local time zone (the system's,
+    or TZ), with the zone's name: '2022-09-27 14:00 BST'."""
     if value is None:
         return ""
-    return value.strftime("%Y-%m-%d %H:%M UTC")
+    local = value.astimezone()
+    return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or local.strftime("%z"))
+
+
+_dt = local_time
 
 
 HISTORY_COLUMNS = ("at", "by", "record", "field", "old", "new")
@@ -346,5 +347,8 @@ def render_table(
         )
         for r in rows:
             out.write(
-                "  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=False)).rstrip() + "\n"
+                visible(
+                    "  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=False)).rstrip()
+                )
+                + "\n"
             )

@@ -405,7 +405,7 @@ def _oldest_text(c) -> str:
     if o is None:
         return ""
     text = "(confidential)" if o.confidential else o.text
-    return f"{o.ref} {text} ({o.days_overdue} days overdue; {o.owner or 'no owner'})"
+    return f"{o.ref} {text} ({overdue_words(o.days_overdue)}; {o.owner or 'no owner'})"
 
 
 def _owner_label(o) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from clerk_cli.render import _isatty
+from clerk_cli.rules.status import overdue_words, status_words
 
 RULE = "=" * 72
 
@@ -46,7 +47,7 @@ def _to(d) -> str:
 
 
 def _plain_digests(batch, settings, out: TextIO) -> None:
-    from clerk_cli.services.digest import digest_bodies
+    from clerk_cli.mail import digest_bodies
 
     for i, d in enumerate(batch.digests):
         text, _ = digest_bodies(d, batch, settings)
@@ -106,7 +107,7 @@ def _rich_clerk(con, d, batch) -> None:
         for a in d.completed:
             con.print(
                 f"  {a.ref}  {a.text}{'  [confidential]' if a.confidential else ''}  "
-                f"({a.status.replace('_', ' ')}; {a.owner or 'no owner'})"
+                f"({status_words(a.status)}; {a.owner or 'no owner'})"
             )
 
 
@@ -114,8 +115,6 @@ def _table(title: str, rows, style: str):
     from rich import box
     from rich.table import Table
     from rich.text import Text
-
-    from clerk_cli.render import overdue_text
 
     table = Table(
         box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style=style or "bold cyan"
@@ -134,8 +133,11 @@ def _table(title: str, rows, style: str):
             a.text + ("  [confidential]" if a.confidential else ""),
             a.committee,
             a.meeting_date.isoformat() if a.meeting_date else "",
-            a.due_date.isoformat() if a.due_date else "",
-            Text(overdue_text(a), style="bold red" if late else ""),
+            a.due_display,
+            Text(
+                ", ".join(x for x in (status_words(a.status), overdue_words(a.days_overdue)) if x),
+                style="bold red" if late else "",
+            ),
             a.latest_note or "",
         )
     return table
@@ -154,7 +156,7 @@ def outcome_line(o) -> str:
 
 
 def outcomes_summary(report, batch, *, outbox: str | None = None) -> str:
-    from clerk_cli.services.digest import (
+    from clerk_cli.views import (
         ALREADY_SENT,
         FAILED,
         NO_ADDRESS,

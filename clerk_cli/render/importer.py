@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
 
-from clerk_cli.services.importer import CLOSE, NEW, ImportPlan, ImportResult, Match, PlannedAction
+from clerk_cli.views import CLOSE, NEW, ImportPlan, ImportResult, Match, PlannedAction
 
 SOURCE_WIDTH = 300  # characters of the source text shown under each item
 
@@ -59,11 +59,14 @@ def replace_text(plan: ImportPlan) -> str | None:
     if p is None or not plan.replace:
         return None
     what = "these minutes" if p.same_content else f"earlier minutes in {p.filename}"
+    kept = [a.ref for a in plan.actions if a.ref]
     line = (
-        f"Replaces the import of {what} on {p.imported_at:%Y-%m-%d} by {p.by}: deletes "
-        f"{len(p.action_refs)} action(s){' ' + ', '.join(p.action_refs) if p.action_refs else ''} "
-        f"and {p.resolutions} resolution(s), with their notes."
+        f"Replaces the import of {what} on {p.imported_at:%Y-%m-%d} by {p.by}: "
+        f"{len(kept)} action(s) keep their reference{' (' + ', '.join(kept) + ')' if kept else ''}"
+        f" and take the new wording, owner and due date; {p.resolutions} resolution(s) replaced."
     )
+    if p.dropped_refs:
+        line += f" Deletes {', '.join(p.dropped_refs)}: not in these minutes."
     if p.changed_refs:
         line += f" Changed since: {', '.join(p.changed_refs)}."
     return line
@@ -122,7 +125,7 @@ def _review_plain(plan: ImportPlan, out: TextIO) -> None:
     if not plan.actions:
         w("  (none found)\n")
     for i, a in enumerate(plan.actions, start=1):
-        w(f"  {i}. {a.text}\n")
+        w(f"  {i}. {a.ref + ': ' if a.ref else ''}{a.text}\n")
         w(f"      Owner: {match_text(a.owner, 'owner')}\n")
         w(f"      Due: {due_text(a)}\n")
         if a.resolution_ref:
@@ -192,7 +195,7 @@ def _review_rich(plan: ImportPlan, out: TextIO) -> None:
             + (f"\n! {a.warning}" if a.warning else "")
         )
         acts.add_row(
-            str(i),
+            str(i) + (f"\n{a.ref}" if a.ref else ""),
             text,
             Text(match_text(a.owner, "owner"), style=style.get(kind, "")),
             due_text(a),
@@ -223,9 +226,9 @@ def result_line(r: ImportResult) -> str:
     if r.owners_created:
         extra.append("new owner(s): " + ", ".join(r.owners_created))
     if r.status == "replaced":
-        extra.append(
-            f"deleted {len(r.deleted_actions)} earlier action(s) and {r.deleted_resolutions} resolution(s)"
-        )
+        extra.append(f"kept the references of {len(r.kept_actions)} earlier action(s)")
+        if r.deleted_actions:
+            extra.append("deleted " + ", ".join(r.deleted_actions))
     return line + (f" ({'; '.join(extra)})" if extra else "") + "."
 
 

@@ -12,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 
 from clerk_cli.render import (
-    DUE_SOON_DAYS,
     _dt,
     _groups,
     overdue_text,
@@ -20,6 +19,8 @@ from clerk_cli.render import (
     status_text,
     totals_line,
 )
+from clerk_cli.render.text import visible
+from clerk_cli.rules.status import DUE_SOON, DUE_SOON_DAYS, OVERDUE, standing
 from clerk_cli.views import ActionDetail, ActionReport, ActionView
 
 
@@ -28,14 +29,16 @@ def console(out: TextIO) -> Console:
     return Console(file=out, highlight=False, soft_wrap=False)
 
 
-def _due_style(a: ActionView) -> str:
-    if a.days_overdue is None or a.status not in ("open", "in_progress"):
-        return ""
-    if a.days_overdue > 0:
-        return "bold red"
-    if a.days_overdue >= -DUE_SOON_DAYS:
-        return "dark_orange"
-    return ""
+def _t(value: str | None, style: str = "") -> Text:
+    """User text as a literal cell: no Rich markup, control characters made visible."""
+    return Text(visible(value), style=style)
+
+
+_STYLES = {OVERDUE: "bold red", DUE_SOON: "dark_orange"}
+
+
+def _due_style(a: ActionView, days: int = DUE_SOON_DAYS) -> str:
+    return _STYLES.get(standing(a.days_overdue, days), "")
 
 
 def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> None:
@@ -62,18 +65,18 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
         table.add_column("Meeting", no_wrap=True)
         table.add_column("Latest note", ratio=2)
         for a in rows:
-            style = _due_style(a)
+            style = _due_style(a, report.due_soon_days)
             status = "\n".join(x for x in (status_text(a.status), overdue_text(a)) if x)
             text = a.text + ("  [confidential]" if a.confidential else "")
             due = a.due_display + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
             table.add_row(
                 a.ref,
-                text,
-                owner_text(a),
-                Text(due, style=style),
+                _t(text),
+                _t(owner_text(a)),
+                _t(due, style),
                 Text(status, style=style),
-                a.meeting or "",
-                a.latest_note or "",
+                _t(a.meeting),
+                _t(a.latest_note),
             )
         con.print(table)
     con.print(Text(totals_line(report), style="bold"))
@@ -85,24 +88,24 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    grid.add_row("Action", a.text)
+    grid.add_row("Action", _t(a.text))
     status = ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
     grid.add_row("Status", Text(status, style=_due_style(a)))
-    grid.add_row("Committee", f"{a.committee_name} ({a.committee})")
-    grid.add_row("Meeting", a.meeting or "-")
+    grid.add_row("Committee", _t(f"{a.committee_name} ({a.committee})"))
+    grid.add_row("Meeting", _t(a.meeting or "-"))
     if a.resolution_ref:
-        grid.add_row("Resolution", f"{a.resolution_ref} {detail.resolution_text or ''}")
-    grid.add_row("Owner", owner_text(a) + (f" <{a.owner_email}>" if a.owner_email else ""))
+        grid.add_row("Resolution", _t(f"{a.resolution_ref} {detail.resolution_text or ''}"))
+    grid.add_row("Owner", _t(owner_text(a) + (f" <{a.owner_email}>" if a.owner_email else "")))
     due = a.due_display or "-"
     if a.slip_count:
         due += f"  (originally {a.original_due_date}; slipped {a.slip_count}x)"
-    grid.add_row("Due", due)
+    grid.add_row("Due", _t(due))
     grid.add_row("Confidential", "yes" if a.confidential else "no")
     grid.add_row("Created", _dt(a.created_at))
     if a.completed_at:
         grid.add_row("Completed", _dt(a.completed_at))
     if a.source:
-        grid.add_row("Source", a.source)
+        grid.add_row("Source", _t(a.source))
     con.print(Panel(grid, title=Text(a.ref, style="bold"), title_align="left"))
     if a.notes:
         notes = Table(box=box.SIMPLE_HEAD, title="Notes", title_justify="left")
@@ -110,7 +113,7 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
         notes.add_column("Who")
         notes.add_column("Note")
         for n in a.notes:
-            notes.add_row(_dt(n.created_at), n.author, n.text)
+            notes.add_row(_dt(n.created_at), _t(n.author), _t(n.text))
         con.print(notes)
 
 
@@ -120,7 +123,7 @@ def simple_table(title: str, columns: Sequence[str], rows: Sequence[Sequence], o
     for c in columns:
         table.add_column(str(c))
     for r in rows:
-        table.add_row(*(str(v) for v in r))
+        table.add_row(*(_t(str(v)) for v in r))
     if not rows:
         con.print(Text(f"{title}: none", style="bold"))
         return

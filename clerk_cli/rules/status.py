@@ -33,15 +33,27 @@ def days_overdue(status: str, due: date | None, as_of: date) -> int | None:
     return (as_of - due).days
 
 
+OVERDUE = "overdue"
+DUE_SOON = "due soon"
+
+
+def standing(days: int | None, soon_days: int = DUE_SOON_DAYS) -> str:
+    """OVERDUE, DUE_SOON or '' from days_overdue(...): due soon is not overdue and due
+    within soon_days days (the day itself included)."""
+    if days is None:
+        return ""
+    if days > 0:
+        return OVERDUE
+    return DUE_SOON if -soon_days <= days else ""
+
+
 def is_overdue(status: str, due: date | None, as_of: date) -> bool:
-    n = days_overdue(status, due, as_of)
-    return n is not None and n > 0
+    return standing(days_overdue(status, due, as_of)) == OVERDUE
 
 
 def is_due_soon(status: str, due: date | None, as_of: date, days: int = DUE_SOON_DAYS) -> bool:
     """Open, not overdue, and due within `days` days of as_of (as_of itself included)."""
-    n = days_overdue(status, due, as_of)
-    return n is not None and -days <= n <= 0
+    return standing(days_overdue(status, due, as_of), days) == DUE_SOON
 
 
 def overdue_words(days: int | None) -> str:
@@ -64,3 +76,11 @@ def day_end(d: date) -> datetime:
     """The moment a day ends, in UTC: what "as of d" means for things recorded with a
     time.  Days are the clerk's local days (the system's time zone)."""
     return datetime.combine(d + timedelta(days=1), time()).astimezone().astimezone(UTC)
+
+
+def took_effect(on: date | None, today: date) -> datetime | None:
+    """The moment a backdated change (--on DATE) took effect: midday of that local day;
+    None for today (the change takes effect when it is recorded)."""
+    if on is None or on == today:
+        return None
+    return datetime.combine(on, time(12)).astimezone().astimezone(UTC)

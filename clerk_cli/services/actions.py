@@ -13,14 +13,21 @@ from typing import TYPE_CHECKING
 from clerk_cli.dates import parse_due
 from clerk_cli.errors import Conflict, InvalidInput, NotFound
 from clerk_cli.rules import due as due_rules
-from clerk_cli.rules.status import ACTION_STATUSES, CLOSED_STATUSES, day_end, utcnow
+from clerk_cli.rules.status import (
+    ACTION_STATUSES,
+    CLOSED_STATUSES,
+    day_end,
+    status_words,
+    took_effect,
+    utcnow,
+)
 from clerk_cli.store import actions as store
 from clerk_cli.store import lookup
 from clerk_cli.store.actions import allocate_ref  # noqa: F401  TEMPORARY: importer moves to store.actions.insert_action
 from clerk_cli.store.lookup import actor
 from clerk_cli.store.queries import view_by_id
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import ActionDetail, AuditView
+from clerk_cli.views import ActionDetail, ActionView, AuditView, StatusChange
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database
@@ -98,63 +105,122 @@ def add_action(
     return db.run_sql(work, write=True)
 
 
+def _effective(q: Sql, a: lookup.ActionRow, on: date | None, today: date):
+    """When a change to a takes effect (None: now); a date before the action's meeting
+    or after today is refused."""
+    if on is None:
+        return None
+    if on > today:
+        raise InvalidInput(
+            f"--on {on.isoformat()} is in the future.", hint="Give the day it happened."
+        )
+    start = store.meeting_date_of(q, a.id)
+    if start is not None and on < start:
+        raise InvalidInput(
+            f"{a.ref} comes from the meeting of {start.isoformat()}; --on {on.isoformat()} is before it.",
+            hint="Give the day it happened.",
+        )
+    return took_effect(on, today)
+
+
 def add_note(
-    db: Database, ref: str, text: str, *, by: str | None = None, today: date | None = None
-):
-    """Add a progress note to an action."""
+    db: Database,
+    refs: str | list[str] | tuple[str, ...],
+    text: str,
+    *,
+    by: str | None = None,
+    on: date | None = None,
+    today: date | None = None,
+) -> list[ActionView]:
+    """Add the same progress note to one or more actions (one transaction); on: the day it
+    was given, when it is recorded later."""
     text = (text or "").strip()
     if not text:
-        raise InvalidInput("The note is empty.")
+        raise InvalidInput("The note is empty.", hint="Write the note, or pipe it in.")
+    wanted = lookup.expand_refs([refs] if isinstance(refs, str) else refs)
+    today = today or date.today()
     who = actor(by)
 
     def work(q: Sql):
-        a = lookup.action(q, ref)
-        store.insert_note(
-            q, action_id=a.id, ref=a.ref, committee_id=a.committee_id, text=text, by=who
-        )
-        return view_by_id(q, a.id, as_of=today or date.today())
+        found = [lookup.action(q, ref) for ref in wanted]
+        views = []
+        for a in found:
+            when = _effective(q, a, on, today)
+            store.insert_note(
+                q,
+                action_id=a.id,
+                ref=a.ref,
+                committee_id=a.committee_id,
+                text=text,
+                by=who,
+                effective_at=when,
+            )
+            views.append(view_by_id(q, a.id, as_of=today))
+        return views
 
     return db.run_sql(work, write=True)
 
 
 def set_status(
     db: Database,
-    ref: str,
+    refs: str | list[str] | tuple[str, ...],
     status: str,
     *,
     note: str | None = None,
     by: str | None = None,
+    on: date | None = None,
     today: date | None = None,
-):
-    """Move an action to open, in_progress, done or dropped (with an optional note)."""
+) -> StatusChange:
+    """Move one or more actions to open, in_progress, done or dropped (one transaction),
+    with an optional note; on: the day it happened, when it is recorded later.
+
+    One action already in that status is an error; among several it is left as it is
+    and listed in the result.
+    """
     status = status.strip().lower().replace("-", "_").replace(" ", "_")
     if status not in ACTION_STATUSES:
         raise InvalidInput(
             f"'{status}' is not a status.", hint=f"Use one of: {', '.join(ACTION_STATUSES)}."
         )
+    wanted = lookup.expand_refs([refs] if isinstance(refs, str) else refs)
+    today = today or date.today()
     who = actor(by)
+    note = (note or "").strip()
 
-    def work(q: Sql):
-        a = lookup.action(q, ref)
-        if a.status == status:
-            raise Conflict(f"{a.ref} is already {status.replace('_', ' ')}.")
-        completed = utcnow() if status in CLOSED_STATUSES else None
-        store.set_status(
-            q,
-            action_id=a.id,
-            ref=a.ref,
-            committee_id=a.committee_id,
-            old_status=a.status,
-            status=status,
-            old_completed=a.completed_at,
-            completed=completed,
-            by=who,
-        )
-        if note and note.strip():
-            store.insert_note(
-                q, action_id=a.id, ref=a.ref, committee_id=a.committee_id, text=note.strip(), by=who
+    def work(q: Sql) -> StatusChange:
+        result = StatusChange(status=status)
+        for a in [lookup.action(q, ref) for ref in wanted]:
+            if a.status == status:
+                if len(wanted) == 1:
+                    raise Conflict(f"{a.ref} is already {status_words(status)}.")
+                result.unchanged.append(a.ref)
+                continue
+            when = _effective(q, a, on, today)
+            completed = (when or utcnow()) if status in CLOSED_STATUSES else None
+            store.set_status(
+                q,
+                action_id=a.id,
+                ref=a.ref,
+                committee_id=a.committee_id,
+                old_status=a.status,
+                status=status,
+                old_completed=a.completed_at,
+                completed=completed,
+                by=who,
+                effective_at=when,
             )
-        return view_by_id(q, a.id, as_of=today or date.today())
+            if note:
+                store.insert_note(
+                    q,
+                    action_id=a.id,
+                    ref=a.ref,
+                    committee_id=a.committee_id,
+                    text=note,
+                    by=who,
+                    effective_at=when,
+                )
+            result.changed.append(view_by_id(q, a.id, as_of=today))
+        return result
 
     return db.run_sql(work, write=True)
 

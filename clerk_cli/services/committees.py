@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func
-from sqlmodel import Session, select
-
-from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.schema import OPEN_STATUSES, Action, Committee, Meeting
-from clerk_cli.services.common import actor, audit, find_committee, parse_person, set_field
+from clerk_cli.rules.people import check_name, parse_person
+from clerk_cli.store import committees as store
+from clerk_cli.store import lookup
+from clerk_cli.store.lookup import actor, audit
+from clerk_cli.store.sql import Sql
 from clerk_cli.views import CommitteeView
+
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_&]{0,15}$")
 
@@ -37,16 +40,14 @@ def suggest_code(name: str) -> str:
     return code or "C"
 
 
-def _view(session: Session, c: Committee) -> CommitteeView:
-    meetings = session.exec(
-        select(func.count()).select_from(Meeting).where(Meeting.committee_id == c.id)
-    ).one()
-    open_actions = session.exec(
-        select(func.count())
-        .select_from(Action)
-        .where(Action.committee_id == c.id, Action.status.in_(OPEN_STATUSES))
-    ).one()
-    return CommitteeView(c.id, c.code, c.name, c.clerk_name, c.clerk_email, meetings, open_actions)
+def _view(c: store.CommitteeRecord) -> CommitteeView:
+    return CommitteeView(
+        c.id, c.code, c.name, c.clerk_name, c.clerk_email, c.meetings, c.open_actions
+    )
+
+
+def _clerk(clerk: str | None) -> tuple[str | None, str | None]:
+    return parse_person(clerk) if clerk and clerk.strip() else (None, None)
 
 
 def add_committee(
@@ -56,35 +57,36 @@ def add_committee(
     name = (name or "").strip()
     if not name:
         raise InvalidInput("The committee's name is empty.")
+    name = check_name(name, what="committee's name")
     code = normalise_code(code or suggest_code(name))
-    clerk_name, clerk_email = parse_person(clerk) if clerk else (None, None)
+    clerk_name, clerk_email = _clerk(clerk)
     who = actor(by)
 
-    def work(s: Session) -> CommitteeView:
-        if s.exec(select(Committee).where(func.upper(Committee.code) == code)).first():
+    def work(q: Sql) -> CommitteeView:
+        if store.code_taken(q, code):
             raise Conflict(
                 f"A committee already has the code {code}.", hint="Choose another with --code."
             )
-        if s.exec(select(Committee).where(func.lower(Committee.name) == name.lower())).first():
+        if store.name_taken(q, name):
             raise Conflict(
                 f"A committee called '{name}' already exists.", hint="See: clerk committee list."
             )
-        c = Committee(name=name, code=code, clerk_name=clerk_name, clerk_email=clerk_email)
-        s.add(c)
-        s.flush()
+        committee_id = store.insert(
+            q, code=code, name=name, clerk_name=clerk_name, clerk_email=clerk_email
+        )
         audit(
-            s,
+            q,
             by=who,
             entity="committee",
-            entity_id=c.id,
+            entity_id=committee_id,
             label=code,
             field="created",
             new=name,
-            committee_id=c.id,
+            committee_id=committee_id,
         )
-        return _view(s, c)
+        return _view(store.get(q, committee_id))
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
 def edit_committee(
@@ -96,24 +98,43 @@ def edit_committee(
     by: str | None = None,
 ) -> CommitteeView:
     """Rename a committee or change its clerk (the code, and so every reference, never changes)."""
+    new_name = check_name(name, what="committee's name") if name else None
+    new_clerk = _clerk(clerk) if clerk is not None else None
     who = actor(by)
 
-    def work(s: Session) -> CommitteeView:
-        c = find_committee(s, key)
-        kw = {"by": who, "entity": "committee", "label": c.code, "committee_id": c.id}
-        if name:
-            set_field(s, c, "name", name.strip(), **kw)
-        if clerk is not None:
-            cn, ce = parse_person(clerk) if clerk.strip() else (None, None)
-            set_field(s, c, "clerk_name", cn, **kw)
-            set_field(s, c, "clerk_email", ce, **kw)
-        return _view(s, c)
+    def work(q: Sql) -> CommitteeView:
+        c = store.get(q, lookup.committee(q, key).id)
+        changes = {}
+        if new_name:
+            if new_name != c.name and store.name_taken(q, new_name, other_than=c.id):
+                raise Conflict(
+                    f"A committee called '{new_name}' already exists.",
+                    hint="See: clerk committee list.",
+                )
+            changes["name"] = new_name
+        if new_clerk is not None:
+            changes["clerk_name"], changes["clerk_email"] = new_clerk
+        for column, new in changes.items():
+            old = getattr(c, column)
+            if old == new:
+                continue
+            store.update(q, c.id, column, new)
+            audit(
+                q,
+                by=who,
+                entity="committee",
+                entity_id=c.id,
+                label=c.code,
+                field=column,
+                old=old,
+                new=new,
+                committee_id=c.id,
+            )
+        return _view(store.get(q, c.id))
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
 def list_committees(db: Database) -> list[CommitteeView]:
-    def work(s: Session) -> list[CommitteeView]:
-        return [_view(s, c) for c in s.exec(select(Committee).order_by(Committee.code)).all()]
-
-    return db.read(work)
+    """Every committee by code, with how many meetings and open actions it has."""
+    return db.run_sql(lambda q: [_view(c) for c in store.listed(q)])

@@ -3,74 +3,83 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func
-from sqlmodel import Session, select
-
-from clerk_cli.db import Database
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.schema import OPEN_STATUSES, Action, Owner, OwnerHolder, utcnow
-from clerk_cli.services.common import (
-    actor,
-    audit,
-    current_holder,
-    find_owner,
-    parse_person,
-    suggest,
-)
+from clerk_cli.rules.as_of import open_as_of
+from clerk_cli.rules.people import check_email, check_name, parse_person
+from clerk_cli.rules.status import utcnow
 from clerk_cli.store import lookup
+from clerk_cli.store import owners as store
+from clerk_cli.store.counts import count_by
+from clerk_cli.store.lookup import actor, audit, suggest
+from clerk_cli.store.queries import ActionFilter
 from clerk_cli.store.sql import Sql
 from clerk_cli.views import HolderView, OwnerView
 
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
 
-def _view(s: Session, o: Owner, *, as_of: date, with_history: bool = False) -> OwnerView:
-    h = current_holder(s, o.id)
-    open_q = (
-        select(func.count())
-        .select_from(Action)
-        .where(Action.owner_id == o.id, Action.status.in_(OPEN_STATUSES))
+
+def _counts(
+    q: Sql, as_of: date, owner_ids: list[int] | None = None
+) -> tuple[dict[int | None, int], dict[int | None, int]]:
+    """({owner id: open actions}, {owner id: overdue actions}) as of a day, counted as
+    report --overdue --as-of counts them."""
+    day = open_as_of(as_of, date.today())
+    base = {"owner_ids": owner_ids, "open_as_of": day}
+    return (
+        count_by(q, ActionFilter(**base), "owner"),
+        count_by(q, ActionFilter(**base, due_before=as_of), "owner"),
     )
-    v = OwnerView(
+
+
+def _view(
+    o: store.OwnerRecord,
+    holders: list[store.HolderRecord],
+    counts: tuple[dict, dict],
+) -> OwnerView:
+    current = next((h for h in holders if h.ended_at is None), None)
+    return OwnerView(
         o.id,
         o.name,
-        h.name if h else None,
-        h.email if h else None,
-        open_actions=s.exec(open_q).one(),
-        overdue_actions=s.exec(open_q.where(Action.due_date < as_of)).one(),
+        current.name if current else None,
+        current.email if current else None,
+        open_actions=counts[0].get(o.id, 0),
+        overdue_actions=counts[1].get(o.id, 0),
+        holders=[HolderView(h.name, h.email, h.started_at, h.ended_at) for h in holders],
     )
-    if with_history:
-        v.holders = [
-            HolderView(x.name, x.email, x.started_at, x.ended_at)
-            for x in s.exec(
-                select(OwnerHolder).where(OwnerHolder.owner_id == o.id).order_by(OwnerHolder.id)
-            ).all()
-        ]
-    return v
 
 
-def create_owner(s: Session, name: str, *, holder: str | None, by: str) -> Owner:
-    """Add a post inside the caller's transaction (used by add-action --create-owner and imports)."""
-    o = s.get(Owner, lookup.new_owner(Sql.of(s), name, by=by))
-    name = o.name
-    if holder:
-        hname, email = parse_person(holder)
-        s.add(OwnerHolder(owner_id=o.id, name=hname, email=email))
-        audit(
-            s,
-            by=by,
-            entity="owner",
-            entity_id=o.id,
-            label=name,
-            field="holder",
-            new=_person(hname, email),
-        )
-    return o
+def _one(q: Sql, owner_id: int, as_of: date) -> OwnerView:
+    return _view(store.get(q, owner_id), store.holders(q, owner_id), _counts(q, as_of, [owner_id]))
 
 
 def _person(name: str | None, email: str | None) -> str | None:
     if name is None:
         return None
     return f"{name} <{email}>" if email and email != name else name
+
+
+def create_owner(q: Sql, name: str, *, holder: str | None, by: str) -> int:
+    """Add a post, and who holds it now, inside the caller's transaction; its id.
+
+    (Used by add-action --create-owner and imports.)
+    """
+    holder_name, email = parse_person(holder) if holder else (None, None)
+    owner_id = lookup.new_owner(q, name, by=by)
+    if holder_name:
+        store.add_holder(q, owner_id, name=holder_name, email=email)
+        audit(
+            q,
+            by=by,
+            entity="owner",
+            entity_id=owner_id,
+            label=store.get(q, owner_id).name,
+            field="holder",
+            new=_person(holder_name, email),
+        )
+    return owner_id
 
 
 def add_owner(
@@ -82,15 +91,18 @@ def add_owner(
     as_of: date | None = None,
 ) -> OwnerView:
     """Record a post (and who holds it now)."""
+    name = check_name(name, what="post's name")
+    if holder:
+        parse_person(holder)  # a bad address fails before any database work
     who = actor(by)
 
-    def work(s: Session):
-        close = suggest(name, [o.name for o in s.exec(select(Owner)).all()])
-        v = _view(s, create_owner(s, name, holder=holder, by=who), as_of=as_of or date.today())
+    def work(q: Sql) -> OwnerView:
+        close = suggest(name, store.names(q))
+        v = _one(q, create_owner(q, name, holder=holder, by=who), as_of or date.today())
         v.similar = close
         return v
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
 def handover(
@@ -100,21 +112,19 @@ def handover(
     new_name, new_email = parse_person(to)
     who = actor(by)
 
-    def work(s: Session):
-        o = find_owner(s, post)
-        old = current_holder(s, o.id)
+    def work(q: Sql):
+        o = lookup.owner(q, post)
+        old = store.current_holder(q, o.id)
         if old and old.name == new_name and old.email == new_email:
             raise Conflict(f"{new_name} already holds '{o.name}'.")
         now = utcnow()
         if old:
-            old.ended_at = now
-            s.add(old)
-            s.flush()
-        s.add(OwnerHolder(owner_id=o.id, name=new_name, email=new_email, started_at=now))
+            store.end_holder(q, old.id, at=now)
+        store.add_holder(q, o.id, name=new_name, email=new_email, started_at=now)
         old_text = _person(old.name, old.email) if old else None
         new_text = _person(new_name, new_email)
         audit(
-            s,
+            q,
             by=who,
             entity="owner",
             entity_id=o.id,
@@ -123,25 +133,22 @@ def handover(
             old=old_text,
             new=new_text,
         )
-        open_actions = s.exec(
-            select(Action).where(Action.owner_id == o.id, Action.status.in_(OPEN_STATUSES))
-        ).all()
-        for a in open_actions:
+        following = store.open_actions(q, o.id)
+        for action_id, ref, committee_id in following:
             audit(
-                s,
+                q,
                 by=who,
                 entity="action",
-                entity_id=a.id,
-                label=a.ref,
+                entity_id=action_id,
+                label=ref,
                 field="holder",
                 old=old_text,
                 new=new_text,
-                committee_id=a.committee_id,
+                committee_id=committee_id,
             )
-        s.flush()
-        return _view(s, o, as_of=as_of or date.today(), with_history=True), len(open_actions)
+        return _one(q, o.id, as_of or date.today()), len(following)
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
 def edit_owner(
@@ -153,65 +160,67 @@ def edit_owner(
     by: str | None = None,
 ) -> OwnerView:
     """Rename a post, or correct the current holder's email address (not a handover)."""
+    new_name = check_name(rename, what="post's name") if rename and rename.strip() else None
+    address = None
+    if email and email.strip():
+        address = check_email(parse_person(email)[1] or email)
     who = actor(by)
 
-    def work(s: Session):
-        o = find_owner(s, post)
-        if rename and rename.strip() != o.name:
-            new = " ".join(rename.split())
-            if s.exec(
-                select(Owner).where(func.lower(Owner.name) == new.lower(), Owner.id != o.id)
-            ).first():
-                raise Conflict(f"An owner called '{new}' already exists.")
+    def work(q: Sql) -> OwnerView:
+        o = lookup.owner(q, post)
+        name = o.name
+        if new_name and new_name != o.name:
+            if store.name_taken(q, new_name, other_than=o.id):
+                raise Conflict(f"An owner called '{new_name}' already exists.")
             audit(
-                s,
+                q,
                 by=who,
                 entity="owner",
                 entity_id=o.id,
-                label=new,
+                label=new_name,
                 field="name",
                 old=o.name,
-                new=new,
+                new=new_name,
             )
-            o.name = new
+            store.rename(q, o.id, new_name)
+            name = new_name
         if email is not None:
-            h = current_holder(s, o.id)
+            h = store.current_holder(q, o.id)
             if h is None:
                 raise InvalidInput(
-                    f"'{o.name}' has no holder.",
-                    hint=f'Give it one: clerk owner handover "{o.name}" --to "Name <email>"',
+                    f"'{name}' has no holder.",
+                    hint=f'Give it one: clerk owner handover "{name}" --to "Name <email>"',
                 )
-            _, addr = parse_person(email) if email else (None, None)
             audit(
-                s,
+                q,
                 by=who,
                 entity="owner",
                 entity_id=o.id,
-                label=o.name,
+                label=name,
                 field="email",
                 old=h.email,
-                new=addr,
+                new=address,
             )
-            h.email = addr
-            s.add(h)
-        s.add(o)
-        s.flush()
-        return _view(s, o, as_of=date.today(), with_history=True)
+            store.set_holder_email(q, h.id, address)
+        return _one(q, o.id, date.today())
 
-    return db.write(work)
+    return db.run_sql(work, write=True)
 
 
 def list_owners(db: Database, *, as_of: date | None = None) -> list[OwnerView]:
-    def work(s: Session):
-        return [
-            _view(s, o, as_of=as_of or date.today())
-            for o in s.exec(select(Owner).order_by(Owner.name)).all()
-        ]
+    """Every post with its holders (oldest first) and its open and overdue actions."""
+    as_of = as_of or date.today()
 
-    return db.read(work)
+    def work(q: Sql) -> list[OwnerView]:
+        by_owner: dict[int, list[store.HolderRecord]] = {}
+        for h in store.holders(q):
+            by_owner.setdefault(h.owner_id, []).append(h)
+        counts = _counts(q, as_of)
+        return [_view(o, by_owner.get(o.id, []), counts) for o in store.listed(q)]
+
+    return db.run_sql(work)
 
 
 def show_owner(db: Database, post: str, *, as_of: date | None = None) -> OwnerView:
-    return db.read(
-        lambda s: _view(s, find_owner(s, post), as_of=as_of or date.today(), with_history=True)
-    )
+    """A post, the history of its holders and its open and overdue actions."""
+    return db.run_sql(lambda q: _one(q, lookup.owner(q, post).id, as_of or date.today()))

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from clerk_cli.errors import InvalidInput
-from clerk_cli.rules.status import ACTION_STATUSES, OPEN_STATUSES
+from clerk_cli.rules.status import ACTION_STATUSES, DUE_SOON_DAYS, OPEN_STATUSES
 from clerk_cli.store import lookup
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql
@@ -39,7 +39,7 @@ def overdue_report(
     if due_within is not None and due_within < 0:
         raise InvalidInput("--due-within takes a number of days, 0 or more.")
     if not overdue and due_within is None:
-        due_within = 7
+        due_within = DUE_SOON_DAYS
 
     def work(s: Sql) -> ActionReport:
         c_ids, o_ids = _ids(s, committees, owners)
@@ -59,7 +59,11 @@ def overdue_report(
         else:
             title = f"Due within {due_within} days"
         return ActionReport(
-            title=f"{title} as of {as_of.isoformat()}", rows=rows, as_of=as_of, total=total
+            title=f"{title} as of {as_of.isoformat()}",
+            rows=rows,
+            as_of=as_of,
+            total=total,
+            due_soon_days=due_within if due_within is not None else DUE_SOON_DAYS,
         )
 
     return db.run_sql(work)

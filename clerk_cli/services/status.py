@@ -1,95 +1,30 @@
 """The overview a chair wants at a glance: per committee, open, overdue and due-soon counts,
 the oldest overdue action, and the owners with the most overdue actions.
 
-Counts come from GROUP BY queries over the (committee_id, status, due_date) and
-(owner_id, status, due_date) indexes, never from loading actions into Python,
-so the overview stays quick at a million actions.
+Every count is of the rows a report would list for the same day: the same
+store.queries.ActionFilter that report --overdue / --due-within --as-of use (what was
+open on a past day, not what is open now: rules.as_of), counted per committee or owner
+by GROUP BY (store.counts), so the overview stays quick at a million actions.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, case, func, select
-from sqlmodel import Session
+from clerk_cli.rules.as_of import open_as_of
+from clerk_cli.rules.status import DUE_SOON_DAYS, OPEN_STATUSES, days_overdue
+from clerk_cli.store import committees, owners
+from clerk_cli.store.counts import count_by, earliest_due
+from clerk_cli.store.queries import ActionFilter
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import CommitteeStatus, OldestOverdue, OwnerLoad, StatusOverview
 
-from clerk_cli.db import Database
-from clerk_cli.schema import OPEN_STATUSES, Action, Committee, Owner, OwnerHolder
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
 
-A = Action.__table__
-C = Committee.__table__
-O = Owner.__table__  # noqa: E741
-H = OwnerHolder.__table__
-
-DUE_SOON_DAYS = 7
 TOP_OWNERS = 5
-
-
-@dataclass
-class OldestOverdue:
-    ref: str
-    text: str
-    due_date: date
-    days_overdue: int
-    owner: str | None
-    confidential: bool
-
-
-@dataclass
-class CommitteeStatus:
-    code: str
-    name: str
-    open: int = 0
-    overdue: int = 0
-    due_soon: int = 0
-    oldest_overdue: OldestOverdue | None = None
-
-
-@dataclass
-class OwnerLoad:
-    owner: str | None  # None: actions with no owner
-    holder: str | None
-    overdue: int
-
-
-@dataclass
-class StatusOverview:
-    as_of: date
-    due_soon_days: int
-    committees: list[CommitteeStatus] = field(default_factory=list)
-    top_owners: list[OwnerLoad] = field(default_factory=list)
-
-    @property
-    def total_open(self) -> int:
-        return sum(c.open for c in self.committees)
-
-    @property
-    def total_overdue(self) -> int:
-        return sum(c.overdue for c in self.committees)
-
-    @property
-    def total_due_soon(self) -> int:
-        return sum(c.due_soon for c in self.committees)
-
-    def to_json(self) -> dict:
-        def committee(c: CommitteeStatus) -> dict:
-            d = asdict(c)
-            if c.oldest_overdue:
-                d["oldest_overdue"]["due_date"] = c.oldest_overdue.due_date.isoformat()
-            return d
-
-        return {
-            "as_of": self.as_of.isoformat(),
-            "due_soon_days": self.due_soon_days,
-            "totals": {
-                "open": self.total_open,
-                "overdue": self.total_overdue,
-                "due_soon": self.total_due_soon,
-            },
-            "committees": [committee(c) for c in self.committees],
-            "top_owners": [asdict(o) for o in self.top_owners],
-        }
 
 
 def status_overview(
@@ -102,77 +37,53 @@ def status_overview(
 ) -> StatusOverview:
     """Counts per committee and the owners with most overdue actions, as of a date."""
     as_of = as_of or date.today()
-    soon_to = as_of + timedelta(days=due_soon_days)
+    base = {
+        "open_as_of": open_as_of(as_of, date.today()),
+        "include_confidential": include_confidential,
+    }
+    open_flt = ActionFilter(**base)
+    overdue_flt = ActionFilter(**base, due_before=as_of)
+    soon_flt = ActionFilter(
+        **base, due_from=as_of, due_on_or_before=as_of + timedelta(days=due_soon_days)
+    )
 
-    def work(s: Session) -> StatusOverview:
-        is_open = [A.c.status.in_(list(OPEN_STATUSES))]
-        if not include_confidential:
-            is_open.append(A.c.confidential.is_(False))
-        overdue = and_(A.c.due_date.is_not(None), A.c.due_date < as_of)
-        counts = (
-            select(
-                A.c.committee_id,
-                func.count().label("open"),
-                func.sum(case((overdue, 1), else_=0)).label("overdue"),
-                func.sum(
-                    case((and_(A.c.due_date >= as_of, A.c.due_date <= soon_to), 1), else_=0)
-                ).label("soon"),
-                func.min(case((overdue, A.c.due_date), else_=None)).label("oldest_due"),
-            )
-            .where(*is_open)
-            .group_by(A.c.committee_id)
-        )
-        by_committee = {r.committee_id: r for r in s.execute(counts)}
+    def work(q: Sql) -> StatusOverview:
+        open_n = count_by(q, open_flt, "committee")
+        overdue_n = count_by(q, overdue_flt, "committee")
+        soon_n = count_by(q, soon_flt, "committee")
         overview = StatusOverview(as_of=as_of, due_soon_days=due_soon_days)
-        for c in s.execute(select(C.c.id, C.c.code, C.c.name).order_by(C.c.code)):
-            row = by_committee.get(c.id)
-            cs = CommitteeStatus(code=c.code, name=c.name)
-            if row is not None:
-                cs.open, cs.overdue, cs.due_soon = (
-                    row.open,
-                    int(row.overdue or 0),
-                    int(row.soon or 0),
-                )
-                if row.oldest_due is not None:
-                    cs.oldest_overdue = _oldest(s, c.id, _as_date(row.oldest_due), as_of, is_open)
+        for committee_id, code, name in committees.names(q):
+            cs = CommitteeStatus(
+                code=code,
+                name=name,
+                open=open_n.get(committee_id, 0),
+                overdue=overdue_n.get(committee_id, 0),
+                due_soon=soon_n.get(committee_id, 0),
+            )
+            if cs.overdue:
+                cs.oldest_overdue = _oldest(q, overdue_flt, committee_id, as_of)
             overview.committees.append(cs)
-
-        loads = (
-            select(A.c.owner_id, O.c.name, H.c.name.label("holder"), func.count().label("n"))
-            .select_from(A)
-            .outerjoin(O, O.c.id == A.c.owner_id)
-            .outerjoin(H, and_(H.c.owner_id == A.c.owner_id, H.c.ended_at.is_(None)))
-            .where(*is_open, overdue)
-            .group_by(A.c.owner_id, O.c.name, H.c.name)
-            .order_by(func.count().desc(), O.c.name)
-            .limit(top)
-        )
-        overview.top_owners = [OwnerLoad(r.name, r.holder, r.n) for r in s.execute(loads)]
+        overview.top_owners = _top_owners(q, count_by(q, overdue_flt, "owner"), top)
         return overview
 
-    return db.read(work)
+    return db.run_sql(work)
 
 
-def _as_date(value) -> date:
-    # MIN over a CASE loses the column type on SQLite: it comes back as text.
-    return date.fromisoformat(value) if isinstance(value, str) else value
+def _oldest(q: Sql, overdue: ActionFilter, committee_id: int, as_of: date) -> OldestOverdue:
+    """The committee's overdue action with the earliest due date (ties: the lower number)."""
+    e = earliest_due(q, replace(overdue, committee_ids=[committee_id]))
+    # It was open on as_of (the filter says so), whatever its status is now.
+    days = days_overdue(OPEN_STATUSES[0], e.due_date, as_of)
+    return OldestOverdue(e.ref, e.text, e.due_date, days, e.owner, e.confidential)
 
 
-def _oldest(s: Session, committee_id: int, due: date, as_of: date, is_open: list) -> OldestOverdue:
-    """The committee's action with the earliest overdue date (an index lookup, not a scan)."""
-    row = s.execute(
-        select(A.c.ref, A.c.text, A.c.due_date, A.c.confidential, O.c.name.label("owner"))
-        .select_from(A)
-        .outerjoin(O, O.c.id == A.c.owner_id)
-        .where(A.c.committee_id == committee_id, A.c.due_date == due, *is_open)
-        .order_by(A.c.number)
-        .limit(1)
-    ).one()
-    return OldestOverdue(
-        row.ref,
-        row.text,
-        row.due_date,
-        (as_of - row.due_date).days,
-        row.owner,
-        bool(row.confidential),
-    )
+def _top_owners(q: Sql, overdue_by_owner: dict[int | None, int], top: int) -> list[OwnerLoad]:
+    """The owners with the most overdue actions (ties by name; no owner last)."""
+    names = {o.id: o.name for o in owners.listed(q)}
+    holders = {h.owner_id: h.name for h in owners.holders(q) if h.ended_at is None}
+    loads = [
+        OwnerLoad(names.get(owner_id) if owner_id is not None else None, holders.get(owner_id), n)
+        for owner_id, n in overdue_by_owner.items()
+    ]
+    loads.sort(key=lambda o: (-o.overdue, o.owner is None, o.owner or ""))
+    return loads[:top]

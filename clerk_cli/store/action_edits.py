@@ -17,6 +17,7 @@ EDITABLE = frozenset(
     {
         "text",
         "owner_id",
+        "meeting_id",
         "status",
         "due_date",
         "due_rule",

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store.lookup import audit
-from clerk_cli.store.sql import Sql, as_utc
+from clerk_cli.store.sql import Sql, as_date, as_utc
 from clerk_cli.views import AuditView
 
 _AUDIT_COLUMNS = 'SELECT at, "by", entity, label, field, old, new FROM audit '
@@ -86,10 +86,23 @@ def insert_action(
     return action_id, ref
 
 
-def insert_note(q: Sql, *, action_id: int, ref: str, committee_id: int, text: str, by: str) -> None:
-    """Add a note to an action (audited) and mark the action as updated."""
+def insert_note(
+    q: Sql,
+    *,
+    action_id: int,
+    ref: str,
+    committee_id: int,
+    text: str,
+    by: str,
+    effective_at: datetime | None = None,
+) -> None:
+    """Add a note to an action (audited) and mark the action as updated.  A backdated
+    note (effective_at) carries that time; its audit row keeps when it was recorded."""
     now = utcnow()
-    q.insert("note", {"action_id": action_id, "text": text, "author": by, "created_at": now})
+    q.insert(
+        "note",
+        {"action_id": action_id, "text": text, "author": by, "created_at": effective_at or now},
+    )
     audit(
         q,
         by=by,
@@ -99,6 +112,7 @@ def insert_note(q: Sql, *, action_id: int, ref: str, committee_id: int, text: st
         field="note",
         new=text,
         committee_id=committee_id,
+        effective_at=effective_at,
     )
     q.execute("UPDATE action SET updated_at = ? WHERE id = ?", (now, action_id))
 
@@ -114,15 +128,33 @@ def set_status(
     old_completed: datetime | None,
     completed: datetime | None,
     by: str,
+    effective_at: datetime | None = None,
 ) -> None:
-    """Change an action's status and completion time, auditing each change."""
-    kw = {"by": by, "entity": "action", "label": ref, "committee_id": committee_id}
+    """Change an action's status and completion time, auditing each change (with the
+    time it took effect, for a backdated change)."""
+    kw = {
+        "by": by,
+        "entity": "action",
+        "label": ref,
+        "committee_id": committee_id,
+        "effective_at": effective_at,
+    }
     audit(q, field="status", old=old_status, new=status, entity_id=action_id, **kw)
     if completed != old_completed:
         audit(q, field="completed_at", old=old_completed, new=completed, entity_id=action_id, **kw)
     q.execute(
         "UPDATE action SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?",
         (status, completed, utcnow(), action_id),
+    )
+
+
+def meeting_date_of(q: Sql, action_id: int) -> date | None:
+    """The date of the meeting an action came from (None when it came from none)."""
+    return as_date(
+        q.scalar(
+            "SELECT m.date FROM action a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?",
+            (action_id,),
+        )
     )
 
 

@@ -137,6 +137,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _text("field"),
         _text("old", True),
         _text("new", True),
+        _stamp("effective_at", True),
     ),
     "minutes_import": (
         _id(),

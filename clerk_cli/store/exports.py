@@ -324,12 +324,13 @@ def refs_off_their_number(q: Sql, limit: int) -> list[tuple[int, str, str]]:
 
 
 def low_next_numbers(q: Sql) -> list[tuple[int, str, int, int]]:
-    """(committee id, code, next_action_number, highest number) where the next number is
-    not above every number already used."""
+    """(committee id, code, next_action_number, highest number or 0) where the next number
+    is not above every number already used (or is below 1)."""
     return q.rows(
-        "SELECT c.id, c.code, c.next_action_number, max(a.number) FROM committee c "
-        "JOIN action a ON a.committee_id = c.id GROUP BY c.id, c.code, c.next_action_number "
-        "HAVING c.next_action_number <= max(a.number) ORDER BY c.code"
+        "SELECT c.id, c.code, c.next_action_number, coalesce(max(a.number), 0) FROM committee c "
+        "LEFT JOIN action a ON a.committee_id = c.id "
+        "GROUP BY c.id, c.code, c.next_action_number "
+        "HAVING c.next_action_number <= coalesce(max(a.number), 0) ORDER BY c.code"
     )
 
 

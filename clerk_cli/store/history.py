@@ -142,17 +142,17 @@ def meeting_dates_at(q: Sql, meeting_ids: list[int], moment: datetime) -> dict[i
 
 def latest_notes_at(
     q: Sql, ids: list[int], moment: datetime
-) -> dict[int, tuple[str, datetime | None]]:
-    """Action id -> (text, time) of its latest note made before moment."""
-    out: dict[int, tuple[str, datetime | None]] = {}
+) -> dict[int, tuple[str, datetime | None, str]]:
+    """Action id -> (text, time, author) of its latest note made before moment."""
+    out: dict[int, tuple[str, datetime | None, str]] = {}
     for chunk in _chunks(ids):
-        for action_id, text, created_at in q.rows(
-            "SELECT n.action_id, n.text, n.created_at FROM note n WHERE n.id IN ("
+        for action_id, text, created_at, author in q.rows(
+            "SELECT n.action_id, n.text, n.created_at, n.author FROM note n WHERE n.id IN ("
             "SELECT max(id) FROM note WHERE created_at < ? "
             f"AND action_id IN ({placeholders(len(chunk))}) GROUP BY action_id)",
             [moment, *chunk],
         ):
-            out[action_id] = (text, as_utc(created_at))
+            out[action_id] = (text, as_utc(created_at), author)
     return out
 
 

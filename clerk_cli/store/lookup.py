@@ -109,8 +109,10 @@ def audit_values(
     old=None,
     new=None,
     committee_id: int | None = None,
+    effective_at: datetime | None = None,
 ) -> dict:
-    """The columns of one audit row: who changed which field of what, when, from and to."""
+    """The columns of one audit row: who changed which field of what, when, from and to
+    (and when it took effect, for a backdated change)."""
     return {
         "at": utcnow(),
         "by": by,
@@ -121,13 +123,16 @@ def audit_values(
         "field": field,
         "old": audit_text(old),
         "new": audit_text(new),
+        "effective_at": effective_at,
     }
 
 
 def audit(q: Sql, **change) -> None:
     """Record one change in the audit trail (inside the caller's transaction); the
     keywords are audit_values'."""
-    q.insert("audit", audit_values(**change))
+    values = audit_values(**change)
+    values["at"] = getattr(q, "now", values["at"])
+    q.insert("audit", values)
 
 
 # ---- committees and meetings ---------------------------------------------------
@@ -315,6 +320,35 @@ def canonical_ref(ref: str) -> str:
             hint="References look like CSSC-12 (see: clerk list).",
         )
     return f"{m.group(1).upper()}-{int(m.group(2))}"
+
+
+_RANGE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*\.\.\s*(?:([A-Za-z][A-Za-z0-9_&]*)-)?(\d+)\s*$")
+MAX_REFS = 1000
+
+
+def expand_refs(refs: list[str] | tuple[str, ...]) -> list[str]:
+    """Canonical references from what a clerk typed: CSSC-1 CSSC-4, a range CSSC-3..6
+    (or CSSC-3..CSSC-6), commas too; in order, each once."""
+    out: list[str] = []
+    for word in (w for r in refs for w in r.replace(",", " ").split()):
+        m = _RANGE.match(word)
+        if m is None:
+            out.append(canonical_ref(word))
+            continue
+        code, first, code2, last = m.group(1), int(m.group(2)), m.group(3), int(m.group(4))
+        if code2 and code2.upper() != code.upper():
+            raise InvalidInput(
+                f"'{word}' runs across two committees.", hint="Write a range as CSSC-3..6."
+            )
+        if last < first or last - first >= MAX_REFS:
+            raise InvalidInput(
+                f"'{word}' is not a range clerk can use.",
+                hint=f"Write it low to high, at most {MAX_REFS} actions, e.g. CSSC-3..6.",
+            )
+        out += [f"{code.upper()}-{n}" for n in range(first, last + 1)]
+    if not out:
+        raise InvalidInput("No action given.", hint="Give a reference, e.g. CSSC-12.")
+    return list(dict.fromkeys(out))
 
 
 def action(q: Sql, ref: str) -> ActionRow:

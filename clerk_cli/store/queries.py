@@ -36,7 +36,7 @@ _COLUMNS = (
     "a.id, a.ref, a.text, a.status, a.due_date, a.due_rule, a.due_text, "
     "a.original_due_date, a.slip_count, a.confidential, a.created_at, a.completed_at, "
     "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, "
-    "a.owner_id, a.meeting_id"
+    "ln.author, a.owner_id, a.meeting_id"
 )
 _SELECT = (
     f"SELECT {_COLUMNS} FROM action a "
@@ -239,6 +239,7 @@ def _to_view(row, as_of: date) -> ActionView:
         resolution_ref,
         note_text,
         note_at,
+        note_author,
         _owner_id,
         _meeting_id,
     ) = row
@@ -269,6 +270,7 @@ def _to_view(row, as_of: date) -> ActionView:
         completed_at=as_utc(completed_at),
         latest_note=note_text,
         latest_note_at=as_utc(note_at),
+        latest_note_author=note_author,
         source=source,
     )
 
@@ -388,7 +390,7 @@ def _replay_row(row: tuple, changes: list[history.Undo], owner_ids: dict[str, in
         elif u.field == "confidential":
             r[9] = u.old == "yes"
         elif u.field == "owner":
-            r[22] = owner_ids.get(u.old) if u.old else None
+            r[23] = owner_ids.get(u.old) if u.old else None
         elif u.field == "resolution":
             r[19] = u.old
     return r
@@ -402,17 +404,17 @@ def _replayed(
     changes = history.undos(q, ids, moment)
     names, owner_ids = history.owner_names_at(q, moment)
     holders = history.holders_at(q, moment)
-    moved = history.meeting_dates_at(q, sorted({r[23] for r in rows if r[23]}), moment)
+    moved = history.meeting_dates_at(q, sorted({r[24] for r in rows if r[24]}), moment)
     notes = history.latest_notes_at(q, ids, moment)
     out = []
     for row in rows:
         r = _replay_row(row, changes.get(row[0], ()), owner_ids)
-        owner_id = r[22]
+        owner_id = r[23]
         r[15] = names.get(owner_id) if owner_id else None
         r[16], r[17] = holders.get(owner_id, (None, None)) if owner_id else (None, None)
-        if r[23] in moved:
-            r[18] = moved[r[23]]
-        r[20], r[21] = notes.get(r[0], (None, None))
+        if r[24] in moved:
+            r[18] = moved[r[24]]
+        r[20], r[21], r[22] = notes.get(r[0], (None, None, None))
         out.append((_to_view(r, as_of), owner_id))
     if with_notes and out:
         by_id = {v.id: v for v, _ in out}

@@ -80,12 +80,15 @@ def placeholders(n: int) -> str:
 class Sql:
     """A connection that runs ``?``-style SQL and returns tuples."""
 
-    __slots__ = ("dialect", "_conn", "_session")
+    __slots__ = ("dialect", "_conn", "_session", "now")
 
     def __init__(self, conn=None, *, session=None, dialect: str = "sqlite"):
         self._conn = conn
         self._session = session
         self.dialect = dialect
+        # The transaction's one "now": every audit row it writes carries it, so the rows
+        # of one change (one command) can be found together (clerk undo).
+        self.now = datetime.now(UTC)
 
     @classmethod
     def of(cls, target) -> Sql:

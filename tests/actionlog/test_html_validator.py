@@ -59,7 +59,8 @@ def test_digest_html_is_valid(dataset, cli, tmp_path):
     from email import message_from_binary_file, policy
 
     outbox = tmp_path / "outbox"
-    assert cli("digest", "--outbox", str(outbox), "--as-of", "2022-09-13").exit_code == 0
+    env = {"CLERK_FROM": "Democratic Services <ds@example.gov.uk>"}
+    assert cli("digest", "--outbox", str(outbox), "--as-of", "2022-09-13", env=env).exit_code == 0
     pages = []
     for n, eml in enumerate(sorted(outbox.glob("*.eml"))):
         with open(eml, "rb") as fh:

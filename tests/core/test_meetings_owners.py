@@ -114,7 +114,7 @@ def test_committee_codes_and_duplicates(cli):
     rows = _json(cli, "committee", "list")
     assert rows[0]["clerk_email"] == "sam@example.gov.uk"
     r = cli("committee", "add", "X", "--clerk", "Someone <not-an-email>")
-    assert r.exit_code == 1 and "not an email address" in r.output
+    assert r.exit_code == 1 and "not a valid email address" in r.output
 
 
 def test_handover_moves_open_actions_and_keeps_history(seeded):

@@ -182,15 +182,10 @@ def backdate(db, ref: str, days: int) -> None:
     """Make an action look as if it was created `days` ago (for stale actions)."""
     from datetime import UTC, datetime
 
-    from sqlalchemy import update
-
-    from clerk_cli.schema import Action
-
     when = datetime.now(UTC) - timedelta(days=days)
-    db.write(
-        lambda s: s.execute(
-            update(Action.__table__).where(Action.__table__.c.ref == ref).values(created_at=when)
-        )
+    db.run_sql(
+        lambda q: q.execute("UPDATE action SET created_at = ? WHERE ref = ?", (when, ref)),
+        write=True,
     )
 
 
@@ -256,16 +251,11 @@ def parts(msg) -> tuple[str, str]:
 
 
 def sent_rows(db) -> list[tuple[str, str, str, str]]:
-    from sqlalchemy import select
-
-    from clerk_cli.schema import DigestSent
-
-    t = DigestSent.__table__
-    return db.read(
-        lambda s: [
+    return db.run_sql(
+        lambda q: [
             tuple(r)
-            for r in s.execute(
-                select(t.c.recipient, t.c.kind, t.c.subject_key, t.c.iso_week).order_by(t.c.id)
+            for r in q.rows(
+                "SELECT recipient, kind, subject_key, iso_week FROM digest_sent ORDER BY id"
             )
         ]
     )

@@ -9,6 +9,9 @@ from email import policy
 
 from .conftest import DCS, HOF, LUCY, RAJ, TODAY, parts, refs_in, sent_rows
 
+# An outbox holds the emails as they would be sent, so it needs a From address too.
+FROM = {"CLERK_FROM": "Democratic Services <ds@example.gov.uk>"}
+
 
 def test_printing_shows_every_digest_as_plain_text_when_piped(cli, council):
     result = cli("digest")
@@ -65,7 +68,7 @@ def test_nothing_to_report(cli, db):
 def test_outbox_writes_private_eml_files_and_records_nothing(cli, council, db, tmp_path):
     outbox = tmp_path / "outbox"
 
-    result = cli("digest", "--outbox", str(outbox))
+    result = cli("digest", "--outbox", str(outbox), env=FROM)
 
     assert result.exit_code == 0, result.output
     files = sorted(outbox.glob("*.eml"))
@@ -82,7 +85,7 @@ def test_outbox_writes_private_eml_files_and_records_nothing(cli, council, db, t
     assert "4 written to" in result.stdout
     # Writing files is not delivering: a real --send this week still sends.
     assert sent_rows(db) == []
-    again = cli("digest", "--outbox", str(outbox))
+    again = cli("digest", "--outbox", str(outbox), env=FROM)
     assert again.exit_code == 0 and "4 written to" in again.stdout
     assert len(list(outbox.glob("*.eml"))) == 4
 
@@ -102,7 +105,7 @@ def test_an_unwritable_outbox_is_one_line(cli, council, tmp_path):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("")
 
-    result = cli("digest", "--outbox", str(blocker / "sub"))
+    result = cli("digest", "--outbox", str(blocker / "sub"), env=FROM)
 
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: Cannot create the outbox ")

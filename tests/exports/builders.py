@@ -24,6 +24,7 @@ def big_export(n_actions: int) -> dict:
                 "field": field,
                 "old": None,
                 "new": f"value {i} of {field}",
+                "effective_at": None,
             }
             for field in ("created", "due_date", "status")
         ]

@@ -172,9 +172,9 @@ def test_missing_date_and_body_are_refused_before_any_work(db):
 
 
 def test_a_failure_in_the_second_action_rolls_back_the_whole_file(db, monkeypatch):
-    import clerk_cli.services.importer as importer
+    import clerk_cli.store.actions as action_store
 
-    real = importer.audit
+    real = action_store.audit
     seen = []
 
     def failing_audit(s, **kw):
@@ -184,7 +184,7 @@ def test_a_failure_in_the_second_action_rolls_back_the_whole_file(db, monkeypatc
                 raise InvalidInput("simulated failure")
         return real(s, **kw)
 
-    monkeypatch.setattr(importer, "audit", failing_audit)
+    monkeypatch.setattr(action_store, "audit", failing_audit)
     mf = _minutes(actions=[_action("One", owner="Treasurer"), _action("Two")])
     with pytest.raises(InvalidInput):
         import_minutes(db, mf, by="dee")

@@ -282,8 +282,8 @@ class _Restore:
         repaired = []
         for committee_id, code, wrong, highest in store.low_next_numbers(q):
             store.set_next_number(q, committee_id, highest + 1)
+            why = f"not above its highest action number {highest}" if highest else "below 1"
             repaired.append(
-                f"{code}'s next action number was {wrong}, not above its highest action "
-                f"number {highest}: set to {highest + 1}."
+                f"{code}'s next action number was {wrong}, {why}: set to {highest + 1}."
             )
         return repaired

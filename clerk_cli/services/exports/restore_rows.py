@@ -104,8 +104,17 @@ CHECKS: dict[tuple[str, str], Callable[[str], None]] = {
     ("action", "status"): _one_of(ACTION_STATUSES, "an action status"),
 }
 
-# Whole numbers that count something start at 0; ids, references and numbers at 1.
+# Whole numbers that count something start at 0; ids, references and numbers at 1.  A
+# committee's next action number may be anything: a low one is repaired (json_in).
 FROM_ZERO = {"slip_count", "resolutions", "actions"}
+ANY_NUMBER = {"next_action_number"}
+
+
+def lowest(column: Column) -> int:
+    """The smallest value a whole-number column accepts."""
+    if column.name in ANY_NUMBER:
+        return -BIGGEST - 1
+    return 0 if column.name in FROM_ZERO else 1
 
 
 # ---- one value at a time -------------------------------------------------------------
@@ -127,9 +136,12 @@ def _timestamp(v) -> datetime:
     return d
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _date(v) -> date:
-    if type(v) is not str:
-        raise ValueError("expected a date")
+    if type(v) is not str or not _DAY.fullmatch(v):
+        raise ValueError("expected a date written YYYY-MM-DD")
     d = date.fromisoformat(v)
     if not EARLIEST <= d <= LATEST:
         raise ValueError(f"not between {EARLIEST.year} and {LATEST.year}")
@@ -154,7 +166,7 @@ def _decoder(column: Column, table: str, sqlite: bool) -> Callable:
 
         return boolean
     if kind == INT:
-        low = 0 if column.name in FROM_ZERO else 1
+        low = lowest(column)
 
         def whole(v):
             if type(v) is not int:
@@ -232,7 +244,7 @@ class TableRows:
             return None
         kind = c.type
         if kind == INT:
-            low = 0 if c.name in FROM_ZERO else 1
+            low = lowest(c)
             if not _only(present, int) or (
                 present and not (low <= min(present) and max(present) <= BIGGEST)
             ):

@@ -1,8 +1,9 @@
 """How names in minutes map onto clerk's records: committees and owners.
 
 Exact first (case, apostrophes, "&"/"and" and a leading "the" do not matter), then a
-close match (difflib) that the clerk confirms, else a new record.  Used by the
-import-minutes use case (services.importer) inside its transaction.
+close match (difflib) that the clerk confirms, else a new record.  A group named as
+the subject ("the leadership team", "officers") is nobody in particular: it is never
+made a post, and the action is flagged as having no owner.
 """
 
 from __future__ import annotations
@@ -11,41 +12,28 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from sqlmodel import Session, select
-
-from clerk_cli.schema import Committee, Owner, OwnerHolder
+from clerk_cli.errors import NotFound
 from clerk_cli.services.committees import CODE_RE, suggest_code
-from clerk_cli.services.common import find_committee
+from clerk_cli.store import imports as store
+from clerk_cli.store import lookup
+from clerk_cli.store.lookup import CommitteeRow, OwnerRow
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import CLOSE, EXISTING, NEW, Match
 
 # How alike two names must be (difflib ratio) to be offered as "the same, probably".
 CLOSE_CUTOFF = 0.82
 
-# Match kinds, as shown in the review.
-EXISTING, CLOSE, NEW = "existing", "close", "new"
-
-
-@dataclass
-class Match:
-    """How a name written in the minutes maps onto clerk's records."""
-
-    found: str  # as written in the minutes (or given with --committee)
-    name: str  # the record that will be used or created
-    kind: str  # EXISTING, CLOSE (an existing record, to confirm) or NEW
-    code: str | None = None  # committees only
-    line: int | None = None  # owners: the line that names them
-
-    @property
-    def as_written(self) -> bool:
-        """False when the minutes do not name it so (the extractor chose a recorded spelling)."""
-        return self.found != self.name
-
-    @property
-    def question(self) -> str:
-        if self.as_written:
-            return f"'{self.found}' is not recorded. Is it '{self.name}'?"
-        return f"Line {self.line} does not name '{self.name}' exactly. Is '{self.name}' the owner?"
+# A subject made only of these words, ending in one of GROUP_NOUNS, names a group of
+# people, not a post: "the senior leadership team", "council officers", "all members".
+GROUP_NOUNS = frozenset(
+    "officers officer members member councillors councillor team teams leadership "
+    "management staff colleagues partners everyone everybody all committee board panel "
+    "council group we us they".split()
+)
+GROUP_WORDS = GROUP_NOUNS | frozenset(
+    "the a an all its our their relevant appropriate senior key partner and of other".split()
+)
 
 
 @functools.lru_cache(maxsize=4096)  # the same posts come up in every file of a batch
@@ -57,6 +45,12 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
+def is_group(name: str | None) -> bool:
+    """True when a subject names a group of people ("leadership team"), not a post."""
+    words = name_key(name or "").split()
+    return bool(words) and words[-1] in GROUP_NOUNS and all(w in GROUP_WORDS for w in words)
+
+
 def close_name(found: str, names: Iterable[str]) -> str | None:
     """The one recorded name closest to found (difflib ratio >= CLOSE_CUTOFF), or None."""
     by_key = {name_key(n): n for n in names}
@@ -65,17 +59,17 @@ def close_name(found: str, names: Iterable[str]) -> str | None:
 
 
 class ImportRecords:
-    """What one file's plan needs from the database, loaded once per file."""
+    """What one file's plan needs from the database, loaded once per file (nothing when
+    there is no database yet)."""
 
-    def __init__(self, s: Session):
-        self.committees = list(s.exec(select(Committee)).all())
-        self.owners = {o.name: o for o in s.exec(select(Owner)).all()}
+    def __init__(self, q: Sql | None):
+        self.committees: list[CommitteeRow] = store.committees(q) if q else []
+        self.owners = {name: OwnerRow(i, name) for i, name in (store.owners(q) if q else [])}
         self.owner_keys = {name_key(n): o for n, o in self.owners.items()}
-        holders = s.exec(select(OwnerHolder).where(OwnerHolder.ended_at.is_(None))).all()
         by_holder: dict[str, list[int]] = {}
-        for h in holders:
-            for k in {name_key(h.name), name_key(h.email or "")} - {""}:
-                by_holder.setdefault(k, []).append(h.owner_id)
+        for owner_id, name, email in store.current_holders(q) if q else []:
+            for k in {name_key(name), name_key(email or "")} - {""}:
+                by_holder.setdefault(k, []).append(owner_id)
         by_id = {o.id: o for o in self.owners.values()}
         self.holder_keys = {
             k: by_id[ids[0]] for k, ids in by_holder.items() if len(ids) == 1 and ids[0] in by_id
@@ -83,18 +77,23 @@ class ImportRecords:
 
 
 def match_committee(
-    s: Session,
+    q: Sql | None,
     rec: ImportRecords,
     key: str | None,
     body: str | None,
     rejected: set[tuple[str, str]],
-) -> tuple[Match, Committee | None]:
+) -> tuple[Match, CommitteeRow | None]:
     """The committee for --committee KEY (must exist) or the body named in the minutes.
 
     ``rejected`` holds ("committee", body) when the clerk said a close match is not it.
     """
     if key:  # --committee must name a recorded committee: a typo never creates one
-        c = find_committee(s, key)
+        if q is None:
+            raise NotFound(
+                f"No committee '{key}' (there is no database yet).",
+                hint="Leave out --committee to use the name in the minutes.",
+            )
+        c = lookup.committee(q, key)
         return Match(key, c.name, EXISTING, c.code), c
     body = " ".join((body or "").split())
     for c in rec.committees:
@@ -143,7 +142,9 @@ def match_owner(
 ) -> Match | None:
     """The owner for a name found on a line: recorded post, a holder's post, close, or new.
 
-    ``planned_new`` collects the new owners of this file so one name makes one owner.
+    None when nobody is named, or only a group ("leadership team") that is not a
+    recorded post: see is_group.  ``planned_new`` collects the new owners of this file
+    so one name makes one owner.
     """
     found = " ".join((found or "").split())
     if not found:
@@ -160,6 +161,8 @@ def match_owner(
         return Match(found, name, EXISTING)
     if k in rec.holder_keys:  # a person's name: the post they hold
         return Match(found, rec.holder_keys[k].name, EXISTING)
+    if is_group(found):
+        return None
     if k in planned_new:  # the same new owner named twice in one file
         return Match(found, planned_new[k], NEW)
     if ("owner", found) not in rejected:

@@ -1,0 +1,128 @@
+"""Import minutes: turn what the extractor found into committees, meetings, resolutions
+and actions.
+
+Three steps, so a clerk can look before anything is written:
+
+1. ``read_minutes(path)`` reads and extracts one file (read.py).  Pure: no database.
+2. ``review_import(db, minutes)`` matches the extraction against the records (committee,
+   meeting, owners, earlier imports) in a read-only transaction and returns an
+   ``ImportPlan`` (views.py) that says what would be created and what is only a close
+   match (plan.py, matching.py).
+3. ``import_minutes(db, minutes)`` plans again inside ONE write transaction (so the
+   plan cannot go stale between review and write) and records it (record.py): all of
+   the file or nothing of it.
+
+A file is identified by the SHA-256 of its normalised text, so the same minutes are
+never imported twice.  ``replace=True`` imports them again over the earlier import:
+refused when anything that import recorded has changed since (notes, status, edits),
+and never changing a reference: the earlier actions are updated in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from clerk_cli.services.importer.plan import check_replace, plan_import
+from clerk_cli.services.importer.read import (
+    MinutesFile,
+    check_minutes,
+    check_path,
+    content_hash,
+    read_minutes,
+    read_text,
+)
+from clerk_cli.services.importer.record import record_plan
+from clerk_cli.store import imports as store
+from clerk_cli.store.lookup import actor
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import ImportPlan, ImportResult
+
+if TYPE_CHECKING:
+    from clerk_cli.db import Database
+
+
+def owner_names(db: Database) -> list[str]:
+    """Every owner's name, for the extractor to prefer the recorded spelling."""
+    return db.run_sql(store.owner_names)
+
+
+def review_import(
+    db: Database | None,
+    minutes: MinutesFile,
+    *,
+    committee: str | None = None,
+    when: date | None = None,
+    replace: bool = False,
+    rejected: Iterable[tuple[str, str]] = (),
+) -> ImportPlan:
+    """What importing these minutes would record, for review.  Writes nothing.
+
+    With no database (a dry run before the first use of clerk) everything is new.
+    ``rejected`` holds ("committee" | "owner", name as written) pairs whose close match
+    the clerk declined: they are proposed as new records instead.  A --replace that
+    would lose work done since the earlier import is refused here already.
+    """
+    kw = {"committee": committee, "when": when, "replace": replace, "rejected": set(rejected)}
+
+    def work(q: Sql | None) -> ImportPlan:
+        plan, ctx = plan_import(q, minutes, **kw)
+        check_replace(plan, ctx)
+        return plan
+
+    return work(None) if db is None else db.run_sql(work)
+
+
+def import_minutes(
+    db: Database,
+    minutes: MinutesFile,
+    *,
+    committee: str | None = None,
+    when: date | None = None,
+    replace: bool = False,
+    rejected: Iterable[tuple[str, str]] = (),
+    by: str | None = None,
+) -> ImportResult:
+    """Record one minutes file in one transaction: all of it, or (on any error) nothing.
+
+    Example::
+
+        mf = read_minutes("minutes/2023-03-14.txt", known_owners=owner_names(db))
+        result = import_minutes(db, mf, by="dee")
+    """
+    kw = {"committee": committee, "when": when, "replace": replace, "rejected": set(rejected)}
+    who = actor(by)
+
+    def work(q: Sql) -> ImportResult:
+        plan, ctx = plan_import(q, minutes, **kw)
+        if plan.already_imported:
+            return ImportResult(
+                minutes.name,
+                "already imported",
+                plan.previous.meeting or plan.meeting,
+                previous=plan.previous,
+                plan=plan,
+            )
+        check_replace(plan, ctx)
+        result = record_plan(q, plan, ctx, who)
+        result.previous = plan.previous
+        result.plan = plan
+        return result
+
+    return db.run_sql(work, write=True)
+
+
+__all__ = [
+    "MinutesFile",
+    "ImportPlan",
+    "ImportResult",
+    "check_path",
+    "read_text",
+    "read_minutes",
+    "check_minutes",
+    "owner_names",
+    "review_import",
+    "import_minutes",
+    "content_hash",
+]

@@ -1,0 +1,312 @@
+"""Step 2 of an import: match one extraction against the records and say what
+recording it would do (an ImportPlan).  Reads only; the same code plans with no
+database at all (a dry run before clerk's first use), where everything is new.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date
+
+from clerk_cli.errors import Conflict, InvalidInput, NotFound
+from clerk_cli.rules import due as due_rules
+from clerk_cli.rules.status import ACTION_STATUSES
+from clerk_cli.services.importer.matching import (
+    ImportRecords,
+    is_group,
+    match_committee,
+    match_owner,
+    name_key,
+)
+from clerk_cli.services.importer.read import MinutesFile, check_minutes
+from clerk_cli.store import imports as store
+from clerk_cli.store import lookup
+from clerk_cli.store.action_edits import EditableAction, editable_actions_of_import
+from clerk_cli.store.dues import MOVED_WITH_MEETING
+from clerk_cli.store.lookup import CommitteeRow
+from clerk_cli.store.sql import Sql
+from clerk_cli.views import ImportPlan, PlannedAction, PlannedResolution, PreviousImport
+
+# Audit fields written when a meeting change moves a rule-based due: nobody's edit.
+_MOVED_BY_MEETINGS = frozenset({"due_date", MOVED_WITH_MEETING})
+
+# How alike (difflib ratio) a corrected action's words must be to the earlier ones for
+# --replace to treat it as the same action, keeping its reference.
+SAME_ACTION = 0.6
+
+
+@dataclass
+class PlanContext:
+    """The records behind a plan, for recording it in the same transaction."""
+
+    records: ImportRecords
+    committee: CommitteeRow | None
+    meeting: store.MeetingOnDay | None
+    previous_actions: list[EditableAction] = field(default_factory=list)
+    kept: dict[int, EditableAction] = field(default_factory=dict)  # planned index -> kept action
+    dropped: list[EditableAction] = field(default_factory=list)
+
+
+def plan_import(
+    q: Sql | None,
+    minutes: MinutesFile,
+    *,
+    committee: str | None,
+    when: date | None,
+    replace: bool,
+    rejected: set[tuple[str, str]],
+) -> tuple[ImportPlan, PlanContext]:
+    """Match one extraction against the records (q None: there are none yet)."""
+    check_minutes(minutes, committee=committee, when=when)
+    ex = minutes.extraction
+    rec = ImportRecords(q)
+    try:
+        cmatch, c = match_committee(q, rec, committee, ex.meeting.body, rejected)
+    except NotFound as exc:
+        raise NotFound(f"{minutes.name}: {exc.message}", hint=exc.hint) from None
+    meeting_date = when or ex.meeting.date
+    time = _time(ex.meeting.time)
+    m = _find_meeting(q, c, meeting_date, time)
+    previous, previous_actions = _previous(q, minutes, m, replace)
+    ctx = PlanContext(rec, c, m, previous_actions)
+
+    resolutions, ref_map, existing_refs = _plan_resolutions(q, ex, m, replace, previous)
+    dates = lookup.meeting_dates(q, c.id) if q is not None and c is not None else []
+    if meeting_date not in dates:
+        dates = sorted([*dates, meeting_date])
+    actions = _plan_actions(ex.actions, rec, rejected, dates, meeting_date, ref_map, existing_refs)
+    if replace and previous is not None:
+        _keep_references(ctx, previous, actions)
+
+    plan = ImportPlan(
+        file=minutes.name,
+        sha256=minutes.sha256,
+        committee=cmatch,
+        meeting=lookup.meeting_label(cmatch.code, meeting_date),
+        meeting_date=meeting_date,
+        meeting_time=m.time if m else time,
+        meeting_title=m.title if m else (ex.meeting.title or None),
+        meeting_exists=m is not None,
+        meeting_status_from=m.status if m is not None and m.status != "held" else None,
+        resolutions=resolutions,
+        actions=actions,
+        replace=replace,
+        previous=previous,
+    )
+    return plan, ctx
+
+
+def _plan_actions(
+    found: list,
+    rec: ImportRecords,
+    rejected: set[tuple[str, str]],
+    dates: list[date],
+    meeting_date: date,
+    ref_map: dict[str, str],
+    existing_refs: set[str],
+) -> list[PlannedAction]:
+    """Each action found, with its owner matched, its due resolved and its resolution
+    linked; what the clerk should look at is in its warning."""
+    planned_new: dict[str, str] = {}
+    actions = []
+    for a in found:
+        text = " ".join((a.text or "").split())
+        if not text:
+            continue  # nothing to do: not an action
+        res_ref, warnings = _resolution_link(a.resolution_ref, ref_map, existing_refs)
+        owner = match_owner(rec, a.owner, rejected, planned_new, source=a.source or "", line=a.line)
+        if owner is None and is_group(a.owner):
+            warnings.append(
+                f"no owner named ('{' '.join(a.owner.split())}' is a group, not a post): "
+                "assign one with clerk edit REF --owner ..."
+            )
+        due_date = a.due_date
+        if a.due_rule:  # counted from this meeting, like every meeting-relative due
+            due_date = due_rules.resolve(a.due_rule, meeting_date, meeting_date, dates)
+        actions.append(
+            PlannedAction(
+                text,
+                owner,
+                due_date,
+                a.due_text,
+                a.due_rule,
+                res_ref,
+                a.line,
+                a.source or "",
+                a.status if a.status in ACTION_STATUSES else "open",
+                "; ".join(warnings) or None,
+            )
+        )
+    return actions
+
+
+def _resolution_link(
+    found_ref: str | None, ref_map: dict[str, str], existing_refs: set[str]
+) -> tuple[str | None, list[str]]:
+    """The recorded resolution ref an action's minuted ref links to, and any warning."""
+    if not found_ref:
+        return None, []
+    if found_ref in ref_map:
+        return ref_map[found_ref], []
+    if found_ref in existing_refs:
+        return found_ref, []
+    return None, [f"resolution {found_ref} is not in these minutes: not linked"]
+
+
+def check_replace(plan: ImportPlan, ctx: PlanContext) -> None:
+    """--replace never loses work done since the import, and never changes a reference:
+    refuse when anything that import recorded was changed since, or when its actions
+    would move to another committee (their references carry the committee's code)."""
+    p = plan.previous
+    if not plan.replacing:
+        return
+    if p.changed:
+        what = []
+        if p.changed_refs:
+            what.append(f"{', '.join(p.changed_refs)} changed since (notes, status or edits)")
+        if p.deleted_since:
+            what.append(f"{p.deleted_since} of its action(s) deleted since")
+        raise Conflict(
+            f"{plan.file}: --replace refused: {' and '.join(what)}.",
+            hint="Replacing would lose that work; make the corrections by hand instead "
+            "(clerk edit REF ..., clerk add-action ...).",
+        )
+    moving = [
+        a.ref
+        for a in ctx.previous_actions
+        if ctx.committee is None or a.committee_id != ctx.committee.id
+    ]
+    if moving:
+        raise Conflict(
+            f"{plan.file}: --replace refused: {', '.join(moving)} would move to another "
+            "committee and so change reference.",
+            hint="Check --committee: it must be the committee of the earlier import.",
+        )
+
+
+def _time(value: str | None) -> str | None:
+    from clerk_cli.services.meetings import normalise_time
+
+    try:
+        return normalise_time(value)
+    except InvalidInput:
+        return None
+
+
+def _find_meeting(
+    q: Sql | None, c: CommitteeRow | None, when: date, time: str | None
+) -> store.MeetingOnDay | None:
+    """The recorded meeting these minutes are of: same day, same time if given, not
+    cancelled if there is a choice."""
+    if q is None or c is None:
+        return None
+    rows = store.meetings_on(q, c.id, when)
+    if not rows:
+        return None
+    same_time = [m for m in rows if time and m.time == time]
+    live = [m for m in rows if m.status != "cancelled"]
+    return (same_time or live or rows)[0]
+
+
+def _previous(
+    q: Sql | None, minutes: MinutesFile, m: store.MeetingOnDay | None, replace: bool
+) -> tuple[PreviousImport | None, list[EditableAction]]:
+    """The earlier import of these minutes (or, with --replace, of this file into this
+    meeting), with what changed since."""
+    if q is None:
+        return None, []
+    prev = store.import_by_hash(q, minutes.sha256)
+    same = prev is not None
+    if prev is None and replace and m is not None:
+        # --replace also takes corrected minutes: same file name, same meeting, new content.
+        prev = store.latest_import_of(q, filename=minutes.name, meeting_id=m.id)
+    if prev is None:
+        return None, []
+    actions = editable_actions_of_import(q, prev.id)
+    previous = PreviousImport(
+        prev.id,
+        prev.filename,
+        prev.imported_at,
+        prev.by,
+        store.meeting_label(q, prev.meeting_id) if prev.meeting_id else None,
+        prev.resolutions,
+        prev.actions,
+        [a.ref for a in actions],
+        changed_refs(q, actions),
+        same,
+        deleted_since=max(0, prev.actions - len(actions)),
+    )
+    return previous, actions
+
+
+def changed_refs(q: Sql, actions: list[EditableAction]) -> list[str]:
+    """The refs of these actions that somebody changed after they were recorded, per the
+    audit trail: a note, a status, any edit.  A rule-based due moved by the committee's
+    calendar ("next meeting", when a meeting is added) is nobody's change."""
+    ids = [a.id for a in actions]
+    rule_based = {a.id for a in actions if a.due_rule}
+    changed = store.with_notes(q, ids)
+    for action_id, fld in store.changes_since_created(q, ids):
+        if not (fld in _MOVED_BY_MEETINGS and action_id in rule_based):
+            changed.add(action_id)
+    return [a.ref for a in actions if a.id in changed]
+
+
+def _plan_resolutions(q: Sql | None, ex, m, replace: bool, previous: PreviousImport | None):
+    """The resolutions to record: refs are unique per meeting, a clash gets a suffix
+    ("24/031 (2)").  Returns them, {ref as minuted: ref recorded}, and the refs the
+    meeting already has (that actions may link to)."""
+    taken: set[str] = set()
+    if q is not None and m is not None:
+        replaced = previous.id if replace and previous else None
+        taken = {
+            ref
+            for _, ref, imp in store.meeting_resolutions(q, m.id)
+            if replaced is None or imp != replaced
+        }
+    existing_refs = set(taken)
+    resolutions, ref_map = [], {}
+    for r in ex.resolutions:
+        found = (r.ref or "").strip() or str(len(taken) + 1)
+        ref = _unique_ref(found, taken)
+        taken.add(ref)
+        ref_map.setdefault(found, ref)
+        resolutions.append(PlannedResolution(ref, found, r.text, r.line, r.source or ""))
+    return resolutions, ref_map, existing_refs
+
+
+def _unique_ref(ref: str, taken: set[str]) -> str:
+    if ref not in taken:
+        return ref
+    n = 2
+    while f"{ref} ({n})" in taken:
+        n += 1
+    return f"{ref} ({n})"
+
+
+def _keep_references(
+    ctx: PlanContext, previous: PreviousImport, actions: list[PlannedAction]
+) -> None:
+    """--replace: pair the earlier import's actions with the new ones, in order, by their
+    words (difflib over the two lists), so an action keeps its reference.  A corrected
+    wording at the same place is the same action when most of its words are (the
+    ratio of SAME_ACTION); an action that is now about something else is not.  The
+    earlier ones left unpaired are dropped (listed in the review), the new ones
+    unpaired get new references."""
+    old = ctx.previous_actions
+    old_keys = [name_key(a.text) for a in old]
+    new_keys = [name_key(a.text) for a in actions]
+    matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
+    paired: set[int] = set()
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag not in ("equal", "replace"):
+            continue
+        for i, j in zip(range(i1, i2), range(j1, j2), strict=False):
+            alike = difflib.SequenceMatcher(a=old_keys[i], b=new_keys[j], autojunk=False)
+            if tag == "equal" or alike.ratio() >= SAME_ACTION:
+                ctx.kept[j] = old[i]
+                actions[j].ref = old[i].ref
+                paired.add(i)
+    ctx.dropped = [a for i, a in enumerate(old) if i not in paired]
+    previous.dropped_refs = [a.ref for a in ctx.dropped]

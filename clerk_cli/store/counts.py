@@ -1,0 +1,53 @@
+"""Counts of actions per committee or per owner, for the same ActionFilter the reports
+use, so that an overview and the report behind it can never disagree.
+
+Each count is one GROUP BY over the filter's conditions (answered from the
+(committee_id, status, due_date) and (owner_id, status, due_date) indexes), never a
+load of actions into Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from clerk_cli.store.queries import ActionFilter, _from, _where
+from clerk_cli.store.sql import Sql, as_date
+
+# Per key: the grouped SELECT and its GROUP BY; the FROM and WHERE are the filter's.
+_GROUPS = {
+    "committee": ("SELECT a.committee_id, count(*)", "GROUP BY a.committee_id"),
+    "owner": ("SELECT a.owner_id, count(*)", "GROUP BY a.owner_id"),
+}
+
+
+def count_by(q: Sql, flt: ActionFilter, key: str) -> dict[int | None, int]:
+    """{committee id or owner id: matching actions}; key is "committee" or "owner".
+    Keys with no match are absent; owner None counts the actions with no owner."""
+    select, group_by = _GROUPS[key]
+    cl, params, uses = flt.where()
+    rows = q.rows(f"{select} {_from(uses)}{_where(cl)} {group_by}", params)
+    return {r[0]: r[1] for r in rows}
+
+
+@dataclass(frozen=True)
+class EarliestDue:
+    ref: str
+    text: str
+    due_date: date
+    confidential: bool
+    owner: str | None
+
+
+def earliest_due(q: Sql, flt: ActionFilter) -> EarliestDue | None:
+    """The matching action with the earliest due date (ties: the lower number)."""
+    cl, params, uses = flt.where()
+    row = q.first(
+        "SELECT a.ref, a.text, a.due_date, a.confidential, o.name "
+        f"{_from(uses | {'o'})}{_where([*cl, 'a.due_date IS NOT NULL'])} "
+        "ORDER BY a.due_date, a.number LIMIT 1",
+        params,
+    )
+    if row is None:
+        return None
+    return EarliestDue(row[0], row[1], as_date(row[2]), bool(row[3]), row[4])

@@ -1,0 +1,273 @@
+"""The SQL of import-minutes: what a plan reads (committees, owners, meetings, earlier
+imports and what changed since) and what recording one writes (meetings, imports,
+resolutions).  Actions are inserted by store.actions; deleted by store.action_edits.
+
+Functions take the connection first and never commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clerk_cli.rules.status import utcnow
+from clerk_cli.store.lookup import CommitteeRow
+from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
+
+# SQLite allows 999 variables per statement in old builds: stay well below.
+_CHUNK = 500
+
+
+def _chunks(ids: Sequence[int]):
+    ids = list(ids)
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One minutes file recorded earlier."""
+
+    id: int
+    sha256: str
+    filename: str
+    meeting_id: int | None
+    imported_at: datetime
+    by: str
+    resolutions: int
+    actions: int
+
+
+@dataclass(frozen=True)
+class MeetingOnDay:
+    id: int
+    time: str | None
+    title: str | None
+    status: str
+
+
+# ---- reading, for a plan ---------------------------------------------------------------
+
+
+def owner_names(q: Sql) -> list[str]:
+    """Every owner's name, in order."""
+    return [r[0] for r in q.rows("SELECT name FROM owner ORDER BY name")]
+
+
+def committees(q: Sql) -> list[CommitteeRow]:
+    return [CommitteeRow(*r) for r in q.rows("SELECT id, code, name FROM committee ORDER BY id")]
+
+
+def owners(q: Sql) -> list[tuple[int, str]]:
+    """(id, name) of every owner."""
+    return [tuple(r) for r in q.rows("SELECT id, name FROM owner ORDER BY id")]
+
+
+def current_holders(q: Sql) -> list[tuple[int, str, str | None]]:
+    """(owner id, holder's name, email) of every post's current holder."""
+    return [
+        tuple(r)
+        for r in q.rows(
+            "SELECT owner_id, name, email FROM owner_holder WHERE ended_at IS NULL ORDER BY id"
+        )
+    ]
+
+
+def meetings_on(q: Sql, committee_id: int, day: date) -> list[MeetingOnDay]:
+    """A committee's meetings on one day, oldest record first."""
+    rows = q.rows(
+        "SELECT id, time, title, status FROM meeting WHERE committee_id = ? AND date = ? "
+        "ORDER BY id",
+        (committee_id, day),
+    )
+    return [MeetingOnDay(*r) for r in rows]
+
+
+_IMPORT = (
+    'SELECT id, sha256, filename, meeting_id, imported_at, "by", resolutions, actions '
+    "FROM minutes_import "
+)
+
+
+def _import(row) -> ImportRow | None:
+    if row is None:
+        return None
+    return ImportRow(row[0], row[1], row[2], row[3], as_utc(row[4]), *row[5:])
+
+
+def import_by_hash(q: Sql, sha256: str) -> ImportRow | None:
+    """The import of minutes with this content, if any."""
+    return _import(q.first(_IMPORT + "WHERE sha256 = ?", (sha256,)))
+
+
+def latest_import_of(q: Sql, *, filename: str, meeting_id: int) -> ImportRow | None:
+    """The latest import of a file of this name into this meeting (corrected minutes)."""
+    return _import(
+        q.first(
+            _IMPORT + "WHERE filename = ? AND meeting_id = ? ORDER BY id DESC",
+            (filename, meeting_id),
+        )
+    )
+
+
+def meeting_label(q: Sql, meeting_id: int) -> str | None:
+    """CODE/YYYY-MM-DD of a meeting, or None when it is gone."""
+    row = q.first(
+        "SELECT c.code, m.date FROM meeting m JOIN committee c ON c.id = m.committee_id "
+        "WHERE m.id = ?",
+        (meeting_id,),
+    )
+    return f"{row[0]}/{as_date(row[1]).isoformat()}" if row else None
+
+
+def meeting_resolutions(q: Sql, meeting_id: int) -> list[tuple[int, str, int | None]]:
+    """(id, ref, import id) of a meeting's resolutions."""
+    return [
+        tuple(r)
+        for r in q.rows(
+            "SELECT id, ref, import_id FROM resolution WHERE meeting_id = ? ORDER BY id",
+            (meeting_id,),
+        )
+    ]
+
+
+def changes_since_created(q: Sql, action_ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(action id, field) of every audited change to these actions after their creation."""
+    out: list[tuple[int, str]] = []
+    for chunk in _chunks(action_ids):
+        out += [
+            tuple(r)
+            for r in q.rows(
+                "SELECT entity_id, field FROM audit WHERE entity = 'action' AND field != 'created' "
+                f"AND entity_id IN ({placeholders(len(chunk))}) ORDER BY id",
+                chunk,
+            )
+        ]
+    return out
+
+
+def with_notes(q: Sql, action_ids: Sequence[int]) -> set[int]:
+    """The ids, among these, of actions that have notes."""
+    out: set[int] = set()
+    for chunk in _chunks(action_ids):
+        out |= {
+            r[0]
+            for r in q.rows(
+                f"SELECT DISTINCT action_id FROM note WHERE action_id IN ({placeholders(len(chunk))})",
+                chunk,
+            )
+        }
+    return out
+
+
+# ---- writing, when a plan is recorded ---------------------------------------------------
+
+
+def insert_meeting(
+    q: Sql, *, committee_id: int, day: date, time: str | None, title: str | None
+) -> int:
+    """A meeting that the minutes show was held; its id."""
+    return q.insert(
+        "meeting",
+        {
+            "committee_id": committee_id,
+            "date": day,
+            "time": time,
+            "title": title,
+            "status": "held",
+            "created_at": utcnow(),
+        },
+    )
+
+
+def set_meeting_status(q: Sql, meeting_id: int, status: str) -> None:
+    q.execute("UPDATE meeting SET status = ? WHERE id = ?", (status, meeting_id))
+
+
+def insert_import(
+    q: Sql, *, sha256: str, filename: str, meeting_id: int, by: str, resolutions: int, actions: int
+) -> int:
+    """Record that a minutes file was imported; its id."""
+    return q.insert(
+        "minutes_import",
+        {
+            "sha256": sha256,
+            "filename": filename,
+            "meeting_id": meeting_id,
+            "imported_at": utcnow(),
+            "by": by,
+            "resolutions": resolutions,
+            "actions": actions,
+        },
+    )
+
+
+def renew_import(
+    q: Sql,
+    import_id: int,
+    *,
+    sha256: str,
+    filename: str,
+    meeting_id: int,
+    by: str,
+    resolutions: int,
+    actions: int,
+) -> None:
+    """An earlier import, replaced: it now stands for these minutes (same id, so the
+    actions it keeps stay linked to it)."""
+    q.execute(
+        'UPDATE minutes_import SET sha256 = ?, filename = ?, meeting_id = ?, imported_at = ?, "by" = ?, '
+        "resolutions = ?, actions = ? WHERE id = ?",
+        (sha256, filename, meeting_id, utcnow(), by, resolutions, actions, import_id),
+    )
+
+
+def insert_resolution(q: Sql, *, meeting_id: int, ref: str, text: str, import_id: int) -> int:
+    return q.insert(
+        "resolution",
+        {
+            "meeting_id": meeting_id,
+            "ref": ref,
+            "text": text,
+            "import_id": import_id,
+            "created_at": utcnow(),
+        },
+    )
+
+
+def resolutions_of_import(q: Sql, import_id: int) -> list[tuple[int, str, str, str]]:
+    """(id, ref, text, meeting label) of the resolutions an import recorded."""
+    rows = q.rows(
+        "SELECT r.id, r.ref, r.text, c.code, m.date FROM resolution r "
+        "JOIN meeting m ON m.id = r.meeting_id JOIN committee c ON c.id = m.committee_id "
+        "WHERE r.import_id = ? ORDER BY r.id",
+        (import_id,),
+    )
+    return [(r[0], r[1], r[2], f"{r[3]}/{as_date(r[4]).isoformat()}") for r in rows]
+
+
+def unlink_resolutions(q: Sql, resolution_ids: Sequence[int]) -> list[tuple[int, int, str, int]]:
+    """Unlink every action from these resolutions; (action id, resolution id, action ref,
+    committee id) of each one that was linked."""
+    linked: list[tuple[int, int, str, int]] = []
+    for chunk in _chunks(resolution_ids):
+        marks = placeholders(len(chunk))
+        linked += [
+            tuple(r)
+            for r in q.rows(
+                "SELECT id, resolution_id, ref, committee_id FROM action "
+                f"WHERE resolution_id IN ({marks}) ORDER BY id",
+                chunk,
+            )
+        ]
+        q.execute(f"UPDATE action SET resolution_id = NULL WHERE resolution_id IN ({marks})", chunk)
+    return linked
+
+
+def link_resolution(q: Sql, action_id: int, resolution_id: int | None) -> None:
+    q.execute("UPDATE action SET resolution_id = ? WHERE id = ?", (resolution_id, action_id))
+
+
+def delete_resolution(q: Sql, resolution_id: int) -> None:
+    q.execute("DELETE FROM resolution WHERE id = ?", (resolution_id,))

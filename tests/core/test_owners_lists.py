@@ -1,0 +1,52 @@
+"""Owners and committees on plain SQL: lists carry what show carries, and names and
+addresses pass the one check of rules.people."""
+
+import json
+
+
+def _json(cli, *args):
+    result = cli(*args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+POST = "Director of Children, Young People and Learning"
+
+
+def test_owner_list_json_has_the_holders_show_has(seeded):
+    """Findings bug 8: owner list --format json gave "holders": [] for every post."""
+    seeded("owner", "handover", POST, "--to", "Sam Patel <sam.patel@example.gov.uk>")
+    seeded("owner", "add", "Chief Executive")
+    listed = {o["name"]: o for o in _json(seeded, "owner", "list")}
+    shown = _json(seeded, "owner", "show", POST)
+    assert listed[POST]["holders"] == shown["holders"]
+    assert [h["name"] for h in listed[POST]["holders"]] == ["Lucy Butler", "Sam Patel"]
+    assert listed["Chief Executive"]["holders"] == []
+    assert listed[POST]["holder"] == "Sam Patel"
+
+
+def test_owner_edit_email_must_be_an_address(seeded):
+    r = seeded("owner", "edit", POST, "--email", "Lucy Butler")
+    assert r.exit_code == 1 and "not a valid email address" in r.output
+    r = seeded("owner", "edit", POST, "--email", "lucy@example.gov.uk, ceo@example.gov.uk")
+    assert r.exit_code == 1 and "more than one address" in r.output
+    assert _json(seeded, "owner", "show", POST)["email"] == "lucy.butler@example.gov.uk"
+    assert seeded("owner", "edit", POST, "--email", "l.b@example.gov.uk").exit_code == 0
+    assert _json(seeded, "owner", "show", POST)["email"] == "l.b@example.gov.uk"
+
+
+def test_owner_rename_to_a_taken_name_is_refused(seeded):
+    seeded("owner", "add", "Chief Executive")
+    r = seeded("owner", "edit", "Chief Executive", "--rename", POST.upper())
+    assert r.exit_code == 1 and "already exists" in r.output
+
+
+def test_committee_rename_to_a_taken_name_is_a_clear_error(seeded):
+    seeded("committee", "add", "Cabinet", "--code", "CAB")
+    r = seeded("committee", "edit", "CAB", "--name", "children's services scrutiny committee")
+    assert r.exit_code == 1 and "already exists" in r.output
+    r = seeded("committee", "edit", "CAB", "--name", "The Cabinet")
+    assert r.exit_code == 0
+    rows = {c["code"]: c for c in _json(seeded, "committee", "list")}
+    assert rows["CAB"]["name"] == "The Cabinet"
+    assert (rows["CSSC"]["meetings"], rows["CSSC"]["open_actions"]) == (2, 1)
