@@ -93,7 +93,9 @@ def build_digests(
         c_ids = [c.id for c in chosen] if chosen else None
         scope = tuple(sorted(c.code for c in chosen)) if chosen else ()
         o_ids = [lookup.owner(q, o).id for o in owners] if owners else None
-        flt = ActionFilter(statuses=OPEN_STATUSES, committee_ids=c_ids, owner_ids=o_ids)
+        flt = ActionFilter(
+            statuses=OPEN_STATUSES, committee_ids=c_ids, owner_ids=o_ids, stood_on=_stood(as_of)
+        )
         open_rows, _ = fetch_actions(q, flt, as_of=as_of, order="due")
         by_owner: dict[str, list[ActionView]] = defaultdict(list)
         by_committee: dict[str, list[ActionView]] = defaultdict(list)
@@ -210,6 +212,11 @@ def _clerk_digest(
     )
 
 
+def _stood(as_of: date) -> date | None:
+    """A digest for a past day shows the actions as they stood then (store.history)."""
+    return as_of if as_of < date.today() else None
+
+
 def _completed_since(q: Sql, committees: list[store.ClerkRow], *, as_of: date, week: str):
     """{code: (since, actions closed since then)}: since the clerk's last digest before
     this week, else over the last 7 days; up to the end of as_of."""
@@ -224,6 +231,7 @@ def _completed_since(q: Sql, committees: list[store.ClerkRow], *, as_of: date, w
         committee_ids=[c.id for c in committees],
         completed_from=min(since.values()),
         completed_before=until,
+        stood_on=_stood(as_of),
     )
     rows, _ = fetch_actions(q, flt, as_of=as_of, order="completed_first")
     result = {c.code: (since[c.code], []) for c in committees}

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from clerk_cli.store.sql import Sql, as_utc, placeholders
+from clerk_cli.rules.status import day_end as _day_end
+from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
 
 # Audit fields that record bookkeeping beside a due date change, not a change of
 # their own (see rules.due): a due date moved with its meeting is not a slip.
@@ -45,8 +46,12 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
 
 def changed_since(q: Sql, moment: datetime, *, entity: str = "action") -> set[int]:
     """Ids of the records of this kind changed at or after moment."""
+    # A change counts from when it took effect: when it was recorded, or the earlier
+    # moment given for a backdated one (done --on DATE), which can only be earlier.
     rows = q.rows(
-        "SELECT DISTINCT entity_id FROM audit WHERE entity = ? AND at >= ?", (entity, moment)
+        "SELECT DISTINCT entity_id FROM audit WHERE entity = ? AND at >= ? "
+        "AND (effective_at IS NULL OR effective_at >= ?)",
+        (entity, moment, moment),
     )
     return {r[0] for r in rows}
 
@@ -57,8 +62,9 @@ def undos(q: Sql, ids: list[int], moment: datetime) -> dict[int, list[Undo]]:
     for chunk in _chunks(ids):
         rows = q.rows(
             "SELECT entity_id, field, old, new FROM audit WHERE entity = 'action' AND at >= ? "
+            "AND (effective_at IS NULL OR effective_at >= ?) "
             f"AND entity_id IN ({placeholders(len(chunk))}) ORDER BY id DESC",
-            [moment, *chunk],
+            [moment, moment, *chunk],
         )
         moved: set[int] = set()
         for entity_id, field, old, new in rows:
@@ -167,3 +173,36 @@ def notes_at(q: Sql, ids: list[int], moment: datetime) -> dict[int, list[tuple]]
         ):
             out[action_id].append((text, author, as_utc(created_at)))
     return out
+
+
+def live_meeting_dates_at(q: Sql, committee_id: int, stood_on: date) -> list[date]:
+    """A committee's meetings that were not cancelled, as things stood at the end of
+    stood_on: dates and statuses changed since are put back, and a meeting recorded
+    since for a later date was not known then (one recorded since for an earlier date
+    is minutes entered late, and counts)."""
+    moment = _day_end(stood_on)
+    meetings = {
+        r[0]: [as_date(r[1]), r[2], as_utc(r[3])]
+        for r in q.rows(
+            "SELECT id, date, status, created_at FROM meeting WHERE committee_id = ?",
+            (committee_id,),
+        )
+    }
+    if not meetings:
+        return []
+    for entity_id, field_, old in q.rows(
+        "SELECT entity_id, field, old FROM audit WHERE entity = 'meeting' AND at >= ? "
+        "AND (effective_at IS NULL OR effective_at >= ?) AND field IN ('date', 'status') "
+        "AND committee_id = ? ORDER BY id DESC",
+        (moment, moment, committee_id),
+    ):
+        if entity_id in meetings and old:
+            if field_ == "date":
+                meetings[entity_id][0] = date.fromisoformat(old[:10])
+            else:
+                meetings[entity_id][1] = old
+    return sorted(
+        d
+        for d, status, created in meetings.values()
+        if status != "cancelled" and not (created >= moment and d > stood_on)
+    )

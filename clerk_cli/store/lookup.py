@@ -322,7 +322,9 @@ def canonical_ref(ref: str) -> str:
     return f"{m.group(1).upper()}-{int(m.group(2))}"
 
 
-_RANGE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*\.\.\s*(?:([A-Za-z][A-Za-z0-9_&]*)-)?(\d+)\s*$")
+_RANGE = re.compile(
+    r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*\.\.\s*(?:([A-Za-z][A-Za-z0-9_&]*)-)?(\d+)\s*$"
+)
 MAX_REFS = 1000
 
 

@@ -79,8 +79,8 @@ class ActionFilter:
     # closed by then.  Replaces the status filter (the same as stood_on=that day with
     # the open statuses).
     open_as_of: date | None = None
-    # Every condition as things stood at the end of this (past) day (see store.history).
-    # fetch_actions sets it itself when its as_of is before today.
+    # Every condition, and every action shown, as things stood at the end of this past
+    # day (see store.history): what --as-of asks for.
     stood_on: date | None = None
     # Tied to no meeting, or to a meeting before this date (the action log).
     meeting_before: date | None = None
@@ -136,11 +136,9 @@ class ActionFilter:
             params.append(f"%{_like_escape(self.text_contains.lower())}%")
         return cl, params, uses
 
-    def historical(self, as_of: date) -> ActionFilter:
-        """This filter for as_of: as things stood then when as_of is a past day."""
+    def historical(self) -> ActionFilter:
+        """open_as_of spelt as stood_on with the open statuses."""
         stood = self.stood_on or self.open_as_of
-        if stood is None and as_of < date.today():
-            stood = as_of
         if stood is None:
             return self
         statuses = OPEN_STATUSES if self.open_as_of is not None else self.statuses
@@ -289,7 +287,7 @@ def fetch_actions(
     order: due | committee | ref | meeting | completed | log | number | completed_first.
     """
     q = Sql.of(target)
-    flt = flt.historical(as_of)
+    flt = flt.historical()
     if flt.stood_on is not None:
         return _fetch_as_it_stood(
             q, flt, as_of=as_of, order=order, limit=limit, with_notes=with_notes
@@ -317,11 +315,13 @@ def fetch_actions(
     return views, total
 
 
-def view_by_id(target, action_id: int, *, as_of: date, with_notes: bool = True) -> ActionView:
-    """One action as a view (with all its notes unless with_notes is False); as it stood
-    at the end of as_of when that is a past day."""
+def view_by_id(
+    target, action_id: int, *, as_of: date, with_notes: bool = True, stood: bool = False
+) -> ActionView:
+    """One action as a view (with all its notes unless with_notes is False); with stood,
+    as it stood at the end of as_of (see store.history)."""
     q = Sql.of(target)
-    if as_of < date.today():
+    if stood:
         row = q.first(f"{_SELECT} WHERE a.id = ?", (action_id,))
         return _replayed(q, [row], day_end(as_of), as_of, with_notes=with_notes)[0][0]
     v = _to_view(q.first(f"{_SELECT} WHERE a.id = ?", (action_id,)), as_of)
