@@ -86,9 +86,14 @@ def meeting_add(app, committee_key, when, time, title, status, allow_duplicate, 
 @click.option(
     "--status", type=click.Choice(["scheduled", "held", "cancelled"]), help="Change the status."
 )
+@click.option(
+    "--allow-duplicate",
+    is_flag=True,
+    help="Move it onto a date when the committee already meets (at another --time).",
+)
 @by_option
 @click.pass_obj
-def meeting_edit(app, ref, when, time, title, status, by):
+def meeting_edit(app, ref, when, time, title, status, allow_duplicate, by):
     """Move, retitle or re-status a meeting; "next meeting" due dates follow.
 
     \b
@@ -99,7 +104,16 @@ def meeting_edit(app, ref, when, time, title, status, by):
 
     if all(v is None for v in (when, time, title, status)):
         raise click.UsageError("Nothing to change: give --date, --time, --title or --status.")
-    change = edit_meeting(app.db, ref, when=when, time=time, title=title, status=status, by=by)
+    change = edit_meeting(
+        app.db,
+        ref,
+        when=when,
+        time=time,
+        title=title,
+        status=status,
+        allow_duplicate=allow_duplicate,
+        by=by,
+    )
     echo_ok(f"Updated meeting {change.meeting.ref} ({change.meeting.status})" + _moved(change))
     _warn_undated(change)
 

@@ -64,6 +64,11 @@ def owner_handover(app, post, to, by):
         + (f" (was {previous})" if previous else "")
         + f"; {moved} open action{'s' if moved != 1 else ''} follow{'s' if moved == 1 else ''}."
     )
+    if not o.email:
+        echo_warn(
+            f"{o.holder} has no email address, so gets no digests. "
+            f'Add one with: clerk owner edit "{o.name}" --email ADDRESS'
+        )
 
 
 @owner.command("edit")

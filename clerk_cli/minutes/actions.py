@@ -212,7 +212,28 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
             columns.setdefault("due", index)
         elif name in ("status", "progress", "rag"):
             columns.setdefault("status", index)
+        elif _OWNER_HEADER.search(name):  # "Responsible person", "Lead officer"
+            columns.setdefault("owner", index)
+        elif _DUE_HEADER.search(name):  # "Target date", "Deadline (agreed)"
+            columns.setdefault("due", index)
+        elif _STATUS_HEADER.search(name):
+            columns.setdefault("status", index)
+        elif _ACTION_HEADER.search(name):  # "Notes / Action Items", "Actions: responsible"
+            columns.setdefault("action", index)
     return columns if "action" in columns and ("owner" in columns or "due" in columns) else None
+
+
+# Header words in any wording, checked after the exact names above.
+_OWNER_HEADER = re.compile(r"\b(?:owners?|lead|responsib\w*|assigned|who|actionee|person)\b")
+_DUE_HEADER = re.compile(r"\b(?:due|deadline|target|when|timescale|date)\b")
+_STATUS_HEADER = re.compile(r"\b(?:status|progress|rag|comments?|update)\b")
+_ACTION_HEADER = re.compile(r"\b(?:actions?|tasks?|next\s+steps?|to\s+do)\b")
+
+
+def header_continuation(cells: list[str]) -> bool:
+    """ "DATE | DATE | COMMENT": the second line of a header wrapped in a plain-text table."""
+    words = [c for c in cells if c.strip()]
+    return bool(words) and all(c.isupper() and len(c.split()) <= 2 for c in words)
 
 
 # --- de-duplication ---------------------------------------------------------------------

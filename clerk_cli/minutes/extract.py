@@ -248,7 +248,8 @@ class _Walker:
         if unit.kind == "table":
             self.close_motion(None)
             return self.visit_table(unit)
-        self.table = None
+        if not (self.table and len(unit.text.split()) <= 3 and unit.kind == "para"):
+            self.table = None  # a group label ("May 2012") inside a tracker keeps the table
         if unit.kind == "task":
             self.close_motion(None)
             if not unit.task_done:
@@ -435,7 +436,7 @@ class _Walker:
         if columns:
             self.table = columns
             return
-        if not self.table or set("".join(cells)) <= set("-:| "):
+        if not self.table or set("".join(cells)) <= set("-:| ") or act.header_continuation(cells):
             return
         columns = self.table
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 # "Resolution number RDC/2024/031", "Council Resolution 2024/042", "Motion No. C240410-1",
 # "Resolution 1:", "Motion:", "RESOLUTION NO. 24-031 approving ...", "Resolution to approve ..."
 LABEL = re.compile(
-    r"^(?:(?:Council|Committee|Board|Cabinet)(?:['’]s)?\s+)?(?:Resolution|RESOLUTION|Motion|MOTION)\b"
+    r"^(?:(?:Council|Committee|Board|Cabinet)(?:['’]s)?\s+)?(?:Resolution|RESOLUTION|Motion|MOTION|"
+    r"(?<=\s)resolution|(?<=\s)motion)\b"
     r"(?!s)\s*(?:(?:number|Number|NUMBER|No\.?|NO\.?|#)\s*)?"
     r"(?P<ref>(?=[\w/.-]*\d)[A-Z]{0,8}[\w/.-]*\w)?\s*(?:[:.–—-]\s*)?(?P<rest>.*)$"
 )
@@ -155,13 +156,13 @@ def clean(text: str) -> str:
     text = _MOVERS_INITIALS.sub("", text)
     text = re.sub(r"^(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
     text = _MOVERS_INITIALS.sub("", text)
-    text = _TRAILING.sub("", text).strip(" .;,")
+    text = _TRAILING.sub("", text.strip(" |")).strip(" .;,|")
     return text
 
 
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
-    s = sentence.strip()
+    s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
     if m := LABEL.match(s):
         rest = m["rest"].strip()
         if re.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):

@@ -115,6 +115,8 @@ def clean_line(line: str) -> str:
     comes back with its cells joined by `` | ``.
     """
     line = line.replace("\t", "  ").replace("\uf0b7", "•").strip()
+    if line.endswith("|") and line.count("|") == 1:
+        line = line[:-1].rstrip()  # "Council resolution |": one cell of a flattened table
     line = _EMPHASIS.sub("", line)
     line = _SPACED_CAPS.sub(lambda m: m.group(0).replace(" ", ""), line)
     cells = _COLUMNS.split(line)
@@ -122,7 +124,11 @@ def clean_line(line: str) -> str:
         "|" not in line
         and len(cells) >= 3
         and not _BULLET.match(line)
-        and all(len(c.split()) <= 10 for c in cells)
+        and (
+            all(len(c.split()) <= 10 for c in cells)
+            # wide tracker rows: long cells, but laid out with runs of 3+ spaces
+            or len(re.findall(r"\S\s{3,}(?=\S)", line)) >= 3
+        )
     ):
         return " | ".join(cells)
     return " ".join(line.split())

@@ -60,11 +60,16 @@ def _view(m: store.MeetingRecord) -> MeetingView:
 
 
 def _refuse_duplicate(
-    q: Sql, c: lookup.CommitteeRow, day: date, hhmm: str | None, *, allow_duplicate: bool
+    same_day: list[store.MeetingRecord],
+    c: lookup.CommitteeRow,
+    day: date,
+    hhmm: str | None,
+    *,
+    allow_duplicate: bool,
 ) -> None:
     """A second meeting on the same day makes CODE/DATE ambiguous: refuse it unless the
-    clerk says it is meant (and then only at another time, so the two can be told apart)."""
-    same_day = store.on_day(q, c.id, day)
+    clerk says it is meant (and then only at another time, so the two can be told apart).
+    same_day: the committee's other meetings that day."""
     label = lookup.meeting_label(c.code, day)
     listed = "; ".join(m.label_with_id for m in same_day)
     if any(m.time == hhmm for m in same_day):
@@ -101,7 +106,13 @@ def add_meeting(
 
     def work(q: Sql) -> MeetingChange:
         c = lookup.committee(q, committee)
-        _refuse_duplicate(q, c, meeting_date, hhmm, allow_duplicate=allow_duplicate)
+        _refuse_duplicate(
+            store.on_day(q, c.id, meeting_date),
+            c,
+            meeting_date,
+            hhmm,
+            allow_duplicate=allow_duplicate,
+        )
         meeting_id = store.insert(
             q, committee_id=c.id, day=meeting_date, time=hhmm, title=title or None, status=status
         )
@@ -150,9 +161,13 @@ def edit_meeting(
     time: str | None = None,
     title: str | None = None,
     status: str | None = None,
+    allow_duplicate: bool = False,
     by: str | None = None,
 ) -> MeetingChange:
-    """Move, retitle, cancel or mark a meeting held; rule-based dues follow (not slips)."""
+    """Move, retitle, cancel or mark a meeting held; rule-based dues follow (not slips).
+
+    Moving it onto a date when the committee already meets is refused unless
+    allow_duplicate, as adding one is."""
     new_date = parse_date(when) if when else None
     hhmm = normalise_time(time) if time is not None else None
     new_status = _check_status(status) if status else None
@@ -160,6 +175,19 @@ def edit_meeting(
 
     def work(q: Sql) -> MeetingChange:
         before = store.find(q, ref)
+        if (new_date and new_date != before.date) or (time is not None and hhmm != before.time):
+            c = lookup.committee_by_id(q, before.committee_id)
+            others = [
+                m for m in store.on_day(q, c.id, new_date or before.date) if m.id != before.id
+            ]
+            if others:
+                _refuse_duplicate(
+                    others,
+                    c,
+                    new_date or before.date,
+                    hhmm if time is not None else before.time,
+                    allow_duplicate=allow_duplicate,
+                )
         changes = {}
         if new_date:
             changes["date"] = new_date

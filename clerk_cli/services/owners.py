@@ -115,8 +115,15 @@ def handover(
     def work(q: Sql):
         o = lookup.owner(q, post)
         old = store.current_holder(q, o.id)
-        if old and old.name == new_name and old.email == new_email:
-            raise Conflict(f"{new_name} already holds '{o.name}'.")
+        if old and old.name == new_name:
+            # Handing a post to its holder again would add a "Sam -> Sam" holder and an
+            # audit row per action (findings bug 16): an address is corrected by edit.
+            raise Conflict(
+                f"{new_name} already holds '{o.name}'.",
+                hint=None
+                if old.email == new_email
+                else f'To change their address: clerk owner edit "{o.name}" --email ADDRESS',
+            )
         now = utcnow()
         if old:
             store.end_holder(q, old.id, at=now)

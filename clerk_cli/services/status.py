@@ -3,20 +3,26 @@ the oldest overdue action, and the owners with the most overdue actions.
 
 Every count is of the rows a report would list for the same day: the same
 store.queries.ActionFilter that report --overdue / --due-within --as-of use (what was
-open on a past day, not what is open now: rules.as_of), counted per committee or owner
-by GROUP BY (store.counts), so the overview stays quick at a million actions.
+open on a past day, not what is open now: rules.as_of), read in one GROUP BY pass per
+committee, owner and due date (store.counts) and sorted into overdue and due soon by
+rules.status, so the overview stays quick at a million actions.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, timedelta
+from collections import Counter
+from datetime import date
 from typing import TYPE_CHECKING
 
 from clerk_cli.rules.as_of import open_as_of
-from clerk_cli.rules.status import DUE_SOON_DAYS, OPEN_STATUSES, days_overdue
-from clerk_cli.store import committees, owners
-from clerk_cli.store.counts import count_by, earliest_due
+from clerk_cli.rules.status import (
+    DUE_SOON_DAYS,
+    OPEN_STATUSES,
+    days_overdue,
+    is_due_soon,
+    is_overdue,
+)
+from clerk_cli.store import committees, counts, owners
 from clerk_cli.store.queries import ActionFilter
 from clerk_cli.store.sql import Sql
 from clerk_cli.views import CommitteeStatus, OldestOverdue, OwnerLoad, StatusOverview
@@ -41,43 +47,54 @@ def status_overview(
         "open_as_of": open_as_of(as_of, date.today()),
         "include_confidential": include_confidential,
     }
-    open_flt = ActionFilter(**base)
-    overdue_flt = ActionFilter(**base, due_before=as_of)
-    soon_flt = ActionFilter(
-        **base, due_from=as_of, due_on_or_before=as_of + timedelta(days=due_soon_days)
-    )
 
     def work(q: Sql) -> StatusOverview:
-        open_n = count_by(q, open_flt, "committee")
-        overdue_n = count_by(q, overdue_flt, "committee")
-        soon_n = count_by(q, soon_flt, "committee")
+        open_n: Counter[int] = Counter()
+        overdue_n: Counter[int] = Counter()
+        soon_n: Counter[int] = Counter()
+        by_owner: Counter[int | None] = Counter()
+        earliest: dict[int, date] = {}
+        for g in counts.by_due_date(q, ActionFilter(**base)):
+            open_n[g.committee_id] += g.actions
+            # Every action counted was open on as_of (the filter says so), whatever its
+            # status is now: ask the rules as of then.
+            if is_overdue(_OPEN, g.due_date, as_of):
+                overdue_n[g.committee_id] += g.actions
+                by_owner[g.owner_id] += g.actions
+                first = earliest.get(g.committee_id)
+                earliest[g.committee_id] = g.due_date if first is None else min(first, g.due_date)
+            elif is_due_soon(_OPEN, g.due_date, as_of, due_soon_days):
+                soon_n[g.committee_id] += g.actions
         overview = StatusOverview(as_of=as_of, due_soon_days=due_soon_days)
         for committee_id, code, name in committees.names(q):
             cs = CommitteeStatus(
                 code=code,
                 name=name,
-                open=open_n.get(committee_id, 0),
-                overdue=overdue_n.get(committee_id, 0),
-                due_soon=soon_n.get(committee_id, 0),
+                open=open_n[committee_id],
+                overdue=overdue_n[committee_id],
+                due_soon=soon_n[committee_id],
             )
-            if cs.overdue:
-                cs.oldest_overdue = _oldest(q, overdue_flt, committee_id, as_of)
+            if committee_id in earliest:
+                cs.oldest_overdue = _oldest(q, base, committee_id, earliest[committee_id], as_of)
             overview.committees.append(cs)
-        overview.top_owners = _top_owners(q, count_by(q, overdue_flt, "owner"), top)
+        overview.top_owners = _top_owners(q, by_owner, top)
         return overview
 
     return db.run_sql(work)
 
 
-def _oldest(q: Sql, overdue: ActionFilter, committee_id: int, as_of: date) -> OldestOverdue:
+_OPEN = OPEN_STATUSES[0]
+
+
+def _oldest(q: Sql, base: dict, committee_id: int, due: date, as_of: date) -> OldestOverdue:
     """The committee's overdue action with the earliest due date (ties: the lower number)."""
-    e = earliest_due(q, replace(overdue, committee_ids=[committee_id]))
-    # It was open on as_of (the filter says so), whatever its status is now.
-    days = days_overdue(OPEN_STATUSES[0], e.due_date, as_of)
+    flt = ActionFilter(**base, committee_ids=[committee_id], due_from=due, due_on_or_before=due)
+    e = counts.earliest_due(q, flt)
+    days = days_overdue(_OPEN, e.due_date, as_of)
     return OldestOverdue(e.ref, e.text, e.due_date, days, e.owner, e.confidential)
 
 
-def _top_owners(q: Sql, overdue_by_owner: dict[int | None, int], top: int) -> list[OwnerLoad]:
+def _top_owners(q: Sql, overdue_by_owner: Counter, top: int) -> list[OwnerLoad]:
     """The owners with the most overdue actions (ties by name; no owner last)."""
     names = {o.id: o.name for o in owners.listed(q)}
     holders = {h.owner_id: h.name for h in owners.holders(q) if h.ended_at is None}

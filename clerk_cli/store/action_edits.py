@@ -12,26 +12,25 @@ from datetime import date, datetime
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, as_date, as_utc
 
-# The columns an edit may change (names are put into SQL text, so only these).
-EDITABLE = frozenset(
-    {
-        "text",
-        "owner_id",
-        "meeting_id",
-        "status",
-        "due_date",
-        "due_rule",
-        "due_text",
-        "original_due_date",
-        "slip_count",
-        "confidential",
-        "resolution_id",
-        "source",
-        "import_id",
-        "completed_at",
-        "updated_at",
-    }
-)
+# The columns an edit may change, one fixed statement each (no SQL is built from names).
+_SET = {
+    "text": "UPDATE action SET text = ? WHERE id = ?",
+    "owner_id": "UPDATE action SET owner_id = ? WHERE id = ?",
+    "meeting_id": "UPDATE action SET meeting_id = ? WHERE id = ?",
+    "status": "UPDATE action SET status = ? WHERE id = ?",
+    "due_date": "UPDATE action SET due_date = ? WHERE id = ?",
+    "due_rule": "UPDATE action SET due_rule = ? WHERE id = ?",
+    "due_text": "UPDATE action SET due_text = ? WHERE id = ?",
+    "original_due_date": "UPDATE action SET original_due_date = ? WHERE id = ?",
+    "slip_count": "UPDATE action SET slip_count = ? WHERE id = ?",
+    "confidential": "UPDATE action SET confidential = ? WHERE id = ?",
+    "resolution_id": "UPDATE action SET resolution_id = ? WHERE id = ?",
+    "source": "UPDATE action SET source = ? WHERE id = ?",
+    "import_id": "UPDATE action SET import_id = ? WHERE id = ?",
+    "completed_at": "UPDATE action SET completed_at = ? WHERE id = ?",
+    "updated_at": "UPDATE action SET updated_at = ? WHERE id = ?",
+}
+EDITABLE = frozenset(_SET)
 
 
 @dataclass(frozen=True)
@@ -108,10 +107,8 @@ def update_action(q: Sql, action_id: int, **values) -> None:
     unknown = set(values) - EDITABLE
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
-    if not values:
-        return
-    cols = ", ".join(f"{c} = ?" for c in values)
-    q.execute(f"UPDATE action SET {cols} WHERE id = ?", (*values.values(), action_id))
+    for column, value in values.items():
+        q.execute(_SET[column], (value, action_id))
 
 
 def remove_action(

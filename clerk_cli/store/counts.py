@@ -31,6 +31,30 @@ def count_by(q: Sql, flt: ActionFilter, key: str) -> dict[int | None, int]:
 
 
 @dataclass(frozen=True)
+class DueGroup:
+    """How many matching actions a committee and owner have with one due date."""
+
+    committee_id: int
+    owner_id: int | None
+    due_date: date | None
+    actions: int
+
+
+_BY_DUE = "SELECT a.committee_id, a.owner_id, a.due_date, count(*)"
+
+
+def by_due_date(q: Sql, flt: ActionFilter) -> list[DueGroup]:
+    """The matching actions counted per committee, owner and due date: one pass over
+    them, from which an overview tells overdue and due soon apart (rules.status)."""
+    cl, params, uses = flt.where()
+    rows = q.rows(
+        f"{_BY_DUE} {_from(uses)}{_where(cl)} GROUP BY a.committee_id, a.owner_id, a.due_date",
+        params,
+    )
+    return [DueGroup(r[0], r[1], as_date(r[2]), r[3]) for r in rows]
+
+
+@dataclass(frozen=True)
 class EarliestDue:
     ref: str
     text: str

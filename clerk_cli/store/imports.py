@@ -7,22 +7,12 @@ Functions take the connection first and never commit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store.lookup import CommitteeRow
-from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
-
-# SQLite allows 999 variables per statement in old builds: stay well below.
-_CHUNK = 500
-
-
-def _chunks(ids: Sequence[int]):
-    ids = list(ids)
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
+from clerk_cli.store.sql import Sql, as_date, as_utc
 
 
 @dataclass(frozen=True)
@@ -132,33 +122,25 @@ def meeting_resolutions(q: Sql, meeting_id: int) -> list[tuple[int, str, int | N
     ]
 
 
-def changes_since_created(q: Sql, action_ids: Sequence[int]) -> list[tuple[int, str]]:
-    """(action id, field) of every audited change to these actions after their creation."""
-    out: list[tuple[int, str]] = []
-    for chunk in _chunks(action_ids):
-        out += [
-            tuple(r)
-            for r in q.rows(
-                "SELECT entity_id, field FROM audit WHERE entity = 'action' AND field != 'created' "
-                f"AND entity_id IN ({placeholders(len(chunk))}) ORDER BY id",
-                chunk,
-            )
-        ]
-    return out
+def changes_since_created(q: Sql, import_id: int) -> list[tuple[int, str]]:
+    """(action id, field) of every audited change, after its creation, to an action this
+    import recorded."""
+    rows = q.rows(
+        "SELECT au.entity_id, au.field FROM audit au JOIN action a ON a.id = au.entity_id "
+        "WHERE au.entity = 'action' AND au.field != 'created' AND a.import_id = ? ORDER BY au.id",
+        (import_id,),
+    )
+    return [tuple(r) for r in rows]
 
 
-def with_notes(q: Sql, action_ids: Sequence[int]) -> set[int]:
-    """The ids, among these, of actions that have notes."""
-    out: set[int] = set()
-    for chunk in _chunks(action_ids):
-        out |= {
-            r[0]
-            for r in q.rows(
-                f"SELECT DISTINCT action_id FROM note WHERE action_id IN ({placeholders(len(chunk))})",
-                chunk,
-            )
-        }
-    return out
+def with_notes(q: Sql, import_id: int) -> set[int]:
+    """The ids of the actions this import recorded that have notes."""
+    rows = q.rows(
+        "SELECT DISTINCT n.action_id FROM note n JOIN action a ON a.id = n.action_id "
+        "WHERE a.import_id = ?",
+        (import_id,),
+    )
+    return {r[0] for r in rows}
 
 
 # ---- writing, when a plan is recorded ---------------------------------------------------
@@ -247,22 +229,20 @@ def resolutions_of_import(q: Sql, import_id: int) -> list[tuple[int, str, str, s
     return [(r[0], r[1], r[2], f"{r[3]}/{as_date(r[4]).isoformat()}") for r in rows]
 
 
-def unlink_resolutions(q: Sql, resolution_ids: Sequence[int]) -> list[tuple[int, int, str, int]]:
-    """Unlink every action from these resolutions; (action id, resolution id, action ref,
-    committee id) of each one that was linked."""
-    linked: list[tuple[int, int, str, int]] = []
-    for chunk in _chunks(resolution_ids):
-        marks = placeholders(len(chunk))
-        linked += [
-            tuple(r)
-            for r in q.rows(
-                "SELECT id, resolution_id, ref, committee_id FROM action "
-                f"WHERE resolution_id IN ({marks}) ORDER BY id",
-                chunk,
-            )
-        ]
-        q.execute(f"UPDATE action SET resolution_id = NULL WHERE resolution_id IN ({marks})", chunk)
-    return linked
+def unlink_resolutions(q: Sql, import_id: int) -> list[tuple[int, int, str, int]]:
+    """Unlink every action from the resolutions this import recorded; (action id,
+    resolution id, action ref, committee id) of each one that was linked."""
+    linked = q.rows(
+        "SELECT a.id, a.resolution_id, a.ref, a.committee_id FROM action a "
+        "JOIN resolution r ON r.id = a.resolution_id WHERE r.import_id = ? ORDER BY a.id",
+        (import_id,),
+    )
+    q.execute(
+        "UPDATE action SET resolution_id = NULL "
+        "WHERE resolution_id IN (SELECT id FROM resolution WHERE import_id = ?)",
+        (import_id,),
+    )
+    return [tuple(r) for r in linked]
 
 
 def link_resolution(q: Sql, action_id: int, resolution_id: int | None) -> None:

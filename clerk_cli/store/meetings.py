@@ -32,8 +32,8 @@ class MeetingRecord:
 
     @property
     def label_with_id(self) -> str:
-        """How to tell two meetings of one day apart: "id 9 (10:00)"."""
-        return f"id {self.id} ({self.time or 'no time'}, {self.status})"
+        """How to tell two meetings of one day apart: "id 9, 10:00, held"."""
+        return f"id {self.id}, {self.time or 'no time'}, {self.status}"
 
 
 def _record(row) -> MeetingRecord:

@@ -104,8 +104,8 @@ def test_help_does_not_import_heavy_libraries():
     assert out.strip() == "[]"
 
 
-def _report_overdue_by_committee(cli, as_of: str, *extra: str) -> dict[str, int]:
-    result = cli("report", "--overdue", "--as-of", as_of, "--format", "json", *extra)
+def _report_by_committee(cli, as_of: str, *extra: str) -> dict[str, int]:
+    result = cli("report", "--as-of", as_of, "--format", "json", *extra)
     assert result.exit_code == 0, result.output
     counts: dict[str, int] = {}
     for row in json.loads(result.output):
@@ -118,13 +118,21 @@ def test_status_counts_overdue_as_the_report_lists_it(cli, dataset):
     so an action done since was overdue in report --overdue --as-of but not in status."""
     assert cli("done", dataset["formula"]).exit_code == 0  # due 31 Aug 2022, done today
     assert cli("done", dataset["aud_overdue"]).exit_code == 0
-    for as_of in ("2022-06-01", "2022-08-02", "2022-09-13", "2022-10-01", "2023-01-31"):
+    for as_of in (
+        "2022-06-01",
+        "2022-08-02",
+        "2022-09-13",
+        "2022-09-15",
+        "2022-10-01",
+        "2023-01-31",
+    ):
         for extra in ((), ("--no-confidential",)):
-            expected = _report_overdue_by_committee(cli, as_of, *extra)
             result = cli("status", "--as-of", as_of, "--format", "json", *extra)
             data = json.loads(result.output)
-            got = {c["code"]: c["overdue"] for c in data["committees"] if c["overdue"]}
-            assert got == expected, (as_of, extra)
+            overdue = {c["code"]: c["overdue"] for c in data["committees"] if c["overdue"]}
+            assert overdue == _report_by_committee(cli, as_of, "--overdue", *extra), as_of
+            soon = {c["code"]: c["due_soon"] for c in data["committees"] if c["due_soon"]}
+            assert soon == _report_by_committee(cli, as_of, "--due-within", "7", *extra), as_of
     # The regression itself: done today, so open and overdue on 13 September 2022.
     data = json.loads(cli("status", "--as-of", "2022-09-13", "--format", "json").output)
     assert {c["code"]: c["overdue"] for c in data["committees"]} == {"AUD": 1, "CSSC": 2}

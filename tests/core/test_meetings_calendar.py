@@ -93,8 +93,8 @@ def test_second_meeting_on_a_date_needs_allow_duplicate(seeded):
     # The ambiguous reference lists each meeting with its id and time.
     r = seeded("meeting", "show", "CSSC/2022-09-20")
     assert r.exit_code == 1
-    assert f"id {ids[None]} (no time, scheduled)" in r.output
-    assert f"id {ids['14:00']} (14:00, scheduled)" in r.output
+    assert f"id {ids[None]}, no time, scheduled" in r.output
+    assert f"id {ids['14:00']}, 14:00, scheduled" in r.output
     # The table shows the ids too, and an id works wherever a meeting is asked for.
     table = seeded("meeting", "list", "--committee", "CSSC")
     assert str(ids["14:00"]) in table.output
@@ -130,3 +130,24 @@ def test_reresolve_for_an_imported_meeting(db, seeded):
     assert history[-1]["field"] == "due_moved_with_meeting"
     assert history[-1]["new"] == "CSSC/2022-07-19 added"
     assert _json(seeded, "show", "CSSC-1")["slip_count"] == 0
+
+
+def test_moving_a_meeting_onto_a_busy_date_needs_allow_duplicate(seeded):
+    seeded("meeting", "add", "CSSC", "2022-10-18")
+    r = seeded("meeting", "edit", "CSSC/2022-10-18", "--date", "20/09/2022", "--allow-duplicate")
+    assert r.exit_code == 1 and "already recorded" in r.output  # same date, both untimed
+    r = seeded("meeting", "edit", "CSSC/2022-10-18", "--date", "20/09/2022", "--time", "18:00")
+    assert r.exit_code == 1 and "already has a meeting on 2022-09-20" in r.output
+    r = seeded(
+        "meeting",
+        "edit",
+        "CSSC/2022-10-18",
+        "--date",
+        "20/09/2022",
+        "--time",
+        "18:00",
+        "--allow-duplicate",
+    )
+    assert r.exit_code == 0, r.output
+    # Retitling or re-timing a meeting alone on its day needs nothing.
+    assert seeded("meeting", "edit", "CSSC/2022-06-14", "--time", "10:00").exit_code == 0

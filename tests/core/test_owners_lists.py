@@ -50,3 +50,18 @@ def test_committee_rename_to_a_taken_name_is_a_clear_error(seeded):
     rows = {c["code"]: c for c in _json(seeded, "committee", "list")}
     assert rows["CAB"]["name"] == "The Cabinet"
     assert (rows["CSSC"]["meetings"], rows["CSSC"]["open_actions"]) == (2, 1)
+
+
+def test_handover_to_the_holder_again_points_at_edit(seeded):
+    """Findings bug 16: a second handover to the same person added a "Sam -> Sam" holder
+    and audit rows on every action."""
+    r = seeded("owner", "handover", POST, "--to", "Sam Patel")
+    assert r.exit_code == 0
+    assert "Sam Patel has no email address, so gets no digests" in r.output
+    r = seeded("owner", "handover", POST, "--to", "Sam Patel <sam.patel@example.gov.uk>")
+    assert r.exit_code == 1
+    assert "Sam Patel already holds" in r.output and "clerk owner edit" in r.output
+    assert [h["name"] for h in _json(seeded, "owner", "show", POST)["holders"]] == [
+        "Lucy Butler",
+        "Sam Patel",
+    ]

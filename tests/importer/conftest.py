@@ -43,11 +43,45 @@ def minutes_file(tmp_path):
     return write
 
 
+def _python_type(column):
+    kind = getattr(column.type, "impl", column.type)  # a TypeDecorator's own type
+    try:
+        return kind.python_type
+    except NotImplementedError:
+        return None
+
+
+def read_rows(db, model, **where):
+    """The rows of model's table (as model objects, values typed as the ORM would), read
+    in plain SQL on the same connection the services use."""
+    from datetime import date, datetime
+
+    from clerk_cli.store.sql import as_date, as_utc
+
+    table = model.__table__
+    cols = [c.name for c in table.columns]
+    sql = "SELECT " + ", ".join(f'"{c}"' for c in cols) + f" FROM {table.name}"
+    if where:
+        sql += " WHERE " + " AND ".join(f'"{k}" = ?' for k in where)
+    found = db.run_sql(lambda q: q.rows(sql + " ORDER BY id", list(where.values())))
+    convert = {}
+    for c in table.columns:
+        kind = _python_type(c)
+        if kind is datetime:
+            convert[c.name] = as_utc
+        elif kind is date:
+            convert[c.name] = as_date
+        elif kind is bool:
+            convert[c.name] = lambda v: None if v is None else bool(v)
+    return [
+        model(**{c: convert.get(c, lambda v: v)(v) for c, v in zip(cols, row, strict=True)})
+        for row in found
+    ]
+
+
 @pytest.fixture
 def rows(db_url):
-    """rows(Model, **where): the records in the test's database, read with a fresh engine."""
-    from sqlmodel import select
-
+    """rows(Model, **where): the records in the test's database, read with a fresh connection."""
     from clerk_cli.db import open_database
     from clerk_cli.paths import database_url
 
@@ -55,16 +89,7 @@ def rows(db_url):
         url, path = database_url(db_url)
         db = open_database(url, path)
         try:
-
-            def work(s):
-                stmt = select(model)
-                for k, v in where.items():
-                    stmt = stmt.where(getattr(model, k) == v)
-                found = list(s.exec(stmt.order_by(model.id)).all())
-                s.expunge_all()  # keep them readable after the read-only transaction ends
-                return found
-
-            return db.read(work)
+            return read_rows(db, model, **where)
         finally:
             db.dispose()
 

@@ -19,6 +19,8 @@ from clerk_cli.services.importer import (
 )
 from clerk_cli.services.meetings import add_meeting, add_resolution
 
+from .conftest import read_rows
+
 
 def _minutes(
     *,
@@ -64,17 +66,7 @@ def _action(
 
 
 def _all(db, model, **where):
-    from sqlmodel import select
-
-    def work(s):
-        stmt = select(model)
-        for k, v in where.items():
-            stmt = stmt.where(getattr(model, k) == v)
-        found = list(s.exec(stmt.order_by(model.id)).all())
-        s.expunge_all()
-        return found
-
-    return db.read(work)
+    return read_rows(db, model, **where)
 
 
 def test_month_rule_resolves_against_the_committee_calendar(db):

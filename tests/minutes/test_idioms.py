@@ -1467,6 +1467,27 @@ CASES += [
         actions=[],
     ),
     case(
+        "i12-flattened-cell-resolution",
+        TB + "Council resolution |\nThat the apologies from Cr Hale be "
+        "accepted. |\nConflicts of interest\nNone were declared.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-table-fuzzy-headers",
+        FC + "| Discussion point | Notes / Action items | Responsible |\n"
+        "|---|---|---|\n| Voting | Review the voting PR by next week | Tom Brown |\n",
+        actions=[A("voting PR", "Tom Brown", "2022-03-10")],
+    ),
+    case(
+        "i12-wide-tracker-group-label-and-wrapped-header",
+        FC + " NO     ACTION                                         LEAD     TARGET      STATUS\n"
+        "                                                                   DATE        COMMENT\n"
+        " May 2022\n"
+        " 01.05   Safeguarding training to be arranged for all members of the board   TB   30/06/2022   Open\n",
+        actions=[A("Safeguarding training", "TB", "2022-06-30")],
+    ),
+    case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
         actions=[],

@@ -233,21 +233,20 @@ def _previous(
         prev.resolutions,
         prev.actions,
         [a.ref for a in actions],
-        changed_refs(q, actions),
+        changed_refs(q, prev.id, actions),
         same,
         deleted_since=max(0, prev.actions - len(actions)),
     )
     return previous, actions
 
 
-def changed_refs(q: Sql, actions: list[EditableAction]) -> list[str]:
-    """The refs of these actions that somebody changed after they were recorded, per the
-    audit trail: a note, a status, any edit.  A rule-based due moved by the committee's
-    calendar ("next meeting", when a meeting is added) is nobody's change."""
-    ids = [a.id for a in actions]
+def changed_refs(q: Sql, import_id: int, actions: list[EditableAction]) -> list[str]:
+    """The refs of an import's actions that somebody changed after they were recorded,
+    per the audit trail: a note, a status, any edit.  A rule-based due moved by the
+    committee's calendar ("next meeting", when a meeting is added) is nobody's change."""
     rule_based = {a.id for a in actions if a.due_rule}
-    changed = store.with_notes(q, ids)
-    for action_id, fld in store.changes_since_created(q, ids):
+    changed = store.with_notes(q, import_id)
+    for action_id, fld in store.changes_since_created(q, import_id):
         if not (fld in _MOVED_BY_MEETINGS and action_id in rule_based):
             changed.add(action_id)
     return [a.ref for a in actions if a.id in changed]

@@ -228,7 +228,7 @@ def _clear_previous(
     ref_of = {rid: ref for rid, ref, _, _ in previous}
     unlinked = {
         action_id: (ref_of[rid], ref, committee_id)
-        for action_id, rid, ref, committee_id in store.unlink_resolutions(q, list(ref_of))
+        for action_id, rid, ref, committee_id in store.unlink_resolutions(q, plan.previous.id)
     }
     for a in ctx.dropped:
         action_edits.remove_action(
