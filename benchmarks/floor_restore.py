@@ -4,11 +4,13 @@
 
 It creates NEW.db with the schema of TEMPLATE.db (an empty database that clerk has
 migrated: its CREATE statements and alembic_version are copied, which takes a few
-milliseconds), reads the whole export with ``json.load`` and inserts every record
-with one ``executemany`` per table and section in one transaction, on a connection
-set up as clerk's is (WAL, synchronous=NORMAL, foreign keys on).  Values are put in
-their stored form (timestamps as naive UTC text, booleans as 0/1) with the least
-work that gives the same database; nothing is checked.  clerk's restore is held to
+milliseconds), reads the whole export with ``json.load`` and inserts the records as
+json.load returns them (dicts bound to named parameters) with one ``executemany`` per
+table and section, in one transaction, on a connection set up as clerk's is (WAL,
+synchronous=NORMAL, foreign keys on).  SQLite puts timestamps in their stored form
+(naive UTC text) in the INSERT itself; nested holders and notes get their parent's
+id.  Nothing is checked.  The database it writes is the one import-json writes
+(run.py compares them).  clerk's restore is held to
 at most 1.2 x this (issue 18).
 """
 
@@ -32,37 +34,29 @@ SECTIONS = (
 )
 
 
-def _ts(v):
-    """'2024-12-03T13:31:33.940624+00:00' -> '2024-12-03 13:31:33.940624' (as stored)."""
-    if v is None:
-        return None
-    if v.endswith("+00:00"):
-        v = v[:-6]
-    v = v.replace("T", " ", 1)
-    return v if len(v) > 19 else v + ".000000"
+def _value(column: str, decl: str) -> str:
+    """The SQL that stores the JSON value of column as clerk stores it."""
+    p = f":{column}"
+    if decl in ("DATETIME", "TIMESTAMP"):
+        # '2024-12-03T13:31:33.940624+00:00' (UTC, as exported) -> '2024-12-03 13:31:33.940624'
+        return (
+            f"CASE WHEN {p} IS NULL THEN NULL WHEN substr({p}, 20, 1) = '.' "
+            f"THEN replace(substr({p}, 1, 26), 'T', ' ') "
+            f"ELSE replace(substr({p}, 1, 19), 'T', ' ') || '.000000' END"
+        )
+    return p  # True/False bind as 1/0, dates are stored as the ISO text they are
 
 
-def _converters(con: sqlite3.Connection, table: str):
-    """[(column, converter or None)] in the table's order."""
-    out = []
-    for _cid, name, decl, *_ in con.execute(f'PRAGMA table_info("{table}")'):
-        decl = (decl or "").upper()
-        conv = _ts if decl in ("DATETIME", "TIMESTAMP") else (int if decl == "BOOLEAN" else None)
-        out.append((name, conv))
-    return out
-
-
-def _rows(records, columns, extra: dict | None = None):
-    rows = []
-    for rec in records:
-        if extra:
-            rec = {**rec, **extra}
-        row = []
-        for name, conv in columns:
-            v = rec.get(name)
-            row.append(conv(v) if conv is not None and v is not None else v)
-        rows.append(row)
-    return rows
+def insert_sql(con: sqlite3.Connection, table: str, sample: dict) -> str:
+    """INSERT with a named parameter per column the records hold (the JSON keys)."""
+    cols = [
+        (name, (decl or "").upper())
+        for _cid, name, decl, *_ in con.execute(f'PRAGMA table_info("{table}")')
+        if name in sample
+    ]
+    names = ", ".join(f'"{c}"' for c, _ in cols)
+    values = ", ".join(_value(c, d) for c, d in cols)
+    return f"INSERT INTO {table} ({names}) VALUES ({values})"
 
 
 def restore(export: Path, target: Path, template: Path) -> dict[str, int]:
@@ -86,36 +80,30 @@ def restore(export: Path, target: Path, template: Path) -> dict[str, int]:
     with open(export, encoding="utf-8") as fh:
         data = json.load(fh)
     counts: dict[str, int] = {}
-    audit_cols = _converters(con, "audit")
+
+    def insert(table: str, records: list) -> None:
+        if records:
+            con.executemany(insert_sql(con, table, records[0]), records)
+        counts[table] = counts.get(table, 0) + len(records)
+
     history: list = []
     for key, table, nested in SECTIONS:
         records = data.get(key) or []
-        cols = _converters(con, table)
-        names = ", ".join(f'"{c}"' for c, _ in cols)
-        marks = ", ".join("?" * len(cols))
-        con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", _rows(records, cols))
-        counts[table] = counts.get(table, 0) + len(records)
+        insert(table, records)
         if nested:
             sub, child, parent = nested
-            ccols = _converters(con, child)
-            cnames = ", ".join(f'"{c}"' for c, _ in ccols)
-            cmarks = ", ".join("?" * len(ccols))
             rows = []
             for rec in records:
-                rows += _rows(rec.get(sub) or (), ccols, {parent: rec["id"]})
-            con.executemany(f"INSERT INTO {child} ({cnames}) VALUES ({cmarks})", rows)
-            counts[child] = counts.get(child, 0) + len(rows)
+                for c in rec.get(sub) or ():
+                    c[parent] = rec["id"]
+                    rows.append(c)
+            insert(child, rows)
         if key == "actions":
             for rec in records:
                 history += rec.get("history") or ()
         if key == "audit":
-            # An action's history is nested in the action; the rest of the trail here.
-            anames = ", ".join(f'"{c}"' for c, _ in audit_cols)
-            amarks = ", ".join("?" * len(audit_cols))
-            con.executemany(
-                f"INSERT INTO audit ({anames}) VALUES ({amarks})", _rows(history, audit_cols)
-            )
-            counts["audit"] += len(history)
+            # An action's history is nested in the action; the rest of the trail is here.
+            insert("audit", history)
             history = []
     con.execute("COMMIT")
     con.close()

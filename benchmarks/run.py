@@ -563,6 +563,8 @@ def run(args) -> tuple[list[Timing], dict]:
             raise SystemExit(f"unknown size {s}: use {', '.join(SIZES)}")
     chosen = set(args.scenarios.split(",")) if args.scenarios else set(SCENARIOS)
     runs = args.runs
+    # Commands that take seconds a run get fewer runs (the whole run must fit ~25 minutes).
+    heavy = max(3, runs // 2) if runs >= 3 else runs
     out: list[Timing] = []
     info: dict = {"skipped": [], "rows": {}, "tw": {}, "checks": [], "load": []}
     tmp = Path(tempfile.mkdtemp(prefix="clerk-bench-"))
@@ -705,6 +707,7 @@ def run(args) -> tuple[list[Timing], dict]:
                     f"report --overdue ({fmt})",
                     size,
                     clerk(db, "report", "--overdue", "--format", fmt),
+                    runs=heavy if size == "1M" and extra else runs,
                     stdout_path=sink,
                     refs=[fl, *extra],
                     show=f"clerk report --overdue --format {fmt} > file",
@@ -781,6 +784,7 @@ def run(args) -> tuple[list[Timing], dict]:
                     "report --overdue --all (terminal)",
                     size,
                     in_tty(clerk(db, "report", "--overdue", "--all")),
+                    runs=heavy,
                     env=TTY_ENV,
                     stdout_path=sink,
                     refs=[
@@ -859,6 +863,7 @@ def run(args) -> tuple[list[Timing], dict]:
                     "digest --outbox",
                     size,
                     clerk(work, "digest", "--outbox", str(box), "--force"),
+                    runs=heavy,
                     setup=fresh_box,
                     refs=[ref("sqlmodel")],
                     show="clerk digest --outbox DIR --force",
@@ -872,6 +877,7 @@ def run(args) -> tuple[list[Timing], dict]:
                 size,
                 clerk(db, "export", "--format", "json", "--include-confidential")
                 + ["-o", str(dump)],
+                runs=heavy,
                 setup=lambda _i, dump=dump: dump.unlink(missing_ok=True),
                 refs=[ref("sqlmodel")],
                 show="clerk export --format json --include-confidential -o FILE",
@@ -891,7 +897,7 @@ def run(args) -> tuple[list[Timing], dict]:
                     "import-json",
                     size,
                     clerk(target, "import-json", str(dump)),
-                    runs=max(3, runs - 2),
+                    runs=heavy,
                     setup=lambda _i, target=target: fresh_path(target),
                     refs=[Ref("floor_restore", floor_argv)],
                     show="clerk --db new.db import-json export.json",
@@ -951,6 +957,7 @@ def run(args) -> tuple[list[Timing], dict]:
                 "report json, PYTHONUNBUFFERED=1",
                 size,
                 argv,
+                runs=heavy,
                 env={"PYTHONUNBUFFERED": "1"},
                 stdout_path=sink,
                 refs=[Ref("buffered", argv, sink2)],
@@ -975,6 +982,7 @@ def run(args) -> tuple[list[Timing], dict]:
                 "import-minutes x100",
                 sizes[0],
                 clerk(target, "import-minutes", "--yes", "--format", "plain", *map(str, minutes)),
+                runs=heavy,
                 setup=fresh_copy,
                 refs=[ref("sqlmodel")],
                 show=f"clerk import-minutes --yes 100 files (into the {sizes[0]} db)",

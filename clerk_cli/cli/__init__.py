@@ -156,6 +156,17 @@ class ClerkGroup(click.Group):
             self.add_command(cmd, cmd_name)
         return self.commands.get(cmd_name)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            from clerk_cli.store.lookup import suggest
+
+            hint = suggest(name, self.list_commands(ctx))
+            ctx.fail(
+                f"No such command '{name}'." + (f" {hint}" if hint else "") + " See: clerk --help"
+            )
+        return super().resolve_command(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # As click.Group does, from the summaries above instead of the built commands.
         names = self.list_commands(ctx)
@@ -171,6 +182,9 @@ class ClerkGroup(click.Group):
             raise
         except click.ClickException as exc:
             exc.message = one_line(exc.message)  # it may quote what the user typed
+            if isinstance(exc, click.NoSuchOption) and not exc.option_name.startswith("--"):
+                # Most often text that starts with "-" ("-£500 overspend").
+                exc.message += ' If that is text starting with "-", put -- before it: clerk note CSSC-1 -- "-£500 ..."'
             raise
         except ClerkError as exc:
             _fail(str(exc), exc.exit_code)

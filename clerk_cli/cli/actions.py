@@ -74,10 +74,25 @@ def _summary(a) -> str:
 )
 @click.option("--confidential", is_flag=True, help="Keep it out of public action logs and exports.")
 @click.option("--create-owner", is_flag=True, help="Create the owner if it does not exist yet.")
+@click.option(
+    "--allow-duplicate",
+    is_flag=True,
+    help="Record it even if the same action is already open for this meeting and owner.",
+)
 @by_option
 @click.pass_obj
 def add_action(
-    app, text, owner, due, meeting, committee, resolution, confidential, create_owner, by
+    app,
+    text,
+    owner,
+    due,
+    meeting,
+    committee,
+    resolution,
+    confidential,
+    create_owner,
+    allow_duplicate,
+    by,
 ):
     """Record an action from a meeting.
 
@@ -99,6 +114,7 @@ def add_action(
         resolution=resolution,
         confidential=confidential,
         create_owner_if_missing=create_owner,
+        allow_duplicate=allow_duplicate,
         by=by,
     )
     echo_ok(f"Added {_summary(a)}")

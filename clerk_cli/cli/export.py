@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.actionlog import deliver
 from clerk_cli.cli.options import action_filter_options, as_of_option, out
+from clerk_cli.output import deliver
+from clerk_cli.rules.status import ACTION_STATUSES
 
 
 @click.command("export")
@@ -22,14 +23,14 @@ from clerk_cli.cli.options import action_filter_options, as_of_option, out
     "-o",
     "--output",
     metavar="FILE",
-    help="Write to FILE (readable by you only) instead of the screen.",
+    help="Write to FILE (readable by you only) instead of the screen; - is the screen.",
 )
 @click.option(
     "--status",
     "-s",
     "statuses",
     multiple=True,
-    type=click.Choice(["open", "in_progress", "done", "dropped"]),
+    type=click.Choice(ACTION_STATUSES),
     help="Only actions with these statuses (repeatable; default: every status, open ones for ics).",
 )
 @click.option(
@@ -72,6 +73,8 @@ def export(
     """
     from clerk_cli.services import exports
 
+    if output == "-":  # as Unix tools read it: standard output, not a file named "-"
+        output = None
     flt = exports.ExportFilter(
         statuses=None if all_statuses else (tuple(statuses) or None),
         committees=committees or None,
@@ -110,6 +113,11 @@ def export(
 @click.pass_obj
 def import_json(app, file):
     """Restore a JSON export into an EMPTY database (ids, references and timestamps kept).
+
+    All or nothing, in one transaction.  The file is checked as typed data is
+    (names, email addresses, committee codes, statuses, dates, references); each
+    problem is one line, and nothing is written.  A committee's next action number
+    that is not above its actions' numbers is repaired, and said so.
 
     \b
     Example:

@@ -119,8 +119,7 @@ def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
     db = _database_if_any(app, dry_run)
     known = svc.owner_names(db) if db is not None else []
     minutes = [svc.read_minutes(p, text=t, known_owners=known, when=when) for p, t in texts]
-    for mf in minutes:
-        svc.check_minutes(mf, committee=committee, when=when)
+    svc.check_all_minutes(minutes, committee=committee, when=when)
     fmt = choose_format(fmt)
     kw = {"committee": committee, "when": when, "replace": replace}
     results = []

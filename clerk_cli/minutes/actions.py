@@ -20,7 +20,8 @@ ADD_MARKER = re.compile(
     re.I,
 )
 ACTION_START = re.compile(
-    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI)\s*(?:#?\d+|[A-Z]{0,4}\s?\d+/\d+)?\s*[:–—-]\s*(?P<rest>.*)$"
+    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI)\s*(?:#?\d+|[A-Z]{0,4}\s?\d+/\d+)?"
+    r"\s*(?:\((?P<who>[A-Z@][^()]{0,40})\))?\s*[:–—-]\s*(?P<rest>.*)$"
 )
 DONE = re.compile(
     r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I
@@ -360,7 +361,8 @@ INTERNAL_GROUPS = re.compile(
     r"leadership\s+team|senior\s+leadership\s+team|management(?:\s+team)?|the\s+executive|"
     r"executive\s+team|secretariat|administration|governance\s+team|working\s+group|"
     r"sub-?group|task\s+group|committee|board|council|panel|trustees|governors|directors|"
-    r"members|we)$",
+    r"members|we|faculties|departments|directorates|services|schools|teams|colleagues|"
+    r"councillors|managers|partners|practices)$",
     re.I,
 )
 _STOP_SUBJECT = re.compile(
@@ -405,7 +407,7 @@ FIRST_PERSON = re.compile(
 )
 # "Spring appeal: Lena Park was tasked ...": an inline heading before the first sentence.
 LABEL_PREFIX = re.compile(
-    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4})\s*:\s+(?P<rest>\S.*)$", re.S
+    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()]+){0,4})(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$", re.S
 )
 SPEAKER = re.compile(
     r"^(?P<who>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|@[\w.-]+)\s*:\s+(?P<rest>\S.*)$", re.S
@@ -541,7 +543,9 @@ def draft(text: str, owner: str | None = None) -> str:
 # Requests made by people outside the meeting: "Residents asked for a dog park", "several
 # parishes had asked for ...", "members of the public requested ...": reported, not actions.
 THIRD_PARTY_REQUEST = re.compile(
-    r"^(?:(?:several|some|many|a\s+number\s+of|two|three|local|the)\s+)?(?:residents?|"
+    r"^(?:(?:a|an|the)\s+(?:letter|e-?mail|petition|message|note|request)\s+from\s+[^.]{2,80}?"
+    r"\b(?:asked|requested|called|urged)\b)"
+    r"|^(?:(?:several|some|many|a\s+number\s+of|two|three|local|the)\s+)?(?:residents?|"
     r"parishioners|members\s+of\s+the\s+public|the\s+public|public|people|villagers|"
     r"businesses|traders|parishes|councils|groups|organisations|organizations|speakers?|"
     r"visitors|applicants?|objectors?|neighbours?|neighbors?|tenants|families|parents|pupils|"

@@ -76,6 +76,7 @@ class _Walker:
         self.next_number: dict[str, int] = {}
         self.running = 0
         self.listed: set[int] = set()  # id() of actions from tables, task and action lists
+        self.limb_verbs = False  # limbs after "The Board:" must open with a decision verb
         self.motion: _Motion | None = None  # a motion block being read
         self.rest: Unit | None = None  # what follows a motion closed inside a unit
         self.people: set[str] = set()  # names and first names from the attendance lists
@@ -276,7 +277,10 @@ class _Walker:
             if mo.OUTCOME_LINE.match(text) or mo.NO_SECOND.search(text):
                 self.close_motion(mo.split_outcome(text)[1])
                 return True
-            if mo.SECOND_ONLY.match(text):
+            if mo.AGREED_LINE.match(text):
+                self.close_motion(True)  # "Cllr A proposed that X." / "Agreed."
+                return True
+            if mo.SECOND_ONLY.match(text) or mo.VOTE_LINE.search(text):
                 return True
             found = mo.opening(text)
             if found is not None and found.ref is None and not found.text and not found.formal:
@@ -321,7 +325,27 @@ class _Walker:
             self.visit_normal(unit.slice(0, sentences[start][0]), previous)
         offset, sentence = sentences[start]
         found = mo.opening(sentence)
+        if not found.text and found.outcome and found.ref is None:
+            # "Subs to stay at £120. Proposed: A; Seconded: B; Carried.": the words came first.
+            before = sentences[start - 1] if start else None
+            if before is None and previous is not None and previous.kind == "para":
+                last = previous.sentences()
+                before = last[-1] if last else None
+                unit_of_words = previous
+            else:
+                unit_of_words = unit
+            if before is not None and not res.find_trigger(before[1]):
+                words = act.LABEL_PREFIX.sub(lambda m: m["rest"], before[1]).rstrip(".")
+                self.add_resolution(res.tidy(words), unit_of_words, before[0])
+                if start + 1 < len(sentences):
+                    self.rest = unit.slice(sentences[start + 1][0])
+                return True
         self.motion = _Motion(found.ref, found.formal or found.consent)
+        self.motion.needs_outcome = found.needs_outcome
+        if not found.text and start and not res.find_trigger(sentences[start - 1][1]):
+            # "The minutes were reviewed. Mrs Brown proposed their approval, seconded by Mr
+            # Wilson. The motion was carried.": the sentence before the mover is the matter.
+            self.motion.before = (unit, sentences[start - 1][0], sentences[start - 1][1])
         if found.text:
             self.motion.parts.append((unit, offset, None, found.text))
         resume = len(sentences)
@@ -335,8 +359,8 @@ class _Walker:
                     self.close_motion(mo.split_outcome(later)[1])
                     resume = index + 1
                     break
-                if mo.SECOND_ONLY.match(later):
-                    continue  # "Commissioner Tran seconded."
+                if mo.SECOND_ONLY.match(later) or mo.VOTE_LINE.search(later):
+                    continue  # "Commissioner Tran seconded.", "Roll call: Ayes: ..."
                 if mo.THAT_START.match(later) or (
                     not self.motion.parts and mo.MOTION_WORDS.match(later)
                 ):
@@ -358,19 +382,28 @@ class _Walker:
     def close_motion(self, outcome: bool | None) -> None:
         """Record a carried motion as resolutions (one per limb); a lost one is dropped."""
         motion, self.motion = self.motion, None
+        if motion is not None and outcome is True and not motion.parts and motion.before:
+            unit, offset, sentence = motion.before
+            words = act.LABEL_PREFIX.sub(lambda m: m["rest"], sentence).rstrip(".")
+            self.add_resolution(res.tidy(words), unit, offset)
+            return
         if motion is None or outcome is False or not motion.parts:
             return
+        if outcome is None and motion.needs_outcome:
+            return  # "Cllr A proposed that X." with no outcome recorded: not a decision
         if outcome is None and not motion.formal and len(motion.parts) == 0:
             return
         first_unit, first_offset = motion.parts[0][0], motion.parts[0][1]
         base = motion.ref or self.base_ref(first_unit)
         intro = motion.parts[0][3].rstrip()
-        if len(motion.parts) > 1 and intro.endswith(":") and res.is_intro(mo.clean(intro) + ":"):
+        if len(motion.parts) > 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
             for count, (unit, offset, label, words) in enumerate(motion.parts[1:], start=1):
                 self.add_resolution(
                     res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
                 )
             return
+        if len(motion.parts) == 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
+            return  # "That the Committee:" with its limbs lost is not a decision
         words = " ".join(mo.clean(p[3]) for p in motion.parts)
         limbs = res.split_inline_limbs(words)
         if len(limbs) > 1:
@@ -380,6 +413,9 @@ class _Walker:
         self.add_resolution(res.tidy(words), first_unit, first_offset, base=base)
 
     def visit_normal(self, unit: Unit, previous: Unit | None) -> None:
+        if self.limb_base is not None and self.limb_verbs and unit.kind in ("bullet", "num"):
+            if not _DECISION_LIMB.match(unit.text):
+                self.limb_base = None  # "The Board:" then bullets that decide nothing
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit
@@ -393,6 +429,11 @@ class _Walker:
                 owner=self._column_owner(unit.tags),
             )
         self.limb_base = None
+        self.limb_verbs = False
+        if _BOARD_COLON.match(unit.text.strip()):
+            # "The Board:" followed by "• APPROVED the ...; • NOTED the ...": one decision a bullet
+            self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, True
+            return
         if unit.kind == "heading":
             self.ref = unit.label if unit.label else None
             self.list_mode = bool(act.ACTIONS_HEADING.match(unit.text))
@@ -479,6 +520,17 @@ class _Walker:
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:
         text = unit.text
+        if (m := _DETAIL_LINE.match(text)) and self.ex.actions and previous is not None:
+            # "Due: 30 September 2024" / "Owner: Kate" under an action line
+            last = self.ex.actions[-1]
+            if last.line >= previous.line:
+                if m["key"].lower() in ("owner", "lead", "responsible", "who", "by whom"):
+                    if last.owner is None:
+                        last.owner = resolve_owner(m["value"], self.ex.attendees, self.known)
+                elif last.due_date is None and last.due_rule is None:
+                    last.due_date, last.due_rule = resolve_due(m["value"], self.today)
+                    last.due_text = m["value"]
+                return None
         if (m := act.ACTION_START.match(text)) and not act.ADD_MARKER.match(text):
             rest = m["rest"].strip()
             if not rest or act.DONE.match(rest):
@@ -492,7 +544,7 @@ class _Walker:
                 return self.add_action(
                     act.last_request(previous.text), previous, offset, owner=rest
                 )
-            return self.add_action(rest, unit, m.start("rest"))
+            return self.add_action(rest, unit, m.start("rest"), owner=m["who"])  # "Action (Carla):"
         if m := act.ADD_MARKER.search(text):
             before = text[: m.start()].strip()
             if before:
@@ -505,7 +557,7 @@ class _Walker:
             return
         if m := self._initials(text):
             owner = _split_initials(m["ini"])[0]
-            body = text[: m.start()].strip()
+            body = re.sub(r"(?i)\baction\s*[:–—-]?\s*$", "", text[: m.start()]).strip()
             if body:
                 sentence = act.last_request(body)
                 return self.add_action(sentence, unit, max(0, text.rfind(sentence)), owner=owner)
@@ -518,6 +570,14 @@ class _Walker:
         found_trigger = False
         sentences = res.join_inline_limbs(unit.sentences())
         tagged = self._tagged_sentences(unit, sentences)
+        if len(sentences) > 1 and (m := act.ACTION_START.match(sentences[-1][1].rstrip("."))):
+            tag = m["rest"].strip()
+            if tag and act.is_owner_tag(tag):
+                # "... asking for a date for repairs. Action: JM": the tag names the owner of
+                # the sentence before it.
+                offset, before = sentences[-2]
+                sentences = sentences[:-2]
+                self.add_action(before, unit, offset, owner=tag)
         speaker = None
         if (
             sentences
@@ -655,12 +715,39 @@ class _Walker:
             self.add_resolution(limb, unit, at, limb=label, base=base)
 
 
+# "That the Council:", "That the Audit Committee:" -- an opening that its limbs complete.
+_BODY_INTRO = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?[\w'’ -]{0,40}?(?:council|committee|board|panel|cabinet|trust|"
+    r"trustees|governors|court|senate|meeting|commission|authority)\s*(?:resolves?|agrees?)?\s*:?$",
+    re.I,
+)
+
+
+# "The Board:", "The Audit Committee:" on a line of its own, its decisions bulleted below.
+_BOARD_COLON = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Board|Committee|Council|Panel|Cabinet|Trust|"
+    r"Trustees|Governors|Court|Senate|Meeting|Commission|Authority|Group)\s*:$"
+)
+_DECISION_LIMB = re.compile(
+    r"^(?:APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|NOTED|RECEIVED|RESOLVED|DECIDED|CONFIRMED|"
+    r"ACCEPTED|SUPPORTED|DELEGATED|REQUESTED|RECOMMENDED|Approved|Agreed|Endorsed|Ratified|Adopted|"
+    r"Noted|Received|Confirmed|Accepted|Supported|Delegated|Requested|Recommended)\b"
+)
+_DETAIL_LINE = re.compile(
+    r"^(?P<key>due|due date|deadline|by when|target date|owner|lead|responsible|who|by whom)"
+    r"\s*:\s*(?P<value>\S.{0,60}?)\.?$",
+    re.I,
+)
+
+
 class _Motion:
     """A motion block being read: its label ref and its parts (unit, offset, limb, words)."""
 
     def __init__(self, ref: str | None, formal: bool):
         self.ref = ref
         self.formal = formal
+        self.needs_outcome = False
+        self.before: tuple[Unit, int, str] | None = None  # the matter, when the mover names none
         self.parts: list[tuple[Unit, int, str | None, str]] = []
 
 

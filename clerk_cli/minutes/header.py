@@ -96,6 +96,11 @@ _TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Cllr|Councillor|Councillors|Sir|Dame|Lady|Lord)\.?\s+)+"
 )
 _EXPLICIT_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
+_NAMED_INITIALS = re.compile(r"\(([^()]{2,60}?),\s*([A-Z]{2,4})\)")
+_ROLEISH = re.compile(
+    r"(?i)\b(?:chair|vice|clerk|secretary|treasurer|director|manager|officer|head|member|"
+    r"governor|trustee|lead|executive|minute|note|observer|guest|part)\b"
+)
 _INITIALS_FIRST = re.compile(r"^([A-Z]{2,4})\s*[-–—:=]\s*(.+)$")
 
 
@@ -191,6 +196,8 @@ def parse_meeting(
     if names and (not meeting.body or _GENERIC_BODY.match(meeting.body)):
         named = [n for n in names if not _GENERIC_BODY.match(n)]
         meeting.body = named[-1] if named else meeting.body or names[-1]
+    if not meeting.body:
+        meeting.body = _first_line_name(head, meeting.title)
     if meeting.body:
         meeting.body = _tidy_body(meeting.body)
     if meeting.date is None:
@@ -200,6 +207,25 @@ def parse_meeting(
     if meeting.date is None:
         meeting.date = default_date
     return meeting
+
+
+def _first_line_name(head: list[str], title: str | None) -> str | None:
+    """No body word anywhere: the Markdown title, or a short name on the first line
+    ("Hope Street Foodbank"), is the best there is."""
+    if title:
+        name = re.split(r"\s+[-–—|]\s+|\s*\(", title)[0].strip()
+        if name and not re.search(r"\d", name):
+            return name
+    first = next((x.lstrip("#*_ ").rstrip("*_ ") for x in head if x.strip()), "")
+    if (
+        first
+        and len(first.split()) <= 6
+        and not re.search(r"\d", first)
+        and not re.match(r"(?i)(?:minutes|agenda|draft|notes|meeting|present|apologies)\b", first)
+        and _title_cased(first)
+    ):
+        return first
+    return None
 
 
 def _title_cased(line: str) -> bool:
@@ -239,6 +265,8 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         return
     if m := _MINUTES_OF.match(line):
         body = (m["body"] or "").strip(" ,.-–")
+        if re.match(rf"(?i)(?:{_WEEKDAY}|\d|on\b|held\b)", body) or parse_date(body):
+            body = ""  # "Minutes of meeting, Wednesday 25 September 2024, school library"
         if not body or not _BODY_WORDS.search(body) or _GENERIC_BODY.match(body):
             body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
         if body and _BODY_WORDS.search(body) and not meeting.body:
@@ -337,6 +365,14 @@ def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str
         explicit[m.group(1)] = _name_only(m.group(2))
         return
     name = _name_only(entry)
+    if m := _NAMED_INITIALS.search(entry):
+        # "Internal Audit Manager (Sue Blake, SB)": the name is inside the brackets;
+        # "Helen Price (Chair, HP)": the name is outside them.
+        inside = _name_only(m.group(1))
+        outside = _name_only(entry[: m.start()])
+        person = len(inside.split()) >= 2 and not _ROLEISH.search(inside)
+        explicit[m.group(2)] = inside if person else outside
+        return
     if m := _EXPLICIT_INITIALS.search(entry):
         explicit[m.group(1)] = _name_only(entry[: m.start()])
         return

@@ -43,14 +43,28 @@ CONSENT_VERB = re.compile(
 # "Moved by A, seconded by B", "MOVED Cr A / SECONDED Cr B", "A moved and B seconded",
 # "It was proposed by Cllr A, seconded by Cllr B", "On a motion by A, seconded by B"
 MOVER = re.compile(
-    r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|motion\s+by|Motion\s+by)\b"
+    r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|"
+    r"(?:motion|Motion)\s+(?:was\s+)?(?:made\s+|duly\s+made\s+)?(?:by|and))\b"
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
 # "Moved by: Councillor S. Martin" on a line of its own, the seconder on the next.
 MOVER_ALONE = re.compile(
     r"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|"
-    r"Mrs|Ms|Dr|Deputy|Mayor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?$",
+    r"Mrs|Ms|Dr|Deputy|Mayor|Trustee|Director|Commissioner|Alderman|Supervisor|Governor|Member)\.?\s+)*"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[.:]?$",
+    re.I,
+)
+# "Trustee Adler moved to approve X." / "Cllr A moved that X." (seconder in the next sentence)
+MOVED_TO = re.compile(
+    r"^(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:moved|proposed)\s+(?:to|that)\s+(?P<text>.+)$",
+    re.S,
+)
+# Roll calls and tallies inside a motion block: "Roll call: Ayes: A, B. Nays: none.",
+# "President Voss voted nay." -- skipped, the outcome line follows.
+VOTE_LINE = re.compile(
+    r"^(?:roll\s*call|ayes?|nays?|noes|yeas?|abstain\w*|abstentions?|absent|voting|votes?|in\s+favou?r|against)\b"
+    r"|\bvoted\s+(?:nay|aye|no|yes|against|in\s+favou?r|for)\b",
     re.I,
 )
 # "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
@@ -92,20 +106,20 @@ OUTCOME_LINE = re.compile(
 AGREED_LINE = re.compile(r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I)
 # An outcome closing a passage: "... be approved. CARRIED.", "...: Passed (A/B) - Unanimous."
 OUTCOME_END = re.compile(
-    r"(?:(?<=[.:;])|\s[-–—]|^)\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
+    r"(?:(?<=[.:;/])|\s[-–—]|^)\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
     r"(?P<o>(?-i:CARRIED|Carried|carried|PASSED|Passed|passed|LOST|Lost|DEFEATED|Defeated|defeated|"
-    r"FAILED|Failed|failed|ADOPTED|Adopted))\b(?P<tail>[^.]{0,80})\.?\s*$",
+    r"FAILED|Failed|failed|ADOPTED|Adopted|FELL|Fell|WITHDRAWN|Withdrawn))\b(?P<tail>[^.]{0,80})\.?\s*$",
     re.I,
 )
 BE_IT_RESOLVED = re.compile(
     r"^(?:(?:now\s+)?(?:therefore\s+)?)?be\s+it\s+(?:further\s+)?resolved\b\s*(?:that\b)?\s*:?\s*",
     re.I,
 )
-THAT_START = re.compile(r"^(?:That|THAT)\b")
+THAT_START = re.compile(r"^[\"“‘']?(?:That|THAT)\b")
 # What may follow a mover line as the motion's own words: "That ...", "To approve ...",
 # "Be it resolved ...", "(a) ...", or a line ending in the outcome.
 MOTION_WORDS = re.compile(
-    r"^(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
+    r"^[\"“‘']?(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
     re.I,
 )
 _MOVERS_INITIALS = re.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
@@ -124,6 +138,7 @@ class Opening:
     outcome: bool | None  # True carried, False lost, None not stated yet
     formal: bool  # labelled "Resolution ..." or "be it resolved": a decision even unstated
     consent: bool = False  # "RESOLUTION NO. X approving ...": adopted with the consent agenda
+    needs_outcome: bool = False  # "A moved to X." alone: only a stated outcome makes it a decision
 
 
 # "passed by consensus", "Consensus reached to plant a bed", "agreed by consensus"
@@ -152,7 +167,7 @@ def split_outcome(text: str) -> tuple[str, bool | None]:
 
 def clean(text: str) -> str:
     """The motion's words: no "That", no (Mover/Seconder), no "including:"."""
-    text = BE_IT_RESOLVED.sub("", text.strip())
+    text = BE_IT_RESOLVED.sub("", text.strip().strip("\"“”‘’'"))
     text = _MOVERS_INITIALS.sub("", text)
     text = re.sub(r"^(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
     text = _MOVERS_INITIALS.sub("", text)
@@ -163,29 +178,16 @@ def clean(text: str) -> str:
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
-    if m := LABEL.match(s):
-        rest = m["rest"].strip()
-        if re.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):
-            return None  # "Resolution of the dispute ...", "Motion was ..." in prose
-        if CONSENT_VERB.match(rest) and m["ref"]:
-            return Opening(
-                m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True
-            )
-        if not m["ref"] and rest and not re.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
-            return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
-        words, outcome = split_outcome(rest)
-        if (mover := MOVER.search(words)) and (
-            after := _AFTER_SECONDER.search(words, mover.start())
-        ):
-            words = after["text"]
-        elif mover:
-            words = ""
-        return Opening(m["ref"], words, outcome, True)
+    if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:
+        return found
+    if (m := MOVED_TO.match(s)) and not MOVER.search(s):
+        words, outcome = split_outcome(m["text"])
+        return Opening(None, words, outcome, False, needs_outcome=True)
     if m := MADE_A_MOTION.match(s):
         words, outcome = split_outcome(m["text"])
         if NO_SECOND.search(s):
             outcome = False
-        return Opening(None, words, outcome, False)
+        return Opening(None, words, outcome, False, needs_outcome=True)
     if m := BE_IT_RESOLVED.match(s):
         words, outcome = split_outcome(s[m.end() :])
         return Opening(None, words, outcome, True)
@@ -201,12 +203,33 @@ def opening(sentence: str) -> Opening | None:
         words, outcome = split_outcome(words)
         if after and after["kw"]:
             outcome = True  # "... seconded by B and agreed that ..."
+        if not after and re.search(r"(?i)\band\s+(?:resolved|agreed|carried)\s*:?\s*$", s):
+            return Opening(
+                None, "", None, True
+            )  # "..., seconded by B, and resolved:" + words below
         if after and after["vote"]:
             outcome = _vote_carried(after["vote"])
         if outcome is None and not after:
             _, outcome = split_outcome(s)
         return Opening(None, words, outcome, bool(after and after["kw"]))
     return None
+
+
+def _labelled(s: str, m: re.Match) -> Opening | None:
+    """ "Resolution number X", "Motion: (A/B) THAT ...", "RESOLUTION NO. 13-329 approving ..."."""
+    rest = m["rest"].strip()
+    if re.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):
+        return None  # "Resolution of the dispute ...", "Motion was ..." in prose
+    if CONSENT_VERB.match(rest) and m["ref"]:
+        return Opening(m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True)
+    if not m["ref"] and rest and not re.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
+        return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
+    words, outcome = split_outcome(rest)
+    if (mover := MOVER.search(words)) and (after := _AFTER_SECONDER.search(words, mover.start())):
+        words = after["text"]
+    elif mover:
+        words = ""
+    return Opening(m["ref"], words, outcome, True)
 
 
 def _vote_carried(vote: str) -> bool:

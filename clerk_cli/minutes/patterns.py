@@ -22,7 +22,7 @@ _NOT_A_NAME = (
 )
 NP = _NOT_A_NAME + (
     r"(?:[A-Z][\w'’&.-]*|[0-9]+)"
-    r"(?:(?:,\s+|\s+(?:of|and|for|the|&|de|van|von)\s+|\s+)(?:[A-Z][\w'’&.-]*|[0-9]+))*"
+    r"(?:(?:,\s+|\s+(?:of(?:\s+the)?|and|for|the|&|de|van|von)\s+|\s+)(?:[A-Z][\w'’&.-]*|[0-9]+))*"
 )
 # ", in consultation with the Chair," between an owner and the verb
 ASIDE = (

@@ -125,7 +125,9 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
 
 
 _DECISION_START = re.compile(
-    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED)\s*[:–—-]\s*(?=\S)"
+    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome|"
+    r"Consensus|CONSENSUS)"
+    r"\s*[:–—-]\s*(?=\S)"
 )
 _MOVED = re.compile(
     r"\b(?:MOVED|[Mm]oved|PROPOSED|[Pp]roposed)\b.{0,120}?\b(?:SECONDED|[Ss]econded)\b[^.]*?\bthat\s+(?P<text>.+)"
@@ -261,8 +263,12 @@ def asks_for_action(text: str) -> bool:
     """Does a resolution limb ask somebody to do something (not only note or approve)?"""
     if _REQUEST.search(text) or _BODY_DOES.search(text):
         return True
+    from .actions import _STOP_SUBJECT
+
+    if re.match(r"^(?i:that\s+)?(?i:the)\s+[A-Z]{2,5}\b", text):
+        return False  # "The TC appoints ...": an acronym after "the" is the body itself
     m = _SUBJUNCTIVE.match(text)
-    return bool(m and not _BODY_SUBJECT.search(m["who"]))
+    return bool(m and not _BODY_SUBJECT.search(m["who"]) and not _STOP_SUBJECT.match(m["who"]))
 
 
 def tidy(text: str) -> str:

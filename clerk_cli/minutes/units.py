@@ -46,7 +46,7 @@ _STARTER_CASED = re.compile(
 )
 # Lines that always start a new unit even without a blank line before them.
 _STARTER = re.compile(
-    r"^(?:it was\s+)?(?:resolved|decision|agreed|decided|action|actions|moved|proposed|"
+    r"^(?:it was\s+)?(?:(?:be it |it is )?further resolved|resolved|decision|agreed|decided|action|actions|moved|proposed|due|owner|deadline|"
     r"present|apologies|in attendance|(?:summary|schedule|list) of actions)\b",
     re.I,
 )
@@ -242,6 +242,7 @@ def _looks_like_heading(rest: str) -> bool:
     words = rest.split()
     return (
         0 < len(words) <= 12
+        and not _OPEN_END.search(rest)  # "1. Endorses the statement; and" is a limb
         and not re.search(r"[.;,:]$", rest)
         and (rest[0].isupper() or rest[0].isdigit())
     )

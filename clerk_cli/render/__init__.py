@@ -257,21 +257,21 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         return
     lines = [
         f"{a.ref}: {a.text}",
-        f"  Status:      {status_text(a.status)}{'  (' + overdue_text(a) + ')' if overdue_text(a) else ''}",
-        f"  Committee:   {a.committee_name} ({a.committee})",
-        f"  Meeting:     {a.meeting or '-'}",
-        f"  Resolution:  {(a.resolution_ref + ' ' + (detail.resolution_text or '')).strip() if a.resolution_ref else '-'}",
-        f"  Owner:       {owner_text(a)}{' <' + a.owner_email + '>' if a.owner_email else ''}",
-        f"  Due:         {a.due_display or '-'}"
+        f"  Status:        {status_text(a.status)}{'  (' + overdue_text(a) + ')' if overdue_text(a) else ''}",
+        f"  Committee:     {a.committee_name} ({a.committee})",
+        f"  Meeting:       {a.meeting or '-'}",
+        f"  Resolution:    {(a.resolution_ref + ' ' + (detail.resolution_text or '')).strip() if a.resolution_ref else '-'}",
+        f"  Owner:         {owner_text(a)}{' <' + a.owner_email + '>' if a.owner_email else ''}",
+        f"  Due:           {a.due_display or '-'}"
         + (f"  (was {_d(a.original_due_date)}; slipped {a.slip_count}x)" if a.slip_count else ""),
-        f"  Confidential: {'yes' if a.confidential else 'no'}",
-        f"  Created:     {_dt(a.created_at)}",
+        f"  Confidential:  {'yes' if a.confidential else 'no'}",
+        f"  Created:       {_dt(a.created_at)}",
     ]
     if a.completed_at:
-        lines.append(f"  Completed:   {_dt(a.completed_at)}")
+        lines.append(f"  Completed:     {_dt(a.completed_at)}")
     if a.source:
-        lines.append(f"  Source:      {a.source}")
-    lines.append("  Notes:" if a.notes else "  Notes:       none")
+        lines.append(f"  Source:        {a.source}")
+    lines.append("  Notes:" if a.notes else "  Notes:         none")
     for n in a.notes:
         lines.append(f"    {_dt(n.created_at)}  {n.author}: {n.text}")
     out.write(visible("\n".join(lines)) + "\n")
@@ -338,7 +338,7 @@ def render_table(
             out.write("(none)\n")
             return
         widths = [max(len(str(c)), *(len(str(r[i])) for r in rows)) for i, c in enumerate(columns)]
-        widths = [min(w, 60) for w in widths]
+        # No cap: a long post name widens its column rather than pushing its row out of line.
         out.write(
             "  ".join(
                 str(c).upper().ljust(w) for c, w in zip(columns, widths, strict=False)

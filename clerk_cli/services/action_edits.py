@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from clerk_cli.dates import parse_due
-from clerk_cli.errors import InvalidInput, NotFound
+from clerk_cli.errors import InvalidInput
 from clerk_cli.rules import due as due_rules
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store import lookup
@@ -23,9 +23,6 @@ from clerk_cli.views import ActionView
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database
-
-# lookup.owner's advice is written for add-action, which can create the post itself.
-_CREATE_OWNER_ADVICE = " (or pass --create-owner)"
 
 
 def edit_action(
@@ -72,7 +69,8 @@ def edit_action(
         if new_text is not None:
             change("text", a.text, new_text)
         if owner is not None:
-            o = _owner_to_assign(q, owner)
+            # edit cannot create a post: the advice is to add it first (bug 11)
+            o = lookup.owner(q, owner, missing=lookup.OWNER_ADD)
             change("owner_id", a.owner_id, o.id, (a.owner, o.name))
         if new_due is not None:
             new_date = new_due.date
@@ -102,15 +100,6 @@ def edit_action(
         return view_by_id(q, a.id, as_of=today)
 
     return db.run_sql(work, write=True)
-
-
-def _owner_to_assign(q: Sql, name: str) -> lookup.OwnerRow:
-    """The post an edit assigns; an unknown name says how to add it (edit cannot)."""
-    try:
-        return lookup.owner(q, name)
-    except NotFound as exc:
-        hint = (exc.hint or "").replace(_CREATE_OWNER_ADVICE, ", then run the edit again")
-        raise NotFound(exc.message, hint=hint) from None
 
 
 def delete_action(db: Database, ref: str, *, by: str | None = None) -> ActionView:

@@ -7,6 +7,7 @@ services.action_edits.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ def add_action(
     resolution: str | None = None,
     confidential: bool = False,
     create_owner_if_missing: bool = False,
+    allow_duplicate: bool = False,
     source: str | None = None,
     by: str | None = None,
     today: date | None = None,
@@ -74,11 +76,23 @@ def add_action(
         owner_id = None
         if owner:
             try:
-                owner_id = lookup.owner(q, owner).id
+                owner_id = lookup.owner(q, owner, missing=lookup.OWNER_ADD_OR_CREATE).id
             except NotFound:
                 if not create_owner_if_missing:
                     raise
                 owner_id = lookup.new_owner(q, owner, by=who)
+        if not allow_duplicate:
+            twin = same_as(
+                text,
+                store.open_texts(
+                    q, committee_id=c.id, meeting_id=m.id if m else None, owner_id=owner_id
+                ),
+            )
+            if twin:
+                raise Conflict(
+                    f"{twin} is already open with these words, from the same meeting and owner.",
+                    hint="Add --allow-duplicate to record it again, or see: clerk show " + twin,
+                )
         now = utcnow()
         due_date = d.date if d else None
         if d and d.rule:
@@ -103,6 +117,17 @@ def add_action(
         return view_by_id(q, action_id, as_of=today)
 
     return db.run_sql(work, write=True)
+
+
+def same_as(text: str, existing: list[tuple[str, str]]) -> str | None:
+    """The reference of an existing action in the same words (case, spacing, quotes
+    and punctuation aside), or None."""
+
+    def key(words: str) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", words.lower().replace("\u2019", "'")).split())
+
+    mine = key(text)
+    return next((ref for ref, other in existing if key(other) == mine), None)
 
 
 def _effective(q: Sql, a: lookup.ActionRow, on: date | None, today: date):

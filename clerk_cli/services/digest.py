@@ -92,7 +92,9 @@ def build_digests(
         chosen = [lookup.committee(q, c) for c in committees] if committees else None
         c_ids = [c.id for c in chosen] if chosen else None
         scope = tuple(sorted(c.code for c in chosen)) if chosen else ()
-        o_ids = [lookup.owner(q, o).id for o in owners] if owners else None
+        o_ids = (
+            [lookup.owner(q, o, missing=lookup.OWNER_LIST).id for o in owners] if owners else None
+        )
         flt = ActionFilter(
             statuses=OPEN_STATUSES, committee_ids=c_ids, owner_ids=o_ids, stood_on=_stood(as_of)
         )

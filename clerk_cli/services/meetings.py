@@ -153,6 +153,20 @@ def _reason(before: store.MeetingRecord, after: store.MeetingRecord) -> str:
     return f"{before.label} " + ("; ".join(parts) if parts else "changed")
 
 
+def _check_new_slot(
+    q: Sql, m: store.MeetingRecord, day: date, hhmm: str | None, *, allow_duplicate: bool
+) -> None:
+    """A meeting moved or re-timed must stay distinguishable from the committee's other
+    meetings that day; moving it onto a day it shares needs allow_duplicate."""
+    if day == m.date and hhmm == m.time:
+        return
+    others = [o for o in store.on_day(q, m.committee_id, day) if o.id != m.id]
+    if others:
+        c = lookup.committee_by_id(q, m.committee_id)
+        moving = day != m.date
+        _refuse_duplicate(others, c, day, hhmm, allow_duplicate=allow_duplicate or not moving)
+
+
 def edit_meeting(
     db: Database,
     ref: str,
@@ -175,19 +189,13 @@ def edit_meeting(
 
     def work(q: Sql) -> MeetingChange:
         before = store.find(q, ref)
-        if (new_date and new_date != before.date) or (time is not None and hhmm != before.time):
-            c = lookup.committee_by_id(q, before.committee_id)
-            others = [
-                m for m in store.on_day(q, c.id, new_date or before.date) if m.id != before.id
-            ]
-            if others:
-                _refuse_duplicate(
-                    others,
-                    c,
-                    new_date or before.date,
-                    hhmm if time is not None else before.time,
-                    allow_duplicate=allow_duplicate,
-                )
+        _check_new_slot(
+            q,
+            before,
+            new_date or before.date,
+            hhmm if time is not None else before.time,
+            allow_duplicate=allow_duplicate,
+        )
         changes = {}
         if new_date:
             changes["date"] = new_date

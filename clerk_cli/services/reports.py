@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _ids(q: Sql, committees: tuple[str, ...] | None, owners: tuple[str, ...] | None):
     c_ids = [lookup.committee(q, c).id for c in committees] if committees else None
-    o_ids = [lookup.owner(q, o).id for o in owners] if owners else None
+    o_ids = [lookup.owner(q, o, missing=lookup.OWNER_LIST).id for o in owners] if owners else None
     return c_ids, o_ids
 
 

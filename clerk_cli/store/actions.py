@@ -148,6 +148,20 @@ def set_status(
     )
 
 
+def open_texts(
+    q: Sql, *, committee_id: int, meeting_id: int | None, owner_id: int | None
+) -> list[tuple[str, str]]:
+    """(ref, text) of the open actions with this committee, meeting and owner."""
+    meeting = "meeting_id IS NULL" if meeting_id is None else "meeting_id = ?"
+    owner = "owner_id IS NULL" if owner_id is None else "owner_id = ?"
+    params = [committee_id, *(v for v in (meeting_id, owner_id) if v is not None)]
+    return q.rows(
+        "SELECT ref, text FROM action WHERE committee_id = ? AND status IN ('open', 'in_progress') "
+        f"AND {meeting} AND {owner}",
+        params,
+    )
+
+
 def meeting_date_of(q: Sql, action_id: int) -> date | None:
     """The date of the meeting an action came from (None when it came from none)."""
     return as_date(

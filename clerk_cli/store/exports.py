@@ -17,8 +17,8 @@ number) checked in SQL once every row is in.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from clerk_cli.store.columns import BOOL, DATE, TABLES, TIMESTAMP
@@ -94,12 +94,15 @@ def children(
 
 
 # ---- records as JSON text, by SQLite ------------------------------------------------
+#
+# json_object() writes a record in one pass in C; its text is what
+# json.dumps(record, ensure_ascii=False, separators=(",", ":")) gives for the record
+# as a dict (SQLite escapes strings exactly as the json module does; a test checks
+# it).  Dates and timestamps in the form clerk stores are rewritten in SQL; a value in
+# any other form goes through one of the two Python functions registered below.
 
-_STAMP = (
-    "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
-    ".[0-9][0-9][0-9][0-9][0-9][0-9]"
-)
-_DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+_STAMP = "????-??-?? ??:??:??.??????"  # 'YYYY-MM-DD HH:MM:SS.ffffff', as clerk stores them
+_DAY = "????-??-??"
 
 
 def _iso_timestamp(value):
@@ -121,6 +124,18 @@ def _iso_date(value):
     return value
 
 
+@contextmanager
+def text_as_bytes(conn) -> Iterator[None]:
+    """SQLite: text comes back as its UTF-8 bytes in this block (the JSON records go to a
+    file as they are: decoding them to str and encoding them again is a third of the work)."""
+    before = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        yield
+    finally:
+        conn.text_factory = before
+
+
 def register_functions(conn) -> None:
     """The two SQL functions the SQLite JSON records call for values in an unusual form."""
     conn.create_function("clerk_iso_timestamp", 1, _iso_timestamp, deterministic=True)
@@ -128,55 +143,58 @@ def register_functions(conn) -> None:
 
 
 def _json_value(column, ref: str) -> str:
-    """SQL giving the JSON text of one column's value."""
+    """SQL giving one column's value as json_object() should write it."""
     if column.type == TIMESTAMP:
-        # clerk's form 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC) as datetime.isoformat() of the
-        # aware value writes it: 'T', no fraction when it is zero, '+00:00'.
+        # As datetime.isoformat() writes the aware UTC value: 'T', no fraction when it
+        # is zero, '+00:00'.
         return (
-            "json_quote(CASE WHEN " + ref + " IS NULL THEN NULL "
-            "WHEN " + ref + " GLOB '" + _STAMP + "' THEN substr(" + ref + ", 1, 10) || 'T' || "
-            "CASE WHEN substr(" + ref + ", 21) = '000000' THEN substr(" + ref + ", 12, 8) "
-            "ELSE substr(" + ref + ", 12) END || '+00:00' "
-            "ELSE clerk_iso_timestamp(" + ref + ") END)"
+            "CASE WHEN " + ref + " IS NULL THEN NULL WHEN " + ref + " GLOB '" + _STAMP + "' THEN "
+            "(CASE WHEN substr("
+            + ref
+            + ", 21) = '000000' THEN replace(substr("
+            + ref
+            + ", 1, 19), "
+            "' ', 'T') ELSE replace(" + ref + ", ' ', 'T') END) || '+00:00' "
+            "ELSE clerk_iso_timestamp(" + ref + ") END"
         )
     if column.type == DATE:
         return (
-            "json_quote(CASE WHEN " + ref + " IS NULL OR " + ref + " GLOB '" + _DAY + "' "
-            "THEN " + ref + " ELSE clerk_iso_date(" + ref + ") END)"
+            "CASE WHEN " + ref + " IS NULL OR " + ref + " GLOB '" + _DAY + "' THEN " + ref + " "
+            "ELSE clerk_iso_date(" + ref + ") END"
         )
-    if column.type == BOOL:
+    if column.type == BOOL:  # json() marks the text as JSON: true, not "true"
         return (
-            "CASE WHEN "
+            "json(CASE WHEN "
             + ref
             + " IS NULL THEN 'null' WHEN "
             + ref
-            + " THEN 'true' ELSE 'false' END"
+            + " THEN 'true' ELSE 'false' END)"
         )
-    return "json_quote(" + ref + ")"
+    return ref
 
 
 def json_record(table: str, alias: str, *, drop: Sequence[str] = (), tail: str = "") -> str:
-    """SQL giving a row as the export's JSON object text: '{"id": 1, "name": "..."}'.
+    """SQL giving a row as the export's JSON object text: '{"id":1,"name":"..."}'.
 
-    The text is what json.dumps(record, ensure_ascii=False) gives for the record as
-    a dict (json_quote escapes exactly as the json module does).  tail: SQL of more
-    members (', "notes": [...]'), appended before the closing brace."""
-    parts = []
-    for c in TABLES[table]:
-        if c.name in drop:
-            continue
-        key = json.dumps(c.name)
-        parts.append(
-            ("'{" if not parts else "', ") + key + ": ' || " + _json_value(c, alias + "." + c.name)
-        )
-    return " || ".join(parts) + (" || " + tail if tail else "") + " || '}'"
+    tail: SQL of more members (',"notes":[...]'), put before the closing brace."""
+    members = ", ".join(
+        "'" + c.name + "', " + _json_value(c, alias + "." + c.name)
+        for c in TABLES[table]
+        if c.name not in drop
+    )
+    record = "json_object(" + members + ")"
+    if not tail:
+        return record
+    # The record's last member is never an object, so its one closing brace is the last
+    # character: cut it, add the tail, close again.
+    return "rtrim(" + record + ", '}') || " + tail + " || '}'"
 
 
 def json_list(table: str, alias: str, where: str, *, drop: Sequence[str] = ()) -> str:
     """SQL giving the JSON list text of the rows of table matching where, in id order."""
     record = json_record(table, alias, drop=drop)
     return (
-        "'[' || coalesce((SELECT group_concat(j, ', ') FROM (SELECT "
+        "'[' || coalesce((SELECT group_concat(j, ',') FROM (SELECT "
         + record
         + " AS j FROM "
         + table
@@ -208,16 +226,15 @@ def json_pages(
 
 def owner_json_tail() -> str:
     """The holders of owner t, as the tail of its JSON record."""
-    return "', \"holders\": ' || " + json_list(
-        "owner_holder", "h", "h.owner_id = t.id", drop=("owner_id",)
-    )
+    holders = json_list("owner_holder", "h", "h.owner_id = t.id", drop=("owner_id",))
+    return "',\"holders\":' || " + holders
 
 
 def action_json_tail() -> str:
     """The notes and history of action t, as the tail of its JSON record."""
     notes = json_list("note", "n", "n.action_id = t.id", drop=("action_id",))
     history = json_list("audit", "au", "au.entity = 'action' AND au.entity_id = t.id")
-    return "', \"notes\": ' || " + notes + " || ', \"history\": ' || " + history
+    return "',\"notes\":' || " + notes + " || ',\"history\":' || " + history
 
 
 def rest_of_audit_where(*, complete: bool) -> str:

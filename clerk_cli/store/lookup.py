@@ -70,12 +70,22 @@ def actor(by: str | None) -> str:
 
 
 def suggest(word: str, candidates: list[str], n: int = 3) -> str:
-    """' Did you mean 'X'?' or '' when nothing is close."""
+    """ "Did you mean 'X'?" or '' when nothing is close: names that begin with what was
+    typed, or hold it as whole words ("Director of Children" in "Corporate Director
+    of Children's Services"), then near spellings."""
     lowered = {c.lower(): c for c in candidates}
-    close = difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.6)
+    key = " ".join(word.lower().split())
+    if not key:
+        return ""
+    words = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
+    close = [c for c in lowered if c.startswith(key) and c != key]
+    close += [c for c in lowered if c not in close and words.search(c) and c != key]
+    close += [
+        c for c in difflib.get_close_matches(key, list(lowered), n=n, cutoff=0.6) if c not in close
+    ]
     if not close:
         return ""
-    names = " or ".join(f"'{lowered[c]}'" for c in close)
+    names = " or ".join(f"'{lowered[c]}'" for c in close[:n])
     return f"Did you mean {names}?"
 
 
@@ -250,10 +260,17 @@ def norm_owner(name: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
-def owner(q: Sql, name: str) -> OwnerRow:
+# What a "no such owner" error suggests next, by what the clerk was doing.
+OWNER_ADD = "add"  # setting an owner: add the post first
+OWNER_ADD_OR_CREATE = "add-or-create"  # add-action, which has --create-owner
+OWNER_LIST = "list"  # a filter: see the posts there are
+
+
+def owner(q: Sql, name: str, *, missing: str = OWNER_ADD) -> OwnerRow:
     """An owner (post) by exact name (any case), else by its current holder's name or email.
 
-    Never guesses: a near miss is an error with "Did you mean ...?".
+    Never guesses: a near miss is an error with "Did you mean ...?"; missing says what
+    else the error suggests (OWNER_ADD, OWNER_ADD_OR_CREATE or OWNER_LIST).
     """
     name = (name or "").strip()
     if not name:
@@ -284,11 +301,12 @@ def owner(q: Sql, name: str) -> OwnerRow:
             hint="Use the exact name from: clerk owner list.",
         )
     hint = suggest(name, [r[1] for r in rows])
-    raise NotFound(
-        f"No owner '{name}'.",
-        hint=(hint + " " if hint else "")
-        + f'Add it with: clerk owner add "{name}" (or pass --create-owner).',
-    )
+    nxt = {
+        OWNER_ADD: f'Add it with: clerk owner add "{name}"',
+        OWNER_ADD_OR_CREATE: f'Add it with: clerk owner add "{name}" (or pass --create-owner).',
+        OWNER_LIST: "See: clerk owner list.",
+    }[missing]
+    raise NotFound(f"No owner '{name}'.", hint=(hint + " " if hint else "") + nxt)
 
 
 def new_owner(q: Sql, name: str, *, by: str) -> int:

@@ -35,7 +35,7 @@ def test_first_session_reads_naturally(seeded):
 
     show = cli("show", "CSSC-1")
     assert show.exit_code == 0
-    assert "Status:      done" in show.output
+    assert "Status:        done" in show.output
     assert "Draft circulated to the Chair" in show.output
     assert "Circulated to members on 3 July" in show.output
     assert "7.15(3)" in show.output

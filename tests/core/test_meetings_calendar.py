@@ -132,6 +132,12 @@ def test_reresolve_for_an_imported_meeting(db, seeded):
     assert _json(seeded, "show", "CSSC-1")["slip_count"] == 0
 
 
+def ids_on(cli, day: str) -> dict:
+    """{time: id} of the CSSC meetings on a day."""
+    listed = _json(cli, "meeting", "list", "--committee", "CSSC")
+    return {m["time"]: str(m["id"]) for m in listed if m["date"] == day}
+
+
 def test_moving_a_meeting_onto_a_busy_date_needs_allow_duplicate(seeded):
     seeded("meeting", "add", "CSSC", "2022-10-18")
     r = seeded("meeting", "edit", "CSSC/2022-10-18", "--date", "20/09/2022", "--allow-duplicate")
@@ -149,5 +155,10 @@ def test_moving_a_meeting_onto_a_busy_date_needs_allow_duplicate(seeded):
         "--allow-duplicate",
     )
     assert r.exit_code == 0, r.output
+    # Re-timing one of two meetings of a day needs no flag, but must keep them apart.
+    r = seeded("meeting", "edit", ids_on(seeded, "2022-09-20")["18:00"], "--time", "17:30")
+    assert r.exit_code == 0, r.output
+    r = seeded("meeting", "edit", ids_on(seeded, "2022-09-20")["17:30"], "--time", "")
+    assert r.exit_code == 1 and "already recorded" in r.output
     # Retitling or re-timing a meeting alone on its day needs nothing.
     assert seeded("meeting", "edit", "CSSC/2022-06-14", "--time", "10:00").exit_code == 0

@@ -65,3 +65,15 @@ def test_handover_to_the_holder_again_points_at_edit(seeded):
         "Lucy Butler",
         "Sam Patel",
     ]
+
+
+def test_owner_counts_as_of_a_past_day_match_the_report(seeded):
+    """An action done since was still open, and overdue, on a past day: owner list
+    --as-of counts it as report --overdue --as-of lists it."""
+    assert seeded("done", "CSSC-1").exit_code == 0  # due 20 Sep 2022, done today
+    report = _json(seeded, "report", "--overdue", "--as-of", "2022-10-01", "--owner", POST)
+    assert [a["ref"] for a in report] == ["CSSC-1"]
+    row = _json(seeded, "owner", "list", "--as-of", "2022-10-01")[0]
+    assert (row["open_actions"], row["overdue_actions"]) == (1, 1)
+    row = _json(seeded, "owner", "list")[0]  # today: done, so neither
+    assert (row["open_actions"], row["overdue_actions"]) == (0, 0)

@@ -139,3 +139,15 @@ def test_export_service_rows(db, dataset):
         db, exports.ExportFilter(committees=("AUD",)), as_of=date(2022, 9, 13)
     )
     assert [(a.ref, a.days_overdue) for a in rows] == [("AUD-1", 43), ("AUD-2", -3)]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "start"), [("ics", "BEGIN:VCALENDAR"), ("csv", "\ufeffref"), ("json", "{")]
+)
+def test_dash_output_is_standard_output(cli, dataset, tmp_path, monkeypatch, fmt, start):
+    """-o - writes to standard output, as Unix tools do, not to a file named '-' (attack report F11)."""
+    monkeypatch.chdir(tmp_path)
+    result = cli(*EXPORT, "--format", fmt, "-o", "-")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(start)
+    assert not (tmp_path / "-").exists()

@@ -9,16 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from clerk_cli.cli import main
 from clerk_cli.services import exports
 
 from .builders import big_export
-
-
-def _run(db_path, *args):
-    return CliRunner().invoke(main, ["--db", db_path, *args], catch_exceptions=False)
 
 
 def _rows(database) -> int:
@@ -35,14 +29,19 @@ def _sample() -> dict:
     return data
 
 
-def _import(other_db, tmp_path, data=None, *, text: str | None = None):
-    path, database = other_db
+@pytest.fixture
+def target(cli, db):
+    """The test's own empty database, on the backend under test (PostgreSQL too)."""
+    return cli, db
+
+
+def _import(target, tmp_path, data=None, *, text: str | None = None):
+    cli, database = target
     source = tmp_path / "restore.json"
     if text is None:
         text = exports.dumps_export(data)
     source.write_text(text, encoding="utf-8")
-    result = _run(path, "import-json", str(source))
-    return result, database
+    return cli("import-json", str(source)), database
 
 
 def _refused(result, database, *expected: str) -> list[str]:
@@ -59,8 +58,8 @@ def _refused(result, database, *expected: str) -> list[str]:
     return lines
 
 
-def test_the_sample_restores(other_db, tmp_path):
-    result, database = _import(other_db, tmp_path, _sample())
+def test_the_sample_restores(target, tmp_path):
+    result, database = _import(target, tmp_path, _sample())
     assert result.exit_code == 0, result.output
     assert _rows(database) > 0
 
@@ -93,7 +92,7 @@ def test_the_sample_restores(other_db, tmp_path):
         (("actions", 2, "created_at"), "3000-01-01T00:00:00+00:00", "actions[2].created_at"),
     ],
 )
-def test_restored_values_are_checked_as_typed_ones(other_db, tmp_path, where, value, expected):
+def test_restored_values_are_checked_as_typed_ones(target, tmp_path, where, value, expected):
     data = _sample()
     record = data
     for key in where[:-1]:
@@ -102,16 +101,16 @@ def test_restored_values_are_checked_as_typed_ones(other_db, tmp_path, where, va
     if where[-1] == "code":  # the refs follow the code, so only the code is wrong
         for a in data["actions"]:
             a["ref"] = f"{value}-{a['number']}"
-    result, database = _import(other_db, tmp_path, data)
+    result, database = _import(target, tmp_path, data)
     _refused(result, database, expected)
 
 
-def test_every_problem_has_its_line(other_db, tmp_path):
+def test_every_problem_has_its_line(target, tmp_path):
     data = _sample()
     data["owners"][0]["holders"][0]["name"] = "Lucy\r\nBcc: evil@z.com"
     data["actions"][0]["status"] = "finished"
     data["actions"][2]["due_date"] = "2026-02-30"
-    result, database = _import(other_db, tmp_path, data)
+    result, database = _import(target, tmp_path, data)
     _refused(
         result,
         database,
@@ -121,11 +120,11 @@ def test_every_problem_has_its_line(other_db, tmp_path):
     )
 
 
-def test_a_restored_name_cannot_redirect_a_digest(other_db, tmp_path):
+def test_a_restored_name_cannot_redirect_a_digest(target, tmp_path):
     """F1 as reported: the injected name is refused, so no digest can go to evil@z.com."""
     data = _sample()
     data["owners"][0]["holders"][0]["name"] = "Lucy\r\nBcc: evil@z.com"
-    result, database = _import(other_db, tmp_path, data)
+    result, database = _import(target, tmp_path, data)
     _refused(result, database, "holds a control character (such as a line break)")
     assert "\r" not in result.output
 
@@ -133,48 +132,46 @@ def test_a_restored_name_cannot_redirect_a_digest(other_db, tmp_path):
 # ---- F4: the reference invariants ------------------------------------------------------
 
 
-def test_a_low_next_number_is_repaired_and_said(other_db, tmp_path):
+def test_a_low_next_number_is_repaired_and_said(target, tmp_path):
     data = _sample()
     data["committees"][0]["next_action_number"] = 1
-    result, _ = _import(other_db, tmp_path, data)
+    result, _ = _import(target, tmp_path, data)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Imported 1 committees")
     assert (
         "Repaired: BIG's next action number was 1, not above its highest action number 3: set to 4."
         in result.output
     )
-    path, _ = other_db
-    added = _run(path, "add-action", "After the restore", "--committee", "BIG")
+    added = target[0]("add-action", "After the restore", "--committee", "BIG")
     assert added.exit_code == 0 and added.output.startswith("Added BIG-4:"), added.output
 
 
 @pytest.mark.parametrize("number", [0, -3])
-def test_a_next_number_below_one_is_repaired(other_db, tmp_path, number):
+def test_a_next_number_below_one_is_repaired(target, tmp_path, number):
     data = _sample()
     data["committees"][0]["next_action_number"] = number
     data["actions"] = []
-    result, _ = _import(other_db, tmp_path, data)
+    result, _ = _import(target, tmp_path, data)
     assert result.exit_code == 0, result.output
     assert f"was {number}, below 1: set to 1." in result.output
-    path, _ = other_db
-    added = _run(path, "add-action", "The first", "--committee", "BIG")
+    added = target[0]("add-action", "The first", "--committee", "BIG")
     assert added.output.startswith("Added BIG-1:"), added.output
 
 
-def test_a_ref_that_is_not_code_and_number_is_refused(other_db, tmp_path):
+def test_a_ref_that_is_not_code_and_number_is_refused(target, tmp_path):
     data = _sample()
     data["actions"][1]["ref"] = "ZZZ-999"
     data["actions"][2]["ref"] = ""
-    result, database = _import(other_db, tmp_path, data)
+    result, database = _import(target, tmp_path, data)
     _refused(
         result, database, "'ZZZ-999'; its committee's code and its number make 'BIG-2'", "'BIG-3'"
     )
 
 
-def test_a_number_used_twice_is_refused(other_db, tmp_path):
+def test_a_number_used_twice_is_refused(target, tmp_path):
     data = _sample()
     data["actions"][2]["number"] = 2  # ref still BIG-3
-    result, database = _import(other_db, tmp_path, data)
+    result, database = _import(target, tmp_path, data)
     _refused(result, database, "2 actions of BIG have the number 2", "has the ref 'BIG-3'")
 
 
@@ -182,19 +179,19 @@ def test_a_number_used_twice_is_refused(other_db, tmp_path):
     ("key", "value", "expected"),
     [("number", -5, "actions[0].number"), ("slip_count", -1, "actions[0].slip_count")],
 )
-def test_negative_numbers_are_refused(other_db, tmp_path, key, value, expected):
+def test_negative_numbers_are_refused(target, tmp_path, key, value, expected):
     data = _sample()
     data["actions"][0][key] = value
     if key == "number":
         data["actions"][0]["ref"] = "BIG--5"
-    result, database = _import(other_db, tmp_path, data)
+    result, database = _import(target, tmp_path, data)
     _refused(result, database, expected)
 
 
-def test_export_version_true_is_refused(other_db, tmp_path):
+def test_export_version_true_is_refused(target, tmp_path):
     data = _sample()
     data["clerk_export_version"] = True
-    result, database = _import(other_db, tmp_path, data)
+    result, database = _import(target, tmp_path, data)
     _refused(result, database, "export version True")
 
 
@@ -219,37 +216,69 @@ def test_export_version_true_is_refused(other_db, tmp_path):
         (("owners", 0, "holders", 0, "name"), "Lucy \udfff", "holders[0].name"),
     ],
 )
-def test_hostile_values_are_one_line(other_db, tmp_path, path, value, expected):
+def test_hostile_values_are_one_line(target, tmp_path, path, value, expected):
     data = _sample()
     record = data
     for key in path[:-1]:
         record = record[key]
     record[path[-1]] = value
     text = json.dumps(data, indent=1)  # lone surrogates are written as \\ud800 escapes
-    result, database = _import(other_db, tmp_path, text=text)
+    result, database = _import(target, tmp_path, text=text)
     _refused(result, database, *([expected] if isinstance(expected, str) else expected))
 
 
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ('"slip_count": 0', '"slip_count": NaN'),
-        ('"slip_count": 0', '"slip_count": Infinity'),
-        ('"slip_count": 0', '"slip_count": -Infinity'),
-        ('"slip_count": 0', '"slip_count": ' + "9" * 5000),
+        ('"slip_count":0', '"slip_count":NaN'),
+        ('"slip_count":0', '"slip_count":Infinity'),
+        ('"slip_count":0', '"slip_count":-Infinity'),
+        ('"slip_count":0', '"slip_count":' + "9" * 5000),
     ],
 )
-def test_numbers_json_does_not_have_are_one_line(other_db, tmp_path, old, new):
+def test_numbers_json_does_not_have_are_one_line(target, tmp_path, old, new):
     text = exports.dumps_export(_sample()).replace(old, new, 1)
-    result, database = _import(other_db, tmp_path, text=text)
+    result, database = _import(target, tmp_path, text=text)
     _refused(result, database, "is not valid JSON")
 
 
-def test_deep_nesting_is_one_line(other_db, tmp_path):
+def test_deep_nesting_is_one_line(target, tmp_path):
     deep = "[" * 100_000 + "]" * 100_000
     text = exports.dumps_export(_sample()).replace('"filters": null', '"filters": ' + deep, 1)
-    result, database = _import(other_db, tmp_path, text=text)
+    result, database = _import(target, tmp_path, text=text)
     _refused(result, database, "nested too deeply")
-    text = exports.dumps_export(_sample()).replace('"source": null', '"source": ' + deep, 1)
-    result, database = _import(other_db, tmp_path, text=text)
+    text = exports.dumps_export(_sample()).replace('"source":null', '"source":' + deep, 1)
+    result, database = _import(target, tmp_path, text=text)
     _refused(result, database, "nested too deeply")
+
+
+# ---- what the database itself refuses: one line, no retry --------------------------------
+
+
+def _second_holder(data):
+    holder = dict(data["owners"][0]["holders"][0], id=2)
+    data["owners"][0]["holders"].append(holder)  # two current holders of one post
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["actions"][1].update(id=1), "actions[0] to actions[2]:"),
+        (lambda d: d["actions"][1].update(committee_id=99), "actions[0] to actions[2]:"),
+        (lambda d: d["actions"][2]["notes"][0].update(id=1), "notes[0] to actions[2].notes[0]:"),
+        (
+            lambda d: d["committees"].append(dict(d["committees"][0], id=2, name="Other")),
+            "committees[0] to committees[1]:",
+        ),
+        (_second_holder, "holder"),
+    ],
+)
+def test_what_the_database_refuses_is_one_line(target, tmp_path, change, expected):
+    data = _sample()
+    change(data)
+    result, database = _import(target, tmp_path, data)
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.output
+    assert "Unexpected error" not in result.output
+    assert _rows(database) == 0

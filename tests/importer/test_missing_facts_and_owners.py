@@ -48,6 +48,21 @@ def test_cli_names_both_missing_facts_at_once(cli, tmp_path):
     assert "--date" in lines[0] and "--committee" in lines[0]
 
 
+def test_cli_names_every_files_missing_facts_at_once(cli, tmp_path, minutes_file):
+    good = minutes_file()
+    one = tmp_path / "one.txt"
+    one.write_text("Minutes of the Planning Committee\nThe Clerk agreed to write.\n", "utf-8")
+    two = tmp_path / "two.txt"
+    two.write_text("Date: 14 March 2023\nThe Clerk agreed to write.\n", "utf-8")
+    result = cli("import-minutes", str(good), str(one), str(two), "--yes")
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert "one.txt: no meeting date found." in lines[0]
+    assert "two.txt: no committee or board named" in lines[0]
+    assert "--date and --committee" in lines[0]
+
+
 @pytest.mark.parametrize(
     "name",
     [

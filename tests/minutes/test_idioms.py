@@ -1487,6 +1487,164 @@ CASES += [
         " 01.05   Safeguarding training to be arranged for all members of the board   TB   30/06/2022   Open\n",
         actions=[A("Safeguarding training", "TB", "2022-06-30")],
     ),
+    # seen first on held-out set 4 (after its blind first run)
+    case(
+        "i12-moved-to-roll-call",
+        TB + "Trustee Adler moved to approve the warrants. Trustee Cruz seconded. "
+        "Roll call: Ayes: Adler, Cruz. Nays: none. Motion carried.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-moved-to-roll-call-failed",
+        TB + "Trustee Adler moved to approve the ordinance. Trustee Cruz "
+        "seconded. Roll call: Ayes: Adler. Nays: Cruz, Dahl. Motion failed.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "i12-proposal-without-outcome",
+        TB + "Cllr Shaw proposed that the fence be painted green. Members discussed the colour.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "i12-quoted-motion-and-resolved",
+        PC + "150/24 Notice of motion\nProposed by Cllr Walsh, seconded by "
+        'Cllr Kearney, and resolved:\n"That the Council calls on the Minister to restore bus route 421."\n',
+        resolutions=["150/24"],
+    ),
+    case(
+        "i12-markdown-resolution-and-action-owner",
+        "# Steering council 2024-08-21\n\n**Resolution:** "
+        "releases will be in April and October.\n\n**Action (Carla):** draft the disclosure policy.\n",
+        resolutions=["1"],
+        actions=[A("disclosure policy", "Carla")],
+    ),
+    case(
+        "i12-limbs-ending-and",
+        TB + "Moved Cr Hughes, seconded Mr Thorne\nThat the Committee:\n"
+        "1. Endorses the risk appetite statement; and\n2. Requests the Chief Executive Officer to present "
+        "the cyber review at the next meeting.\nCARRIED 3/0\n",
+        resolutions=["1(1)", "1(2)"],
+        actions=[A("cyber review", "Chief Executive Officer", ref="1(2)", due_rule=NEXT)],
+    ),
+    case(
+        "i12-letter-from-asked",
+        PC + "A letter from the Residents' Association asked the Council to install "
+        "a crossing. Noted.\n",
+        actions=[],
+    ),
+    case(
+        "i12-initials-inside-brackets",
+        FC + "In attendance: Internal Audit Manager (Sue Blake, SB)\n\n"
+        "SB to bring the stock control follow-up to the next meeting.\n",
+        actions=[A("stock control", "Sue Blake", due_rule=NEXT)],
+    ),
+    case(
+        "i12-plural-group-not-owner",
+        FC + "Faculties were asked to submit improvement plans by 30 September 2022.\n",
+        actions=[A("improvement plans", None, "2022-09-30")],
+    ),
+    # seen first on held-out set 5 (after its blind first run)
+    case(
+        "i12-a-motion-was-made-by",
+        TB + "A motion was made by Jorge Silva and seconded by Amy Fox to approve "
+        "the April minutes. The motion carried unanimously.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-further-resolved",
+        TB + "Upon motion duly made and seconded, the Board adopted the following "
+        "resolutions:\nRESOLVED, that the audited accounts are approved; and\nFURTHER RESOLVED, that the "
+        "officers are authorized to file the annual report.\n",
+        resolutions=["1", "2"],
+    ),
+    case(
+        "i12-proposed-seconded-carried-after",
+        TB + "2. Subscriptions - adult subs to stay at £120. "
+        "Proposed: Raj Singh; Seconded: Tim Lee; Carried.\n",
+        resolutions=["2"],
+        actions=[],
+    ),
+    case(
+        "i12-moved-by-no-seconder",
+        TB + "5.1 Agenda\nMoved by Trustee Gill:\nThat the agenda be approved "
+        "as circulated.\nCARRIED\n",
+        resolutions=["5.1"],
+        actions=[],
+    ),
+    case(
+        "i12-consensus-colon",
+        "# Quill call 2024-11-13\n\n- Should the API freeze? Consensus: freeze it at 0.9.2.\n",
+        resolutions=["1"],
+    ),
+    case(
+        "i12-limb-present-tense-post",
+        PC + "23. Precept\nRESOLVED – That:\n(a) the Panel supports the "
+        "precept; and\n(b) the Chief Executive of the OPCC provides the budget book by 28 February 2023.\n",
+        resolutions=["23(a)", "23(b)"],
+        actions=[A("budget book", "Chief Executive of the OPCC", "2023-02-28", ref="23(b)")],
+    ),
+    case(
+        "i12-label-dash-action",
+        TB + "5. Junior section - Anne Cole to organise the winter nets sessions.\n",
+        actions=[A("winter nets", "Anne Cole")],
+    ),
+    case(
+        "i12-due-line-under-action",
+        FC + "Action: Kate Ryan to draft the role description.\nDue: 30 September 2022\n",
+        actions=[A("role description", "Kate Ryan", "2022-09-30")],
+    ),
+    # seen first on held-out set 6 (after its blind first run)
+    case(
+        "i12-motion-by-second-by",
+        TB + "Motion by Commissioner Moreno, second by Commissioner Tully, to "
+        "approve the claims. Motion carried 5-0.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-words-then-mover-slashes",
+        TB + "Property\nThat the Board approves the roof quote of $8,900.\n"
+        "Moved: Hemi Walker / Seconded: Aroha King / Carried\n",
+        resolutions=["1"],
+        actions=[],
+    ),
+    case(
+        "i12-board-colon-bullets",
+        TB + "TB/24/88 Finance\nThe Board:\n• APPROVED the revised capital "
+        "programme;\n• NOTED the month 4 position.\n",
+        resolutions=["TB/24/88(1)", "TB/24/88(2)"],
+        actions=[],
+    ),
+    case(
+        "i12-board-colon-no-decisions",
+        TB + "The Board:\n• heard from the patient representative;\n• thanked the staff.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "i12-trailing-action-initials",
+        FC + "Present: Jean Muir (JM), Alan Reid (AR)\n\n3. Roads\nPotholes are "
+        "worse. It was agreed to write to the roads department. Action: JM\n",
+        resolutions=[],
+        actions=[A("roads department", "Jean Muir")],
+    ),
+    case(
+        "i12-acronym-body-appoints",
+        TB + "Resolution TC7-2024-06: The TC appoints K. Tanaka as project leader.\n",
+        resolutions=["TC7-2024-06"],
+        actions=[],
+    ),
+    case(
+        "i12-mover-names-no-matter",
+        PC + "The minutes of the meeting held on 5 December were reviewed. Cllr "
+        "Baker proposed their approval, seconded by Cllr Smith. The motion was unanimously carried.\n",
+        resolutions=["1"],
+        actions=[],
+    ),
     case(
         "i12-not-call-to-order",
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",

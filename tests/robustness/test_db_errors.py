@@ -83,8 +83,9 @@ def test_sqlite_file_of_another_application(tmp_path):
 def test_corrupt_sqlite_file(tmp_path, damage):
     path = tmp_path / "clerk.db"
     make_db(path)
-    for _ in range(30):
-        assert clerk("--db", str(path), "add-action", "x" * 500, "--committee", "AC").exit_code == 0
+    for i in range(30):
+        text = f"{i} " + "x" * 500
+        assert clerk("--db", str(path), "add-action", text, "--committee", "AC").exit_code == 0
     con = sqlite3.connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.execute("PRAGMA journal_mode=DELETE")

@@ -14,6 +14,7 @@ Prints a JSON summary of what it did, for the test to check against the database
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 from datetime import date, timedelta
@@ -70,7 +71,7 @@ def bulk(url: str, code: str) -> None:
     while True:
         a = add_action(
             db,
-            text=f"bulk {j} " + "x" * 200,
+            text=f"bulk {os.getpid()}.{j} " + "x" * 200,
             owner="Bulk Owner",
             create_owner_if_missing=j == 0,
             committee=code,

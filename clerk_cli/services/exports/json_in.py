@@ -17,6 +17,7 @@ file with one line each.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -185,17 +186,27 @@ def _restore_stream(q: Sql, db: Database, p: Path, fh: IO[str]) -> ImportResult:
 
 def _children(parents: list, base: int, key: str, parent_key: str | None, section: str):
     """Flatten nested rows (an owner's holders, an action's notes) with their parent's id; and their labels."""
-    rows, where = [], []
+    rows: list = []
+    starts: list[int] = []  # where each parent's children begin in rows
     for i, parent in enumerate(parents, base):
         value = parent.get(key, []) if isinstance(parent, dict) else []
         if not isinstance(value, list):
             raise InvalidInput(f"{section}[{i}].{key} should be a list.")
-        for j, child in enumerate(value):
-            if parent_key and isinstance(child, dict):
-                child = {**child, parent_key: parent.get("id")}
-            rows.append(child)
-            where.append((i, j))
-    return rows, lambda n: f"{section}[{where[n][0]}].{key}[{where[n][1]}]"
+        starts.append(len(rows))
+        if parent_key is None:
+            rows += value
+        else:
+            parent_id = parent.get("id")
+            rows += [
+                {**child, parent_key: parent_id} if isinstance(child, dict) else child
+                for child in value
+            ]
+
+    def label(n: int) -> str:
+        i = bisect_right(starts, n) - 1
+        return f"{section}[{base + i}].{key}[{n - starts[i]}]"
+
+    return rows, label
 
 
 class _Restore:
@@ -252,7 +263,9 @@ class _Restore:
             n, name = found
             self.problems.add(f"{label(n)}.{name}: the text holds a lone surrogate (not Unicode).")
         except Exception as exc:
-            if type(exc).__name__ != "IntegrityError":
+            # sqlite3.IntegrityError, psycopg's UniqueViolation, ForeignKeyViolation...: by
+            # class name, as clerk_cli.db tells drivers' errors apart.  Not retried.
+            if not any(k.__name__ == "IntegrityError" for k in type(exc).__mro__):
                 raise
             first = str(exc).strip().splitlines()[0]
             self.problems.add(

@@ -12,14 +12,14 @@ The file is written section by section, one record to a line:
     "clerk_export_version": 1,
     ...
     "actions": [
-    {"id": 1, "ref": "CSSC-1", ..., "notes": [...], "history": [...]},
-    {"id": 2, ...}
+    {"id":1,"ref":"CSSC-1",...,"notes":[...],"history":[...]},
+    {"id":2,...}
     ],
     ...
     }
 
-A record's text is json.dumps(record, ensure_ascii=False) of it as a dict, with
-its columns in the schema's order.  On SQLite, SQLite writes that text itself
+A record's text is json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+of it as a dict, with its columns in the schema's order.  On SQLite, SQLite writes that text itself
 (clerk_cli.store.exports.json_record); on PostgreSQL it is encoded here.
 """
 
@@ -53,7 +53,10 @@ SECTIONS = (
 # Nested in their parents' records: an owner's holders, an action's notes.
 ALL_TABLES = [t for _, t in SECTIONS] + ["owner_holder", "note"]
 
-_dump = json.JSONEncoder(ensure_ascii=False).encode
+_dump = json.JSONEncoder(ensure_ascii=False).encode  # the header: one "key": value to a line
+# A record: json.dumps(record, ensure_ascii=False, separators=(",", ":")), what SQLite's
+# json_object() writes too.
+_record = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = None) -> None:
@@ -78,9 +81,10 @@ def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = Non
         }
         if q.is_sqlite and _sqlite_writes_json(q, db):
             sections = _sections_by_sqlite(q, ids, complete=flt.complete)
+            with store.text_as_bytes(db.connection()):
+                write_layout(out, header, sections)
         else:
-            sections = _sections_by_python(q, ids, complete=flt.complete)
-        write_layout(out, header, sections)
+            write_layout(out, header, _sections_by_python(q, ids, complete=flt.complete))
 
     db.run_sql(work)
 
@@ -97,12 +101,28 @@ def dumps_export(data: dict) -> str:
     buf = io.StringIO()
     sections = dict(SECTIONS)
     header = {k: v for k, v in data.items() if k not in sections}
-    write_layout(buf, header, ((key, [list(map(_dump, data.get(key, [])))]) for key in sections))
+    write_layout(buf, header, ((key, [list(map(_record, data.get(key, [])))]) for key in sections))
     return buf.getvalue()
 
 
 def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Iterable]]) -> None:
-    """Header values one to a line, then each section's records (chunks of JSON texts) one to a line."""
+    """Header values one to a line, then each section's records (chunks of JSON texts) one to a line.
+
+    A chunk's records are str, or UTF-8 bytes (as SQLite hands them over): bytes go
+    to the stream's binary buffer as they are, without decoding and encoding again."""
+    buffer = getattr(out, "buffer", None)
+
+    def write(records: list) -> None:
+        if records and type(records[0]) is bytes:
+            text = b",\n".join(records)
+            if buffer is None:
+                out.write(text.decode("utf-8"))
+            else:
+                out.flush()
+                buffer.write(text)
+        else:
+            out.write(",\n".join(records))
+
     out.write("{\n")
     for key, value in header.items():
         out.write(f"{_dump(key)}: {_dump(value)},\n")
@@ -113,7 +133,7 @@ def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Itera
         for records in chunks:
             if records:
                 out.write(sep)
-                out.write(",\n".join(records))
+                write(records)
                 sep = ",\n"
         out.write("\n]\n" if n == last else "\n],\n")
     out.write("}\n")
@@ -178,7 +198,7 @@ def _by_parent(rows, table: str, parent: str) -> dict[int, list[dict]]:
 def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
     def plain(table, where="1 = 1", params=()):
         for page in _records(q, table, where, params):
-            yield [_dump(record) for _, record in page]
+            yield [_record(record) for _, record in page]
 
     def owners():
         for page in _records(q, "owner"):
@@ -187,7 +207,7 @@ def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, I
                 "owner_holder",
                 "owner_id",
             )
-            yield [_dump({**rec, "holders": held.get(r[0], [])}) for r, rec in page]
+            yield [_record({**rec, "holders": held.get(r[0], [])}) for r, rec in page]
 
     def actions():
         where, params = _actions_where(ids)
@@ -201,7 +221,7 @@ def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, I
             ):
                 history.setdefault(r[0], []).append(dict(zip(names, values(r[1:]), strict=True)))
             yield [
-                _dump({**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])})
+                _record({**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])})
                 for r, rec in page
             ]
 

@@ -239,9 +239,12 @@ class TableRows:
 
     def _column(self, c: Column, decode, check, values: list) -> list | None:
         """The column's stored values, or None if some value needs a closer look."""
-        present = [v for v in values if v is not None]
-        if len(present) < len(values) and (not c.nullable or c.name == "id"):
-            return None
+        if not c.nullable or c.name == "id":
+            if None in values:
+                return None
+            present = values
+        else:
+            present = [v for v in values if v is not None]
         kind = c.type
         if kind == INT:
             low = lowest(c)

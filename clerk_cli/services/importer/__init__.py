@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from clerk_cli.services.importer.plan import check_replace, plan_import
 from clerk_cli.services.importer.read import (
     MinutesFile,
+    check_all_minutes,
     check_minutes,
     check_path,
     content_hash,
@@ -121,6 +122,7 @@ __all__ = [
     "read_text",
     "read_minutes",
     "check_minutes",
+    "check_all_minutes",
     "owner_names",
     "review_import",
     "import_minutes",

@@ -95,3 +95,23 @@ def check_minutes(minutes: MinutesFile, *, committee: str | None, when: date | N
             f"{minutes.name}: no committee or board named in the minutes.",
             hint="Give it with --committee CODE (see: clerk committee list).",
         )
+
+
+def check_all_minutes(
+    files: Sequence[MinutesFile], *, committee: str | None, when: date | None
+) -> None:
+    """check_minutes for every file, with every file's missing facts in the one error."""
+    problems = []
+    for mf in files:
+        try:
+            check_minutes(mf, committee=committee, when=when)
+        except InvalidInput as exc:
+            problems.append(exc)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise InvalidInput(
+            " ".join(p.message for p in problems),
+            hint="Give what is missing with --date and --committee (they apply to every "
+            "file given), or import those files on their own.",
+        )
