@@ -36,7 +36,7 @@ _COLUMNS = (
     "a.id, a.ref, a.text, a.status, a.due_date, a.due_rule, a.due_text, "
     "a.original_due_date, a.slip_count, a.confidential, a.created_at, a.completed_at, "
     "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, "
-    "ln.author, a.owner_id, a.meeting_id"
+    "ln.author, a.owner_id, a.meeting_id, a.committee_id"
 )
 _SELECT = (
     f"SELECT {_COLUMNS} FROM action a "
@@ -238,8 +238,9 @@ def _to_view(row, as_of: date) -> ActionView:
         note_text,
         note_at,
         note_author,
-        _owner_id,
+        owner_id,
         _meeting_id,
+        committee_id,
     ) = row
     due_date = as_date(due_date)
     meeting_date = as_date(meeting_date)
@@ -269,6 +270,8 @@ def _to_view(row, as_of: date) -> ActionView:
         latest_note=note_text,
         latest_note_at=as_utc(note_at),
         latest_note_author=note_author,
+        owner_id=owner_id,
+        committee_id=committee_id,
         source=source,
     )
 

@@ -36,16 +36,17 @@ PAPERS = [
     ("show", "CSSC-2"),
     ("status",),
     ("action-log", "CSSC", "--format", "markdown"),
+    ("action-log", "CSSC", "--format", "csv"),
+    ("digest",),
 ]
 
 
 def _papers(cli, *extra):
-    return {
-        args: ok(cli, *args, "--format", "plain", *extra)
-        if args[0] != "action-log"
-        else ok(cli, *args, *extra)
-        for args in PAPERS
-    }
+    def one(args):
+        plain = () if args[0] in ("action-log", "digest") else ("--format", "plain")
+        return ok(cli, *args, *plain, *extra)
+
+    return {args: one(args) for args in PAPERS}
 
 
 @pytest.fixture
