@@ -61,7 +61,7 @@ def pages(q: Sql, sql: str, params: Sequence = (), *, n: int = PAGE) -> Iterator
 
     sql selects the id first, from a table aliased t, and ends in a WHERE clause
     (keyset pagination appends 't.id > ?' to it)."""
-    last = 0
+    last = -(2**63)  # below any id
     while True:
         rows = q.rows(sql + " AND t.id > ? ORDER BY t.id LIMIT ?", [*params, last, n])
         if rows:

@@ -238,3 +238,22 @@ def test_restore_and_export_on_this_backend(cli, db, tmp_path):
     assert again.read_text(encoding="utf-8") == exports.dumps_export(data)
     added = cli("add-action", "After the restore", "--committee", "BIG")
     assert added.output.startswith("Added BIG-31:"), added.output
+
+
+@pytest.mark.parametrize(
+    ("stored", "exported"),
+    [
+        ("2022-06-14 10:00:00.000000", "2022-06-14T10:00:00+00:00"),
+        ("2022-06-14 10:00:00.250000", "2022-06-14T10:00:00.250000+00:00"),
+        ("2022-06-14 10:00:00", "2022-06-14T10:00:00+00:00"),  # another tool's forms
+        ("2022-06-14T10:00:00+01:00", "2022-06-14T09:00:00+00:00"),
+        ("2022-06-14", "2022-06-14T00:00:00+00:00"),
+    ],
+)
+def test_stored_timestamps_in_any_form_export_as_utc(db, tmp_path, stored, exported):
+    if not db.is_sqlite:
+        pytest.skip("PostgreSQL stores timestamps as timestamps")
+    exports.import_json(db, _export(1))
+    db.run_sql(lambda q: q.execute("UPDATE action SET completed_at = ?", (stored,)), write=True)
+    data = exports.export_json(db, exports.ExportFilter(include_confidential=True))
+    assert data["actions"][0]["completed_at"] == exported
