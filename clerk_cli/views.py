@@ -66,6 +66,8 @@ class ActionView:
     notes: list[NoteView] = field(default_factory=list)
     source: str | None = None
     id: int | None = None  # internal: not shown, not in JSON
+    owner_id: int | None = None  # internal
+    committee_id: int | None = None  # internal
 
     @property
     def due_display(self) -> str:

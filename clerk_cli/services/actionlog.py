@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from clerk_cli.db import Database
 from clerk_cli.errors import NotFound
 from clerk_cli.rules.status import CLOSED_STATUSES, OPEN_STATUSES
-from clerk_cli.store import lookup
+from clerk_cli.store import history, lookup
 from clerk_cli.store.actionlog import meeting_titles
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql
@@ -44,10 +44,17 @@ def build_action_log(
     passed to store.queries, which shows the actions as they stood on a past day.
     """
     as_of = as_of or date.today()
+    # A past day's paper shows everything as it stood then (store.history).
+    stood = as_of if as_of < date.today() else None
 
     def work(q: Sql) -> ActionLog:
         c = lookup.committee(q, committee)
-        live = lookup.meeting_dates(q, c.id)  # not cancelled, in order
+        # Not cancelled, in order.
+        live = (
+            history.live_meeting_dates_at(q, c.id, stood)
+            if stood
+            else lookup.meeting_dates(q, c.id)
+        )
         titles = meeting_titles(q, c.id)
         notice = None
         if for_meeting is not None:
@@ -67,7 +74,7 @@ def build_action_log(
 
         # Open actions from earlier meetings (and those tied to no meeting).
         open_flt = ActionFilter(
-            statuses=OPEN_STATUSES, committee_ids=[c.id], meeting_before=for_date
+            statuses=OPEN_STATUSES, committee_ids=[c.id], meeting_before=for_date, stood_on=stood
         )
         open_rows, _ = fetch_actions(q, open_flt, as_of=as_of, order="log")
 
@@ -77,6 +84,7 @@ def build_action_log(
             committee_ids=[c.id],
             completed_before=_start_of(for_date + timedelta(days=1)),
             completed_from=_start_of(previous + timedelta(days=1)) if previous else None,
+            stood_on=stood,
         )
         completed, _ = fetch_actions(q, done_flt, as_of=as_of, order="number")
 

@@ -256,7 +256,8 @@ def show_action(db: Database, ref: str, *, as_of: date | None = None) -> ActionD
 
     def work(q: Sql):
         a = lookup.action(q, ref)
-        v = view_by_id(q, a.id, as_of=as_of or date.today())
+        past = as_of is not None and as_of < date.today()
+        v = view_by_id(q, a.id, as_of=as_of or date.today(), stood=past)
         text = store.resolution_text(q, a.resolution_id) if a.resolution_id else None
         until = day_end(as_of) if as_of and as_of < date.today() else None
         return ActionDetail(v, store.action_audit(q, a.id, until=until), text)

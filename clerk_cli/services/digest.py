@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parseaddr
 
@@ -28,12 +29,13 @@ from clerk_cli.errors import MailError
 from clerk_cli.rules.status import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
+    day_end,
     is_due_soon,
     is_overdue,
     utcnow,
 )
 from clerk_cli.store import digests as store
-from clerk_cli.store import lookup
+from clerk_cli.store import history, lookup
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql, as_utc
 from clerk_cli.views import (
@@ -95,21 +97,23 @@ def build_digests(
         o_ids = (
             [lookup.owner(q, o, missing=lookup.OWNER_LIST).id for o in owners] if owners else None
         )
-        flt = ActionFilter(statuses=OPEN_STATUSES, committee_ids=c_ids, owner_ids=o_ids)
+        flt = ActionFilter(
+            statuses=OPEN_STATUSES, committee_ids=c_ids, owner_ids=o_ids, stood_on=_stood(as_of)
+        )
         open_rows, _ = fetch_actions(q, flt, as_of=as_of, order="due")
-        by_owner: dict[str, list[ActionView]] = defaultdict(list)
+        by_owner: dict[int, list[ActionView]] = defaultdict(list)
         by_committee: dict[str, list[ActionView]] = defaultdict(list)
         for a in open_rows:
-            if a.owner:
-                by_owner[a.owner].append(a)
+            if a.owner_id is not None:
+                by_owner[a.owner_id].append(a)
             if _overdue(a, as_of) or _due_soon(a, as_of, horizon_days):
                 by_committee[a.committee].append(a)
 
         owner_digests = []
-        for post in store.posts(q, owner_ids=o_ids):
+        for post in _posts(q, o_ids, _stood(as_of)):
             d = _owner_digest(
                 post,
-                by_owner.get(post.name, []),
+                by_owner.get(post.id, []),
                 as_of=as_of,
                 horizon_days=horizon_days,
                 stale_days=stale_days,
@@ -212,6 +216,31 @@ def _clerk_digest(
     )
 
 
+def _posts(q: Sql, owner_ids, stood: date | None) -> list[store.PostRow]:
+    """The posts with their holders: now, or as they were at the end of a past day (a
+    digest for that day goes to whoever held the post then)."""
+    posts = store.posts(q, owner_ids=owner_ids)
+    if stood is None:
+        return posts
+    moment = day_end(stood)
+    names = history.owner_names_at(q, moment)[0]
+    holders = history.holders_at(q, moment)
+    return [
+        replace(
+            p,
+            name=names.get(p.id, p.name),
+            holder=holders.get(p.id, (None, None))[0],
+            email=holders.get(p.id, (None, None))[1],
+        )
+        for p in posts
+    ]
+
+
+def _stood(as_of: date) -> date | None:
+    """A digest for a past day shows the actions as they stood then (store.history)."""
+    return as_of if as_of < date.today() else None
+
+
 def _completed_since(q: Sql, committees: list[store.ClerkRow], *, as_of: date, week: str):
     """{code: (since, actions closed since then)}: since the clerk's last digest before
     this week, else over the last 7 days; up to the end of as_of."""
@@ -226,6 +255,7 @@ def _completed_since(q: Sql, committees: list[store.ClerkRow], *, as_of: date, w
         committee_ids=[c.id for c in committees],
         completed_from=min(since.values()),
         completed_before=until,
+        stood_on=_stood(as_of),
     )
     rows, _ = fetch_actions(q, flt, as_of=as_of, order="completed_first")
     result = {c.code: (since[c.code], []) for c in committees}

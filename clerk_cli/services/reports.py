@@ -99,6 +99,7 @@ def list_actions(
         c_ids, o_ids = _ids(s, committees, owners)
         m = lookup.meeting(s, meeting) if meeting else None
         flt = ActionFilter(
+            stood_on=as_of if as_of < date.today() else None,
             statuses=chosen,
             committee_ids=c_ids,
             owner_ids=o_ids,

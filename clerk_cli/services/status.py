@@ -18,11 +18,12 @@ from clerk_cli.rules.as_of import open_as_of
 from clerk_cli.rules.status import (
     DUE_SOON_DAYS,
     OPEN_STATUSES,
+    day_end,
     days_overdue,
     is_due_soon,
     is_overdue,
 )
-from clerk_cli.store import committees, counts, owners
+from clerk_cli.store import committees, counts, history, owners
 from clerk_cli.store.queries import ActionFilter
 from clerk_cli.store.sql import Sql
 from clerk_cli.views import CommitteeStatus, OldestOverdue, OwnerLoad, StatusOverview
@@ -77,7 +78,7 @@ def status_overview(
             if committee_id in earliest:
                 cs.oldest_overdue = _oldest(q, base, committee_id, earliest[committee_id], as_of)
             overview.committees.append(cs)
-        overview.top_owners = _top_owners(q, by_owner, top)
+        overview.top_owners = _top_owners(q, by_owner, top, base["open_as_of"])
         return overview
 
     return db.run_sql(work)
@@ -94,10 +95,16 @@ def _oldest(q: Sql, base: dict, committee_id: int, due: date, as_of: date) -> Ol
     return OldestOverdue(e.ref, e.text, e.due_date, days, e.owner, e.confidential)
 
 
-def _top_owners(q: Sql, overdue_by_owner: Counter, top: int) -> list[OwnerLoad]:
-    """The owners with the most overdue actions (ties by name; no owner last)."""
-    names = {o.id: o.name for o in owners.listed(q)}
-    holders = {h.owner_id: h.name for h in owners.holders(q) if h.ended_at is None}
+def _top_owners(q: Sql, overdue_by_owner: Counter, top: int, stood: date | None) -> list[OwnerLoad]:
+    """The owners with the most overdue actions (ties by name; no owner last), named as
+    they were on a past day (stood)."""
+    if stood is not None:
+        moment = day_end(stood)
+        names = history.owner_names_at(q, moment)[0]
+        holders = {k: v[0] for k, v in history.holders_at(q, moment).items()}
+    else:
+        names = {o.id: o.name for o in owners.listed(q)}
+        holders = {h.owner_id: h.name for h in owners.holders(q) if h.ended_at is None}
     loads = [
         OwnerLoad(names.get(owner_id) if owner_id is not None else None, holders.get(owner_id), n)
         for owner_id, n in overdue_by_owner.items()

@@ -3,7 +3,8 @@ use, so that an overview and the report behind it can never disagree.
 
 Each count is one GROUP BY over the filter's conditions (answered from the
 (committee_id, status, due_date) and (owner_id, status, due_date) indexes), never a
-load of actions into Python.
+load of actions into Python, except for a past day: then the actions are taken as
+they stood (store.history, through fetch_actions) and counted as they are.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from clerk_cli.store.queries import ActionFilter, _from, _where
+from clerk_cli.store.queries import ActionFilter, _from, _where, fetch_actions
 from clerk_cli.store.sql import Sql, as_date
 
 # Per key: the grouped SELECT and its GROUP BY; the FROM and WHERE are the filter's.
@@ -21,9 +22,24 @@ _GROUPS = {
 }
 
 
+def _as_they_stood(q: Sql, flt: ActionFilter):
+    """The matching actions as they stood on the filter's past day, or None for today."""
+    day = flt.stood_on or flt.open_as_of
+    if day is None:
+        return None
+    return fetch_actions(q, flt, as_of=day)[0]
+
+
 def count_by(q: Sql, flt: ActionFilter, key: str) -> dict[int | None, int]:
     """{committee id or owner id: matching actions}; key is "committee" or "owner".
     Keys with no match are absent; owner None counts the actions with no owner."""
+    past = _as_they_stood(q, flt)
+    if past is not None:
+        out: dict[int | None, int] = {}
+        for v in past:
+            k = v.committee_id if key == "committee" else v.owner_id
+            out[k] = out.get(k, 0) + 1
+        return out
     select, group_by = _GROUPS[key]
     cl, params, uses = flt.where()
     rows = q.rows(f"{select} {_from(uses)}{_where(cl)} {group_by}", params)
@@ -46,6 +62,13 @@ _BY_DUE = "SELECT a.committee_id, a.owner_id, a.due_date, count(*)"
 def by_due_date(q: Sql, flt: ActionFilter) -> list[DueGroup]:
     """The matching actions counted per committee, owner and due date: one pass over
     them, from which an overview tells overdue and due soon apart (rules.status)."""
+    past = _as_they_stood(q, flt)
+    if past is not None:
+        groups: dict[tuple, int] = {}
+        for v in past:
+            k = (v.committee_id, v.owner_id, v.due_date)
+            groups[k] = groups.get(k, 0) + 1
+        return [DueGroup(*k, n) for k, n in groups.items()]
     cl, params, uses = flt.where()
     rows = q.rows(
         f"{_BY_DUE} {_from(uses)}{_where(cl)} GROUP BY a.committee_id, a.owner_id, a.due_date",
@@ -65,6 +88,13 @@ class EarliestDue:
 
 def earliest_due(q: Sql, flt: ActionFilter) -> EarliestDue | None:
     """The matching action with the earliest due date (ties: the lower number)."""
+    past = _as_they_stood(q, flt)
+    if past is not None:
+        dated = [v for v in past if v.due_date is not None]
+        if not dated:
+            return None
+        v = min(dated, key=lambda v: (v.due_date, int(v.ref.rsplit("-", 1)[1])))
+        return EarliestDue(v.ref, v.text, v.due_date, v.confidential, v.owner)
     cl, params, uses = flt.where()
     row = q.first(
         "SELECT a.ref, a.text, a.due_date, a.confidential, o.name "

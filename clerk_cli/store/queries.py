@@ -9,10 +9,11 @@ models.Action.__table_args__ and benchmarks/explain.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
-from clerk_cli.rules.status import OPEN_STATUSES
+from clerk_cli.rules.status import OPEN_STATUSES, day_end, days_overdue
+from clerk_cli.store import history
 from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
 from clerk_cli.views import ActionView, NoteView
 
@@ -34,7 +35,8 @@ _JOINS = {
 _COLUMNS = (
     "a.id, a.ref, a.text, a.status, a.due_date, a.due_rule, a.due_text, "
     "a.original_due_date, a.slip_count, a.confidential, a.created_at, a.completed_at, "
-    "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, ln.author"
+    "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, "
+    "ln.author, a.owner_id, a.meeting_id, a.committee_id"
 )
 _SELECT = (
     f"SELECT {_COLUMNS} FROM action a "
@@ -74,8 +76,12 @@ class ActionFilter:
     include_confidential: bool = True
     text_contains: str | None = None
     # Open as things stood at the end of this (past) day: created by then and not
-    # closed by then.  Replaces the status filter.
+    # closed by then.  Replaces the status filter (the same as stood_on=that day with
+    # the open statuses).
     open_as_of: date | None = None
+    # Every condition, and every action shown, as things stood at the end of this past
+    # day (see store.history): what --as-of asks for.
+    stood_on: date | None = None
     # Tied to no meeting, or to a meeting before this date (the action log).
     meeting_before: date | None = None
     completed_from: datetime | None = None  # completed_at >= this
@@ -86,20 +92,15 @@ class ActionFilter:
         cl: list[str] = []
         params: list = []
         uses: set[str] = set()
-        if self.open_as_of is not None:
+        if self.stood_on is not None:
             # An action exists from its meeting's date (so backfilled minutes report
-            # correctly), or from when it was recorded if it has no meeting.
-            end = datetime.combine(self.open_as_of + timedelta(days=1), time(), tzinfo=UTC)
+            # correctly), or from when it was recorded if it has no meeting.  The other
+            # conditions are on today's values: right for every action unchanged since
+            # that day; fetch_actions replays the others.
             cl.append("(m.date <= ? OR (a.meeting_id IS NULL AND a.created_at < ?))")
-            params += [self.open_as_of, end]
+            params += [self.stood_on, day_end(self.stood_on)]
             uses.add("m")
-            # Open now, or closed after that day.  Written without "status IN (done,
-            # dropped)" on the closed side (the same rows: a status is open or closed) so
-            # that side is a range on ix_action_completed: the few actions closed since,
-            # not every closed action due before the date (most of a long log).
-            cl.append(f"(a.status IN {_OPEN_SQL} OR a.completed_at >= ?)")
-            params.append(end)
-        elif self.statuses:
+        if self.statuses:
             if len(self.statuses) == 1:
                 cl.append("a.status = ?")
             else:
@@ -134,6 +135,54 @@ class ActionFilter:
             cl.append("lower(a.text) LIKE ? ESCAPE '/'")
             params.append(f"%{_like_escape(self.text_contains.lower())}%")
         return cl, params, uses
+
+    def historical(self) -> ActionFilter:
+        """open_as_of spelt as stood_on with the open statuses."""
+        stood = self.stood_on or self.open_as_of
+        if stood is None:
+            return self
+        statuses = OPEN_STATUSES if self.open_as_of is not None else self.statuses
+        return replace(self, stood_on=stood, open_as_of=None, statuses=statuses)
+
+    def static_where(self) -> tuple[list[str], list, set[str]]:
+        """The conditions on what never changes after an action is recorded (its
+        committee, meeting, existence): the candidates to replay."""
+        return replace(
+            self,
+            statuses=None,
+            owner_ids=None,
+            due_before=None,
+            due_on_or_before=None,
+            due_from=None,
+            include_confidential=True,
+            text_contains=None,
+            completed_from=None,
+            completed_before=None,
+        ).where()
+
+    def matches(self, v: ActionView, owner_id: int | None) -> bool:
+        """Does a replayed action meet the conditions static_where leaves out?  The same
+        conditions as where(), on the values the action had."""
+        if self.statuses and v.status not in self.statuses:
+            return False
+        if self.owner_ids is not None and owner_id not in self.owner_ids:
+            return False
+        due = v.due_date
+        for bound, ok in (
+            (self.due_before, lambda b: due < b),
+            (self.due_on_or_before, lambda b: due <= b),
+            (self.due_from, lambda b: due >= b),
+        ):
+            if bound is not None and (due is None or not ok(bound)):
+                return False
+        done = v.completed_at
+        if self.completed_from is not None and (done is None or done < self.completed_from):
+            return False
+        if self.completed_before is not None and (done is None or done >= self.completed_before):
+            return False
+        if not self.include_confidential and v.confidential:
+            return False
+        return not self.text_contains or self.text_contains.lower() in v.text.lower()
 
     def id_select(self, dialect: str):
         """The ids of the matching actions as a SQLAlchemy textual SELECT (for the ORM use
@@ -189,12 +238,13 @@ def _to_view(row, as_of: date) -> ActionView:
         note_text,
         note_at,
         note_author,
+        owner_id,
+        _meeting_id,
+        committee_id,
     ) = row
     due_date = as_date(due_date)
     meeting_date = as_date(meeting_date)
-    overdue = None
-    if due_date is not None and status in OPEN_STATUSES:
-        overdue = (as_of - due_date).days
+    overdue = days_overdue(status, due_date, as_of)
     return ActionView(
         id=id_,
         ref=ref,
@@ -220,6 +270,8 @@ def _to_view(row, as_of: date) -> ActionView:
         latest_note=note_text,
         latest_note_at=as_utc(note_at),
         latest_note_author=note_author,
+        owner_id=owner_id,
+        committee_id=committee_id,
         source=source,
     )
 
@@ -238,6 +290,11 @@ def fetch_actions(
     order: due | committee | ref | meeting | completed | log | number | completed_first.
     """
     q = Sql.of(target)
+    flt = flt.historical()
+    if flt.stood_on is not None:
+        return _fetch_as_it_stood(
+            q, flt, as_of=as_of, order=order, limit=limit, with_notes=with_notes
+        )
     cl, params, uses = flt.where()
     order_sql, order_uses = _ORDERS[order]
     if limit is None:
@@ -261,9 +318,15 @@ def fetch_actions(
     return views, total
 
 
-def view_by_id(target, action_id: int, *, as_of: date, with_notes: bool = True) -> ActionView:
-    """One action as a view (with all its notes unless with_notes is False)."""
+def view_by_id(
+    target, action_id: int, *, as_of: date, with_notes: bool = True, stood: bool = False
+) -> ActionView:
+    """One action as a view (with all its notes unless with_notes is False); with stood,
+    as it stood at the end of as_of (see store.history)."""
     q = Sql.of(target)
+    if stood:
+        row = q.first(f"{_SELECT} WHERE a.id = ?", (action_id,))
+        return _replayed(q, [row], day_end(as_of), as_of, with_notes=with_notes)[0][0]
     v = _to_view(q.first(f"{_SELECT} WHERE a.id = ?", (action_id,)), as_of)
     if with_notes:
         attach_notes(q, [v])
@@ -283,3 +346,115 @@ def attach_notes(target, rows: list[ActionView]) -> None:
             chunk,
         ):
             by_id[action_id].notes.append(NoteView(text, author, as_utc(created_at)))
+
+
+# ---- as things stood at the end of a past day (see store.history) ---------------
+
+# Sort keys in Python, the same orders as _ORDERS, for replayed rows.
+_LAST = date.max
+
+
+def _number(v: ActionView) -> int:
+    return int(v.ref.rsplit("-", 1)[1])
+
+
+_PY_ORDERS = {
+    "due": lambda v: (v.due_date is None, v.due_date or _LAST, v.id),
+    "committee": lambda v: (v.committee, v.due_date is None, v.due_date or _LAST, v.id),
+    "ref": lambda v: (v.committee, _number(v)),
+    "meeting": lambda v: (v.committee, v.meeting_date or _LAST, _number(v)),
+    "completed": lambda v: (-(v.completed_at.timestamp() if v.completed_at else 0), v.id),
+    "log": lambda v: (v.meeting_date is None, v.meeting_date or _LAST, _number(v)),
+    "number": lambda v: _number(v),
+    "completed_first": lambda v: (v.completed_at.timestamp() if v.completed_at else 0, v.id),
+}
+
+
+def _replay_row(row: tuple, changes: list[history.Undo], owner_ids: dict[str, int]) -> list:
+    """A row of _SELECT with later changes undone (newest first)."""
+    r = list(row)
+    for u in changes:
+        if u.field == "status":
+            r[3] = u.old
+        elif u.field == "completed_at":
+            r[11] = u.old
+        elif u.field == "due_date":
+            if u.slip:
+                r[8] -= 1
+            if u.old is None and as_date(r[7]) == as_date(u.new):
+                r[7] = None  # the first date it was given came later
+            r[4] = u.old
+        elif u.field == "due_rule":
+            r[5] = u.old
+        elif u.field == "due_text":
+            r[6] = u.old
+        elif u.field == "text":
+            r[2] = u.old
+        elif u.field == "confidential":
+            r[9] = u.old == "yes"
+        elif u.field == "owner":
+            r[23] = owner_ids.get(u.old) if u.old else None
+        elif u.field == "resolution":
+            r[19] = u.old
+    return r
+
+
+def _replayed(
+    q: Sql, rows: list, moment: datetime, as_of: date, *, with_notes: bool
+) -> list[tuple[ActionView, int | None]]:
+    """(view, owner id) of each row as it stood at moment."""
+    ids = [r[0] for r in rows]
+    changes = history.undos(q, ids, moment)
+    names, owner_ids = history.owner_names_at(q, moment)
+    holders = history.holders_at(q, moment)
+    moved = history.meeting_dates_at(q, sorted({r[24] for r in rows if r[24]}), moment)
+    notes = history.latest_notes_at(q, ids, moment)
+    out = []
+    for row in rows:
+        r = _replay_row(row, changes.get(row[0], ()), owner_ids)
+        owner_id = r[23]
+        r[15] = names.get(owner_id) if owner_id else None
+        r[16], r[17] = holders.get(owner_id, (None, None)) if owner_id else (None, None)
+        if r[24] in moved:
+            r[18] = moved[r[24]]
+        r[20], r[21], r[22] = notes.get(r[0], (None, None, None))
+        out.append((_to_view(r, as_of), owner_id))
+    if with_notes and out:
+        by_id = {v.id: v for v, _ in out}
+        for action_id, kept in history.notes_at(q, ids, moment).items():
+            by_id[action_id].notes = [NoteView(*n) for n in kept]
+    return out
+
+
+def _fetch_as_it_stood(
+    q: Sql, flt: ActionFilter, *, as_of: date, order: str, limit: int | None, with_notes: bool
+) -> tuple[list[ActionView], int]:
+    """fetch_actions for a past day: every action as it stood at the end of flt.stood_on.
+
+    Actions unchanged since then are chosen by the usual SQL; those changed since are
+    chosen by what never changes (committee, meeting), replayed, then checked against
+    the rest of the filter in Python.
+    """
+    moment = day_end(flt.stood_on)
+    changed = history.changed_since(q, moment)
+    cl, params, _ = flt.where()
+    rows = [r for r in q.rows(f"{_SELECT}{_where(cl)}", params) if r[0] not in changed]
+    if changed:
+        scl, sparams, _ = flt.static_where()
+        ids = sorted(changed)
+        for i in range(0, len(ids), 900):
+            chunk = ids[i : i + 900]
+            rows += q.rows(
+                f"{_SELECT}{_where([*scl, f'a.id IN ({placeholders(len(chunk))})'])}",
+                [*sparams, *chunk],
+            )
+    views = [
+        v
+        for v, owner_id in _replayed(q, rows, moment, as_of, with_notes=with_notes)
+        if v.id not in changed or flt.matches(v, owner_id)
+    ]
+    views.sort(key=_PY_ORDERS[order])
+    total = len(views)
+    if limit is not None:
+        views = views[:limit]
+    return views, total

@@ -1,13 +1,16 @@
 """A small, fixed set of committees, meetings, owners and actions for the action-log and export tests.
 
-Built through the services (never by mocking the database); afterwards the
-completion times are pinned with an UPDATE so "completed since the last meeting"
-and the golden files do not depend on the day the tests run.
+Built through the services (never by mocking the database), each step on the day
+it happened (the clock is moved with time-machine), as a clerk would have recorded
+it: so the papers and --as-of see a real history, and the golden files do not depend
+on the day the tests run.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+
+import time_machine
 
 AS_OF = date(2022, 9, 13)  # a week before CSSC's meeting of 20 September 2022
 NASTY = 'Publish the <script>alert("x")</script> & "survey" results'
@@ -18,8 +21,19 @@ HDS = "Head of Democratic Services"
 CFO = "Chief Finance Officer"
 
 
+def on(day: str, hour: int = 10, minute: int = 0):
+    """Run the block as if it were that moment (UTC)."""
+    moment = datetime.fromisoformat(day).replace(hour=hour, minute=minute, tzinfo=UTC)
+    return time_machine.travel(moment, tick=False)
+
+
 def build(db) -> dict[str, str]:
     """Create the dataset in db; returns {label: action ref}."""
+    with on("2022-03-16"):
+        return _build(db)
+
+
+def _build(db) -> dict[str, str]:
     from clerk_cli.services import actions, committees, meetings, owners
     from clerk_cli.services.action_edits import edit_action
 
@@ -61,77 +75,75 @@ def build(db) -> dict[str, str]:
         meeting="CSSC/2022-03-15",
         resolution="22/014",
     )
-    edit_action(db, refs["slipped"], due="2022-06-30", today=today)
-    edit_action(db, refs["slipped"], due="2022-08-31", today=today)
-    actions.set_status(db, refs["slipped"], "in_progress", note="Draft with legal", today=today)
     refs["done_early"] = add(
         "Circulate the budget pack", owner=HDS, due="next meeting", meeting="CSSC/2022-03-15"
     )
-    actions.set_status(db, refs["done_early"], "done", today=today)
-    refs["nasty"] = add(
-        NASTY, owner=DCS, due="next meeting", meeting="CSSC/2022-06-14", resolution="7.15(3)"
-    )
-    actions.add_note(
-        db, refs["nasty"], "Survey closes on 9 September & results due | soon", today=today
-    )
-    refs["formula"] = add(FORMULA, owner=CFO, due="2022-08-31", meeting="CSSC/2022-06-14")
-    refs["secret_open"] = add(
-        "Settle the claim with the family",
-        owner=HDS,
-        due="2022-09-30",
-        meeting="CSSC/2022-06-14",
-        confidential=True,
-    )
-    refs["done"] = add(
-        "Send the Chair the inspection letter",
-        owner=DCS,
-        due="2022-07-01",
-        meeting="CSSC/2022-06-14",
-    )
-    actions.set_status(db, refs["done"], "done", note="Sent on 1 July", today=today)
-    refs["dropped"] = add(
-        "Arrange a site visit to Rowan House",
-        owner=HDS,
-        due="2022-08-01",
-        meeting="CSSC/2022-06-14",
-    )
-    actions.set_status(
-        db, refs["dropped"], "dropped", note="Superseded by the inspection", today=today
-    )
-    refs["secret_done"] = add(
-        "Brief members on the tribunal outcome",
-        owner=DCS,
-        due="2022-08-15",
-        meeting="CSSC/2022-06-14",
-        confidential=True,
-    )
-    actions.set_status(db, refs["secret_done"], "done", today=today)
-    refs["no_meeting"] = add(
-        "+44 numbers: update the members' contact list", owner=None, committee="CSSC"
-    )
-    refs["later"] = add(
-        "Review the action log format", owner=HDS, due="2022-12-13", meeting="CSSC/2022-09-20"
-    )
-    refs["aud_overdue"] = add(
-        "-5% variance: explain to the committee",
-        owner=CFO,
-        due="2022-08-01",
-        meeting="AUD/2022-07-05",
-    )
-    refs["aud_soon"] = add(
-        "@risk register refresh", owner=CFO, due="2022-09-16", meeting="AUD/2022-07-05"
-    )
-
-    completed = {
-        "done_early": datetime(2022, 5, 20, 9, 30, tzinfo=UTC),
-        "done": datetime(2022, 7, 1, 14, 0, tzinfo=UTC),
-        "dropped": datetime(2022, 8, 2, 10, 15, tzinfo=UTC),
-        "secret_done": datetime(2022, 8, 10, 16, 45, tzinfo=UTC),
-    }
-
-    def pin(q) -> None:
-        for label, at in completed.items():
-            q.execute("UPDATE action SET completed_at = ? WHERE ref = ?", (at, refs[label]))
-
-    db.run_sql(pin, write=True)
+    with on("2022-04-20"):
+        edit_action(db, refs["slipped"], due="2022-06-30", today=today)
+    with on("2022-05-20", 9, 30):
+        actions.set_status(db, refs["done_early"], "done", today=today)
+    with on("2022-06-15"):
+        refs["nasty"] = add(
+            NASTY, owner=DCS, due="next meeting", meeting="CSSC/2022-06-14", resolution="7.15(3)"
+        )
+        refs["formula"] = add(FORMULA, owner=CFO, due="2022-08-31", meeting="CSSC/2022-06-14")
+        refs["secret_open"] = add(
+            "Settle the claim with the family",
+            owner=HDS,
+            due="2022-09-30",
+            meeting="CSSC/2022-06-14",
+            confidential=True,
+        )
+        refs["done"] = add(
+            "Send the Chair the inspection letter",
+            owner=DCS,
+            due="2022-07-01",
+            meeting="CSSC/2022-06-14",
+        )
+        refs["dropped"] = add(
+            "Arrange a site visit to Rowan House",
+            owner=HDS,
+            due="2022-08-01",
+            meeting="CSSC/2022-06-14",
+        )
+        refs["secret_done"] = add(
+            "Brief members on the tribunal outcome",
+            owner=DCS,
+            due="2022-08-15",
+            meeting="CSSC/2022-06-14",
+            confidential=True,
+        )
+        refs["no_meeting"] = add(
+            "+44 numbers: update the members' contact list", owner=None, committee="CSSC"
+        )
+    with on("2022-06-30"):
+        edit_action(db, refs["slipped"], due="2022-08-31", today=today)
+    with on("2022-07-01", 14, 0):
+        actions.set_status(db, refs["done"], "done", note="Sent on 1 July", today=today)
+    with on("2022-07-06"):
+        refs["aud_overdue"] = add(
+            "-5% variance: explain to the committee",
+            owner=CFO,
+            due="2022-08-01",
+            meeting="AUD/2022-07-05",
+        )
+        refs["aud_soon"] = add(
+            "@risk register refresh", owner=CFO, due="2022-09-16", meeting="AUD/2022-07-05"
+        )
+    with on("2022-08-02", 10, 15):
+        actions.set_status(
+            db, refs["dropped"], "dropped", note="Superseded by the inspection", today=today
+        )
+    with on("2022-08-10", 16, 45):
+        actions.set_status(db, refs["secret_done"], "done", today=today)
+    with on("2022-08-20"):
+        actions.set_status(db, refs["slipped"], "in_progress", note="Draft with legal", today=today)
+    with on("2022-09-01"):
+        actions.add_note(
+            db, refs["nasty"], "Survey closes on 9 September & results due | soon", today=today
+        )
+    with on("2022-09-21"):
+        refs["later"] = add(
+            "Review the action log format", owner=HDS, due="2022-12-13", meeting="CSSC/2022-09-20"
+        )
     return refs

@@ -19,12 +19,11 @@ def test_counts_per_committee(db, dataset):
     overview = status_overview(db, as_of=AS_OF)
     by_code = {c.code: c for c in overview.committees}
     # Open on 13 September 2022, as report --as-of counts it: CSSC 1, 3, 4, 5
-    # (confidential); not 9 and 10, which did not exist yet (9 was recorded when the
-    # test ran, 10 comes from the meeting of 20 September).  Overdue: 1 and 4.  Due
-    # within 7 days: 3.
-    assert (by_code["CSSC"].open, by_code["CSSC"].overdue, by_code["CSSC"].due_soon) == (4, 2, 1)
+    # (confidential) and 9 (recorded in June, no due date); not 10, which comes from
+    # the meeting of 20 September.  Overdue: 1 and 4.  Due within 7 days: 3.
+    assert (by_code["CSSC"].open, by_code["CSSC"].overdue, by_code["CSSC"].due_soon) == (5, 2, 1)
     assert (by_code["AUD"].open, by_code["AUD"].overdue, by_code["AUD"].due_soon) == (2, 1, 1)
-    assert overview.total_open == 6 and overview.total_overdue == 3
+    assert overview.total_open == 7 and overview.total_overdue == 3
 
 
 def test_counts_as_of_today_are_the_current_statuses(db, dataset):
@@ -48,7 +47,7 @@ def test_oldest_overdue_and_top_owners(db, dataset):
 
 def test_confidential_can_be_left_out(db, dataset):
     overview = status_overview(db, as_of=AS_OF, include_confidential=False)
-    assert {c.code: c.open for c in overview.committees}["CSSC"] == 3
+    assert {c.code: c.open for c in overview.committees}["CSSC"] == 4
 
 
 def test_nothing_overdue_before_anything_is_due(db, dataset):
@@ -62,10 +61,10 @@ def test_plain_output_has_text_bars(cli, dataset):
     result = cli("status", "--as-of", "2022-09-13")
     assert result.exit_code == 0
     out = result.output
-    assert out.startswith("Status as of 2022-09-13: 6 open, 3 overdue, 2 due within 7 days")
+    assert out.startswith("Status as of 2022-09-13: 7 open, 3 overdue, 2 due within 7 days")
     assert "Children's Services Scrutiny Committee (CSSC)" in out
-    assert f"  Open           4  {BLOCK * 20}\n" in out  # the largest count fills the bar
-    assert f"  Open           2  {BLOCK * 10}\n" in out
+    assert f"  Open           5  {BLOCK * 20}\n" in out  # the largest count fills the bar
+    assert f"  Open           2  {BLOCK * 8}\n" in out
     assert "Oldest overdue: CSSC-1 Report the revised budget to Cabinet (13 days overdue;" in out
     assert f"       2  {CFO}\n" in out
 
@@ -75,7 +74,7 @@ def test_table_and_json(cli, dataset):
     assert table.exit_code == 0
     assert "Oldest overdue action per committee" in table.output and "AUD-1" in table.output
     data = json.loads(cli("status", "--as-of", "2022-09-13", "--format", "json").output)
-    assert data["totals"] == {"open": 6, "overdue": 3, "due_soon": 2}
+    assert data["totals"] == {"open": 7, "overdue": 3, "due_soon": 2}
     assert data["committees"][0]["code"] == "AUD"
     assert data["committees"][0]["oldest_overdue"]["due_date"] == "2022-08-01"
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -232,6 +232,7 @@ def smtp_server():
 
 @pytest.mark.slow
 def test_killed_digest_send_records_only_what_was_sent(db_url, db, smtp_server):
+    import time_machine
     from sqlmodel import select
 
     from clerk_cli.schema import DigestSent
@@ -240,18 +241,24 @@ def test_killed_digest_send_records_only_what_was_sent(db_url, db, smtp_server):
     from clerk_cli.services.owners import add_owner
 
     handler, port = smtp_server
-    add_committee(db, name="Audit Committee", code="AC", clerk="Dee Pike <dee.pike@example.gov.uk>")
     owners = 8
-    for i in range(owners):
-        add_owner(db, name=f"Head of Service {i}", holder=f"Holder {i} <holder{i}@example.gov.uk>")
-        add_action(
-            db,
-            text=f"Report on item {i}",
-            owner=f"Head of Service {i}",
-            committee="AC",
-            due="2022-09-30",
-            today=date(2022, 9, 1),
+    # Recorded on 1 September 2022, as the digest for 3 October sees them.
+    with time_machine.travel(datetime(2022, 9, 1, 10, tzinfo=UTC), tick=False):
+        add_committee(
+            db, name="Audit Committee", code="AC", clerk="Dee Pike <dee.pike@example.gov.uk>"
         )
+        for i in range(owners):
+            add_owner(
+                db, name=f"Head of Service {i}", holder=f"Holder {i} <holder{i}@example.gov.uk>"
+            )
+            add_action(
+                db,
+                text=f"Report on item {i}",
+                owner=f"Head of Service {i}",
+                committee="AC",
+                due="2022-09-30",
+                today=date(2022, 9, 1),
+            )
     env = {
         "CLERK_SMTP_HOST": "127.0.0.1",
         "CLERK_SMTP_PORT": str(port),

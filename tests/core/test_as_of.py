@@ -1,0 +1,174 @@
+"""--as-of gives things as they stood at the end of that day: a paper produced on a day
+and regenerated later with --as-of that day is the same, byte for byte, whatever was
+done in between (issue 11; findings bug 1).
+
+The world is built day by day with the clock moved (time-machine), as a clerk would
+have recorded it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+
+D = "2022-09-30"
+
+
+def at(day: str):
+    """Run the block as if it were 10:00 UTC on that day."""
+    return time_machine.travel(datetime.fromisoformat(day).replace(hour=10, tzinfo=UTC), tick=False)
+
+
+def ok(cli, *args):
+    result = cli(*args)
+    assert result.exit_code == 0, (args, result.output)
+    return result.output
+
+
+PAPERS = [
+    ("report", "--overdue"),
+    ("report", "--due-within", "30"),
+    ("list", "--all"),
+    ("list",),
+    ("show", "CSSC-1"),
+    ("show", "CSSC-2"),
+    ("status",),
+    ("action-log", "CSSC", "--format", "markdown"),
+    ("action-log", "CSSC", "--format", "csv"),
+    ("digest",),
+]
+
+
+def _papers(cli, *extra):
+    def one(args):
+        plain = () if args[0] in ("action-log", "digest") else ("--format", "plain")
+        return ok(cli, *args, *plain, *extra)
+
+    return {args: one(args) for args in PAPERS}
+
+
+@pytest.fixture
+def month(cli):
+    """CSSC's summer: actions, notes and a completion, up to D."""
+    with at("2022-06-01"):
+        ok(cli, "committee", "add", "Children's Services Scrutiny Committee", "--code", "CSSC")
+        for day in ("14/06/2022", "20/09/2022", "15/11/2022"):
+            ok(cli, "meeting", "add", "CSSC", day)
+        ok(
+            cli,
+            "owner",
+            "add",
+            "Director of Children's Services",
+            "--holder",
+            "Lucy Butler <lucy.butler@example.gov.uk>",
+        )
+        ok(
+            cli,
+            "owner",
+            "add",
+            "Head of Democratic Services",
+            "--holder",
+            "Dee Pike <dee.pike@example.gov.uk>",
+        )
+    with at("2022-06-15"):
+        ok(
+            cli,
+            "add-action",
+            "Share the make-up of the Improvement Board",
+            "--owner",
+            "Director of Children's Services",
+            "--due",
+            "next meeting",
+            "--meeting",
+            "CSSC/2022-06-14",
+        )
+        ok(
+            cli,
+            "add-action",
+            "Circulate the staff survey questions",
+            "--owner",
+            "Head of Democratic Services",
+            "--due",
+            "31/08/2022",
+            "--meeting",
+            "CSSC/2022-06-14",
+        )
+        ok(
+            cli,
+            "add-action",
+            "Invite the commissioner",
+            "--owner",
+            "Head of Democratic Services",
+            "--due",
+            "31/07/2022",
+            "--meeting",
+            "CSSC/2022-06-14",
+        )
+        ok(
+            cli,
+            "add-action",
+            "Report the budget position",
+            "--owner",
+            "Director of Children's Services",
+            "--due",
+            "the November meeting",
+            "--meeting",
+            "CSSC/2022-06-14",
+        )
+    with at("2022-08-10"):
+        ok(cli, "note", "CSSC-2", "Questions drafted, with HR")
+        ok(cli, "done", "CSSC-3", "--note", "Invitation sent")
+    with at("2022-09-25"):
+        ok(cli, "edit", "CSSC-2", "--due", "15/09/2022")
+        ok(cli, "start", "CSSC-1")
+    return cli
+
+
+def test_papers_for_a_day_are_the_same_after_later_changes(month):
+    cli = month
+    with at(D):
+        then = _papers(cli)
+    # A month later: notes, completions, a slip, a reopen, a handover, a meeting moved,
+    # a new action from an earlier meeting and a new post.
+    with at("2022-10-20"):
+        ok(cli, "note", "CSSC-1", "Board membership now agreed")
+        ok(cli, "done", "CSSC-1")
+        ok(cli, "edit", "CSSC-2", "--due", "31/12/2022", "--text", "Circulate the full survey")
+        ok(cli, "reopen", "CSSC-3")
+        ok(
+            cli,
+            "owner",
+            "handover",
+            "Head of Democratic Services",
+            "--to",
+            "Sam Patel <sam.patel@example.gov.uk>",
+        )
+        ok(cli, "meeting", "edit", "CSSC/2022-11-15", "--date", "22/11/2022")
+        ok(cli, "edit", "CSSC-4", "--confidential")
+    with at("2022-11-30"):
+        now = _papers(cli, "--as-of", D)
+    for args in PAPERS:
+        assert now[args] == then[args], args
+
+
+def test_list_as_of_leaves_out_actions_recorded_later_and_keeps_those_closed_later(month):
+    cli = month
+    with at("2022-10-02"):
+        ok(cli, "committee", "add", "Cabinet", "--code", "CAB")
+        ok(cli, "add-action", "Publish the strategy", "--committee", "CAB")
+        ok(cli, "done", "CSSC-2")
+    with at("2022-10-03"):
+        listed = ok(cli, "list", "--format", "plain", "--as-of", D)
+    assert "CAB-1" not in listed
+    assert "CSSC-2" in listed  # still open on the 30th
+
+
+def test_a_date_without_a_year_is_the_most_recent_one(month):
+    cli = month
+    with at("2022-11-07"):
+        explicit = ok(cli, "report", "--overdue", "--format", "plain", "--as-of", "30/09/2022")
+        bare = ok(cli, "report", "--overdue", "--format", "plain", "--as-of", "30 September")
+    assert bare == explicit
+    assert "as of 2022-09-30" in bare
