@@ -577,7 +577,13 @@ def run(args) -> tuple[list[Timing], dict]:
         info["load"].append((where, " ".join(f"{x:.2f}" for x in os.getloadavg())))
 
     def m(*a, **k) -> Timing:
-        t = measure(*a, runs=k.pop("runs", runs), **k)
+        """measure(), recorded; a command that fails is reported, and the run goes on."""
+        try:
+            t = measure(*a, runs=k.pop("runs", runs), **k)
+        except RuntimeError as exc:
+            print(f"  {a[0]} @{a[1]} FAILED: {exc}", file=sys.stderr, flush=True)
+            info["skipped"].append(f"{a[0]} @{a[1]}: failed: {str(exc)[-300:]}")
+            return Timing(a[0], "failed", "")
         out.append(t)
         return t
 
@@ -903,11 +909,14 @@ def run(args) -> tuple[list[Timing], dict]:
                     refs=[Ref("floor_restore", floor_argv)],
                     show="clerk --db new.db import-json export.json",
                 )
-                same = all(
-                    sorted(q(target, f'SELECT * FROM "{t}"'), key=repr)
-                    == sorted(q(ftarget, f'SELECT * FROM "{t}"'), key=repr)
-                    for t in PG_TABLES
-                )
+                try:
+                    same = all(
+                        sorted(q(target, f'SELECT * FROM "{t}"'), key=repr)
+                        == sorted(q(ftarget, f'SELECT * FROM "{t}"'), key=repr)
+                        for t in PG_TABLES
+                    )
+                except sqlite3.Error:
+                    same = False
                 info["checks"].append(
                     ("floor_restore.py and import-json restore the same rows (100k)", same)
                 )
