@@ -832,3 +832,11 @@ class StatusOverview:
             "committees": [committee(c) for c in self.committees],
             "top_owners": [asdict(o) for o in self.top_owners],
         }
+
+
+@dataclass
+class RestoreResult:
+    """What import-json restored: rows per table, and what it repaired on the way (one line each)."""
+
+    counts: dict[str, int]
+    repaired: list[str] = field(default_factory=list)

@@ -13,7 +13,6 @@ The SQL is in clerk_cli.store.exports.  The names below are this package's inter
 
 from clerk_cli.services.exports.files import open_private_file, write_private_file
 from clerk_cli.services.exports.json_in import (
-    ImportResult,
     check_export,
     import_json,
     import_json_file,
@@ -38,7 +37,6 @@ __all__ = [
     "SECTIONS",
     "VERSION_KEY",
     "ExportFilter",
-    "ImportResult",
     "RestoreRefused",
     "check_export",
     "dumps_export",

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -36,26 +35,19 @@ from clerk_cli.services.exports.restore_rows import (
 )
 from clerk_cli.store import exports as store
 from clerk_cli.store.sql import Sql
+from clerk_cli.views import RestoreResult
 
 CHUNK = 2000
 _SECTION_TABLES = dict(SECTIONS)
 _SECTION_ORDER = {key: n for n, (key, _) in enumerate(SECTIONS)}
 
 
-@dataclass
-class ImportResult:
-    """Rows restored per table, and what was repaired on the way (one line each)."""
-
-    counts: dict[str, int]
-    repaired: list[str] = field(default_factory=list)
-
-
-def import_json_file(db: Database, path: str | Path) -> ImportResult:
+def import_json_file(db: Database, path: str | Path) -> RestoreResult:
     """Restore an export file into an empty database, in one transaction, reading it as a stream."""
     p = expand(path)
     _check_path(p)
 
-    def work(q: Sql) -> ImportResult:
+    def work(q: Sql) -> RestoreResult:
         # The file is opened here, so that a retried transaction reads it from the start.
         with open(p, encoding="utf-8-sig", newline="") as fh:
             return _restore_stream(q, db, p, fh)
@@ -69,11 +61,11 @@ def import_json_file(db: Database, path: str | Path) -> ImportResult:
     return import_json(db, load_export_file(p))
 
 
-def import_json(db: Database, data: dict) -> ImportResult:
+def import_json(db: Database, data: dict) -> RestoreResult:
     """Restore an export (a dict, as json.load gives it) into an empty database, in one transaction."""
     check_export(data)
 
-    def work(q: Sql) -> ImportResult:
+    def work(q: Sql) -> RestoreResult:
         _refuse_non_empty(q, db)
         restore = _Restore(q)
         for key, _ in SECTIONS:
@@ -148,7 +140,7 @@ def _refuse_non_empty(q: Sql, db: Database) -> None:
         )
 
 
-def _restore_stream(q: Sql, db: Database, p: Path, fh: IO[str]) -> ImportResult:
+def _restore_stream(q: Sql, db: Database, p: Path, fh: IO[str]) -> RestoreResult:
     where = str(p)
     r = JsonReader(fh)
     r.expect("{")
@@ -273,13 +265,13 @@ class _Restore:
                 "file does not hold, or repeats a value that must be unique)."
             )
 
-    def finish(self) -> ImportResult:
+    def finish(self) -> RestoreResult:
         if self.problems:
             raise RestoreRefused(self.problems.lines)
         repaired = self._check_references()
         store.create_indexes(self.q, self.indexes)
         store.move_sequences(self.q, ALL_TABLES)
-        return ImportResult(dict(self.counts), repaired)
+        return RestoreResult(dict(self.counts), repaired)
 
     def _check_references(self) -> list[str]:
         q, problems = self.q, []
