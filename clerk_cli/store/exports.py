@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from clerk_cli.store.columns import BOOL, DATE, TABLES, TIMESTAMP
 from clerk_cli.store.queries import ActionFilter, _from, _where
@@ -48,12 +49,30 @@ def column_list(table: str, alias: str, *, drop: Sequence[str] = ()) -> str:
     return ", ".join(alias + "." + c.name for c in TABLES[table] if c.name not in drop)
 
 
-def action_ids_sql(flt: ActionFilter) -> tuple[str, list] | None:
-    """(SELECT of the ids of the actions flt matches, its parameters); None: every action."""
+class Where(NamedTuple):
+    """A condition on a table aliased t, and its parameters: made here, used here (the
+    services pass it along without reading it)."""
+
+    sql: str = "1 = 1"
+    params: tuple = ()
+
+
+EVERY = Where()
+
+
+def actions_where(flt: ActionFilter) -> Where:
+    """The actions flt matches, as a condition on action t."""
     cl, params, uses = flt.where()
     if not cl:
-        return None
-    return "SELECT a.id " + _from(uses) + _where(cl), params
+        return EVERY
+    return Where("t.id IN (SELECT a.id " + _from(uses) + _where(cl) + ")", tuple(params))
+
+
+def rest_of_audit(*, complete: bool) -> Where:
+    """The audit rows that are not an exported action's history."""
+    if complete:  # a full backup keeps the history of actions since deleted too
+        return Where("(t.entity != 'action' OR t.entity_id NOT IN (SELECT id FROM action))")
+    return Where("t.entity != 'action'")
 
 
 def pages(q: Sql, sql: str, params: Sequence = (), *, n: int = PAGE) -> Iterator[list]:
@@ -208,20 +227,22 @@ def json_list(table: str, alias: str, where: str, *, drop: Sequence[str] = ()) -
     )
 
 
-def json_pages(
-    q: Sql, table: str, *, where: str = "1 = 1", params=(), tail: str = ""
-) -> Iterator[list[str]]:
-    """The JSON text of the table's rows matching where (on alias t), a page at a time."""
-    sql = (
-        "SELECT t.id, "
-        + json_record(table, "t", tail=tail)
-        + " FROM "
-        + table
-        + " t WHERE "
-        + where
-    )
-    for rows in pages(q, sql, params):
+def json_pages(q: Sql, table: str, *, where: Where = EVERY, tail: str = "") -> Iterator[list]:
+    """The JSON text of the table's rows matching where, a page at a time."""
+    sql = "SELECT t.id, " + json_record(table, "t", tail=tail) + " FROM " + table + " t WHERE "
+    for rows in pages(q, sql + where.sql, where.params):
         yield [r[1] for r in rows]
+
+
+def has_json(q: Sql, conn) -> bool:
+    """Can this SQLite write JSON (3.38 and later always)?  Registers clerk's two helpers on
+    conn, the transaction's connection."""
+    try:
+        q.scalar("SELECT json_quote(1)")
+    except Exception:  # an SQLite built without JSON: the caller encodes the records
+        return False
+    register_functions(conn)
+    return True
 
 
 def owner_json_tail() -> str:
@@ -235,13 +256,6 @@ def action_json_tail() -> str:
     notes = json_list("note", "n", "n.action_id = t.id", drop=("action_id",))
     history = json_list("audit", "au", "au.entity = 'action' AND au.entity_id = t.id")
     return "',\"notes\":' || " + notes + " || ',\"history\":' || " + history
-
-
-def rest_of_audit_where(*, complete: bool) -> str:
-    """The audit rows that are not an exported action's history (on alias t)."""
-    if complete:  # a full backup keeps the history of actions since deleted too
-        return "(t.entity != 'action' OR t.entity_id NOT IN (SELECT id FROM action))"
-    return "t.entity != 'action'"
 
 
 # ---- records as values (PostgreSQL) ---------------------------------------------------
@@ -271,6 +285,17 @@ def json_values(table: str, *, drop: Sequence[str] = ()):
         return [row[i] if f is None else f(row[i]) for i, f in plan]
 
     return names, values
+
+
+def row_pages(q: Sql, table: str, *, where: Where = EVERY) -> Iterator[list]:
+    """The table's rows (its columns, in order) matching where, a page at a time."""
+    sql = "SELECT " + column_list(table, "t") + " FROM " + table + " t WHERE " + where.sql
+    yield from pages(q, sql, where.params)
+
+
+def action_history(q: Sql, ids: Sequence[int]) -> list:
+    """The audit rows of these actions (the action's id first, then the columns), in id order."""
+    return children(q, "audit", "entity_id", ids, where=" AND t.entity = 'action'")
 
 
 # ---- restore ---------------------------------------------------------------------------

@@ -72,19 +72,19 @@ def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = Non
                 "Another clerk's change interrupted the export.", hint="Run the export again."
             )
         store.snapshot(q)
-        ids = store.action_ids_sql(flt.resolve(q))
+        chosen = store.actions_where(flt.resolve(q))
         header = {
             VERSION_KEY: EXPORT_VERSION,
             "schema_revision": HEAD_REVISION,
             "complete": flt.complete,
             "filters": None if flt.complete else flt.describe(),
         }
-        if q.is_sqlite and _sqlite_writes_json(q, db):
-            sections = _sections_by_sqlite(q, ids, complete=flt.complete)
+        if q.is_sqlite and store.has_json(q, db.connection()):
+            sections = _sections_by_sqlite(q, chosen, complete=flt.complete)
             with store.text_as_bytes(db.connection()):
                 write_layout(out, header, sections)
         else:
-            write_layout(out, header, _sections_by_python(q, ids, complete=flt.complete))
+            write_layout(out, header, _sections_by_python(q, chosen, complete=flt.complete))
 
     db.run_sql(work)
 
@@ -142,34 +142,14 @@ def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Itera
 # ---- SQLite: records written by SQLite ---------------------------------------------
 
 
-def _sqlite_writes_json(q: Sql, db: Database) -> bool:
-    """Has this SQLite its JSON functions (3.38 and later always)?  Registers clerk's two helpers."""
-    try:
-        q.scalar("SELECT json_quote(1)")
-    except Exception:  # an SQLite built without JSON: the records are encoded in Python
-        return False
-    store.register_functions(db.connection())
-    return True
-
-
-def _actions_where(ids) -> tuple[str, list]:
-    if ids is None:
-        return "1 = 1", []
-    sql, params = ids
-    return "t.id IN (" + sql + ")", params
-
-
-def _sections_by_sqlite(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
-    where, params = _actions_where(ids)
+def _sections_by_sqlite(q: Sql, chosen, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
     for key, table in SECTIONS:
         if key == "owners":
             chunks = store.json_pages(q, table, tail=store.owner_json_tail())
         elif key == "actions":
-            chunks = store.json_pages(
-                q, table, where=where, params=params, tail=store.action_json_tail()
-            )
+            chunks = store.json_pages(q, table, where=chosen, tail=store.action_json_tail())
         elif key == "audit":
-            chunks = store.json_pages(q, table, where=store.rest_of_audit_where(complete=complete))
+            chunks = store.json_pages(q, table, where=store.rest_of_audit(complete=complete))
         else:
             chunks = store.json_pages(q, table)
         yield key, chunks
@@ -178,11 +158,10 @@ def _sections_by_sqlite(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, I
 # ---- PostgreSQL (and SQLite without JSON): records encoded here -----------------------
 
 
-def _records(q: Sql, table: str, where: str = "1 = 1", params=()) -> Iterator[list]:
+def _records(q: Sql, table: str, where=store.EVERY) -> Iterator[list]:
     """Pages of (row, its record as a dict)."""
     names, values = store.json_values(table)
-    sql = "SELECT " + store.column_list(table, "t") + " FROM " + table + " t WHERE " + where
-    for rows in store.pages(q, sql, params):
+    for rows in store.row_pages(q, table, where=where):
         yield [(r, dict(zip(names, values(r), strict=True))) for r in rows]
 
 
@@ -195,9 +174,9 @@ def _by_parent(rows, table: str, parent: str) -> dict[int, list[dict]]:
     return out
 
 
-def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
-    def plain(table, where="1 = 1", params=()):
-        for page in _records(q, table, where, params):
+def _sections_by_python(q: Sql, chosen, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
+    def plain(table, where=store.EVERY):
+        for page in _records(q, table, where):
             yield [_record(record) for _, record in page]
 
     def owners():
@@ -210,15 +189,12 @@ def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, I
             yield [_record({**rec, "holders": held.get(r[0], [])}) for r, rec in page]
 
     def actions():
-        where, params = _actions_where(ids)
-        for page in _records(q, "action", where, params):
+        for page in _records(q, "action", chosen):
             ids_ = [r[0] for r, _ in page]
             notes = _by_parent(store.children(q, "note", "action_id", ids_), "note", "action_id")
             history: dict[int, list[dict]] = {}
             names, values = store.json_values("audit")
-            for r in store.children(
-                q, "audit", "entity_id", ids_, where=" AND t.entity = 'action'"
-            ):
+            for r in store.action_history(q, ids_):
                 history.setdefault(r[0], []).append(dict(zip(names, values(r[1:]), strict=True)))
             yield [
                 _record({**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])})
@@ -231,6 +207,6 @@ def _sections_by_python(q: Sql, ids, *, complete: bool) -> Iterator[tuple[str, I
         elif key == "actions":
             yield key, actions()
         elif key == "audit":
-            yield key, plain(table, store.rest_of_audit_where(complete=complete))
+            yield key, plain(table, store.rest_of_audit(complete=complete))
         else:
             yield key, plain(table)
