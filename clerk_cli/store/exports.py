@@ -2,9 +2,9 @@
 
 Export: rows are read a page at a time (keyset pagination on id), so neither side
 ever holds the whole database.  On SQLite each record is turned into its JSON text
-by SQLite itself (json_quote and string concatenation, the layout clerk writes),
-which is several times faster than building a dict per row in Python; PostgreSQL
-rows come back as tuples and are encoded by the caller.  Table and column names in
+by SQLite itself (json_object(), handed over as UTF-8 bytes), which is several times
+faster than building a dict per row in Python; PostgreSQL rows come back as tuples
+and are encoded by the caller.  Table and column names in
 the SQL built here come from clerk_cli.store.columns only; every value is a "?"
 parameter.
 
@@ -229,8 +229,8 @@ def json_list(table: str, alias: str, where: str, *, drop: Sequence[str] = ()) -
 
 def json_pages(q: Sql, table: str, *, where: Where = EVERY, tail: str = "") -> Iterator[list]:
     """The JSON text of the table's rows matching where, a page at a time."""
-    sql = "SELECT t.id, " + json_record(table, "t", tail=tail) + " FROM " + table + " t WHERE "
-    for rows in pages(q, sql + where.sql, where.params):
+    sql = "SELECT t.id, " + json_record(table, "t", tail=tail) + " FROM " + table + " t"
+    for rows in pages(q, sql + " WHERE (" + where.sql + ")", where.params):
         yield [r[1] for r in rows]
 
 
@@ -289,8 +289,8 @@ def json_values(table: str, *, drop: Sequence[str] = ()):
 
 def row_pages(q: Sql, table: str, *, where: Where = EVERY) -> Iterator[list]:
     """The table's rows (its columns, in order) matching where, a page at a time."""
-    sql = "SELECT " + column_list(table, "t") + " FROM " + table + " t WHERE " + where.sql
-    yield from pages(q, sql, where.params)
+    sql = "SELECT " + column_list(table, "t") + " FROM " + table + " t"
+    yield from pages(q, sql + " WHERE (" + where.sql + ")", where.params)
 
 
 def action_history(q: Sql, ids: Sequence[int]) -> list:
