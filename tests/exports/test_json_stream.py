@@ -257,3 +257,30 @@ def test_stored_timestamps_in_any_form_export_as_utc(db, tmp_path, stored, expor
     db.run_sql(lambda q: q.execute("UPDATE action SET completed_at = ?", (stored,)), write=True)
     data = exports.export_json(db, exports.ExportFilter(include_confidential=True))
     assert data["actions"][0]["completed_at"] == exported
+
+
+_IMPORTS = """
+import atexit, sys
+heavy = ("sqlalchemy", "sqlmodel", "alembic", "rich")
+atexit.register(lambda: sys.stderr.write(
+    "loaded: " + " ".join(sorted({m.split(".")[0] for m in sys.modules} & set(heavy))) + "\\n"))
+from clerk_cli.cli import main
+main()
+"""
+
+
+def test_export_and_restore_import_no_orm(dataset, db_url, other_db, tmp_path):
+    """On a database at the current schema, export and import-json run on the DB-API alone."""
+    if db_url.startswith("postgresql"):
+        pytest.skip("checked on SQLite files")
+    backup = tmp_path / "b.json"
+    for args in (
+        ("--db", db_url, "export", "--include-confidential", "-o", str(backup)),
+        ("--db", db_url, "export", "--format", "csv", "-c", "CSSC"),
+        ("--db", other_db[0], "import-json", str(backup)),
+    ):
+        run = subprocess.run(
+            [sys.executable, "-c", _IMPORTS, *args], capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        assert run.stderr.splitlines()[-1] == "loaded: ", (args, run.stderr)
