@@ -282,3 +282,14 @@ def test_what_the_database_refuses_is_one_line(target, tmp_path, change, expecte
     assert len(lines) == 1 and expected in lines[0], result.output
     assert "Unexpected error" not in result.output
     assert _rows(database) == 0
+
+
+def test_problems_stop_after_twenty(target, tmp_path):
+    data = big_export(30)
+    for a in data["actions"]:
+        a["status"] = "finished"
+    result, database = _import(target, tmp_path, data)
+    lines = _refused(
+        result, database, *(f"actions[{i}].status" for i in range(20)), "stopped after 20"
+    )
+    assert lines[-1] == "Error: (stopped after 20 problems; nothing was imported.)"
