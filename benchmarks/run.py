@@ -642,9 +642,11 @@ def run(args) -> tuple[list[Timing], dict]:
         m(
             "11: edit REF --due",
             "1k",
-            clerk(work, "edit", open_ref, "--due", "+3w"),
+            None,
             refs=cs,
-            show=f"edit {open_ref} --due +3w (on a copy)",
+            # A different date each run: the same date again would change nothing.
+            setup=lambda i, w=work, r=open_ref: clerk(w, "edit", r, "--due", f"+{i + 20}d"),
+            show=f"edit {open_ref} --due +Nd (a different date each run, on a copy)",
         )
         m(
             "11: add-action",
