@@ -1,16 +1,18 @@
-"""Engine, sessions, transactions and the migrations runner.
+"""Opening a clerk database, its transactions, and the migrations runner.
 
-Every write is one transaction: on SQLite it starts with BEGIN IMMEDIATE (so two
-clerks never interleave half-done writes and never see "database is locked" while
-the other finishes), with WAL and a busy timeout (CLERK_BUSY_TIMEOUT_MS); on
-PostgreSQL it starts by taking an advisory lock, the same turn-taking, and a
-conflict with any other writer (serialization failure, deadlock, unique value
-taken meanwhile) is retried.  Database problems become one-line DatabaseErrors here,
-so services and the CLI never see SQLAlchemy's exceptions.
+Every command runs on the DB-API: the standard library's sqlite3 for a SQLite file,
+psycopg 3 for PostgreSQL (see Database.transaction and clerk_cli.store.sql).  Every
+write is one transaction: on SQLite it starts with BEGIN IMMEDIATE (so two clerks
+never interleave half-done writes and never see "database is locked" while the other
+finishes), with WAL and a busy timeout (CLERK_BUSY_TIMEOUT_MS); on PostgreSQL it
+starts by taking an advisory lock, the same turn-taking, and a conflict with any
+other writer (serialization failure, deadlock, unique value taken meanwhile) is
+retried.  Database problems become one-line DatabaseErrors here, so services and the
+CLI never see a driver's exceptions.
 
-SQLAlchemy is imported only when a command needs it: on a SQLite file at the current
-schema, run_sql() works on the standard library's sqlite3 (see clerk_cli.store.sql), so the
-everyday commands skip the half second that importing SQLAlchemy and SQLModel costs.
+SQLAlchemy, SQLModel and Alembic are imported only to create or upgrade the schema
+(Database.upgrade, after a backup): a database at the current revision costs one
+SELECT to check.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from clerk_cli.paths import data_dir, expand, redact_url
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-    from sqlmodel import Session
 
     from clerk_cli.store.sql import Sql
 
@@ -304,24 +305,6 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
     return DatabaseError(f"Database error on {where}: {first}.")
 
 
-def _take_pg_write_lock(conn) -> None:
-    """Wait (up to the busy timeout) until no other clerk is writing to this database.
-
-    PostgreSQL's counterpart of SQLite's BEGIN IMMEDIATE.  Taken as the transaction's
-    first statement at READ COMMITTED, so every later statement sees what the previous
-    writer committed: read-modify-write code (the next CODE-n, a slip count) never
-    loses an update and never needs a retry.  Writers outside clerk do not take the
-    lock; their conflicts surface as serialization failures or unique violations,
-    which write() retries.
-    """
-    from sqlalchemy import text
-
-    conn.execute(
-        text("SELECT set_config('lock_timeout', :ms, true)"), {"ms": f"{busy_timeout_ms():d}ms"}
-    )
-    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
-
-
 def _backoff(attempt: int) -> None:
     # Exponential with jitter, so clerks who collided do not collide again in step.
     time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
@@ -355,42 +338,6 @@ class Database:
         return self.url.startswith("sqlite")
 
     # transactions
-
-    @contextmanager
-    def session(self, *, write: bool = False) -> Iterator[Session]:
-        """A session in one transaction: committed if write and no error, else rolled back."""
-        from sqlalchemy import exc as sa_exc
-        from sqlmodel import Session
-
-        try:
-            with Session(self.engine, expire_on_commit=False, autoflush=True) as session:
-                conn = session.connection(execution_options={"clerk_write": write})
-                if write and not self.is_sqlite:
-                    _take_pg_write_lock(conn)
-                try:
-                    yield session
-                    if write:
-                        session.commit()
-                    else:
-                        session.rollback()
-                except BaseException:
-                    session.rollback()
-                    raise
-        except (sa_exc.OperationalError, sa_exc.DatabaseError) as exc:
-            if isinstance(exc, sa_exc.IntegrityError):
-                raise
-            raise translate(exc, self.where) from exc
-
-    def write(self, fn: Callable[[Session], T], *, retries: int = 12) -> T:
-        """Run fn(session) in one write transaction, retrying transient conflicts.
-
-        fn may run more than once, so it must only touch the database.
-        """
-        return self._run(fn, write=True, retries=retries)
-
-    def read(self, fn: Callable[[Session], T]) -> T:
-        """Run fn(session) in one read-only transaction."""
-        return self._run(fn, write=False, retries=2)
 
     def connection(self):
         """This database's DB-API connection, opened on first use and kept for the process.
@@ -474,31 +421,6 @@ class Database:
             except Exception:
                 pass
             self._conn = None
-
-    def _run(self, fn: Callable[[Session], T], *, write: bool, retries: int) -> T:
-        from sqlalchemy import exc as sa_exc
-
-        attempt = 0
-        while True:
-            try:
-                with self.session(write=write) as session:
-                    return fn(session)
-            except DatabaseError as exc:
-                cause = exc.__cause__
-                # SQLite has already waited the busy timeout: retry once, not for minutes.
-                limit = min(retries, 1) if self.is_sqlite else retries
-                if cause is not None and is_transient(cause) and attempt < limit:
-                    attempt += 1
-                    _backoff(attempt)
-                    continue
-                raise
-            except sa_exc.IntegrityError as exc:
-                # A unique reference taken by a concurrent writer (PostgreSQL): try again.
-                if attempt < retries and _pgcode(exc) == "23505":
-                    attempt += 1
-                    _backoff(attempt)
-                    continue
-                raise translate(exc, self.where) from exc
 
     # schema
 

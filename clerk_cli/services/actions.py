@@ -24,7 +24,6 @@ from clerk_cli.rules.status import (
 )
 from clerk_cli.store import actions as store
 from clerk_cli.store import lookup
-from clerk_cli.store.actions import allocate_ref  # noqa: F401  TEMPORARY: importer moves to store.actions.insert_action
 from clerk_cli.store.lookup import actor
 from clerk_cli.store.queries import view_by_id
 from clerk_cli.store.sql import Sql

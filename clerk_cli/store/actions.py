@@ -19,7 +19,6 @@ _AUDIT_COLUMNS = 'SELECT at, "by", entity, label, field, old, new FROM audit '
 def allocate_ref(q: Sql, committee_id: int, code: str) -> tuple[str, int]:
     """The next CODE-n of a committee.  Safe under concurrency: the UPDATE locks the
     committee row (PostgreSQL) inside an IMMEDIATE transaction (SQLite)."""
-    q = Sql.of(q)  # TEMPORARY: the importer still passes a session
     q.execute(
         "UPDATE committee SET next_action_number = next_action_number + 1 WHERE id = ?",
         (committee_id,),

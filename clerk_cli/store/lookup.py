@@ -4,7 +4,7 @@ and the two writes every use case shares (an audit row, a new post).
 Every "find" raises a NotFound or Ambiguous error whose message says what to type
 instead: a typo in an owner's name must never silently create a second post.  These
 run on clerk_cli.store.sql.Sql, so the everyday commands use them without SQLAlchemy; the
-ORM use cases reach them through services.common, which wraps their session.
+use cases call them inside their one transaction.
 """
 
 from __future__ import annotations

@@ -184,24 +184,6 @@ class ActionFilter:
             return False
         return not self.text_contains or self.text_contains.lower() in v.text.lower()
 
-    def id_select(self, dialect: str):
-        """The ids of the matching actions as a SQLAlchemy textual SELECT (for the ORM use
-        cases that stream actions by id), or None when nothing is filtered."""
-        from sqlalchemy import column, text
-
-        from clerk_cli.store.sql import adapt
-
-        cl, params, uses = self.where()
-        if not cl:
-            return None
-        sql = f"SELECT a.id {_from(uses)}{_where(cl)}"
-        names = []
-        for i in range(len(params)):
-            sql = sql.replace("?", f":p{i}", 1)
-            names.append(f"p{i}")
-        values = adapt(dialect, params)
-        return text(sql).bindparams(**dict(zip(names, values, strict=True))).columns(column("id"))
-
 
 def _from(uses) -> str:
     """action joined to only the tables these aliases name (for counts and pages)."""
@@ -277,7 +259,7 @@ def _to_view(row, as_of: date) -> ActionView:
 
 
 def fetch_actions(
-    target,
+    q: Sql,
     flt: ActionFilter,
     *,
     as_of: date,
@@ -285,11 +267,10 @@ def fetch_actions(
     limit: int | None = None,
     with_notes: bool = False,
 ) -> tuple[list[ActionView], int]:
-    """(rows, total matching).  target: a clerk_cli.store.sql.Sql or a SQLAlchemy Session.
+    """(rows, total matching).
 
     order: due | committee | ref | meeting | completed | log | number | completed_first.
     """
-    q = Sql.of(target)
     flt = flt.historical()
     if flt.stood_on is not None:
         return _fetch_as_it_stood(
@@ -319,11 +300,10 @@ def fetch_actions(
 
 
 def view_by_id(
-    target, action_id: int, *, as_of: date, with_notes: bool = True, stood: bool = False
+    q: Sql, action_id: int, *, as_of: date, with_notes: bool = True, stood: bool = False
 ) -> ActionView:
     """One action as a view (with all its notes unless with_notes is False); with stood,
     as it stood at the end of as_of (see store.history)."""
-    q = Sql.of(target)
     if stood:
         row = q.first(f"{_SELECT} WHERE a.id = ?", (action_id,))
         return _replayed(q, [row], day_end(as_of), as_of, with_notes=with_notes)[0][0]
@@ -333,9 +313,8 @@ def view_by_id(
     return v
 
 
-def attach_notes(target, rows: list[ActionView]) -> None:
+def attach_notes(q: Sql, rows: list[ActionView]) -> None:
     """Load every note of these actions, in chunks that respect SQLite's variable limit."""
-    q = Sql.of(target)
     by_id = {r.id: r for r in rows}
     ids = list(by_id)
     for i in range(0, len(ids), 900):

@@ -1,18 +1,13 @@
-"""Plain SQL on the DB-API connection, the same on SQLite and PostgreSQL.
+"""Plain SQL on the DB-API connection, the same on SQLite and PostgreSQL: the one way
+clerk reaches its data (as in sqlite-utils and llm).
 
-The commands a clerk runs many times a day (report, list, add-action, note, done,
-show) must answer in a fraction of a second, and importing SQLAlchemy and building
-the SQLModel classes takes longer than the whole job.  Those use cases are written
-in SQL against this small wrapper instead:
+Every command runs in a transaction that ``Database.transaction`` opens on the
+standard library's ``sqlite3`` or on psycopg 3, and hands its store functions this
+small wrapper.  Importing SQLAlchemy and building the SQLModel classes would cost more
+than the whole of an everyday command, so they are used only to migrate the schema.
 
-- on a SQLite file it wraps the standard library's ``sqlite3`` connection that
-  ``Database.run_sql`` opens (SQLAlchemy is never imported);
-- inside a SQLAlchemy session (PostgreSQL, and the ORM use cases that share these
-  queries) it runs on the session's own connection, in the same transaction, after
-  flushing what the session holds.
-
-SQL is written with ``?`` placeholders.  Values are stored exactly as SQLAlchemy and
-SQLModel store them, so rows written here and through the ORM cannot be told apart:
+SQL is written with ``?`` placeholders (psycopg's ``%s`` on PostgreSQL).  Values are
+stored exactly as SQLAlchemy and SQLModel store them, so migrations and the store agree:
 on SQLite, dates as 'YYYY-MM-DD', timestamps as naive UTC 'YYYY-MM-DD HH:MM:SS.ffffff'
 and booleans as 0/1; on PostgreSQL the driver's own types.  Rows come back as tuples;
 ``as_date`` and ``as_utc`` turn what SQLite returns into dates and aware datetimes.
@@ -80,22 +75,14 @@ def placeholders(n: int) -> str:
 class Sql:
     """A connection that runs ``?``-style SQL and returns tuples."""
 
-    __slots__ = ("dialect", "_conn", "_session", "now")
+    __slots__ = ("dialect", "_conn", "now")
 
-    def __init__(self, conn=None, *, session=None, dialect: str = "sqlite"):
+    def __init__(self, conn, *, dialect: str = "sqlite"):
         self._conn = conn
-        self._session = session
         self.dialect = dialect
         # The transaction's one "now": every audit row it writes carries it, so the rows
         # of one change (one command) can be found together (clerk undo).
         self.now = datetime.now(UTC)
-
-    @classmethod
-    def of(cls, target) -> Sql:
-        """target itself if it is a Sql, else a Sql over a SQLAlchemy Session."""
-        if isinstance(target, Sql):
-            return target
-        return cls(session=target, dialect=target.get_bind().dialect.name)
 
     @property
     def is_sqlite(self) -> bool:
@@ -105,10 +92,7 @@ class Sql:
         values = adapt(self.dialect, params)
         if not self.is_sqlite:
             sql = sql.replace("?", "%s")
-        if self._session is None:
-            return self._conn.execute(sql, values)
-        self._session.flush()
-        return self._session.connection().exec_driver_sql(sql, values)
+        return self._conn.execute(sql, values)
 
     def rows(self, sql: str, params: Sequence = ()) -> list:
         """Every row, each a tuple (or a tuple-like SQLAlchemy Row)."""
@@ -146,8 +130,4 @@ class Sql:
             return
         if not self.is_sqlite:
             sql = sql.replace("?", "%s")
-        if self._session is None:
-            self._conn.cursor().executemany(sql, rows)
-            return
-        self._session.flush()
-        self._session.connection().exec_driver_sql(sql, list(rows))
+        self._conn.cursor().executemany(sql, rows)

@@ -114,9 +114,7 @@ def test_delete_without_a_terminal_still_needs_yes(five):
 
 def test_the_due_within_footer_counts_what_was_asked(seeded):
     """Findings bug 14: --due-within 14 counted against 7 days in the footer."""
-    r = seeded(
-        "report", "--due-within", "14", "--as-of", "2022-09-08", "--format", "plain"
-    )
+    r = seeded("report", "--due-within", "14", "--as-of", "2022-09-08", "--format", "plain")
     assert r.exit_code == 0, r.output
     assert "1 due within 14 days" in r.output
 

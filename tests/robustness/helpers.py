@@ -118,3 +118,12 @@ def sqlite_integrity(db_url: str) -> None:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         con.close()
+
+
+def orm_read(db, fn):
+    """fn(session) on a SQLModel session of db: tests may read the tables through the
+    schema's classes (clerk itself never does)."""
+    from sqlmodel import Session
+
+    with Session(db.engine) as session:
+        return fn(session)

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from .helpers import row_counts
+from .helpers import orm_read, row_counts
 
 # (command, the entity its audit rows are about)
 CHANGES = [
@@ -69,10 +69,11 @@ def _audit_rows(db) -> list:
 
     from clerk_cli.schema import Audit
 
-    return db.read(
+    return orm_read(
+        db,
         lambda s: [
             SimpleNamespace(**r.model_dump()) for r in s.exec(select(Audit).order_by(Audit.id))
-        ]
+        ],
     )
 
 

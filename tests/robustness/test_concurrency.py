@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from .helpers import WORKER, run_clerk, subprocess_env
+from .helpers import WORKER, orm_read, run_clerk, subprocess_env
 
 WORKERS = 4
 ACTIONS_EACH = 100
@@ -90,7 +90,7 @@ def test_four_clerks_adding_and_updating_at_once(db_url, db):
             ).all()
             assert len(audited) == n
 
-    db.read(check)
+    orm_read(db, check)
 
 
 def test_first_use_by_several_clerks_at_once(db_url):

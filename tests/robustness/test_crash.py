@@ -20,6 +20,7 @@ import pytest
 
 from .helpers import (
     WORKER,
+    orm_read,
     reset_database,
     row_counts,
     run_clerk,
@@ -88,7 +89,7 @@ def _check_actions(db_url: str) -> int:
         return len(actions)
 
     try:
-        return database.read(check)
+        return orm_read(database, check)
     finally:
         database.dispose()
 
@@ -268,7 +269,9 @@ def test_killed_digest_send_records_only_what_was_sent(db_url, db, smtp_server):
     args = ("-m", "clerk_cli", "digest", "--send", "--as-of", "2022-10-03")
 
     def recorded() -> list[str]:
-        return db.read(lambda s: [r.recipient.lower() for r in s.exec(select(DigestSent)).all()])
+        return orm_read(
+            db, lambda s: [r.recipient.lower() for r in s.exec(select(DigestSent)).all()]
+        )
 
     rng = random.Random(9)
     for _ in range(KILLS):

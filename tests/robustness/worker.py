@@ -21,11 +21,9 @@ from datetime import date, timedelta
 
 
 def main(url: str, worker: int, n: int, code: str) -> None:
-    from sqlmodel import select
 
     from clerk_cli.db import open_database
     from clerk_cli.paths import database_url
-    from clerk_cli.schema import Action
     from clerk_cli.services.action_edits import edit_action
     from clerk_cli.services.actions import add_action, add_note
 
@@ -40,11 +38,11 @@ def main(url: str, worker: int, n: int, code: str) -> None:
             db, text=f"w{worker} action {j}", owner=None, committee=code, by=f"w{worker}"
         )
         mine.append(a.ref)
-        others = db.read(
-            lambda s: list(
-                s.exec(select(Action.ref).where(~Action.text.startswith(f"w{worker} "))).all()
-            )
-        )
+        others = [
+            r[0]
+            for r in db.run_sql(lambda q: q.rows("SELECT ref, text FROM action"))
+            if not r[1].startswith(f"w{worker} ")
+        ]
         target = rng.choice(others)
         text = f"w{worker} note {j}"
         add_note(db, target, text, by=f"w{worker}")

@@ -1,8 +1,10 @@
-"""The plain-SQL use cases (clerk_cli/sql.py) store exactly what the ORM stores.
+"""The store writes rows the schema reads back with their types.
 
-Rows written by add-action/done on the standard library's sqlite3 and rows written by the
-ORM must be indistinguishable: the same text formats on SQLite, the same types read
-back through SQLModel on both backends.
+clerk writes through the DB-API (clerk_cli/store); the SQLModel classes in
+clerk_cli/schema.py are the declaration Alembic migrates from.  Rows written by
+add-action/done must read back through the schema with their types on both backends,
+and on SQLite in the text formats SQLAlchemy uses (so a migration that copies a table
+reads them right).  tests/core/test_columns.py checks the store's column knowledge.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from clerk_cli.schema import Action, Audit, Committee, Note
 from clerk_cli.services import actions, committees, owners
@@ -36,7 +38,7 @@ def seeded(db):
     return db
 
 
-def test_orm_reads_plain_sql_rows_with_their_types(seeded):
+def test_the_schema_reads_store_rows_with_their_types(seeded):
     def check(s):
         a = s.exec(select(Action)).one()
         assert a.ref == "AC-1" and a.number == 1
@@ -52,24 +54,25 @@ def test_orm_reads_plain_sql_rows_with_their_types(seeded):
         assert fields == ["created", "status", "completed_at", "note"]
         assert s.exec(select(Committee)).one().next_action_number == 2
 
-    seeded.read(check)
+    with Session(seeded.engine) as session:
+        check(session)
 
 
-def test_sqlite_text_formats_match_the_orms(seeded):
+def test_sqlite_text_formats_are_sqlalchemys(seeded):
     if not seeded.is_sqlite:
         pytest.skip("SQLite stores dates and timestamps as text")
     import sqlite3
 
     con = sqlite3.connect(seeded.path)
     try:
-        orm_written = con.execute("SELECT created_at FROM committee").fetchone()[0]
+        committee_at = con.execute("SELECT created_at FROM committee").fetchone()[0]
         plain = con.execute(
             "SELECT created_at, updated_at, completed_at, due_date, confidential FROM action"
         ).fetchone()
         note_at = con.execute("SELECT created_at FROM note").fetchone()[0]
     finally:
         con.close()
-    assert SQLITE_TIMESTAMP.match(orm_written)
+    assert SQLITE_TIMESTAMP.match(committee_at)
     for stamp in (*plain[:3], note_at):
         assert SQLITE_TIMESTAMP.match(stamp), stamp
     assert plain[3:] == ("2030-03-31", 1)
