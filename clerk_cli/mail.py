@@ -405,14 +405,48 @@ class OutboxTransport:
         to = parseaddr(msg["To"])[1] or "unknown"
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{msg['X-Clerk-Digest'] or 'digest'}-{to}")
         path = self.directory / f"{stem}.eml"
-        data = msg.as_bytes()
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                os.fchmod(
-                    fh.fileno(), 0o600
-                )  # an older file of the same name may have had another mode
-                fh.write(data)
-        except OSError as exc:
-            raise MailError(f"Cannot write {path}: {exc.strerror or type(exc).__name__}.") from None
+        write_private_file(path, msg.as_bytes())
         self.written.append(path)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write data to path (mode 0600) so that the file is either whole or absent.
+
+    The bytes go to a new temporary name in the same directory, created with
+    O_EXCL|O_NOFOLLOW (so a link planted there is never followed), are fsynced, and
+    the file is then renamed over path: rename replaces a symlink at path instead of
+    writing through it, and a full disk leaves the old file (or none), never half an
+    email.  Raises a one-line MailError.
+    """
+    import secrets
+
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = -1
+    try:
+        fd = os.open(tmp, flags, 0o600)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, path)
+    except OSError as exc:
+        if fd >= 0:
+            os.close(fd)
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise MailError(f"Cannot write {path}: {exc.strerror or type(exc).__name__}.") from None
+    try:  # the rename is durable once the directory is synced
+        dfd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
