@@ -157,6 +157,10 @@ class Action(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
     completed_at: datetime | None = None
+    # The minute it was minuted under ("7.4"), for any action (not only a resolution's).
+    minute_ref: str | None = None
+    # Imported actions: the full sentence of the minutes and its lines, kept as evidence.
+    evidence: str | None = None
 
 
 class Note(SQLModel, table=True):

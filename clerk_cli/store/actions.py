@@ -44,6 +44,8 @@ def insert_action(
     source: str | None = None,
     import_id: int | None = None,
     now: datetime | None = None,
+    minute_ref: str | None = None,
+    evidence: str | None = None,
 ) -> tuple[int, str]:
     """Record a new action with the committee's next reference, and its 'created' audit
     row; (id, ref)."""
@@ -68,6 +70,8 @@ def insert_action(
             "confidential": confidential,
             "source": source,
             "import_id": import_id,
+            "minute_ref": minute_ref,
+            "evidence": evidence,
             "created_at": now,
             "updated_at": now,
         },

@@ -118,6 +118,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _stamp("created_at"),
         _stamp("updated_at"),
         _stamp("completed_at", True),
+        _text("minute_ref", True),
+        _text("evidence", True),
     ),
     "note": (
         _id(),

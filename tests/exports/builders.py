@@ -96,6 +96,8 @@ def big_export(n_actions: int) -> dict:
                 "created_at": STAMP,
                 "updated_at": f"2022-06-15T10:00:00.{i % 1_000_000:06d}+00:00",
                 "completed_at": None,
+                "minute_ref": None,
+                "evidence": None,
                 "notes": [
                     {"id": i, "text": f"Note on {i}", "author": "clerk", "created_at": STAMP}
                 ],
