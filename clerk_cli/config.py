@@ -20,6 +20,14 @@ config directory).  It is optional: without it every setting has its default and
     footer = "To send an update, reply to this email quoting the reference."
     templates_dir = "~/clerk-templates"
 
+    [action_log]                # the agenda-pack action log (HTML and Word)
+    organisation = "Example Borough Council"
+    logo = "~/clerk/logo.png"   # PNG or JPEG, shown top left
+    agenda_item = "6"           # printed as "Agenda item 6"
+    appendix = "A"              # printed as "Appendix A"
+    prepared_by = "Jo Clerk, Democratic Services, 01234 567890"
+    date_style = "long"         # long: 31 October 2022 | short: 31/10/2022 | iso: 2022-10-31
+
 Environment variables win over the file: CLERK_SMTP_HOST, CLERK_SMTP_PORT,
 CLERK_SMTP_SECURITY, CLERK_SMTP_USER, CLERK_SMTP_PASSWORD, CLERK_FROM.
 
@@ -66,8 +74,21 @@ _KEYS: dict[str, dict[str, tuple[type, ...]]] = {
         "stale_days": (int,),
         "footer": (str,),
         "templates_dir": (str,),
+        "organisation": (str,),
+        "subject_prefix": (str,),
+        "sign_off": (str,),
+        "reply_to": (str,),
+    },
+    "action_log": {
+        "organisation": (str,),
+        "logo": (str,),
+        "agenda_item": (str, int),
+        "appendix": (str,),
+        "prepared_by": (str,),
+        "date_style": (str,),
     },
 }
+DATE_STYLES = ("long", "short", "iso")
 _ENV = {
     "CLERK_SMTP_HOST": "smtp.host",
     "CLERK_SMTP_PORT": "smtp.port",
@@ -98,6 +119,27 @@ class DigestSettings:
     stale_days: int = 30
     footer: str = DEFAULT_FOOTER
     templates_dir: Path | None = None
+    organisation: str | None = None  # named in the sign-off and, by default, the subject
+    subject_prefix: str | None = None  # [prefix] of every subject (default: organisation)
+    sign_off: str | None = None  # e.g. "Democratic Services"
+    reply_to: str | None = None  # replies go here, as a plus-address holding the digest's token
+
+    @property
+    def prefix(self) -> str:
+        """The subject's [prefix]: subject_prefix, else the organisation, else "Action log"."""
+        return self.subject_prefix or self.organisation or "Action log"
+
+
+@dataclass
+class ActionLogSettings:
+    """What the agenda-pack action log prints around the table ([action_log])."""
+
+    organisation: str | None = None
+    logo: Path | None = None
+    agenda_item: str | None = None
+    appendix: str | None = None
+    prepared_by: str | None = None
+    date_style: str = "long"
 
 
 @dataclass
@@ -110,6 +152,7 @@ class Settings:
     digest: DigestSettings
     sources: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    action_log: ActionLogSettings = field(default_factory=ActionLogSettings)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(key, value, source) for every setting, secrets masked: what `clerk config show` prints."""
@@ -133,6 +176,11 @@ class Settings:
             ("digest.stale_days", show(d.stale_days)),
             ("digest.footer", d.footer),
             ("digest.templates_dir", show(d.templates_dir)),
+            ("digest.organisation", show(d.organisation)),
+            ("digest.subject_prefix", show(d.subject_prefix)),
+            ("digest.sign_off", show(d.sign_off)),
+            ("digest.reply_to", show(d.reply_to)),
+            *((f"action_log.{k}", show(getattr(self.action_log, k))) for k in _KEYS["action_log"]),
         ]
         return [(k, v, self.sources.get(k, "default")) for k, v in values]
 
@@ -174,6 +222,7 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
             flat[key] = env[var]
             settings.sources[key] = f"env {var}"
     _apply(settings, flat, path)
+    _apply_action_log(settings.action_log, flat, path)
     _load_password(settings, flat, env, path)
     return settings
 
@@ -302,6 +351,49 @@ def _apply(settings: Settings, flat: dict, path: Path) -> None:
                 f"The templates directory {tdir} does not exist (digest.templates_dir in {path})."
             )
         d.templates_dir = tdir
+    _apply_digest_wording(settings, flat, path)
+
+
+def _apply_digest_wording(settings: Settings, flat: dict, path: Path) -> None:
+    """digest.organisation, subject_prefix, sign_off (one line each) and reply_to (an address)."""
+    d = settings.digest
+    for attr in ("organisation", "subject_prefix", "sign_off"):
+        value = flat.get(f"digest.{attr}")
+        if value is not None:
+            value = " ".join(str(value).split()).strip("[] ")
+            setattr(d, attr, value or None)
+    if flat.get("digest.reply_to"):
+        from clerk_cli.errors import InvalidInput
+        from clerk_cli.rules.people import check_email
+
+        try:
+            d.reply_to = check_email(str(flat["digest.reply_to"]), what="reply address")
+        except InvalidInput as exc:
+            raise ConfigError(f"{exc.message[:-1]} (digest.reply_to in {path}).") from None
+
+
+def _apply_action_log(a: ActionLogSettings, flat: dict, path: Path) -> None:
+    for key in ("organisation", "agenda_item", "appendix", "prepared_by"):
+        value = flat.get(f"action_log.{key}")
+        if value is not None:
+            setattr(a, key, str(value).strip() or None)
+    style = str(flat.get("action_log.date_style", "long")).strip().lower()
+    if style not in DATE_STYLES:
+        raise ConfigError(
+            f"Config file {path}: unknown action_log.date_style '{style}'.",
+            hint=f"Use one of: {', '.join(DATE_STYLES)} (long is 31 October 2022).",
+        )
+    a.date_style = style
+    if flat.get("action_log.logo"):
+        logo = expand(flat["action_log.logo"])
+        if not logo.is_absolute():
+            logo = path.parent / logo
+        if logo.suffix.lower() not in (".png", ".jpg", ".jpeg") or not logo.is_file():
+            raise ConfigError(
+                f"Cannot use the logo {logo} (action_log.logo in {path}).",
+                hint="Give a PNG or JPEG file that exists.",
+            )
+        a.logo = logo
 
 
 def _load_password(settings: Settings, flat: dict, env, path: Path) -> None:

@@ -73,4 +73,9 @@ def action_log(app, committee, for_meeting, fmt, output, include_confidential, a
     if fmt == "table" and not output:
         print_action_log_table(log, out())
         return
-    deliver(render_action_log(log, "plain" if fmt == "table" else fmt), output, fmt)
+    settings = None
+    if fmt in ("html", "docx"):
+        from clerk_cli.config import load_settings
+
+        settings = load_settings().action_log
+    deliver(render_action_log(log, "plain" if fmt == "table" else fmt, settings), output, fmt)

@@ -11,7 +11,14 @@ import json
 from typing import TextIO
 
 from clerk_cli.render import owner_text, write_csv
-from clerk_cli.rules.status import overdue_words, status_words
+from clerk_cli.rules.status import (
+    DUE_SOON,
+    DUE_SOON_DAYS,
+    OVERDUE,
+    overdue_words,
+    standing,
+    status_words,
+)
 from clerk_cli.views import ActionLog, ActionView, long_date
 
 ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json")
@@ -106,6 +113,101 @@ def context_line(log: ActionLog) -> str:
     return "; ".join(parts) + "."
 
 
+# ---- the agenda-pack paper (HTML and Word) ------------------------------------
+# Dates in the clerk's chosen style (UK long dates by default), a marker word that
+# survives black-and-white printing beside the colour, and the pack's furniture
+# (organisation, agenda item, appendix, prepared by) from [action_log] settings.
+
+MARKERS = {OVERDUE: "OVERDUE", DUE_SOON: "DUE SOON"}
+LEGEND = (
+    ("overdue", "OVERDUE", "past its due date"),
+    ("due-soon", "DUE SOON", f"due within {DUE_SOON_DAYS} days"),
+)
+
+
+def paper_date(d, style: str = "long") -> str:
+    """A date as the paper prints it: long '31 October 2022', short '31/10/2022' or iso."""
+    if d is None:
+        return ""
+    if style == "iso":
+        return d.isoformat()
+    if style == "short":
+        return f"{d:%d/%m/%Y}"
+    return long_date(d)
+
+
+def paper_standing(a: ActionView) -> str:
+    """OVERDUE, DUE_SOON or '' for an open action (rules.status decides)."""
+    return standing(a.days_overdue) if a.status in ("open", "in_progress") else ""
+
+
+def paper_marker(a: ActionView) -> str:
+    """The word printed before the status: OVERDUE, DUE SOON or nothing."""
+    return MARKERS.get(paper_standing(a), "")
+
+
+def paper_class(a: ActionView) -> str:
+    """The CSS class of the row: overdue, due-soon or ''."""
+    return paper_standing(a).replace(" ", "-")
+
+
+def paper_original_due(a: ActionView, style: str) -> str:
+    return paper_date(a.original_due_date, style)
+
+
+def paper_current_due(a: ActionView, style: str) -> str:
+    """The due date in the paper's style; a rule without a date yet keeps its words."""
+    return paper_date(a.due_date, style) if a.due_date else (a.due_display or "")
+
+
+def paper_completed(a: ActionView, style: str) -> str:
+    return paper_date(a.completed_at.date(), style) if a.completed_at else ""
+
+
+def paper_meeting(a: ActionView, style: str) -> str:
+    """CODE/2022-06-14 as '14 June 2022' (the committee is the paper's own)."""
+    if not a.meeting:
+        return ""
+    from datetime import date
+
+    try:
+        return paper_date(date.fromisoformat(a.meeting.rsplit("/", 1)[1]), style)
+    except (IndexError, ValueError):
+        return a.meeting
+
+
+def paper_context(log: ActionLog, style: str = "long") -> str:
+    """The line under the title, every date in the paper's style."""
+    if log.for_meeting:
+        parts = [f"For the meeting of {paper_date(log.for_date, style)}"]
+    else:
+        parts = [f"As at {paper_date(log.for_date, style)}"]
+    if log.previous_date:
+        parts.append(f"previous meeting {paper_date(log.previous_date, style)}")
+    parts.append(f"report date {paper_date(log.as_of, style)}")
+    return "; ".join(parts) + "."
+
+
+def paper_group_heading(g, style: str = "long") -> str:
+    """'Meeting of 14 June 2022' in the paper's date style."""
+    if g.meeting_date is None:
+        return g.heading
+    heading = f"Meeting of {paper_date(g.meeting_date, style)}"
+    return f"{heading}: {g.title}" if g.title else heading
+
+
+def pack_labels(settings) -> str:
+    """'Agenda item 6 · Appendix A', or ''."""
+    if settings is None:
+        return ""
+    parts = []
+    if settings.agenda_item:
+        parts.append(f"Agenda item {settings.agenda_item}")
+    if settings.appendix:
+        parts.append(f"Appendix {settings.appendix}")
+    return " \u00b7 ".join(parts)
+
+
 # ---- dispatch -----------------------------------------------------------------
 
 
@@ -120,16 +222,19 @@ def format_for(fmt: str | None, output: str | None, *, terminal: bool) -> str:
     return "table" if terminal else "plain"
 
 
-def render_action_log(log: ActionLog, fmt: str) -> str | bytes:
-    """The log as a document: text for every format but DOCX, which is bytes."""
+def render_action_log(log: ActionLog, fmt: str, settings=None) -> str | bytes:
+    """The log as a document: text for every format but DOCX and XLSX, which are bytes.
+
+    settings: config.ActionLogSettings for the paper's furniture (HTML and Word).
+    """
     if fmt == "html":
         from clerk_cli.render.html import action_log_html
 
-        return action_log_html(log)
+        return action_log_html(log, settings)
     if fmt == "docx":
         from clerk_cli.render.docx_render import action_log_docx
 
-        return action_log_docx(log)
+        return action_log_docx(log, settings)
     if fmt == "markdown":
         return action_log_markdown(log)
     if fmt == "csv":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from types import SimpleNamespace
 
 from clerk_cli.rules.status import status_words
@@ -22,21 +23,46 @@ def _environment():
     )
 
 
-def action_log_html(log: ActionLog) -> str:
-    """A complete HTML5 document: lang, charset, title, captioned tables with scoped headers, print CSS."""
-    from clerk_cli.render import actionlog as cells_module
+def logo_data_uri(settings) -> str:
+    """The configured logo inlined (the page stays one self-contained file), or ''."""
+    if settings is None or settings.logo is None:
+        return ""
+    kind = "png" if settings.logo.suffix.lower() == ".png" else "jpeg"
+    data = base64.b64encode(settings.logo.read_bytes()).decode("ascii")
+    return f"data:image/{kind};base64,{data}"
+
+
+def action_log_html(log: ActionLog, settings=None) -> str:
+    """A complete HTML5 document: lang, charset, title, captioned tables with scoped headers,
+    a legend for the overdue and due-soon markers, print CSS with page X of Y, and a stacked
+    card layout on narrow screens."""
+    from clerk_cli.render import actionlog as paper
     from clerk_cli.render import owner_text
 
+    style = settings.date_style if settings is not None else "long"
     cells = SimpleNamespace(
-        minute_ref=cells_module.minute_ref,
-        action_cell=cells_module.action_cell,
+        minute_ref=paper.minute_ref,
+        action_cell=paper.action_cell,
         owner_text=owner_text,
-        original_due=cells_module.original_due,
-        current_due=cells_module.current_due,
-        slips=cells_module.slips,
-        status_cell=cells_module.status_cell,
+        original_due=lambda a: paper.paper_original_due(a, style),
+        current_due=lambda a: paper.paper_current_due(a, style),
+        completed=lambda a: paper.paper_completed(a, style),
+        meeting=lambda a: paper.paper_meeting(a, style),
+        group_heading=lambda g: paper.paper_group_heading(g, style),
+        slips=paper.slips,
+        status_cell=paper.status_cell,
         status_text=status_words,
-        completed_cell=cells_module.completed_cell,
+        marker=paper.paper_marker,
+        row_class=paper.paper_class,
     )
     template = _environment().get_template("action_log.html.j2")
-    return template.render(log=log, cells=cells, context=cells_module.context_line(log))
+    return template.render(
+        log=log,
+        cells=cells,
+        context=paper.paper_context(log, style),
+        legend=paper.LEGEND,
+        organisation=(settings.organisation if settings else None) or "",
+        labels=paper.pack_labels(settings),
+        prepared_by=(settings.prepared_by if settings else None) or "",
+        logo=logo_data_uri(settings),
+    )
