@@ -840,3 +840,22 @@ class RestoreResult:
 
     counts: dict[str, int]
     repaired: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CommitteeListed(CommitteeView):
+    """A committee as `committee list` shows it: whether it is archived (archived ones
+    are listed only with --include-archived)."""
+
+    archived: bool = False
+
+
+@dataclass
+class OwnerListed(OwnerView):
+    """A post as `owner list` shows it: whether it is retired (retired posts are listed
+    only with --include-retired)."""
+
+    retired: bool = False
+
+    def to_json(self) -> dict:
+        return {**super().to_json(), "retired": self.retired}

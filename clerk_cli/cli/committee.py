@@ -1,10 +1,11 @@
-"""clerk committee add|list|edit."""
+"""clerk committee add|list|edit|archive|restore|delete."""
 
 from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import by_option, echo_ok, format_option, out
+from clerk_cli.cli.confirm import confirm_or_yes, yes_option
+from clerk_cli.cli.options import by_option, complete_committee, echo_ok, format_option, out
 
 
 @click.group("committee")
@@ -40,43 +41,124 @@ def committee_add(app, name, code, clerk, by):
 
 
 @committee.command("edit")
-@click.argument("committee_key", metavar="CODE")
-@click.option("--name", help="New name (the code never changes).")
+@click.argument("committee_key", metavar="CODE", shell_complete=complete_committee)
+@click.option("--name", help="New name.")
 @click.option("--clerk", metavar='"NAME <EMAIL>"', help="New clerk (empty to clear).")
+@click.option(
+    "--code",
+    metavar="CODE",
+    help="New code, for new actions and meeting references (existing actions keep theirs).",
+)
 @by_option
 @click.pass_obj
-def committee_edit(app, committee_key, name, clerk, by):
-    """Rename a committee or change its clerk.
+def committee_edit(app, committee_key, name, clerk, code, by):
+    """Rename a committee, change its clerk or correct its code.
+
+    A new code prefixes the committee's new actions; actions already recorded keep
+    their references (C-1 stays C-1), and the old code is never given to another
+    committee.
 
     \b
-    Example:
+    Examples:
       clerk committee edit CSSC --clerk "Sam Okafor <sam.okafor@example.gov.uk>"
+      clerk committee edit C --code CAB
     """
     from clerk_cli.services.committees import edit_committee
 
-    c = edit_committee(app.db, committee_key, name=name, clerk=clerk, by=by)
+    if name is None and clerk is None and code is None:
+        raise click.UsageError("Nothing to change: give --name, --clerk or --code.")
+    c = edit_committee(app.db, committee_key, name=name, clerk=clerk, code=code, by=by)
     echo_ok(
         f"Updated committee {c.code}: {c.name}"
         + (f" (clerk: {c.clerk_name})" if c.clerk_name else "")
     )
 
 
-@committee.command("list")
-@format_option
+@committee.command("archive")
+@click.argument("committee_key", metavar="CODE", shell_complete=complete_committee)
+@by_option
 @click.pass_obj
-def committee_list(app, fmt):
-    """List committees with their clerks and open actions.
+def committee_archive(app, committee_key, by):
+    """Archive a committee that no longer meets: hidden from lists, status and completion.
+
+    Its meetings, actions and history are kept and can still be shown; bring it back
+    with `clerk committee restore`.
 
     \b
     Example:
+      clerk committee archive OLDSC
+    """
+    from clerk_cli.services.committees import archive_committee
+
+    c = archive_committee(app.db, committee_key, by=by)
+    echo_ok(
+        f"Archived committee {c.code}: {c.name} (see it with: clerk committee list --include-archived)"
+    )
+
+
+@committee.command("restore")
+@click.argument("committee_key", metavar="CODE")
+@by_option
+@click.pass_obj
+def committee_restore(app, committee_key, by):
+    """Bring an archived committee back into lists, status and completion.
+
+    \b
+    Example:
+      clerk committee restore OLDSC
+    """
+    from clerk_cli.services.committees import archive_committee
+
+    c = archive_committee(app.db, committee_key, restore=True, by=by)
+    echo_ok(f"Restored committee {c.code}: {c.name}")
+
+
+@committee.command("delete")
+@click.argument("committee_key", metavar="CODE", shell_complete=complete_committee)
+@yes_option
+@by_option
+@click.pass_obj
+def committee_delete(app, committee_key, yes, by):
+    """Delete a committee entered by mistake (only one with no meetings or actions).
+
+    Asks first in a terminal; scripts pass --yes.  A committee with records can be
+    archived instead.
+
+    \b
+    Example:
+      clerk committee delete C
+    """
+    from clerk_cli.services.committees import delete_committee
+
+    confirm_or_yes(yes, f"Delete committee {committee_key}?")
+    c = delete_committee(app.db, committee_key, by=by)
+    echo_ok(f"Deleted committee {c.code}: {c.name}")
+
+
+@committee.command("list")
+@click.option("--include-archived", is_flag=True, help="List archived committees too.")
+@format_option
+@click.pass_obj
+def committee_list(app, include_archived, fmt):
+    """List committees with their clerks and open actions.
+
+    \b
+    Examples:
       clerk committee list
+      clerk committee list --include-archived
     """
     from clerk_cli.render import choose_format, render_table
     from clerk_cli.services.committees import list_committees
 
-    rows = list_committees(app.db)
+    rows = list_committees(app.db, include_archived=include_archived)
     data = [
-        (c.code, c.name, _person(c.clerk_name, c.clerk_email), c.meetings, c.open_actions)
+        (
+            c.code,
+            c.name + (" (archived)" if c.archived else ""),
+            _person(c.clerk_name, c.clerk_email),
+            c.meetings,
+            c.open_actions,
+        )
         for c in rows
     ]
     render_table(

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import click
 
+from clerk_cli.cli.confirm import confirm_or_yes, interactive, yes_option
 from clerk_cli.cli.options import (
     as_of_option,
     by_option,
+    complete_committee,
+    complete_meeting,
     echo_ok,
     echo_warn,
     format_option,
@@ -33,7 +36,7 @@ def _warn_undated(change) -> None:
 
 
 @meeting.command("add")
-@click.argument("committee_key", metavar="CODE")
+@click.argument("committee_key", metavar="CODE", shell_complete=complete_committee)
 @click.argument("when", metavar="DATE")
 @click.option("--time", metavar="HH:MM", help="Start time, e.g. 10:00 or 2.30 pm.")
 @click.option("--title", help="What the meeting is about.")
@@ -79,7 +82,7 @@ def meeting_add(app, committee_key, when, time, title, status, allow_duplicate, 
 
 
 @meeting.command("edit")
-@click.argument("ref", metavar="CODE/DATE")
+@click.argument("ref", metavar="CODE/DATE", shell_complete=complete_meeting)
 @click.option("--date", "when", metavar="DATE", help="Move the meeting to another date.")
 @click.option("--time", metavar="HH:MM", help="Change the start time.")
 @click.option("--title", help="Change the title.")
@@ -119,11 +122,15 @@ def meeting_edit(app, ref, when, time, title, status, allow_duplicate, by):
 
 
 @meeting.command("cancel")
-@click.argument("ref", metavar="CODE/DATE")
+@click.argument("ref", metavar="CODE/DATE", shell_complete=complete_meeting)
+@yes_option
 @by_option
 @click.pass_obj
-def meeting_cancel(app, ref, by):
+def meeting_cancel(app, ref, yes, by):
     """Cancel a meeting; actions due at it move to the next one.
+
+    Asks first in a terminal.  Put right with: clerk meeting edit REF --status scheduled
+    (the due dates move back).
 
     \b
     Example:
@@ -131,28 +138,36 @@ def meeting_cancel(app, ref, by):
     """
     from clerk_cli.services.meetings import edit_meeting
 
+    if interactive():
+        # Cancelling can be put right (edit --status scheduled), so scripts need no --yes.
+        confirm_or_yes(
+            yes,
+            f"Cancel {ref}?",
+            cannot="Actions due at it move to the next meeting.",
+        )
+
     change = edit_meeting(app.db, ref, status="cancelled", by=by)
     echo_ok(f"Cancelled meeting {change.meeting.ref}" + _moved(change))
     _warn_undated(change)
 
 
 @meeting.command("delete")
-@click.argument("ref", metavar="CODE/DATE")
-@click.option("--yes", is_flag=True, help="Confirm the deletion.")
+@click.argument("ref", metavar="CODE/DATE", shell_complete=complete_meeting)
+@yes_option
 @by_option
 @click.pass_obj
 def meeting_delete(app, ref, yes, by):
     """Delete a meeting recorded by mistake (only when it has no resolutions or actions).
 
+    Asks first in a terminal; scripts pass --yes.
+
     \b
     Example:
-      clerk meeting delete CSSC/2022-09-21 --yes
+      clerk meeting delete CSSC/2022-09-21
     """
-    from clerk_cli.errors import InvalidInput
     from clerk_cli.services.meetings import delete_meeting
 
-    if not yes:
-        raise InvalidInput(f"Deleting {ref} cannot be undone.", hint="Add --yes to confirm.")
+    confirm_or_yes(yes, f"Delete {ref}?")
     change = delete_meeting(app.db, ref, by=by)
     echo_ok(f"Deleted meeting {change.meeting.ref}" + _moved(change))
     _warn_undated(change)
@@ -200,7 +215,7 @@ def _listed(meeting_json: dict) -> dict:
 
 
 @meeting.command("show")
-@click.argument("ref", metavar="CODE/DATE")
+@click.argument("ref", metavar="CODE/DATE", shell_complete=complete_meeting)
 @format_option
 @as_of_option
 @click.pass_obj

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from datetime import date
 
@@ -157,6 +159,43 @@ def echo_warn(message: str) -> None:
 # ---- shell completion ----------------------------------------------------------
 # Completion must answer before the clerk notices (no SQLAlchemy): it reads the
 # SQLite file directly, read-only, and quietly offers nothing on any problem.
+#
+# Click's bash script inserts a value as it is given, so "Head of Workforce" would
+# become three words (findings bug 4): for bash each value is escaped here, unless
+# the clerk has already opened a quote.  zsh and fish quote what they insert
+# themselves, so they get the value unchanged.
+
+_BASH_SPECIAL = re.compile(r"""([^\w@%+=:,./-])""")
+
+
+def _inside_quote() -> str:
+    """The quote the word being completed was opened with ("'", '"') or ''."""
+    words = os.environ.get("COMP_WORDS", "")
+    # Click's bash script joins the words with a newline (its IFS); older callers
+    # and tests with a space.
+    split = words.split("\n") if "\n" in words else words.split(" ")
+    try:
+        current = split[int(os.environ.get("COMP_CWORD", ""))]
+    except (ValueError, IndexError):
+        return ""
+    return current[:1] if current[:1] in ("'", '"') else ""
+
+
+def shell_value(value: str) -> str:
+    """value as bash should insert it: escaped, or as it is inside an opened quote
+    (and for every other shell)."""
+    if os.environ.get("_CLERK_COMPLETE") != "bash_complete":
+        return value
+    if "\n" not in os.environ.get("COMP_WORDS", ""):
+        # Not Click's bash script (it joins the words with a newline, its IFS), but a
+        # caller asking for the values themselves.
+        return value
+    quote = _inside_quote()
+    if quote == "'":
+        return value.replace("'", "'\\''")
+    if quote == '"':
+        return re.sub(r'(["$`\\])', r"\\\1", value)
+    return _BASH_SPECIAL.sub(r"\\\1", value)
 
 
 def _complete(ctx: click.Context, sql: str, incomplete: str) -> list[str]:
@@ -165,7 +204,10 @@ def _complete(ctx: click.Context, sql: str, incomplete: str) -> list[str]:
     from clerk_cli.paths import database_url
 
     root = ctx.find_root()
-    _url, path = database_url(root.params.get("db_option"))
+    try:
+        _url, path = database_url(root.params.get("db_option"))
+    except Exception:  # a --db the clerk is still typing: offer nothing
+        return []
     if path is None or not path.is_file():
         return []
     try:
@@ -178,7 +220,20 @@ def _complete(ctx: click.Context, sql: str, incomplete: str) -> list[str]:
             conn.close()
     except sqlite3.Error:
         return []
-    return [r[0] for r in rows]
+    return [shell_value(r[0]) for r in rows]
+
+
+# Archived committees and retired posts are not offered (their records still work).
+_LIVE_COMMITTEE = (
+    "COALESCE((SELECT au.new FROM audit au WHERE au.entity = 'committee' "
+    "AND au.entity_id = {c}.id AND au.field = 'archived' ORDER BY au.id DESC LIMIT 1), 'no') "
+    "!= 'yes'"
+)
+_LIVE_OWNER = (
+    "COALESCE((SELECT au.new FROM audit au WHERE au.entity = 'owner' "
+    "AND au.entity_id = owner.id AND au.field = 'retired' ORDER BY au.id DESC LIMIT 1), 'no') "
+    "!= 'yes'"
+)
 
 
 def complete_action_ref(ctx, param, incomplete: str) -> list[str]:
@@ -193,7 +248,21 @@ def complete_action_ref(ctx, param, incomplete: str) -> list[str]:
 def complete_committee(ctx, param, incomplete: str) -> list[str]:
     return _complete(
         ctx,
-        "SELECT code FROM committee WHERE code LIKE ? OR lower(code) LIKE ? ORDER BY code",
+        "SELECT code FROM committee WHERE (code LIKE ? OR lower(code) LIKE ?) AND "
+        + _LIVE_COMMITTEE.format(c="committee")
+        + " ORDER BY code",
+        incomplete,
+    )
+
+
+def complete_meeting(ctx, param, incomplete: str) -> list[str]:
+    """CODE/YYYY-MM-DD of the meetings of committees that are not archived (CS<TAB>)."""
+    return _complete(
+        ctx,
+        "SELECT c.code || '/' || m.date FROM meeting m JOIN committee c ON c.id = m.committee_id "
+        "WHERE (c.code || '/' || m.date LIKE ? OR lower(c.code) || '/' || m.date LIKE ?) AND "
+        + _LIVE_COMMITTEE.format(c="c")
+        + " ORDER BY c.code, m.date LIMIT 200",
         incomplete,
     )
 
@@ -201,6 +270,22 @@ def complete_committee(ctx, param, incomplete: str) -> list[str]:
 def complete_owner(ctx, param, incomplete: str) -> list[str]:
     return _complete(
         ctx,
-        "SELECT name FROM owner WHERE name LIKE ? OR lower(name) LIKE ? ORDER BY name LIMIT 100",
+        "SELECT name FROM owner WHERE (name LIKE ? OR lower(name) LIKE ?) AND "
+        + _LIVE_OWNER
+        + " ORDER BY name LIMIT 100",
         incomplete,
     )
+
+
+def complete_file(ctx, param, incomplete: str):
+    """File names, completed by the shell itself (for FILE arguments and -o)."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]
+
+
+def complete_dir(ctx, param, incomplete: str):
+    """Directory names, completed by the shell itself."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="dir")]

@@ -1,10 +1,20 @@
-"""clerk owner add|list|show|handover|edit: posts and who holds them."""
+"""clerk owner add|list|show|handover|edit|vacant|retire|reinstate|delete: posts and who
+holds them."""
 
 from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import as_of_option, by_option, echo_ok, echo_warn, format_option, out
+from clerk_cli.cli.confirm import confirm_or_yes, yes_option
+from clerk_cli.cli.options import (
+    as_of_option,
+    by_option,
+    complete_owner,
+    echo_ok,
+    echo_warn,
+    format_option,
+    out,
+)
 
 
 @click.group("owner")
@@ -92,23 +102,114 @@ def owner_edit(app, post, rename, email, by):
     echo_ok(f"Updated owner '{o.name}'" + (f" held by {o.holder} <{o.email}>" if o.email else ""))
 
 
-@owner.command("list")
-@format_option
-@as_of_option
+@owner.command("vacant")
+@click.argument("post", shell_complete=complete_owner)
+@by_option
 @click.pass_obj
-def owner_list(app, fmt, as_of):
-    """List posts, their holders and how many actions they owe.
+def owner_vacant(app, post, by):
+    """Leave a post vacant: its holder leaves and nobody replaces them yet.
+
+    Its open actions stay with the post (and go to whoever is handed it next).
 
     \b
     Example:
+      clerk owner vacant "Head of Workforce Development"
+    """
+    from clerk_cli.services.owners import vacate
+
+    o, left, following = vacate(app.db, post=post, by=by)
+    echo_ok(f"'{o.name}' is vacant ({left} has left).")
+    if following:
+        echo_warn(
+            f"Its {following} open action{'s' if following != 1 else ''} now go{'es' if following == 1 else ''} "
+            f'to nobody\'s digest. Hand it over with: clerk owner handover "{o.name}" --to "Name <email>"'
+        )
+
+
+@owner.command("retire")
+@click.argument("post", shell_complete=complete_owner)
+@by_option
+@click.pass_obj
+def owner_retire(app, post, by):
+    """Retire a post that no longer exists: hidden from owner lists and completion.
+
+    Only a post with no open actions (give them to another post first); its closed
+    actions and its history are kept.  Bring it back with `clerk owner reinstate`.
+
+    \b
+    Example:
+      clerk owner retire "Interim Assistant Director"
+    """
+    from clerk_cli.services.owners import retire
+
+    o = retire(app.db, post=post, by=by)
+    echo_ok(f"Retired '{o.name}' (see it with: clerk owner list --include-retired)")
+
+
+@owner.command("reinstate")
+@click.argument("post")
+@by_option
+@click.pass_obj
+def owner_reinstate(app, post, by):
+    """Bring a retired post back into owner lists and completion.
+
+    \b
+    Example:
+      clerk owner reinstate "Interim Assistant Director"
+    """
+    from clerk_cli.services.owners import retire
+
+    o = retire(app.db, post=post, restore=True, by=by)
+    echo_ok(f"Reinstated '{o.name}' (no holder yet: clerk owner handover)")
+
+
+@owner.command("delete")
+@click.argument("post", shell_complete=complete_owner)
+@yes_option
+@by_option
+@click.pass_obj
+def owner_delete(app, post, yes, by):
+    """Delete a post entered by mistake (only one that has never had an action).
+
+    Asks first in a terminal; scripts pass --yes.  A post with actions can be retired
+    instead.
+
+    \b
+    Example:
+      clerk owner delete "leadership team"
+    """
+    from clerk_cli.services.owners import delete_owner
+
+    confirm_or_yes(yes, f"Delete the post '{post}'?")
+    o = delete_owner(app.db, post=post, by=by)
+    echo_ok(f"Deleted owner '{o.name}'")
+
+
+@owner.command("list")
+@click.option("--include-retired", is_flag=True, help="List retired posts too.")
+@format_option
+@as_of_option
+@click.pass_obj
+def owner_list(app, include_retired, fmt, as_of):
+    """List posts, their holders and how many actions they owe.
+
+    \b
+    Examples:
       clerk owner list
+      clerk owner list --include-retired
     """
     from clerk_cli.render import choose_format, render_table
     from clerk_cli.services.owners import list_owners
 
-    rows = list_owners(app.db, as_of=as_of)
+    rows = list_owners(app.db, as_of=as_of, include_retired=include_retired)
     data = [
-        (o.name, o.holder or "(vacant)", o.email or "", o.open_actions, o.overdue_actions)
+        (
+            o.name + (" (retired)" if o.retired else ""),
+            o.holder or "(vacant)",
+            o.email or "",
+            o.open_actions,
+            o.overdue_actions,
+        )
         for o in rows
     ]
     render_table(

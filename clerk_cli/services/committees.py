@@ -11,7 +11,7 @@ from clerk_cli.store import committees as store
 from clerk_cli.store import lookup
 from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import CommitteeView
+from clerk_cli.views import CommitteeListed, CommitteeView
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database
@@ -63,10 +63,9 @@ def add_committee(
     who = actor(by)
 
     def work(q: Sql) -> CommitteeView:
-        if store.code_taken(q, code):
-            raise Conflict(
-                f"A committee already has the code {code}.", hint="Choose another with --code."
-            )
+        taken = store.code_taken(q, code)
+        if taken:
+            raise Conflict(taken, hint="Choose another with --code.")
         if store.name_taken(q, name):
             raise Conflict(
                 f"A committee called '{name}' already exists.", hint="See: clerk committee list."
@@ -95,16 +94,28 @@ def edit_committee(
     *,
     name: str | None = None,
     clerk: str | None = None,
+    code: str | None = None,
     by: str | None = None,
 ) -> CommitteeView:
-    """Rename a committee or change its clerk (the code, and so every reference, never changes)."""
+    """Rename a committee, change its clerk, or correct its code.
+
+    A new code is used for the committee's new actions and its meetings' references;
+    actions already made keep their references (C-1 stays C-1: it has gone out in
+    papers and emails), and the old code is never given to another committee.
+    """
     new_name = check_name(name, what="committee's name") if name else None
     new_clerk = _clerk(clerk) if clerk is not None else None
+    new_code = normalise_code(code) if code is not None else None
     who = actor(by)
 
     def work(q: Sql) -> CommitteeView:
         c = store.get(q, lookup.committee(q, key).id)
         changes = {}
+        if new_code and new_code != c.code:
+            taken = store.code_taken(q, new_code, other_than=c.id)
+            if taken:
+                raise Conflict(taken, hint="Choose another code.")
+            changes["code"] = new_code
         if new_name:
             if new_name != c.name and store.name_taken(q, new_name, other_than=c.id):
                 raise Conflict(
@@ -124,7 +135,7 @@ def edit_committee(
                 by=who,
                 entity="committee",
                 entity_id=c.id,
-                label=c.code,
+                label=changes.get("code", c.code),
                 field=column,
                 old=old,
                 new=new,
@@ -135,6 +146,80 @@ def edit_committee(
     return db.run_sql(work, write=True)
 
 
-def list_committees(db: Database) -> list[CommitteeView]:
-    """Every committee by code, with how many meetings and open actions it has."""
-    return db.run_sql(lambda q: [_view(c) for c in store.listed(q)])
+def archive_committee(
+    db: Database, key: str, *, restore: bool = False, by: str | None = None
+) -> CommitteeListed:
+    """Archive a committee that no longer meets: it leaves lists, status and completion,
+    and its actions, meetings and history stay (restore=True brings it back)."""
+    who = actor(by)
+
+    def work(q: Sql) -> CommitteeListed:
+        c = store.get(q, lookup.committee(q, key).id)
+        if c.archived != restore:
+            state = "archived" if c.archived else "not archived"
+            raise Conflict(f"{c.code} is already {state}.")
+        audit(
+            q,
+            by=who,
+            entity="committee",
+            entity_id=c.id,
+            label=c.code,
+            field="archived",
+            old=restore,
+            new=not restore,
+            committee_id=c.id,
+        )
+        return _listed(store.get(q, c.id))
+
+    return db.run_sql(work, write=True)
+
+
+def delete_committee(db: Database, key: str, *, by: str | None = None) -> CommitteeView:
+    """Delete a committee entered by mistake: only one with no meetings or actions (one
+    that has them can be archived instead).  The audit trail keeps that it existed."""
+    who = actor(by)
+
+    def work(q: Sql) -> CommitteeView:
+        c = store.get(q, lookup.committee(q, key).id)
+        counts = {k: n for k, n in store.record_counts(q, c.id).items() if n}
+        if counts:
+            held = " and ".join(f"{n} {k if n != 1 else k[:-1]}" for k, n in counts.items())
+            raise Conflict(
+                f"{c.code} has {held}, so it cannot be deleted.",
+                hint=f"Hide it instead: clerk committee archive {c.code}",
+            )
+        store.delete(q, c.id)
+        audit(
+            q,
+            by=who,
+            entity="committee",
+            entity_id=c.id,
+            label=c.code,
+            field="deleted",
+            old=c.name,
+            committee_id=c.id,
+        )
+        return _view(c)
+
+    return db.run_sql(work, write=True)
+
+
+def _listed(c: store.CommitteeRecord) -> CommitteeListed:
+    return CommitteeListed(
+        c.id,
+        c.code,
+        c.name,
+        c.clerk_name,
+        c.clerk_email,
+        c.meetings,
+        c.open_actions,
+        archived=c.archived,
+    )
+
+
+def list_committees(db: Database, *, include_archived: bool = False) -> list[CommitteeListed]:
+    """Every committee by code, with how many meetings and open actions it has (archived
+    ones only when asked)."""
+    return db.run_sql(
+        lambda q: [_listed(c) for c in store.listed(q, include_archived=include_archived)]
+    )

@@ -15,7 +15,7 @@ from clerk_cli.store.counts import count_by
 from clerk_cli.store.lookup import actor, audit, suggest
 from clerk_cli.store.queries import ActionFilter
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import HolderView, OwnerView
+from clerk_cli.views import HolderView, OwnerListed
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database
@@ -38,9 +38,9 @@ def _view(
     o: store.OwnerRecord,
     holders: list[store.HolderRecord],
     counts: tuple[dict, dict],
-) -> OwnerView:
+) -> OwnerListed:
     current = next((h for h in holders if h.ended_at is None), None)
-    return OwnerView(
+    return OwnerListed(
         o.id,
         o.name,
         current.name if current else None,
@@ -48,10 +48,11 @@ def _view(
         open_actions=counts[0].get(o.id, 0),
         overdue_actions=counts[1].get(o.id, 0),
         holders=[HolderView(h.name, h.email, h.started_at, h.ended_at) for h in holders],
+        retired=o.retired,
     )
 
 
-def _one(q: Sql, owner_id: int, as_of: date) -> OwnerView:
+def _one(q: Sql, owner_id: int, as_of: date) -> OwnerListed:
     return _view(store.get(q, owner_id), store.holders(q, owner_id), _counts(q, as_of, [owner_id]))
 
 
@@ -89,14 +90,14 @@ def add_owner(
     holder: str | None = None,
     by: str | None = None,
     as_of: date | None = None,
-) -> OwnerView:
+) -> OwnerListed:
     """Record a post (and who holds it now)."""
     name = check_name(name, what="post's name")
     if holder:
         parse_person(holder)  # a bad address fails before any database work
     who = actor(by)
 
-    def work(q: Sql) -> OwnerView:
+    def work(q: Sql) -> OwnerListed:
         close = suggest(name, store.names(q))
         v = _one(q, create_owner(q, name, holder=holder, by=who), as_of or date.today())
         v.similar = close
@@ -107,7 +108,7 @@ def add_owner(
 
 def handover(
     db: Database, *, post: str, to: str, by: str | None = None, as_of: date | None = None
-) -> tuple[OwnerView, int]:
+) -> tuple[OwnerListed, int]:
     """Hand a post to a new holder: its open actions follow, and the old holder stays in history."""
     new_name, new_email = parse_person(to)
     who = actor(by)
@@ -165,15 +166,22 @@ def edit_owner(
     rename: str | None = None,
     email: str | None = None,
     by: str | None = None,
-) -> OwnerView:
+) -> OwnerListed:
     """Rename a post, or correct the current holder's email address (not a handover)."""
     new_name = check_name(rename, what="post's name") if rename and rename.strip() else None
     address = None
-    if email and email.strip():
+    if email is not None:
+        # Checked by the one rule (rules.people), before anything is touched: a bad or
+        # empty address is refused and the good one kept (findings bug 2).
+        if not email.strip():
+            raise InvalidInput(
+                "The email address is empty; the holder's address was kept.",
+                hint="Give the corrected address, e.g. --email name@example.gov.uk.",
+            )
         address = check_email(parse_person(email)[1] or email)
     who = actor(by)
 
-    def work(q: Sql) -> OwnerView:
+    def work(q: Sql) -> OwnerListed:
         o = lookup.owner(q, post)
         name = o.name
         if new_name and new_name != o.name:
@@ -198,36 +206,141 @@ def edit_owner(
                     f"'{name}' has no holder.",
                     hint=f'Give it one: clerk owner handover "{name}" --to "Name <email>"',
                 )
-            audit(
-                q,
-                by=who,
-                entity="owner",
-                entity_id=o.id,
-                label=name,
-                field="email",
-                old=h.email,
-                new=address,
-            )
-            store.set_holder_email(q, h.id, address)
+            if h.email != address:
+                audit(
+                    q,
+                    by=who,
+                    entity="owner",
+                    entity_id=o.id,
+                    label=name,
+                    field="email",
+                    old=h.email,
+                    new=address,
+                )
+                store.set_holder_email(q, h.id, address)
         return _one(q, o.id, date.today())
 
     return db.run_sql(work, write=True)
 
 
-def list_owners(db: Database, *, as_of: date | None = None) -> list[OwnerView]:
-    """Every post with its holders (oldest first) and its open and overdue actions."""
+def _end_holding(q: Sql, o: lookup.OwnerRow, *, by: str) -> tuple[str | None, int]:
+    """End the current holder's time in a post, leaving it vacant (audited for the post
+    and each open action, as a handover is); (who held it, open actions)."""
+    old = store.current_holder(q, o.id)
+    if old is None:
+        return None, len(store.open_actions(q, o.id))
+    store.end_holder(q, old.id, at=utcnow())
+    old_text = _person(old.name, old.email)
+    audit(q, by=by, entity="owner", entity_id=o.id, label=o.name, field="holder", old=old_text)
+    following = store.open_actions(q, o.id)
+    for action_id, ref, committee_id in following:
+        audit(
+            q,
+            by=by,
+            entity="action",
+            entity_id=action_id,
+            label=ref,
+            field="holder",
+            old=old_text,
+            committee_id=committee_id,
+        )
+    return old.name, len(following)
+
+
+def vacate(db: Database, *, post: str, by: str | None = None) -> tuple[OwnerListed, str, int]:
+    """Leave a post vacant: its holder leaves (kept in history) and nobody replaces them
+    yet; its open actions stay with the post.  (view, who left, open actions)."""
+    who = actor(by)
+
+    def work(q: Sql):
+        o = lookup.owner(q, post)
+        left, following = _end_holding(q, o, by=who)
+        if left is None:
+            raise Conflict(
+                f"'{o.name}' is already vacant.",
+                hint=f'Give it a holder with: clerk owner handover "{o.name}" --to "Name <email>"',
+            )
+        return _one(q, o.id, date.today()), left, following
+
+    return db.run_sql(work, write=True)
+
+
+def retire(db: Database, *, post: str, restore: bool = False, by: str | None = None) -> OwnerListed:
+    """Retire a post that no longer exists: it leaves owner lists and completion and its
+    holder leaves; its actions and history stay.  Only a post with no open actions
+    (hand them on first).  restore=True brings a retired post back."""
+    who = actor(by)
+
+    def work(q: Sql) -> OwnerListed:
+        o = lookup.owner(q, post)
+        record = store.get(q, o.id)
+        if record.retired != restore:
+            state = "retired" if record.retired else "not retired"
+            raise Conflict(f"'{o.name}' is already {state}.")
+        if not restore:
+            owed = store.open_actions(q, o.id)
+            if owed:
+                refs = ", ".join(r for _, r, _ in owed[:5]) + (" ..." if len(owed) > 5 else "")
+                raise Conflict(
+                    f"'{o.name}' still owns {len(owed)} open action{'s' if len(owed) != 1 else ''}: {refs}.",
+                    hint=f"Give them to another post first (clerk edit {owed[0][1]} --owner POST), "
+                    "or hand the post over.",
+                )
+            _end_holding(q, o, by=who)
+        audit(
+            q,
+            by=who,
+            entity="owner",
+            entity_id=o.id,
+            label=o.name,
+            field="retired",
+            old=restore,
+            new=not restore,
+        )
+        return _one(q, o.id, date.today())
+
+    return db.run_sql(work, write=True)
+
+
+def delete_owner(db: Database, *, post: str, by: str | None = None) -> OwnerListed:
+    """Delete a post entered by mistake: only one that no action has ever had (a post
+    with actions can be retired instead).  The audit trail keeps that it existed."""
+    who = actor(by)
+
+    def work(q: Sql) -> OwnerListed:
+        o = lookup.owner(q, post)
+        used = store.action_count(q, o.id)
+        if used:
+            raise Conflict(
+                f"'{o.name}' has {used} action{'s' if used != 1 else ''}, so it cannot be deleted.",
+                hint=f'Retire it instead: clerk owner retire "{o.name}"',
+            )
+        view = _one(q, o.id, date.today())
+        store.delete(q, o.id)
+        audit(q, by=who, entity="owner", entity_id=o.id, label=o.name, field="deleted", old=o.name)
+        return view
+
+    return db.run_sql(work, write=True)
+
+
+def list_owners(
+    db: Database, *, as_of: date | None = None, include_retired: bool = False
+) -> list[OwnerListed]:
+    """Every post with its holders (oldest first) and its open and overdue actions
+    (retired posts only when asked)."""
     as_of = as_of or date.today()
 
-    def work(q: Sql) -> list[OwnerView]:
+    def work(q: Sql) -> list[OwnerListed]:
         by_owner: dict[int, list[store.HolderRecord]] = {}
         for h in store.holders(q):
             by_owner.setdefault(h.owner_id, []).append(h)
         counts = _counts(q, as_of)
-        return [_view(o, by_owner.get(o.id, []), counts) for o in store.listed(q)]
+        posts = store.listed(q, include_retired=include_retired)
+        return [_view(o, by_owner.get(o.id, []), counts) for o in posts]
 
     return db.run_sql(work)
 
 
-def show_owner(db: Database, post: str, *, as_of: date | None = None) -> OwnerView:
+def show_owner(db: Database, post: str, *, as_of: date | None = None) -> OwnerListed:
     """A post, the history of its holders and its open and overdue actions."""
     return db.run_sql(lambda q: _one(q, lookup.owner(q, post).id, as_of or date.today()))

@@ -1,4 +1,11 @@
-"""The SQL of committees: adding, changing and listing them with their counts."""
+"""The SQL of committees: adding, changing, archiving, deleting and listing them with
+their counts.
+
+Two facts about a committee live only in its audit trail, so that no table had to
+change for them: its former codes (a `code` row's old value: references made under
+an old code, such as C-1, keep that code for ever and it is never given to another
+committee) and whether it is archived (its latest `archived` row says "yes").
+"""
 
 from __future__ import annotations
 
@@ -17,6 +24,15 @@ class CommitteeRecord:
     clerk_email: str | None
     meetings: int
     open_actions: int
+    archived: bool = False
+
+
+# The latest archived/restored row of a committee (ix_audit_entity answers it).
+_ARCHIVED = (
+    "(SELECT au.new FROM audit au WHERE au.entity = 'committee' AND au.entity_id = c.id "
+    "AND au.field = 'archived' ORDER BY au.id DESC LIMIT 1)"
+)
+NOT_ARCHIVED = f"COALESCE({_ARCHIVED}, 'no') != 'yes'"
 
 
 # Counts by correlated subqueries: each is answered from an index
@@ -25,22 +41,87 @@ _SELECT = (
     "SELECT c.id, c.code, c.name, c.clerk_name, c.clerk_email, "
     "(SELECT count(*) FROM meeting m WHERE m.committee_id = c.id), "
     "(SELECT count(*) FROM action a WHERE a.committee_id = c.id "
-    f"AND a.status IN ({placeholders(len(OPEN_STATUSES))})) "
+    f"AND a.status IN ({placeholders(len(OPEN_STATUSES))})), "
+    f"{_ARCHIVED} "
     "FROM committee c"
 )
 
 
+def _record(row) -> CommitteeRecord:
+    return CommitteeRecord(*row[:7], archived=row[7] == "yes")
+
+
 def get(q: Sql, committee_id: int) -> CommitteeRecord:
-    return CommitteeRecord(*q.first(f"{_SELECT} WHERE c.id = ?", (*OPEN_STATUSES, committee_id)))
+    return _record(q.first(f"{_SELECT} WHERE c.id = ?", (*OPEN_STATUSES, committee_id)))
 
 
-def listed(q: Sql) -> list[CommitteeRecord]:
-    """Every committee, by code."""
-    return [CommitteeRecord(*r) for r in q.rows(f"{_SELECT} ORDER BY c.code", OPEN_STATUSES)]
+def listed(q: Sql, *, include_archived: bool = False) -> list[CommitteeRecord]:
+    """Every committee (not archived ones unless asked), by code."""
+    where = "" if include_archived else f" WHERE {NOT_ARCHIVED}"
+    return [_record(r) for r in q.rows(f"{_SELECT}{where} ORDER BY c.code", OPEN_STATUSES)]
 
 
-def code_taken(q: Sql, code: str) -> bool:
-    return q.first("SELECT 1 FROM committee WHERE upper(code) = ?", (code.upper(),)) is not None
+def code_taken(q: Sql, code: str, *, other_than: int | None = None) -> str | None:
+    """Why code cannot be given to a committee (other than other_than), or None: another
+    committee has it, or had it (its references still carry it)."""
+    code = code.upper()
+    row = q.first(
+        "SELECT code FROM committee WHERE upper(code) = ? AND id != ?",
+        (code, other_than if other_than is not None else -1),
+    )
+    if row is not None:
+        return f"A committee already has the code {code}."
+    row = q.first(
+        "SELECT c.code FROM audit au JOIN committee c ON c.id = au.entity_id "
+        "WHERE au.entity = 'committee' AND au.field = 'code' AND upper(au.old) = ? "
+        "AND c.id != ? ORDER BY au.id DESC",
+        (code, other_than if other_than is not None else -1),
+    )
+    if row is not None:
+        return (
+            f"{code} was the code of {row[0]}, and its references ({code}-1...) still point there."
+        )
+    return None
+
+
+def former_codes(q: Sql, committee_id: int) -> list[str]:
+    """The codes a committee had before its present one, oldest first."""
+    rows = q.rows(
+        "SELECT old FROM audit WHERE entity = 'committee' AND entity_id = ? AND field = 'code' "
+        "ORDER BY id",
+        (committee_id,),
+    )
+    return list(dict.fromkeys(r[0] for r in rows if r[0]))
+
+
+def by_former_code(q: Sql, code: str) -> int | None:
+    """The id of the committee that last had code before changing it (None when no
+    committee had it, or one has it now)."""
+    code = (code or "").strip().upper()
+    if q.first("SELECT 1 FROM committee WHERE upper(code) = ?", (code,)) is not None:
+        return None
+    row = q.first(
+        "SELECT au.entity_id FROM audit au JOIN committee c ON c.id = au.entity_id "
+        "WHERE au.entity = 'committee' AND au.field = 'code' AND upper(au.old) = ? "
+        "ORDER BY au.id DESC",
+        (code,),
+    )
+    return row[0] if row else None
+
+
+def record_counts(q: Sql, committee_id: int) -> dict[str, int]:
+    """How many meetings, actions and resolutions a committee has (delete needs none)."""
+    return {
+        "meetings": q.scalar(
+            "SELECT count(*) FROM meeting WHERE committee_id = ?", (committee_id,)
+        ),
+        "actions": q.scalar("SELECT count(*) FROM action WHERE committee_id = ?", (committee_id,)),
+    }
+
+
+def delete(q: Sql, committee_id: int) -> None:
+    """Remove a committee that has no meetings or actions (its audit rows stay)."""
+    q.execute("DELETE FROM committee WHERE id = ?", (committee_id,))
 
 
 def name_taken(q: Sql, name: str, *, other_than: int | None = None) -> bool:
@@ -68,9 +149,10 @@ def insert(q: Sql, *, code: str, name: str, clerk_name: str | None, clerk_email:
     )
 
 
-# What a clerk may change, one fixed statement each (the code never changes: it is
-# in every reference).
+# What a clerk may change, one fixed statement each.  A new code is used for new
+# references; existing ones keep the code they were made with (action.ref is stable).
 _UPDATES = {
+    "code": "UPDATE committee SET code = ? WHERE id = ?",
     "name": "UPDATE committee SET name = ? WHERE id = ?",
     "clerk_name": "UPDATE committee SET clerk_name = ? WHERE id = ?",
     "clerk_email": "UPDATE committee SET clerk_email = ? WHERE id = ?",
@@ -84,7 +166,10 @@ def update(q: Sql, committee_id: int, column: str, value) -> None:
 
 
 def names(q: Sql) -> list[tuple[int, str, str]]:
-    """(id, code, name) of every committee, by code."""
+    """(id, code, name) of every committee that is not archived, by code."""
     return [
-        (r[0], r[1], r[2]) for r in q.rows("SELECT id, code, name FROM committee ORDER BY code")
+        (r[0], r[1], r[2])
+        for r in q.rows(
+            f"SELECT c.id, c.code, c.name FROM committee c WHERE {NOT_ARCHIVED} ORDER BY c.code"
+        )
     ]

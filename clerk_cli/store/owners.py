@@ -1,4 +1,8 @@
-"""The SQL of owners (posts) and their holders."""
+"""The SQL of owners (posts) and their holders.
+
+Whether a post is retired lives only in its audit trail (its latest `retired` row
+says "yes"), so no table had to change for it.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,20 @@ from clerk_cli.store.sql import Sql, as_utc, placeholders
 class OwnerRecord:
     id: int
     name: str
+    retired: bool = False
+
+
+# The latest retired/reinstated row of a post (ix_audit_entity answers it).
+_RETIRED = (
+    "(SELECT au.new FROM audit au WHERE au.entity = 'owner' AND au.entity_id = o.id "
+    "AND au.field = 'retired' ORDER BY au.id DESC LIMIT 1)"
+)
+NOT_RETIRED = f"COALESCE({_RETIRED}, 'no') != 'yes'"
+_OWNERS = f"SELECT o.id, o.name, {_RETIRED} FROM owner o"
+
+
+def _owner(row) -> OwnerRecord:
+    return OwnerRecord(row[0], row[1], row[2] == "yes")
 
 
 @dataclass(frozen=True)
@@ -26,12 +44,30 @@ class HolderRecord:
 
 
 def get(q: Sql, owner_id: int) -> OwnerRecord:
-    return OwnerRecord(*q.first("SELECT id, name FROM owner WHERE id = ?", (owner_id,)))
+    return _owner(q.first(f"{_OWNERS} WHERE o.id = ?", (owner_id,)))
 
 
-def listed(q: Sql) -> list[OwnerRecord]:
-    """Every post, by name."""
-    return [OwnerRecord(*r) for r in q.rows("SELECT id, name FROM owner ORDER BY name")]
+def listed(q: Sql, *, include_retired: bool = True) -> list[OwnerRecord]:
+    """Every post (retired ones too unless include_retired is False), by name."""
+    where = "" if include_retired else f" WHERE {NOT_RETIRED}"
+    return [_owner(r) for r in q.rows(f"{_OWNERS}{where} ORDER BY o.name")]
+
+
+def action_count(q: Sql, owner_id: int, *, open_only: bool = False) -> int:
+    """How many actions a post owns (or owes, with open_only)."""
+    if open_only:
+        return q.scalar(
+            "SELECT count(*) FROM action WHERE owner_id = ? "
+            f"AND status IN ({placeholders(len(OPEN_STATUSES))})",
+            (owner_id, *OPEN_STATUSES),
+        )
+    return q.scalar("SELECT count(*) FROM action WHERE owner_id = ?", (owner_id,))
+
+
+def delete(q: Sql, owner_id: int) -> None:
+    """Remove a post no action refers to, with its holders (its audit rows stay)."""
+    q.execute("DELETE FROM owner_holder WHERE owner_id = ?", (owner_id,))
+    q.execute("DELETE FROM owner WHERE id = ?", (owner_id,))
 
 
 def names(q: Sql) -> list[str]:
