@@ -95,6 +95,54 @@ def db(db_url):
 
 
 @pytest.fixture
+def db_factory(tmp_path):
+    """Make a fresh, migrated Database each time it is called (for property tests, whose
+    examples each need an empty database): a copy of a file migrated once, or the
+    PostgreSQL schema's tables emptied (the schema itself migrated once)."""
+    import shutil
+
+    from clerk_cli.db import open_database
+    from clerk_cli.paths import database_url
+
+    made = []
+    template = tmp_path / "template.db"
+
+    def make():
+        if BACKEND == "postgres":
+            if not made:
+                _reset_pg_schema(PG_URL)
+            database = open_database(*database_url(PG_URL))
+            tables = [
+                t
+                for t in database.run_sql(
+                    lambda q: [
+                        r[0]
+                        for r in q.rows(
+                            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                        )
+                    ]
+                )
+                if t != "alembic_version"
+            ]
+            database.run_sql(
+                lambda q: q.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"),
+                write=True,
+            )
+        else:
+            if not template.exists():
+                open_database(*database_url(str(template))).dispose()
+            path = tmp_path / f"clerk-{len(made)}.db"
+            shutil.copyfile(template, path)
+            database = open_database(*database_url(str(path)))
+        made.append(database)
+        return database
+
+    yield make
+    for database in made:
+        database.dispose()
+
+
+@pytest.fixture
 def cli(db_url):
     """Run clerk with --db pointing at this test's database: cli("report", "--overdue")."""
     from clerk_cli.cli import main
