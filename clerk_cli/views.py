@@ -859,3 +859,28 @@ class OwnerListed(OwnerView):
 
     def to_json(self) -> dict:
         return {**super().to_json(), "retired": self.retired}
+
+
+# ---- import-minutes review (issue 13) -----------------------------------------------------
+
+# What the clerk decided for one proposed action (the review file's "decision" column).
+ACCEPT, SKIP, RESOLUTION_ONLY = "accept", "skip", "resolution-only"
+
+
+@dataclass
+class ProposedAction(PlannedAction):
+    """A PlannedAction as the review proposes it: the text is the extractor's draft
+    instruction, the minute it was minuted under, the sentence(s) it came from, what
+    the clerk should check (flags), and the clerk's decision.
+
+    ``decision`` is ACCEPT, SKIP, RESOLUTION_ONLY or "merge:N" (recorded as one action
+    with item N, numbered from 1).  ``owner_how`` says how a recorded owner was found
+    when it was not by its exact name ("initials of", "the only Director serving ...").
+    """
+
+    minute_ref: str | None = None
+    evidence: str | None = None  # "line 25: The Director ... agreed to share ..."
+    flags: list[str] = field(default_factory=list)
+    decision: str = ACCEPT
+    owner_how: str | None = None
+    found_text: str | None = None  # the sentence as minuted, when the text is a draft

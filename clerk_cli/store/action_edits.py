@@ -29,6 +29,8 @@ _SET = {
     "import_id": "UPDATE action SET import_id = ? WHERE id = ?",
     "completed_at": "UPDATE action SET completed_at = ? WHERE id = ?",
     "updated_at": "UPDATE action SET updated_at = ? WHERE id = ?",
+    "minute_ref": "UPDATE action SET minute_ref = ? WHERE id = ?",
+    "evidence": "UPDATE action SET evidence = ? WHERE id = ?",
 }
 EDITABLE = frozenset(_SET)
 

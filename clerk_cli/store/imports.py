@@ -54,6 +54,15 @@ def owners(q: Sql) -> list[tuple[int, str]]:
     return [tuple(r) for r in q.rows("SELECT id, name FROM owner ORDER BY id")]
 
 
+def serving_owner_ids(q: Sql, committee_id: int) -> set[int]:
+    """The posts that serve a committee: the owners of its actions."""
+    rows = q.rows(
+        "SELECT DISTINCT owner_id FROM action WHERE committee_id = ? AND owner_id IS NOT NULL",
+        (committee_id,),
+    )
+    return {r[0] for r in rows}
+
+
 def current_holders(q: Sql) -> list[tuple[int, str, str | None]]:
     """(owner id, holder's name, email) of every post's current holder."""
     return [

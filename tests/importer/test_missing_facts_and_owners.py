@@ -89,7 +89,7 @@ def test_a_group_as_owner_is_flagged_and_no_post_is_created(db):
     plan = review_import(db, _minutes(owner="leadership team"))
     a = plan.actions[0]
     assert a.owner is None and plan.new_owners == []
-    assert "no owner named ('leadership team' is a group, not a post)" in a.warning
+    assert "no owner named ('leadership team' is a group, not a post)" in a.flags
     import_minutes(db, _minutes(owner="leadership team"), by="dee")
     assert db.run_sql(lambda q: q.scalar("SELECT count(*) FROM owner")) == 0
     assert db.run_sql(lambda q: q.scalar("SELECT owner_id FROM action")) is None

@@ -24,7 +24,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from clerk_cli.services.importer.plan import check_replace, plan_import
+from clerk_cli.services.importer.decisions import ItemDecision, proposed, settle
+from clerk_cli.services.importer.plan import PlanContext, check_replace, plan_import
 from clerk_cli.services.importer.read import (
     MinutesFile,
     check_all_minutes,
@@ -84,8 +85,13 @@ def import_minutes(
     replace: bool = False,
     rejected: Iterable[tuple[str, str]] = (),
     by: str | None = None,
+    decisions: list[ItemDecision] | None = None,
 ) -> ImportResult:
     """Record one minutes file in one transaction: all of it, or (on any error) nothing.
+
+    ``decisions`` (one per item of the review: the interactive review's or a review
+    file's) say exactly what to record; None takes the review's proposals.  Every
+    decision is checked before anything is written (one error naming every problem).
 
     Example::
 
@@ -105,6 +111,7 @@ def import_minutes(
                 previous=plan.previous,
                 plan=plan,
             )
+        _settle(q, plan, ctx, decisions)
         check_replace(plan, ctx)
         result = record_plan(q, plan, ctx, who)
         result.previous = plan.previous
@@ -114,7 +121,51 @@ def import_minutes(
     return db.run_sql(work, write=True)
 
 
+def check_decisions(
+    db: Database | None,
+    minutes: MinutesFile,
+    decisions: list[ItemDecision],
+    *,
+    committee: str | None = None,
+    when: date | None = None,
+    replace: bool = False,
+    rejected: Iterable[tuple[str, str]] = (),
+) -> ImportPlan:
+    """The plan as the decisions make it, checked (one error naming every problem).
+    Writes nothing: for the review file before recording, and for tests."""
+    kw = {"committee": committee, "when": when, "replace": replace, "rejected": set(rejected)}
+
+    def work(q: Sql | None) -> ImportPlan:
+        plan, ctx = plan_import(q, minutes, **kw)
+        _settle(q, plan, ctx, decisions)
+        return plan
+
+    return work(None) if db is None else db.run_sql(work)
+
+
+def _settle(q: Sql | None, plan: ImportPlan, ctx: PlanContext, decisions) -> None:
+    """Apply the decisions to the plan; --replace's kept references follow their items."""
+    from clerk_cli.store import lookup
+
+    dates = lookup.meeting_dates(q, ctx.committee.id) if q and ctx.committee else []
+    if plan.meeting_date not in dates:
+        dates = sorted([*dates, plan.meeting_date])
+    items = settle(plan, ctx.records, decisions, meeting_dates=dates)
+    if ctx.kept:
+        kept = {new: ctx.kept[old] for new, old in enumerate(items) if old in ctx.kept}
+        lost = [a for old, a in ctx.kept.items() if old not in items]
+        ctx.kept = kept
+        for new, a in kept.items():
+            plan.actions[new].ref = a.ref
+        ctx.dropped = [*ctx.dropped, *lost]
+        if plan.previous is not None:
+            plan.previous.dropped_refs = [a.ref for a in ctx.dropped]
+
+
 __all__ = [
+    "ItemDecision",
+    "proposed",
+    "check_decisions",
     "MinutesFile",
     "ImportPlan",
     "ImportResult",

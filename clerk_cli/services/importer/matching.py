@@ -74,6 +74,41 @@ class ImportRecords:
         self.holder_keys = {
             k: by_id[ids[0]] for k, ids in by_holder.items() if len(ids) == 1 and ids[0] in by_id
         }
+        self.by_id = by_id
+        self.serving: set[int] = set()  # the posts serving the committee (plan_import sets it)
+        self.committee_code: str | None = None
+
+    def short_title(self, found: str) -> tuple[OwnerRow, str] | None:
+        """A post named by a short title or by its initials, when exactly one fits:
+
+        "the Director": the one post serving the committee whose name starts with
+        "Director"; "DCS": the one recorded post whose initials are D, C, S
+        ("Director of Children's Services").  With how it was found, for the review.
+        """
+        k = name_key(found)
+        words = found.split()
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", found):
+            hits = [o for o in self.owners.values() if initials(o.name) == found]
+            if len(hits) == 1:
+                return hits[0], f"'{found}' read as the initials of '{hits[0].name}'"
+        if 1 <= len(k.split()) <= 2:
+            serving = [self.by_id[i] for i in self.serving if i in self.by_id]
+            hits = [o for o in serving if name_key(o.name).startswith(k + " ")]
+            if len(hits) == 1:
+                return hits[0], (
+                    f"'{found}' read as '{hits[0].name}', the only {found.removeprefix('the ')} "
+                    f"serving {self.committee_code}"
+                )
+        return None
+
+
+_NOT_INITIALLED = frozenset("of and the for to in on at & 's".split())
+
+
+def initials(name: str) -> str:
+    """A post's initials: "Director of Children's Services" -> "DCS"."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", name)
+    return "".join(w[0].upper() for w in words if w.casefold() not in _NOT_INITIALLED)
 
 
 def match_committee(
@@ -161,6 +196,9 @@ def match_owner(
         return Match(found, name, EXISTING)
     if k in rec.holder_keys:  # a person's name: the post they hold
         return Match(found, rec.holder_keys[k].name, EXISTING)
+    short = rec.short_title(found)
+    if short is not None:  # "the Director", "DCS": shown in the review with how
+        return Match(found, short[0].name, EXISTING)
     if is_group(found):
         return None
     if k in planned_new:  # the same new owner named twice in one file

@@ -19,6 +19,7 @@ from clerk_cli.services.importer.matching import (
     match_owner,
     name_key,
 )
+from clerk_cli.services.importer.proposals import instruction, propose_merges, reads_as_narrative
 from clerk_cli.services.importer.read import MinutesFile, check_minutes
 from clerk_cli.store import imports as store
 from clerk_cli.store import lookup
@@ -26,7 +27,16 @@ from clerk_cli.store.action_edits import EditableAction, editable_actions_of_imp
 from clerk_cli.store.dues import MOVED_WITH_MEETING
 from clerk_cli.store.lookup import CommitteeRow
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import ImportPlan, PlannedAction, PlannedResolution, PreviousImport
+from clerk_cli.views import (
+    EXISTING,
+    NEW,
+    SKIP,
+    ImportPlan,
+    PlannedAction,
+    PlannedResolution,
+    PreviousImport,
+    ProposedAction,
+)
 
 # Audit fields written when a meeting change moves a rule-based due: nobody's edit.
 _MOVED_BY_MEETINGS = frozenset({"due_date", MOVED_WITH_MEETING})
@@ -69,6 +79,9 @@ def plan_import(
     time = _time(ex.meeting.time)
     m = _find_meeting(q, c, meeting_date, time)
     previous, previous_actions = _previous(q, minutes, m, replace)
+    if q is not None and c is not None:
+        rec.serving = store.serving_owner_ids(q, c.id)
+        rec.committee_code = c.code
     ctx = PlanContext(rec, c, m, previous_actions)
 
     resolutions, ref_map, existing_refs = _plan_resolutions(q, ex, m, replace, previous)
@@ -105,9 +118,11 @@ def _plan_actions(
     meeting_date: date,
     ref_map: dict[str, str],
     existing_refs: set[str],
-) -> list[PlannedAction]:
-    """Each action found, with its owner matched, its due resolved and its resolution
-    linked; what the clerk should look at is in its warning."""
+) -> list[ProposedAction]:
+    """Each action found, proposed for review: its text the instruction (the sentence
+    kept as evidence), its owner matched, its due resolved, its resolution linked, its
+    minute kept, what the clerk should look at in its flags; requests made twice (a
+    narrative commitment and a resolution limb) proposed as one."""
     planned_new: dict[str, str] = {}
     actions = []
     for a in found:
@@ -116,29 +131,51 @@ def _plan_actions(
             continue  # nothing to do: not an action
         res_ref, warnings = _resolution_link(a.resolution_ref, ref_map, existing_refs)
         owner = match_owner(rec, a.owner, rejected, planned_new, source=a.source or "", line=a.line)
+        flags = [f for f in a.flags if not f.startswith("owner is a group")]
         if owner is None and is_group(a.owner):
-            warnings.append(
-                f"no owner named ('{' '.join(a.owner.split())}' is a group, not a post): "
-                "assign one with clerk edit REF --owner ..."
+            flags = [f for f in flags if f != "no owner named"]
+            flags.insert(
+                0, f"no owner named ('{' '.join(a.owner.split())}' is a group, not a post)"
             )
+        how = _owner_how(rec, owner)
+        if owner is not None and owner.kind == NEW:
+            flags.append(f"new owner '{owner.name}': created only if you keep it")
         due_date = a.due_date
         if a.due_rule:  # counted from this meeting, like every meeting-relative due
             due_date = due_rules.resolve(a.due_rule, meeting_date, meeting_date, dates)
-        actions.append(
-            PlannedAction(
-                text,
-                owner,
-                due_date,
-                a.due_text,
-                a.due_rule,
-                res_ref,
-                a.line,
-                a.source or "",
-                a.status if a.status in ACTION_STATUSES else "open",
-                "; ".join(warnings) or None,
-            )
+        proposed = ProposedAction(
+            instruction(text, a.draft),
+            owner,
+            due_date,
+            a.due_text,
+            a.due_rule,
+            res_ref,
+            a.line,
+            a.source or "",
+            a.status if a.status in ACTION_STATUSES else "open",
+            "; ".join(warnings) or None,
+            minute_ref=getattr(a, "minute_ref", None),
+            evidence=f"line {a.line}: {' '.join((a.source or text).split())}",
+            flags=flags,
+            owner_how=how,
+            found_text=text,
         )
+        if reads_as_narrative(proposed) and not res_ref:
+            proposed.flags.append("reads as a statement, not something to do: proposed skip")
+            proposed.decision = SKIP
+        actions.append(proposed)
+    propose_merges(actions)
     return actions
+
+
+def _owner_how(rec: ImportRecords, owner) -> str | None:
+    """How a recorded owner was found, when the minutes do not name the post."""
+    if owner is None or owner.kind != EXISTING or name_key(owner.found) == name_key(owner.name):
+        return None
+    short = rec.short_title(owner.found)
+    if short is not None:
+        return short[1]
+    return f"'{owner.found}' holds this post"
 
 
 def _resolution_link(

@@ -126,6 +126,8 @@ def _record_actions(
             "owner_id": owners[a.owner.name] if a.owner else None,
             "source": f"{plan.file} line {a.line}",
             "import_id": where.import_id,
+            "minute_ref": getattr(a, "minute_ref", None),
+            "evidence": getattr(a, "evidence", None),
         }
         if i in ctx.kept:
             _update_kept(q, ctx.kept[i], a, values, who, unlinked)
