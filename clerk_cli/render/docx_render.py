@@ -16,7 +16,7 @@ import io
 from clerk_cli.views import ActionLog
 
 # Landscape A4 less 1.5 cm margins leaves 26.7 cm; Action and Latest note widest.
-OPEN_WIDTHS_CM = (2.0, 1.5, 6.5, 3.9, 2.5, 2.5, 1.1, 2.5, 4.2)
+OPEN_WIDTHS_CM = (2.0, 1.7, 6.2, 3.8, 2.5, 2.5, 1.3, 2.5, 4.2)
 DONE_COLUMNS = (
     "Ref",
     "Minute",
@@ -27,7 +27,7 @@ DONE_COLUMNS = (
     "From meeting",
     "Latest note",
 )
-DONE_WIDTHS_CM = (2.0, 1.5, 7.0, 4.2, 1.8, 2.5, 2.5, 5.2)
+DONE_WIDTHS_CM = (2.0, 1.7, 6.9, 4.1, 1.8, 2.5, 2.5, 5.2)
 SHADES = {"overdue": "FDE2E2", "due-soon": "FFF1D6"}
 EMU_PER_CM = 360000
 TWIPS_PER_CM = 567

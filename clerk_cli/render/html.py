@@ -32,6 +32,19 @@ def logo_data_uri(settings) -> str:
     return f"data:image/{kind};base64,{data}"
 
 
+def css_string(text: str):
+    """Text as a CSS string literal for the <style> element (raw text: not HTML-escaped)."""
+    from markupsafe import Markup
+
+    out = []
+    for ch in text:
+        if ch in '\\"<>&' or ord(ch) < 0x20:
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append(ch)
+    return Markup('"' + "".join(out) + '"')
+
+
 def action_log_html(log: ActionLog, settings=None) -> str:
     """A complete HTML5 document: lang, charset, title, captioned tables with scoped headers,
     a legend for the overdue and due-soon markers, print CSS with page X of Y, and a stacked
@@ -65,4 +78,5 @@ def action_log_html(log: ActionLog, settings=None) -> str:
         labels=paper.pack_labels(settings),
         prepared_by=(settings.prepared_by if settings else None) or "",
         logo=logo_data_uri(settings),
+        restricted_css=css_string(log.restricted_mark),
     )
