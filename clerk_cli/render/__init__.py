@@ -289,16 +289,112 @@ def local_time(value) -> str:
 _dt = local_time
 
 
-HISTORY_COLUMNS = ("at", "by", "record", "field", "old", "new")
+HISTORY_COLUMNS = ("at", "by", "record", "change", "from", "to")
+
+# One change of a due date is written as several audit rows in one transaction (the
+# date, the words it was given in, the rule it follows, and why it moved); history
+# shows them as the one change the clerk made (findings bug 20).  What is stored is
+# untouched: --as-of replays those rows, and --format json shows them as they are.
+_DUE_FIELDS = {"due_date", "due_text", "due_rule", "due_moved_with_meeting", "original_due_date"}
+_FIELD_WORDS = {
+    "created": "created",
+    "deleted": "deleted",
+    "completed_at": "completed",
+    "clerk_name": "clerk",
+    "clerk_email": "clerk's email",
+    "resolution_id": "resolution",
+    "owner_id": "owner",
+}
+
+
+def _field_words(field: str) -> str:
+    return _FIELD_WORDS.get(field, field.replace("_", " "))
+
+
+def _due_words(day: str | None, text: str | None) -> str:
+    """A due date as history shows it: the date, and the words it was given in when they
+    say more than the date ("2022-09-27 (the September meeting)")."""
+    if not day:
+        return text or ""
+    if not text:
+        return day
+    from clerk_cli.dates import parse_date
+
+    try:
+        if parse_date(text).isoformat() == day:
+            return day
+    except Exception:  # words that are not a date ("next meeting"): worth showing
+        pass
+    return f"{day} ({text})"
+
+
+def _day(value: str | None) -> str:
+    return value[:10] if value else ""
+
+
+def _history_rows(rows: list[AuditView]) -> list[tuple]:
+    """(at, by, record, change, from, to) in the clerk's words: the rows one transaction
+    wrote about one record's due date become one row, a status change carries its
+    completion day, and field names become words."""
+    # Rows written together share their transaction's time; one transaction can touch
+    # several actions (a meeting moved), so rows are grouped by record within it.
+    groups: dict[tuple, list[AuditView]] = {}
+    for r in rows:
+        groups.setdefault((r.at, r.by, r.label), []).append(r)
+    out: list[tuple] = []
+    for (at, by, label), group in groups.items():
+        fields = {r.field: r for r in group}
+        due = [r for r in group if r.field in _DUE_FIELDS]
+        status = fields.get("status")
+        for r in group:
+            if r.field in _DUE_FIELDS:
+                if r is not due[0]:
+                    continue
+                date_row, text_row = fields.get("due_date"), fields.get("due_text")
+                old_day = date_row.old if date_row else None
+                new_day = date_row.new if date_row else None
+                old_text = text_row.old if text_row else None
+                new_text = text_row.new if text_row else None
+                moved = fields.get("due_moved_with_meeting")
+                if date_row is None and text_row is None and fields.get("due_rule") is None:
+                    continue  # only bookkeeping (original_due_date): nothing a clerk changed
+                change = "due date"
+                if moved is not None:
+                    change = f"due date moved with its meeting ({moved.new})"
+                    old_text = new_text = None  # the words stay; the date followed the meeting
+                out.append(
+                    (
+                        _dt(at),
+                        by,
+                        label,
+                        change,
+                        _due_words(old_day, old_text),
+                        _due_words(new_day, new_text),
+                    )
+                )
+            elif r.field == "completed_at" and status is not None:
+                continue  # shown with the status change
+            elif r.field == "status":
+                new = status_words(r.new) if r.new else ""
+                done = fields.get("completed_at")
+                if done is not None and done.new and _day(done.new) != _dt(at)[:10]:
+                    new += f" (on {_day(done.new)})"
+                out.append((_dt(at), by, label, "status", status_words(r.old or ""), new))
+            elif r.field == "completed_at":
+                out.append((_dt(at), by, label, "completed", _day(r.old), _day(r.new)))
+            else:
+                out.append((_dt(at), by, label, _field_words(r.field), r.old or "", r.new or ""))
+    return out
 
 
 def render_history(rows: list[AuditView], fmt: str, out: TextIO, *, title: str) -> None:
+    """The audit trail: JSON as stored (one object per audit row); every other format in
+    the clerk's words (see _history_rows)."""
     if fmt == "json":
         json.dump([r.to_json() for r in rows], out, indent=2, ensure_ascii=False)
         out.write("\n")
         return
-    data = [(_dt(r.at), r.by, r.label, r.field, r.old or "", r.new or "") for r in rows]
-    render_table(title, HISTORY_COLUMNS, data, fmt, out)
+    render_table(title, HISTORY_COLUMNS, _history_rows(rows), fmt, out)
 
 
 # ---- generic tables (committees, meetings, owners) -----------------------------
