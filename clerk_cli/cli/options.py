@@ -192,10 +192,13 @@ def shell_value(value: str) -> str:
         return value
     quote = _inside_quote()
     if quote == "'":
-        return value.replace("'", "'\\''")
-    if quote == '"':
-        return re.sub(r'(["$`\\])', r"\\\1", value)
-    return _BASH_SPECIAL.sub(r"\\\1", value)
+        escaped = value.replace("'", "'\\''")
+    elif quote == '"':
+        escaped = re.sub(r'(["$`\\])', r"\\\1", value)
+    else:
+        escaped = _BASH_SPECIAL.sub(r"\\\1", value)
+    # The script reads each line with `read` (no -r), which takes one backslash off.
+    return escaped.replace("\\", "\\\\")
 
 
 def _complete(ctx: click.Context, sql: str, incomplete: str) -> list[str]:
