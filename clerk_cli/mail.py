@@ -28,6 +28,7 @@ from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
+from clerk_cli.config import DEFAULT_FOOTER
 from clerk_cli.errors import ConfigError, MailError
 from clerk_cli.paths import expand
 from clerk_cli.rules.status import overdue_words, status_words
@@ -69,10 +70,16 @@ def template_environment(templates_dir: Path | None = None):
         )
         env.filters["days"] = _days
         env.filters["isodate"] = lambda d: d.isoformat() if d is not None else ""
+        env.filters["longdate"] = long_date
         env.filters["overdue_words"] = overdue_words
         env.filters["status_words"] = status_words
         _ENVIRONMENTS[key] = env
     return env
+
+
+def long_date(d) -> str:
+    """14 June 2022: how a council writes a date (no leading zero, the month in words)."""
+    return f"{d.day} {d:%B %Y}" if d is not None else ""
 
 
 def _days(n: int | None) -> str:
@@ -106,39 +113,77 @@ def render_bodies(kind: str, context: dict, templates_dir: Path | None = None) -
     return text, html
 
 
-def template_context(d, batch, footer: str) -> dict:
+REPLY_NOTE = (
+    "To update an action, reply to this email with one line per action, for example: "
+    "\u201cCSSC-12 done - circulated on 3 July\u201d, "
+    "\u201cCSSC-14 new date 31/01/2027 - waiting for the audit\u201d, "
+    "\u201cCSSC-15 in progress: draft with the Chair\u201d or \u201cCSSC-16: any other news\u201d."
+)
+
+
+def template_context(e, batch, settings) -> dict:
     """What the digest templates see (documented in docs/digest.md for councils' own
-    templates).  d: a views.OwnerDigest or ClerkDigest; batch: its views.DigestBatch."""
+    templates).  e: a views.DigestEmail; batch: its views.DigestBatch; settings: a
+    config.DigestSettings.  ``d`` is the email's first digest (the owner's digest in an
+    owner email), ``summaries`` the committee summaries of a clerk's email and
+    ``owner_digests`` the clerk's own digests riding in it."""
     return {
-        "d": d,
-        "kind": d.kind,
-        "subject": d.subject,
+        "d": e.digests[0],
+        "email": e,
+        "summaries": e.clerks,
+        "owner_digests": e.owners if e.clerks else [],
+        "in_summary": False,
+        "kind": e.kind,
+        "subject": e.subject,
+        "token": e.token,
         "as_of": batch.as_of,
         "week": batch.iso_week,
         "horizon_days": batch.horizon_days,
         "stale_days": batch.stale_days,
-        "footer": footer,
+        # With replies read by clerk, its own note on replying replaces the default footer.
+        "footer": "" if settings.reply_to and settings.footer == DEFAULT_FOOTER else settings.footer,
+        "sign_off": settings.sign_off,
+        "organisation": settings.organisation,
+        "reply_note": REPLY_NOTE if settings.reply_to else None,
     }
 
 
-def digest_bodies(d, batch, settings) -> tuple[str, str]:
-    """(plain text, HTML) of one digest, from the templates.  settings: config.DigestSettings."""
-    return render_bodies(
-        d.kind, template_context(d, batch, settings.footer), settings.templates_dir
-    )
+def digest_bodies(e, batch, settings) -> tuple[str, str]:
+    """(plain text, HTML) of one digest email, from the templates.  settings: config.DigestSettings."""
+    return render_bodies(e.kind, template_context(e, batch, settings), settings.templates_dir)
 
 
-def digest_message(d, batch, settings):
-    """The email of one digest: multipart plain text + HTML, From settings.sender."""
-    text, html = digest_bodies(d, batch, settings)
-    return compose(
+def reply_address(reply_to: str, token: str) -> str:
+    """clerk@example.gov.uk + token -> clerk+token@example.gov.uk (a plus-address)."""
+    local, domain = reply_to.rsplit("@", 1)
+    return f"{local.split('+', 1)[0]}+{token}@{domain}"
+
+
+def digest_message(e, batch, settings):
+    """The email of one views.DigestEmail: multipart plain text + HTML, From settings.sender.
+
+    With a token, its Message-ID holds it, and with digest.reply_to set so does its
+    Reply-To (a plus-address), so that a reply can be matched to what was sent."""
+    text, html = digest_bodies(e, batch, settings)
+    headers = {"X-Clerk-Digest": f"{batch.iso_week}-{e.kind}-{e.subject_key}"}
+    if e.token and settings.reply_to:
+        name = settings.sign_off or settings.organisation or ""
+        headers["Reply-To"] = formataddr((name, reply_address(settings.reply_to, e.token)))
+    msg = compose(
         sender=settings.sender,
-        to=d.recipient,
-        subject=d.subject,
+        to=e.recipient,
+        subject=e.subject,
         text=text,
         html=html,
-        headers={"X-Clerk-Digest": f"{batch.iso_week}-{d.kind}-{d.subject_key}"},
+        headers=headers,
+        message_id=token_message_id(e.token, settings.sender) if e.token else None,
     )
+    return msg
+
+
+def token_message_id(token: str, sender: str) -> str:
+    """<digest.TOKEN@domain>: the Message-ID of a digest carrying a token."""
+    return f"<digest.{token}@{address_domain(sender)}>"
 
 
 # ---- messages ------------------------------------------------------------------
@@ -158,6 +203,7 @@ def compose(
     html: str,
     when: datetime | None = None,
     headers: dict[str, str] | None = None,
+    message_id: str | None = None,
 ):
     """A multipart/alternative message (plain text first, then HTML).
 
@@ -171,7 +217,7 @@ def compose(
     msg["To"] = _address_header(to)
     msg["Subject"] = subject if subject.isascii() else Header(subject, "utf-8").encode()
     msg["Date"] = format_datetime(when or datetime.now(UTC))
-    msg["Message-ID"] = make_msgid(idstring="clerk", domain=address_domain(sender))
+    msg["Message-ID"] = message_id or make_msgid(idstring="clerk", domain=address_domain(sender))
     # Tell mail servers and people's out-of-office rules that a program sent this.
     msg["Auto-Submitted"] = "auto-generated"
     for name, value in (headers or {}).items():
@@ -403,7 +449,7 @@ class OutboxTransport:
 
     def send(self, msg: Message) -> None:
         to = parseaddr(msg["To"])[1] or "unknown"
-        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{msg['X-Clerk-Digest'] or 'digest'}-{to}")
+        stem = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{msg['X-Clerk-Digest'] or 'digest'}-{to}")[:200]
         path = self.directory / f"{stem}.eml"
         write_private_file(path, msg.as_bytes())
         self.written.append(path)

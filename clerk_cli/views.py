@@ -884,3 +884,89 @@ class ProposedAction(PlannedAction):
     decision: str = ACCEPT
     owner_how: str | None = None
     found_text: str | None = None  # the sentence as minuted, when the text is a draft
+
+
+# ---- digest emails (services.digest groups digests into emails; mail and render.digest show them) ----
+
+DEFAULT_SUBJECT_PREFIX = "Action log"
+
+
+def _owner_counts(d: OwnerDigest) -> str:
+    parts = []
+    if d.overdue:
+        parts.append(f"{len(d.overdue)} overdue")
+    if d.due_soon:
+        parts.append(f"{len(d.due_soon)} due soon")
+    if d.stale:
+        parts.append(f"{len(d.stale)} with no recent update")
+    return ", ".join(parts) or "nothing due"
+
+
+def _clerk_counts(d: ClerkDigest) -> str:
+    parts = [f"{d.overdue_count} overdue", f"{d.due_soon_count} due soon"]
+    if d.completed:
+        parts.append(f"{len(d.completed)} completed")
+    return ", ".join(parts)
+
+
+@dataclass
+class DigestEmail:
+    """One email of a digest run, to one address.
+
+    kind "owner": one post's digest (a person holding two posts gets two).  kind "clerk":
+    one summary for a clerk covering every committee they clerk, with the digests of
+    any posts they hold themselves riding in it (one email per clerk address a week).
+    The subject holds counts, post names and committee codes only: never an action's
+    (maybe confidential) text.
+    """
+
+    kind: str
+    recipient: str | None
+    owners: list[OwnerDigest] = field(default_factory=list)
+    clerks: list[ClerkDigest] = field(default_factory=list)
+    prefix: str = DEFAULT_SUBJECT_PREFIX
+    token: str | None = None  # set when the email is sent: a reply quoting it can be checked
+
+    @property
+    def digests(self) -> list[OwnerDigest | ClerkDigest]:
+        return [*self.clerks, *self.owners]
+
+    @property
+    def keys(self) -> list[tuple[str, str]]:
+        """(kind, subject key) of each digest in the email: what digest_sent records."""
+        return [(d.kind, d.subject_key) for d in self.digests]
+
+    @property
+    def subject_key(self) -> str:
+        return ";".join(f"{k}:{s}" for k, s in self.keys)
+
+    @property
+    def title(self) -> str:
+        if self.kind == DIGEST_OWNER:
+            return self.owners[0].title
+        return "clerk of " + ", ".join(c.committee for c in self.clerks)
+
+    @property
+    def is_empty(self) -> bool:
+        return all(d.is_empty for d in self.digests)
+
+    @property
+    def actions(self) -> list[ActionView]:
+        return [a for d in self.digests for a in d.actions]
+
+    @property
+    def subject(self) -> str:
+        if self.kind == DIGEST_OWNER:
+            d = self.owners[0]
+            text = f"{_owner_counts(d)}: {d.owner}"
+        elif len(self.clerks) == 1:
+            text = f"{self.clerks[0].committee} summary: {_clerk_counts(self.clerks[0])}"
+        else:
+            text = "Summary: " + "; ".join(f"{c.committee} {_clerk_counts(c)}" for c in self.clerks)
+        if self.kind != DIGEST_OWNER and self.owners:
+            text += "; your own actions: " + "; ".join(_owner_counts(d) for d in self.owners)
+        ref = f" [ref:{self.token}]" if self.token else ""
+        return f"[{self.prefix}] {text}{ref}"
+
+
+# ---- end of digest emails ----

@@ -63,6 +63,9 @@ def digest(app, send, outbox, as_of, committees, owners, include_empty, dry_run,
     if send and outbox:
         raise click.UsageError("Give --send or --outbox, not both.")
     settings = load_settings()
+    action_log = getattr(settings, "action_log", None)
+    if not settings.digest.organisation and action_log is not None:
+        settings.digest.organisation = getattr(action_log, "organisation", None)
     for warning in settings.warnings:
         echo_warn(warning)
     if send and not dry_run:

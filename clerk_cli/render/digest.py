@@ -23,20 +23,24 @@ def print_digests(batch, settings, out: TextIO) -> None:
             "Use --include-empty to see every owner and committee.\n"
         )
         return
+    from clerk_cli.services.digest import digest_emails
+
+    emails = digest_emails(batch, prefix=settings.prefix)
     if _isatty(out):
-        _rich_digests(batch, out)
+        _rich_digests(emails, batch, out)
     else:
-        _plain_digests(batch, settings, out)
-    out.write(f"\n{_counts(batch)}\n")
+        _plain_digests(emails, batch, settings, out)
+    out.write(f"\n{_counts(batch, emails)}\n")
 
 
-def _counts(batch) -> str:
+def _counts(batch, emails) -> str:
     owners, clerks = len(batch.owners), len(batch.clerks)
-    unaddressed = sum(1 for d in batch.digests if not d.recipient)
+    unaddressed = sum(1 for e in emails if not e.recipient)
     line = (
         f"{owners} owner digest{'s' if owners != 1 else ''} and {clerks} clerk "
         f"summar{'ies' if clerks != 1 else 'y'} for {batch.iso_week} (as of {batch.as_of.isoformat()})"
     )
+    line += f", in {len(emails)} email{'s' if len(emails) != 1 else ''}"
     if unaddressed:
         line += f"; {unaddressed} with no email address"
     return line + "."
@@ -46,33 +50,36 @@ def _to(d) -> str:
     return d.recipient or "(no email address: this digest cannot be sent)"
 
 
-def _plain_digests(batch, settings, out: TextIO) -> None:
+def _plain_digests(emails, batch, settings, out: TextIO) -> None:
     from clerk_cli.mail import digest_bodies
 
-    for i, d in enumerate(batch.digests):
-        text, _ = digest_bodies(d, batch, settings)
+    for i, e in enumerate(emails):
+        text, _ = digest_bodies(e, batch, settings)
         if i:
             out.write("\n")
-        out.write(f"{RULE}\nTo: {_to(d)}\nSubject: {d.subject}\n{RULE}\n{text.rstrip()}\n")
+        out.write(f"{RULE}\nTo: {_to(e)}\nSubject: {e.subject}\n{RULE}\n{text.rstrip()}\n")
 
 
 # ---- terminal ------------------------------------------------------------------
 
 
-def _rich_digests(batch, out: TextIO) -> None:
+def _rich_digests(emails, batch, out: TextIO) -> None:
     from rich.rule import Rule
     from rich.text import Text
 
     from clerk_cli.render.rich_render import console
 
     con = console(out)
-    for d in batch.digests:
-        con.print(Rule(Text(d.subject, style="bold")))
-        con.print(Text(f"To: {_to(d)}", style="" if d.recipient else "bold red"))
-        if d.kind == "owner":
-            _rich_owner(con, d, batch)
-        else:
-            _rich_clerk(con, d, batch)
+    for e in emails:
+        con.print(Rule(Text(e.subject, style="bold")))
+        con.print(Text(f"To: {_to(e)}", style="" if e.recipient else "bold red"))
+        for d in e.digests:
+            if len(e.digests) > 1:
+                con.print(Text(d.title, style="bold cyan"))
+            if d.kind == "owner":
+                _rich_owner(con, d, batch)
+            else:
+                _rich_clerk(con, d, batch)
         con.print()
 
 

@@ -41,6 +41,7 @@ from clerk_cli.store.sql import Sql, as_utc
 from clerk_cli.views import (
     ALREADY_SENT,
     DIGEST_CLERK,
+    DIGEST_OWNER,
     FAILED,
     NO_ADDRESS,
     NOT_TRIED,
@@ -51,6 +52,7 @@ from clerk_cli.views import (
     ClerkDigest,
     DeliveryReport,
     DigestBatch,
+    DigestEmail,
     Outcome,
     OwnerDigest,
     OwnerGroup,
@@ -266,7 +268,48 @@ def _completed_since(q: Sql, committees: list[store.ClerkRow], *, as_of: date, w
     return result
 
 
+# ---- emails --------------------------------------------------------------------
+
+
+def digest_emails(batch: DigestBatch, *, prefix: str = "Action log") -> list[DigestEmail]:
+    """The emails of a batch: one per owner digest, and one per clerk address holding the
+    summaries of every committee that address clerks.  An owner digest whose holder is
+    also a clerk in this batch rides in the clerk's email instead of going on its own,
+    so a clerk who owns actions gets one email a week.  Digests with no address stay
+    one email each (the run reports them as having no address)."""
+    by_clerk: dict[str, DigestEmail] = {}
+    emails: list[DigestEmail] = []
+    for c in batch.clerks:
+        key = _email(c.recipient).lower()
+        e = by_clerk.get(key) if key else None
+        if e is None:
+            e = DigestEmail(DIGEST_CLERK, c.recipient, clerks=[c], prefix=prefix)
+            if key:
+                by_clerk[key] = e
+        else:
+            e.clerks.append(c)
+        if e not in emails:
+            emails.append(e)
+    owner_emails = []
+    for d in batch.owners:
+        ride = by_clerk.get(_email(d.recipient).lower()) if d.recipient else None
+        if ride is not None:
+            ride.owners.append(d)
+        else:
+            owner_emails.append(DigestEmail(DIGEST_OWNER, d.recipient, owners=[d], prefix=prefix))
+    return owner_emails + emails
+
+
 # ---- delivering ----------------------------------------------------------------
+
+
+def new_token() -> str:
+    """A digest's reply token: 16 characters of a-z and 2-7 (80 random bits), which
+    survive a mail program's handling of subjects and plus-addresses."""
+    import base64
+    import secrets
+
+    return base64.b32encode(secrets.token_bytes(10)).decode("ascii").lower()
 
 
 def _email(recipient: str | None) -> str:
@@ -278,24 +321,25 @@ def sent_keys(db: Database, week: str) -> set[tuple[str, str, str]]:
     return db.run_sql(lambda q: store.sent_keys(q, week=week))
 
 
-def record_sent(
-    db: Database, digest: OwnerDigest | ClerkDigest, *, week: str, message_id: str | None
-) -> None:
-    """Record one delivered digest, in its own transaction (a resend updates the record)."""
-    recipient = _email(digest.recipient).lower()
+def record_sent(db: Database, email: DigestEmail, *, week: str, message_id: str | None) -> None:
+    """Record one delivered email: a row per digest it held, in one transaction of its
+    own (a resend updates the records)."""
+    recipient = _email(email.recipient).lower()
     at = utcnow()
-    db.run_sql(
-        lambda q: store.record_sent(
-            q,
-            recipient=recipient,
-            kind=digest.kind,
-            subject_key=digest.subject_key,
-            week=week,
-            message_id=message_id,
-            at=at,
-        ),
-        write=True,
-    )
+
+    def work(q: Sql) -> None:
+        for kind, key in email.keys:
+            store.record_sent(
+                q,
+                recipient=recipient,
+                kind=kind,
+                subject_key=key,
+                week=week,
+                message_id=message_id,
+                at=at,
+            )
+
+    db.run_sql(work, write=True)
 
 
 def deliver(
@@ -308,9 +352,9 @@ def deliver(
     dry_run: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> DeliveryReport:
-    """Send (or write) every digest of a batch that this week has not had yet.
+    """Send (or write) every email of a batch (digest_emails) that this week has not had yet.
 
-    ``settings`` is a config.DigestSettings (From address, footer, templates).
+    ``settings`` is a config.DigestSettings (From address, footer, templates, prefix).
     ``transport.send(msg)`` delivers a message and raises ``mail.RecipientRefused``
     for a refused message (the run goes on) or another MailError when nothing more
     can be sent (the run stops).  A transport with ``records = True`` has each
@@ -327,32 +371,34 @@ def deliver(
         if on_outcome:
             on_outcome(o)
 
-    for d in batch.digests:
+    for e in digest_emails(batch, prefix=getattr(settings, "prefix", "Action log")):
         if report.fatal:
-            note(Outcome(d, NOT_TRIED))
+            note(Outcome(e, NOT_TRIED))
             continue
-        if not d.recipient:
-            note(Outcome(d, NO_ADDRESS))
+        if not e.recipient:
+            note(Outcome(e, NO_ADDRESS))
             continue
-        if (_email(d.recipient).lower(), d.kind, d.subject_key) in done:
-            note(Outcome(d, ALREADY_SENT))
+        address = _email(e.recipient).lower()
+        if all((address, kind, key) in done for kind, key in e.keys):
+            note(Outcome(e, ALREADY_SENT))
             continue
         if dry_run:
-            note(Outcome(d, WOULD_SEND))
+            note(Outcome(e, WOULD_SEND))
             continue
-        msg = digest_message(d, batch, settings)
+        e.token = new_token()
+        msg = digest_message(e, batch, settings)
         try:
             transport.send(msg)
         except RecipientRefused as exc:
-            note(Outcome(d, FAILED, exc.message))
+            note(Outcome(e, FAILED, exc.message))
             continue
         except MailError as exc:
             report.fatal = str(exc)
-            note(Outcome(d, FAILED, exc.message))
+            note(Outcome(e, FAILED, exc.message))
             continue
         if getattr(transport, "records", False):
-            record_sent(db, d, week=batch.iso_week, message_id=msg["Message-ID"])
-            note(Outcome(d, SENT))
+            record_sent(db, e, week=batch.iso_week, message_id=msg["Message-ID"])
+            note(Outcome(e, SENT))
         else:
-            note(Outcome(d, WRITTEN))
+            note(Outcome(e, WRITTEN))
     return report

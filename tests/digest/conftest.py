@@ -7,6 +7,7 @@ accepted and can refuse chosen recipients with a 550.
 from __future__ import annotations
 
 import email
+import re
 import socket
 import ssl
 import subprocess
@@ -259,3 +260,12 @@ def sent_rows(db) -> list[tuple[str, str, str, str]]:
             )
         ]
     )
+
+
+REF = re.compile(r" \[ref:[a-z2-7]{16}\]$")
+
+
+def bare(subject: str) -> str:
+    """A sent digest's subject without its [ref:TOKEN] (which every sent digest has)."""
+    assert REF.search(subject), subject
+    return REF.sub("", subject)

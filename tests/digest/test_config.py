@@ -211,7 +211,7 @@ def test_digest_in_a_terminal_uses_rich(council, monkeypatch):
     print_digests(batch, DigestSettings(), out)
 
     text = out.getvalue()
-    assert f"[clerk] 1 overdue, 1 due soon: {HOF}" in text
+    assert f"[Action log] 1 overdue, 1 due soon: {HOF}" in text
     assert "CSSC-3" in text and "AUD-1" in text and "CSSC-1" not in text
     assert "─" in text  # a Rich rule, not the plain-text layout
     assert "Subject:" not in text

@@ -46,7 +46,7 @@ def test_a_next_meeting_due_with_no_next_meeting_reads_as_in_clerk_list(cli, db,
 
     text, html = parts(email.message_from_bytes(eml.read_bytes(), policy=policy.default))
     assert f"Due: {listed}\n" in text
-    assert f'<td class="n">{listed}</td>' in html
+    assert f'<td data-label="Due" style="{_cell_style(html)}">{listed}</td>' in html
 
 
 def test_the_overdue_and_due_soon_words_are_clerk_lists(cli, council):
@@ -60,22 +60,28 @@ def test_the_overdue_and_due_soon_words_are_clerk_lists(cli, council):
 
 
 class _Tables(HTMLParser):
-    """Each <table> of a page as rows of cell texts (headers included)."""
+    """Each table of actions of a page as rows of cell texts (headers included); the
+    layout table around the email is not one."""
 
     def __init__(self):
         super().__init__()
         self.tables: list[list[list[str]]] = []
         self._cell: list[str] | None = None
+        self._inside = False
 
     def handle_starttag(self, tag, attrs):
         if tag == "table":
-            self.tables.append([])
-        elif tag == "tr":
+            self._inside = ("class", "actions") in attrs
+            if self._inside:
+                self.tables.append([])
+        elif tag == "tr" and self._inside:
             self.tables[-1].append([])
-        elif tag in ("td", "th"):
+        elif tag in ("td", "th") and self._inside:
             self._cell = []
 
     def handle_endtag(self, tag):
+        if tag == "table":
+            self._inside = False
         if tag in ("td", "th") and self._cell is not None:
             self.tables[-1][-1].append(" ".join("".join(self._cell).split()))
             self._cell = None
@@ -83,6 +89,10 @@ class _Tables(HTMLParser):
     def handle_data(self, data):
         if self._cell is not None:
             self._cell.append(data)
+
+
+def _cell_style(html: str) -> str:
+    return re.search(r'<td data-label="Due" style="([^"]*)"', html).group(1)
 
 
 def test_the_due_soon_table_has_no_column_headed_overdue(cli, council, smtp_server, smtp_config):

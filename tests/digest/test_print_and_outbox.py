@@ -19,18 +19,18 @@ def test_printing_shows_every_digest_as_plain_text_when_piped(cli, council):
     assert result.exit_code == 0
     out = result.stdout
     assert (
-        f"To: Lucy Butler <{LUCY}>\nSubject: [clerk] 2 overdue, 1 due soon, 1 with no recent update: {DCS}"
+        f"To: Lucy Butler <{LUCY}>\nSubject: [Action log] 2 overdue, 1 due soon, 1 with no recent update: {DCS}"
         in out
     )
-    assert f"Subject: [clerk] 1 overdue, 1 due soon: {HOF}" in out
-    assert "Subject: [clerk] CSSC summary: 2 overdue, 1 due soon, 1 completed" in out
+    assert f"Subject: [Action log] 1 overdue, 1 due soon: {HOF}" in out
+    assert "Subject: [Action log] CSSC summary: 2 overdue, 1 due soon, 1 completed" in out
     assert (
-        "To: (no email address: this digest cannot be sent)\nSubject: [clerk] 1 overdue: Chief Executive"
+        "To: (no email address: this digest cannot be sent)\nSubject: [Action log] 1 overdue: Chief Executive"
         in out
     )
     assert "\x1b[" not in out  # no terminal codes for cron's mail
     assert out.rstrip().endswith(
-        "2 clerk summaries for {}-W{:02d} (as of {}); 1 with no email address.".format(
+        "2 clerk summaries for {}-W{:02d} (as of {}), in 5 emails; 1 with no email address.".format(
             *TODAY.isocalendar()[:2], TODAY.isoformat()
         )
     )

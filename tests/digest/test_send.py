@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import ANN, CEO, DCS, DEE, HOF, LUCY, RAJ, TODAY, parts, refs_in, sent_rows
+from .conftest import ANN, CEO, DCS, DEE, HOF, LUCY, RAJ, TODAY, bare, parts, refs_in, sent_rows
 
 OWNER_REFS = {
     LUCY: {"CSSC-1", "CSSC-2", "CSSC-4", "AUD-2"},
@@ -23,12 +23,12 @@ def test_each_recipient_gets_one_digest_with_a_clear_subject(
     result = cli("digest", "--send")
 
     assert result.exit_code == 0, result.output
-    subjects = {rcpt: msg["Subject"] for rcpt, msg in server.by_recipient().items()}
+    subjects = {rcpt: bare(msg["Subject"]) for rcpt, msg in server.by_recipient().items()}
     assert subjects == {
-        LUCY: f"[clerk] 2 overdue, 1 due soon, 1 with no recent update: {DCS}",
-        RAJ: f"[clerk] 1 overdue, 1 due soon: {HOF}",
-        DEE: "[clerk] CSSC summary: 2 overdue, 1 due soon, 1 completed",
-        ANN: "[clerk] AUD summary: 2 overdue, 1 due soon",
+        LUCY: f"[Action log] 2 overdue, 1 due soon, 1 with no recent update: {DCS}",
+        RAJ: f"[Action log] 1 overdue, 1 due soon: {HOF}",
+        DEE: "[Action log] CSSC summary: 2 overdue, 1 due soon, 1 completed",
+        ANN: "[Action log] AUD summary: 2 overdue, 1 due soon",
     }
     assert len(server.messages) == 4
     # The vacant post cannot be emailed: said, not failed.
@@ -241,7 +241,9 @@ def test_include_empty_sends_to_owners_with_nothing_to_report(cli, db, smtp_serv
     assert server.messages == []
 
     assert cli("digest", "--send", "--include-empty").exit_code == 0
-    assert [m["Subject"] for m in server.messages] == ["[clerk] nothing due: Monitoring Officer"]
+    assert [bare(m["Subject"]) for m in server.messages] == [
+        "[Action log] nothing due: Monitoring Officer"
+    ]
 
 
 def test_non_ascii_names_and_text_survive_the_trip(cli, db, smtp_server, smtp_config):
@@ -266,7 +268,7 @@ def test_non_ascii_names_and_text_survive_the_trip(cli, db, smtp_server, smtp_co
 
     msg = server.by_recipient()["gwen@example.gov.uk"]
     assert msg["To"] == "Gwenllïan Jones <gwen@example.gov.uk>"
-    assert msg["Subject"] == "[clerk] 1 overdue: Pennaeth Cyllid"
+    assert bare(msg["Subject"]) == "[Action log] 1 overdue: Pennaeth Cyllid"
     text, html = parts(msg)
     assert "Dear Gwenllïan Jones" in text
     assert "Rhannu’r adroddiad: £2.5m «café» budget" in text
