@@ -3,7 +3,12 @@ standard output.  Shared by the commands that write papers and exports; no Click
 
 from __future__ import annotations
 
+import io
+import os
+import shutil
+import subprocess
 import sys
+from contextlib import contextmanager
 
 
 def deliver(document: str | bytes, output: str | None, fmt: str) -> None:
@@ -30,3 +35,69 @@ def deliver(document: str | bytes, output: str | None, fmt: str) -> None:
         stdout.buffer.flush()
         return
     stdout.write(document)
+
+
+# ---- paging long terminal output, as git does -----------------------------------
+
+
+class _TerminalBuffer(io.StringIO):
+    """Collects what a command prints for the terminal; says it is one, so colour stays on."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def pager_command(env=None) -> str | None:
+    """$CLERK_PAGER, else $PAGER, else less; None when set to '' or 'cat' (no paging)."""
+    env = os.environ if env is None else env
+    command = env.get("CLERK_PAGER", env.get("PAGER", "less"))
+    if not command.strip() or command.strip() == "cat":
+        return None
+    return command
+
+
+@contextmanager
+def paged(enabled: bool = True):
+    """Yield the stream to write to.  In a terminal, output longer than the screen is
+    shown through the pager (less -R, with LESS=FRX unless set: it quits at once when
+    the output fits, as in git); piped, redirected or with --no-pager, it goes straight
+    to standard output."""
+    stdout = sys.stdout
+    command = pager_command()
+    if not enabled or command is None or not _isatty(stdout):
+        yield stdout
+        return
+    buf = _TerminalBuffer()
+    yield buf
+    text = buf.getvalue()
+    rows = shutil.get_terminal_size().lines
+    if text.count("\n") < rows:
+        stdout.write(text)
+        return
+    show_in_pager(text, command)
+
+
+def show_in_pager(text: str, command: str) -> None:
+    """Run the pager through the shell (like git: PAGER may carry options) and feed it the text."""
+    env = dict(os.environ)
+    env.setdefault("LESS", "FRX")
+    env.setdefault("LV", "-c")
+    sys.stdout.flush()
+    try:
+        proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        sys.stdout.write(text)
+        return
+    try:
+        proc.stdin.write(text.encode("utf-8", "replace"))
+        proc.stdin.close()
+    except BrokenPipeError:
+        pass  # the reader quit the pager early: nothing more to show
+    proc.wait()
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import DATE, as_of_option, out
+from clerk_cli.cli.options import DATE, as_of_option
+from clerk_cli.cli.paging import no_pager_option
 
 # cli/export.py still imports deliver from here; it lives in clerk_cli.output now.
 from clerk_cli.output import deliver
@@ -40,8 +41,9 @@ LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json")
     help="Produce the restricted version, with confidential actions, marked RESTRICTED on every page.",
 )
 @as_of_option
+@no_pager_option
 @click.pass_obj
-def action_log(app, committee, for_meeting, fmt, output, include_confidential, as_of):
+def action_log(app, committee, for_meeting, fmt, output, include_confidential, as_of, no_pager):
     """The action log ("matters arising") for a committee's meeting.
 
     Lists every action still open from the committee's earlier meetings, grouped
@@ -71,7 +73,10 @@ def action_log(app, committee, for_meeting, fmt, output, include_confidential, a
         include_confidential=include_confidential,
     )
     if fmt == "table" and not output:
-        print_action_log_table(log, out())
+        from clerk_cli.output import paged
+
+        with paged(not no_pager) as stream:
+            print_action_log_table(log, stream)
         return
     settings = None
     if fmt in ("html", "docx"):

@@ -9,10 +9,10 @@ from clerk_cli.cli.options import (
     as_of_option,
     committees_option,
     format_option,
-    out,
     owners_option,
     row_limit,
 )
+from clerk_cli.cli.paging import no_pager_option
 
 
 @click.command("report")
@@ -29,13 +29,26 @@ from clerk_cli.cli.options import (
 @format_option
 @as_of_option
 @all_rows_option
+@no_pager_option
 @click.pass_obj
 def report(
-    app, overdue, due_within, committees, owners, no_confidential, fmt, as_of, all_rows, limit
+    app,
+    overdue,
+    due_within,
+    committees,
+    owners,
+    no_confidential,
+    fmt,
+    as_of,
+    all_rows,
+    limit,
+    no_pager,
 ):
     """Report overdue actions, grouped by committee, with owners and latest notes.
 
-    Red: overdue.  Amber: due within 7 days.  Totals at the foot.
+    Red: overdue.  Amber: due within 7 days.  Totals at the foot.  In a
+    terminal the table fits its width (narrow terminals get one action per
+    block) and long reports page through $PAGER (less), as git does.
 
     \b
     Examples:
@@ -57,4 +70,7 @@ def report(
         include_confidential=not no_confidential,
         limit=row_limit(fmt, all_rows, limit),
     )
-    render_actions(result, fmt, out())
+    from clerk_cli.output import paged
+
+    with paged(not no_pager and fmt == "table") as stream:
+        render_actions(result, fmt, stream)

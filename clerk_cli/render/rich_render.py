@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TextIO
 
 from rich import box
@@ -41,44 +42,132 @@ def _due_style(a: ActionView, days: int = DUE_SOON_DAYS) -> str:
     return _STYLES.get(standing(a.days_overdue, days), "")
 
 
+# ---- the action table: one width plan for the whole report ---------------------
+# Columns by priority: Ref, Action, Owner, Due and Status always; Meeting and Latest
+# note only where there is room (the note folds under the action when narrower).
+# Below STACK_BELOW columns no table can be read, so the stacked plain layout is used.
+
+STACK_BELOW = 70
+WIDE = 150  # every column, Meeting included
+MEDIUM = 110  # Latest note as a column; no Meeting
+CAP = {"ref": 14, "due": 24, "status": 18, "meeting": 20}
+
+
+@dataclass(frozen=True)
+class WidthPlan:
+    """Which columns the report shows, and each one's width (the same in every table)."""
+
+    columns: tuple[tuple[str, str, int], ...]  # (key, heading, width)
+    note_folded: bool
+
+
+def _cells(a: ActionView, days: int) -> dict[str, str]:
+    status = "\n".join(x for x in (status_text(a.status), overdue_text(a)) if x)
+    due = (a.due_display or "") + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
+    return {
+        "ref": a.ref,
+        "action": a.text + ("  [confidential]" if a.confidential else ""),
+        "owner": owner_text(a),
+        "due": due,
+        "status": status,
+        "meeting": a.meeting or "",
+        "note": a.latest_note or "",
+    }
+
+
+def _longest(values, cap: int) -> int:
+    return min(cap, max((len(line) for v in values for line in v.split("\n")), default=1))
+
+
+def width_plan(rows: list[ActionView], width: int, days: int = DUE_SOON_DAYS) -> WidthPlan | None:
+    """The columns and widths for a terminal `width` wide, or None: stack the rows instead."""
+    if width < STACK_BELOW:
+        return None
+    cells = [_cells(a, days) for a in rows]
+
+    def fixed(key: str, heading: str) -> tuple[str, str, int]:
+        return (key, heading, max(len(heading), _longest((c[key] for c in cells), CAP[key])))
+
+    narrow = width < MEDIUM
+    wide = width >= WIDE
+    cols = [fixed("ref", "Ref")]
+    if narrow:
+        # Due and status share a column: "2022-10-31\nopen\n7 days overdue".
+        joined = ["\n".join((c["due"], c["status"])) for c in cells]
+        cols_due = [("due+status", "Due / status", max(12, _longest(joined, CAP["due"])))]
+    else:
+        cols_due = [fixed("due", "Due"), fixed("status", "Status")]
+    extra = [fixed("meeting", "Meeting")] if wide else []
+    flex = ["action", "owner"] + ([] if narrow else ["note"])
+    used = sum(w for _, _, w in cols + cols_due + extra)
+    gaps = 2 * (len(cols) + len(cols_due) + len(extra) + len(flex))  # padding between columns
+    room = width - used - gaps - 1
+    ratios = {"action": 3, "owner": 2, "note": 2}
+    total = sum(ratios[k] for k in flex)
+    flex_widths = {k: max(10, room * ratios[k] // total) for k in flex}
+    # The owner needs no more than its longest name: give the rest to the action.
+    longest_owner = _longest((c["owner"] for c in cells), 60)
+    if flex_widths["owner"] > longest_owner:
+        flex_widths["action"] += flex_widths["owner"] - max(longest_owner, len("Owner"))
+        flex_widths["owner"] = max(longest_owner, len("Owner"))
+    headings = {"action": "Action", "owner": "Owner", "note": "Latest note"}
+    columns = (
+        cols
+        + [("action", "Action", flex_widths["action"]), ("owner", "Owner", flex_widths["owner"])]
+        + cols_due
+        + extra
+        + ([("note", headings["note"], flex_widths["note"])] if "note" in flex else [])
+    )
+    return WidthPlan(columns=tuple(columns), note_folded=narrow)
+
+
 def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> None:
+    """The report as Rich tables sharing one width plan; stacked plain text when too narrow."""
     con = console(out)
+    plan = width_plan(report.rows, con.width, report.due_soon_days) if report.rows else None
+    if report.rows and plan is None:
+        from clerk_cli.render import _actions_plain
+
+        _actions_plain(report, out, group=group, show_footer=True)
+        return
     con.print(Text(report.title, style="bold"))
     if not report.rows:
         con.print("Nothing to report.")
         return
     for key, rows in _groups(report.rows, group):
-        # expand=True keeps the columns of every committee's table the same width.
+        con.print()
         table = Table(
             box=box.SIMPLE_HEAD,
             title=f"{key[1]} ({key[0]})" if key else None,
             title_justify="left",
             title_style="bold cyan",
-            expand=True,
-            show_lines=False,
+            show_edge=False,
+            pad_edge=False,
+            leading=1,  # a blank line between actions: where one ends is plain to see
         )
-        table.add_column("Ref", no_wrap=True)
-        table.add_column("Action", ratio=3, min_width=20)
-        table.add_column("Owner", ratio=2, min_width=12)
-        table.add_column("Due", no_wrap=True)
-        table.add_column("Status", no_wrap=True)
-        table.add_column("Meeting", no_wrap=True)
-        table.add_column("Latest note", ratio=2)
+        for name, heading, width in plan.columns:
+            no_wrap = name in ("ref", "due", "status", "due+status", "meeting")
+            table.add_column(heading, width=width, no_wrap=no_wrap, overflow="fold")
         for a in rows:
             style = _due_style(a, report.due_soon_days)
-            status = "\n".join(x for x in (status_text(a.status), overdue_text(a)) if x)
-            text = a.text + ("  [confidential]" if a.confidential else "")
-            due = a.due_display + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
-            table.add_row(
-                a.ref,
-                _t(text),
-                _t(owner_text(a)),
-                _t(due, style),
-                Text(status, style=style),
-                _t(a.meeting),
-                _t(a.latest_note),
-            )
+            c = _cells(a, report.due_soon_days)
+            values = []
+            for name, _heading, _width in plan.columns:
+                if name == "action":
+                    cell = _t(c["action"])
+                    if plan.note_folded and c["note"]:
+                        cell.append("\n")
+                        cell.append_text(_t("Note: " + c["note"], "dim"))
+                    values.append(cell)
+                elif name == "due+status":
+                    values.append(_t(c["due"] + "\n" + c["status"], style))
+                elif name in ("due", "status"):
+                    values.append(_t(c[name], style))
+                else:
+                    values.append(_t(c[name]))
+            table.add_row(*values)
         con.print(table)
+    con.print()
     con.print(Text(totals_line(report), style="bold"))
 
 

@@ -179,7 +179,10 @@ def test_html_restricted_banner(cli, dataset):
     page = _parse(html)
     banners = [a for t, a in page.tags if t == "div" and "restricted" in a.get("class", "").split()]
     assert len(banners) == 2
-    assert html.count("RESTRICTED \u2013 contains confidential actions") == 2
+    body = html.split("<body>", 1)[1]
+    assert body.count("RESTRICTED \u2013 contains confidential actions") == 2
+    # and on every printed page, from the page's margin boxes
+    assert html.count("RESTRICTED \u2013 contains confidential actions") == 4
     assert "(restricted)" in page.title
     assert "CSSC-5" in [r[0] for r in page.rows if r]
 
