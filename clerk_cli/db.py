@@ -41,7 +41,7 @@ T = TypeVar("T")
 # Alembic revisions this clerk knows, oldest first.  The last is the head; a test
 # checks this list against migrations/versions so the fast start-up check (one
 # SELECT, no Alembic import) stays truthful.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 30_000  # default; CLERK_BUSY_TIMEOUT_MS overrides it

@@ -233,3 +233,41 @@ class DigestSent(SQLModel, table=True):
     iso_week: str  # e.g. 2026-W48
     sent_at: datetime = Field(default_factory=utcnow)
     message_id: str | None = None
+
+
+# ---- replies by email (clerk mail ingest / fetch) ------------------------------
+
+
+class DigestToken(SQLModel, table=True):
+    """The token a sent digest email carried, one row per digest the email held: a reply
+    quoting the token answers that email (to that recipient, about that post or committee)."""
+
+    __tablename__ = "digest_token"
+    __table_args__ = (Index("ix_digest_token_token", "token"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str
+    recipient: str  # email address, lower case
+    kind: str  # "owner" or "clerk"
+    owner_id: int | None = None  # the post of an owner digest (no foreign key: posts may go)
+    committee_id: int | None = None  # the committee of a clerk summary
+    iso_week: str
+    sent_at: datetime = Field(default_factory=utcnow)
+
+
+class MailReply(SQLModel, table=True):
+    """An email clerk read as a reply to a digest: each Message-ID once.  outcome is
+    "applied" (every line recorded) or "attention" (something was not: see detail)."""
+
+    __tablename__ = "mail_reply"
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: str = Field(unique=True)
+    received_at: datetime = Field(default_factory=utcnow)
+    sender: str | None = None
+    token: str | None = None
+    subject: str | None = None
+    outcome: str
+    detail: str  # one line per thing recorded or not
+    reply_text: str | None = None  # the reply's own lines (quoted digest left out)
+    resolved_at: datetime | None = None

@@ -160,6 +160,28 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _stamp("sent_at"),
         _text("message_id", True),
     ),
+    "digest_token": (
+        _id(),
+        _text("token"),
+        _text("recipient"),
+        _text("kind"),
+        _ref("owner_id", True),
+        _ref("committee_id", True),
+        _text("iso_week"),
+        _stamp("sent_at"),
+    ),
+    "mail_reply": (
+        _id(),
+        _text("message_id"),
+        _stamp("received_at"),
+        _text("sender", True),
+        _text("token", True),
+        _text("subject", True),
+        _text("outcome"),
+        _text("detail"),
+        _text("reply_text", True),
+        _stamp("resolved_at", True),
+    ),
 }
 
 
