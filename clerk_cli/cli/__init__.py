@@ -97,6 +97,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Export actions as JSON (a full, restorable backup), CSV (for Excel) or ICS "
         "(calendar to-dos).",
     ),
+    "help": (
+        "help_topics",
+        "help_",
+        "Help on dates, output formats and configuration; or the man page.",
+    ),
     "history": ("actions", "history", "Show the audit trail: who changed what, and when."),
     "import-json": (
         "export",

@@ -42,7 +42,7 @@ def complete(seeded, db_url, tmp_path):
         line = " ".join(_bash_word(w) for w in ("clerk", "--db", db_url, *words))
         program = (
             f"source {source}\n"
-            'compopt() { echo "compopt $*" >&2; }\n'
+            'compopt() { local IFS=" "; echo "compopt $*" >&2; }\n'
             f"COMP_WORDS=({line})\n"
             f"COMP_CWORD={len(words) + 2}\n"
             "_clerk_completion clerk\n"
@@ -115,6 +115,12 @@ def test_completion_stays_fast_and_light(complete):
     start = time.perf_counter()
     complete("meeting", "show", "CS")
     assert time.perf_counter() - start < 5
+
+
+def test_a_file_option_completes_file_names(complete):
+    """Click's bash script has bash complete file names itself (compopt -o default)."""
+    assert complete("help", "--man", "-o", "cl") == []
+    assert complete.compopt == ["compopt -o default"]
 
 
 @pytest.mark.xfail(

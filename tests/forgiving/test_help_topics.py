@@ -1,0 +1,80 @@
+"""clerk help TOPIC and the man page, from one text source."""
+
+import re
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from clerk_cli.cli.help_topics import TOPICS
+
+
+def _help(cli, *args):
+    r = cli("help", *args)
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def test_help_lists_the_topics(cli):
+    out = _help(cli)
+    for name, (summary, _) in TOPICS.items():
+        assert f"{name}  " in out and summary in out
+
+
+def test_every_due_date_form_in_help_dates_is_understood(cli):
+    """The topic's table is checked against the parser, so the two cannot drift apart."""
+    from clerk_cli.dates import parse_due
+
+    out = _help(cli, "dates")
+    table = [line for line in out.splitlines() if re.match(r"^  \S.*\S {2,}\S", line)]
+    forms = [f for line in table for f in re.split(r" {2,}", line.strip())[0].split(", ")]
+    assert len(forms) >= 20
+    for form in forms:
+        assert parse_due(form, today=date(2026, 11, 30)), form
+
+
+def test_help_config_names_every_key_the_config_file_accepts(cli):
+    from clerk_cli.config import _KEYS
+
+    out = _help(cli, "config")
+    for section, keys in _KEYS.items():
+        for key in keys:
+            assert f"{section}.{key}" in out
+
+
+def test_help_formats_and_a_command(cli):
+    assert "--format table|plain|csv|json|markdown" in _help(cli, "formats")
+    assert "report [OPTIONS]" in _help(cli, "report")  # the same as report --help
+
+
+def test_an_unknown_topic_suggests_one(cli):
+    r = cli("help", "date")
+    assert r.exit_code == 1
+    assert "Did you mean 'dates'" in r.stderr
+
+
+def test_the_man_page_holds_every_command_and_topic(cli, tmp_path):
+    from clerk_cli.cli import COMMANDS
+
+    page = _help(cli, "--man")
+    assert page.startswith(".TH CLERK 1")
+    for title in ("DATES", "OUTPUT FORMATS", "CONFIGURATION", "COMMANDS", "EXIT STATUS"):
+        assert f'.SH "{title}"' in page or f".SH {title}" in page
+    for name in COMMANDS:
+        assert f".B {name.replace('-', chr(92) + '-')}" in page
+    assert "the June meeting" in page  # the topics' own text
+    target = tmp_path / "clerk.1"
+    assert cli("help", "--man", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == page
+
+
+@pytest.mark.skipif(shutil.which("groff") is None, reason="needs groff")
+def test_the_man_page_is_valid_roff(cli, tmp_path):
+    page = tmp_path / "clerk.1"
+    page.write_text(_help(cli, "--man"), encoding="utf-8")
+    done = subprocess.run(
+        ["groff", "-man", "-Tutf8", "-ww", str(page)], capture_output=True, text=True, check=True
+    )
+    assert done.stderr == ""
+    assert "Dates are read day first" in done.stdout
