@@ -322,8 +322,8 @@ def sent_keys(db: Database, week: str) -> set[tuple[str, str, str]]:
 
 
 def record_sent(db: Database, email: DigestEmail, *, week: str, message_id: str | None) -> None:
-    """Record one delivered email: a row per digest it held, in one transaction of its
-    own (a resend updates the records)."""
+    """Record one delivered email in one transaction of its own: a digest_sent row per
+    digest it held (a resend updates them) and, when it carried one, its reply token."""
     recipient = _email(email.recipient).lower()
     at = utcnow()
 
@@ -336,6 +336,16 @@ def record_sent(db: Database, email: DigestEmail, *, week: str, message_id: str 
                 subject_key=key,
                 week=week,
                 message_id=message_id,
+                at=at,
+            )
+        if email.token:
+            store.record_token(
+                q,
+                token=email.token,
+                recipient=recipient,
+                week=week,
+                owner_ids=[d.owner_id for d in email.owners],
+                committee_codes=[c.committee for c in email.clerks],
                 at=at,
             )
 

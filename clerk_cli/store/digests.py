@@ -111,3 +111,67 @@ def record_sent(
                 "message_id": message_id,
             },
         )
+
+
+# ---- reply tokens --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TokenRow:
+    """One digest a token's email held: to whom, which kind, about which post or committee."""
+
+    recipient: str
+    kind: str
+    owner_id: int | None
+    committee_id: int | None
+    iso_week: str
+
+
+def record_token(
+    q: Sql,
+    *,
+    token: str,
+    recipient: str,
+    week: str,
+    owner_ids: Sequence[int],
+    committee_codes: Sequence[str],
+    at: datetime,
+) -> None:
+    """Remember the token of a sent email: a row per owner digest and per committee summary."""
+    for owner_id in owner_ids:
+        q.insert(
+            "digest_token",
+            {
+                "token": token,
+                "recipient": recipient,
+                "kind": "owner",
+                "owner_id": owner_id,
+                "committee_id": None,
+                "iso_week": week,
+                "sent_at": at,
+            },
+        )
+    for code in committee_codes:
+        committee_id = q.scalar("SELECT id FROM committee WHERE code = ?", (code,))
+        q.insert(
+            "digest_token",
+            {
+                "token": token,
+                "recipient": recipient,
+                "kind": "clerk",
+                "owner_id": None,
+                "committee_id": committee_id,
+                "iso_week": week,
+                "sent_at": at,
+            },
+        )
+
+
+def token_rows(q: Sql, token: str) -> list[TokenRow]:
+    """What the email carrying this token held (empty for a token clerk never sent)."""
+    rows = q.rows(
+        "SELECT recipient, kind, owner_id, committee_id, iso_week FROM digest_token "
+        "WHERE token = ? ORDER BY id",
+        (token,),
+    )
+    return [TokenRow(*r) for r in rows]

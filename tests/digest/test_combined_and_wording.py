@@ -147,3 +147,34 @@ def test_a_bad_reply_address_is_one_line(cli, council, write_config):
     )
     assert f"(digest.reply_to in {path})" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_each_sent_email_stores_its_token_with_what_it_held(cli, council, smtp_server, smtp_config):
+    _dee_clerks_two_and_owns_one(council)
+    server = smtp_server()
+    smtp_config(server)
+
+    assert cli("digest", "--send").exit_code == 0
+
+    from clerk_cli.store.digests import token_rows
+
+    def held(msg):
+        token = re.search(r"\[ref:([a-z2-7]{16})\]$", msg["Subject"]).group(1)
+        rows = council.run_sql(lambda q: token_rows(q, token))
+        return sorted((r.recipient, r.kind, r.owner_id, r.committee_id) for r in rows)
+
+    assert held(server.handler.to(RAJ)[0]) == [(RAJ, "owner", 2, None)]
+    # Dee's one email: her two committees (CSSC is 1, CPB 3) and her own post (4).
+    assert held(server.handler.to(DEE)[0]) == [
+        (DEE, "clerk", None, 1),
+        (DEE, "clerk", None, 3),
+        (DEE, "owner", 4, None),
+    ]
+    assert council.run_sql(lambda q: token_rows(q, "a" * 16)) == []
+
+
+def test_an_outbox_stores_no_token(cli, council, tmp_path):
+    env = {"CLERK_FROM": "Democratic Services <ds@example.gov.uk>"}
+    assert cli("digest", "--outbox", str(tmp_path / "o"), env=env).exit_code == 0
+
+    assert council.run_sql(lambda q: q.scalar("SELECT count(*) FROM digest_token")) == 0
