@@ -1,4 +1,5 @@
-"""clerk config show|path: the settings clerk uses, and where they came from."""
+"""clerk config show|path|set|unset: the settings clerk uses, where they came from, and
+changing one."""
 
 from __future__ import annotations
 
@@ -46,3 +47,46 @@ def config_path_cmd() -> None:
     from clerk_cli.paths import config_path
 
     click.echo(str(config_path()))
+
+
+@config.command("set")
+@click.argument("key", metavar="KEY")
+@click.argument("value", metavar="VALUE")
+def config_set(key: str, value: str) -> None:
+    """Change one setting in config.toml (checked as clerk reads it; comments are kept).
+
+    KEY is section.name, as `clerk config show` lists them.  A value clerk would not
+    accept is refused and the file left as it was.  The SMTP password is never set
+    here: use smtp.password_file or CLERK_SMTP_PASSWORD.
+
+    \b
+    Examples:
+      clerk config set smtp.host smtp.example.gov.uk
+      clerk config set smtp.port 587
+      clerk config set digest.from "Democratic Services <ds@example.gov.uk>"
+    """
+    from clerk_cli.config_edit import change_setting
+    from clerk_cli.paths import config_path
+
+    path = config_path()
+    for warning in change_setting(path, key, value):
+        echo_warn(warning)
+    click.echo(f"Set {key} in {path}")
+
+
+@config.command("unset")
+@click.argument("key", metavar="KEY")
+def config_unset(key: str) -> None:
+    """Remove one setting from config.toml, so its default (or the environment) applies.
+
+    \b
+    Example:
+      clerk config unset smtp.user
+    """
+    from clerk_cli.config_edit import change_setting
+    from clerk_cli.paths import config_path
+
+    path = config_path()
+    for warning in change_setting(path, key, None):
+        echo_warn(warning)
+    click.echo(f"Removed {key} from {path}")
