@@ -28,7 +28,8 @@ def deliver(document: str | bytes, output: str | None, fmt: str) -> None:
     if isinstance(document, bytes):
         if stdout.isatty():
             raise InvalidInput(
-                f"A {fmt.upper()} file cannot be shown in a terminal.", hint="Give -o FILE."
+                f"A {fmt.upper()} file cannot be shown in a terminal.",
+                hint=f"Give --output FILE.{fmt}, or redirect: > FILE.{fmt}",
             )
         stdout.flush()
         stdout.buffer.write(document)

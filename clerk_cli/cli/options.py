@@ -10,6 +10,7 @@ from datetime import date
 import click
 
 FORMAT_CHOICES = ("table", "plain", "csv", "json", "markdown")
+SHEET_FORMAT_CHOICES = (*FORMAT_CHOICES, "xlsx")  # lists of actions: a spreadsheet too
 PAGE_ROWS = 50  # rows of a terminal table before "... and N more"
 
 
@@ -110,6 +111,18 @@ def format_option(f):
         type=click.Choice(FORMAT_CHOICES),
         default=None,
         help="Output format (default: a table in a terminal, plain text otherwise).",
+    )(f)
+
+
+def sheet_format_option(f):
+    """--format for lists of actions (report, list): the formats above and xlsx."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(SHEET_FORMAT_CHOICES),
+        default=None,
+        help="Output format (default: a table in a terminal, plain text otherwise); "
+        "xlsx is a spreadsheet, written to --output FILE or a redirect, never a terminal.",
     )(f)
 
 

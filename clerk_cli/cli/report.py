@@ -8,9 +8,9 @@ from clerk_cli.cli.options import (
     all_rows_option,
     as_of_option,
     committees_option,
-    format_option,
     owners_option,
     row_limit,
+    sheet_format_option,
 )
 from clerk_cli.cli.paging import no_pager_option
 
@@ -26,7 +26,13 @@ from clerk_cli.cli.paging import no_pager_option
 @committees_option
 @owners_option
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
-@format_option
+@sheet_format_option
+@click.option(
+    "--output",
+    metavar="FILE",
+    help="Write to FILE (readable by you only); its extension (.xlsx, .csv, .md, .json) "
+    "sets the format unless --format is given.",
+)
 @as_of_option
 @all_rows_option
 @no_pager_option
@@ -39,6 +45,7 @@ def report(
     owners,
     no_confidential,
     fmt,
+    output,
     as_of,
     all_rows,
     limit,
@@ -55,10 +62,15 @@ def report(
       clerk report --overdue
       clerk report --overdue --due-within 14 --committee CSSC
       clerk report --overdue --as-of 20/09/2022 --format markdown > pack.md
+      clerk report --overdue --due-within 14 --output overdue.xlsx
     """
     from clerk_cli.render import choose_format, render_actions
     from clerk_cli.services.reports import overdue_report
 
+    if output and not fmt:
+        from clerk_cli.render.actionlog import format_for
+
+        fmt = format_for(None, output, terminal=False)
     fmt = choose_format(fmt)
     result = overdue_report(
         app.db,
@@ -70,7 +82,19 @@ def report(
         include_confidential=not no_confidential,
         limit=row_limit(fmt, all_rows, limit),
     )
-    from clerk_cli.output import paged
+    from clerk_cli.output import deliver, paged
 
+    if output:
+        import io
+
+        if fmt == "xlsx":
+            from clerk_cli.render.export_formats import actions_xlsx
+
+            deliver(actions_xlsx(result.rows, title=result.title), output, fmt)
+            return
+        buf = io.StringIO()
+        render_actions(result, "plain" if fmt == "table" else fmt, buf)
+        deliver(buf.getvalue(), output, fmt)
+        return
     with paged(not no_pager and fmt == "table") as stream:
         render_actions(result, fmt, stream)

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from itertools import groupby
@@ -19,8 +20,14 @@ from clerk_cli.render.text import md_text, visible
 from clerk_cli.rules.status import is_due_soon, is_overdue, overdue_words, status_words
 from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
 
-FORMATS = ("table", "plain", "csv", "json", "markdown")
+FORMATS = ("table", "plain", "csv", "json", "markdown", "xlsx")
 CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"  # every CSV clerk writes, to a file or to standard output (bug 6)
+# Columns of references: text, though a spreadsheet would read "7.10" as 7.1 and "1/2" as a date.
+TEXT_COLUMNS = frozenset({"ref", "resolution_ref", "minute_ref"})
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$")
+_DATE = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{1,4}))?$")
+_TIME = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
 
 
 def choose_format(fmt: str | None, stream: TextIO | None = None) -> str:
@@ -50,6 +57,39 @@ def safe_csv_cell(value):
     if isinstance(value, str) and value.startswith(CSV_DANGEROUS):
         return "'" + value
     return value
+
+
+def text_cell(value):
+    """A reference a spreadsheet would turn into a number or a date ("7.10" into 7.1, "1/2"
+    into 2 January) written as the formula ="7.10", which Excel, LibreOffice and Google
+    Sheets show as the text 7.10 (bug 7).  Other references are left as they are."""
+    if isinstance(value, str) and spreadsheet_would_convert(value):
+        return '="' + value.replace('"', '""') + '"'
+    return value
+
+
+def spreadsheet_would_convert(text: str) -> bool:
+    """Would Excel or LibreOffice read this as a number, a date or a time?"""
+    s = text.strip()
+    if _NUMBER.match(s) or _TIME.match(s):
+        return True
+    found = _DATE.match(s)
+    if not found:
+        return False
+    if found.group(4) is not None:
+        return True
+    a, b = int(found.group(1)), int(found.group(3))
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def days_overdue_cell(a: ActionView):
+    """Days past due for an overdue action, else empty (never negative: bug 6's companion)."""
+    return a.days_overdue if a.days_overdue is not None and a.days_overdue > 0 else ""
+
+
+def due_in_days_cell(a: ActionView):
+    """Days until an open action falls due (0: due today), else empty."""
+    return -a.days_overdue if a.days_overdue is not None and a.days_overdue <= 0 else ""
 
 
 def _d(value) -> str:
@@ -86,6 +126,7 @@ CSV_COLUMNS = (
     "original_due_date",
     "slip_count",
     "days_overdue",
+    "due_in_days",
     "confidential",
     "created_at",
     "completed_at",
@@ -107,7 +148,8 @@ def action_csv_row(a: ActionView) -> list:
         a.due_text or "",
         _d(a.original_due_date),
         a.slip_count,
-        a.days_overdue if a.days_overdue is not None else "",
+        days_overdue_cell(a),
+        due_in_days_cell(a),
         "yes" if a.confidential else "no",
         _d(a.created_at),
         _d(a.completed_at),
@@ -116,10 +158,19 @@ def action_csv_row(a: ActionView) -> list:
 
 
 def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """Rows as CSV (CRLF): formulas neutralised, and references kept as text (text_cell).
+
+    The caller writes the BOM first (BOM), so a file and standard output are alike."""
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(header)
+    text = {i for i, name in enumerate(header) if name in TEXT_COLUMNS}
     for r in rows:
-        w.writerow([safe_csv_cell(v) for v in r])
+        w.writerow(
+            [
+                text_cell(v) if i in text and text_cell(v) is not v else safe_csv_cell(v)
+                for i, v in enumerate(r)
+            ]
+        )
 
 
 def render_actions(
@@ -131,7 +182,13 @@ def render_actions(
         json.dump([a.to_json() for a in rows], out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif fmt == "csv":
+        out.write(BOM)
         write_csv(out, CSV_COLUMNS, (action_csv_row(a) for a in rows))
+    elif fmt == "xlsx":
+        from clerk_cli.output import deliver
+        from clerk_cli.render.export_formats import actions_xlsx
+
+        deliver(actions_xlsx(rows, title=report.title), None, "xlsx")
     elif fmt == "markdown":
         out.write(actions_markdown(report, group=group))
     elif fmt == "table":
@@ -419,6 +476,7 @@ def render_table(
         json.dump(payload, out, indent=2, ensure_ascii=False, default=str)
         out.write("\n")
     elif fmt == "csv":
+        out.write(BOM)
         write_csv(out, columns, rows)
     elif fmt == "markdown":
         out.write(f"# {title}\n\n| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n")

@@ -10,7 +10,7 @@ import io
 import json
 from typing import TextIO
 
-from clerk_cli.render import owner_text, write_csv
+from clerk_cli.render import BOM, days_overdue_cell, due_in_days_cell, owner_text, write_csv
 from clerk_cli.rules.status import (
     DUE_SOON,
     DUE_SOON_DAYS,
@@ -21,7 +21,7 @@ from clerk_cli.rules.status import (
 )
 from clerk_cli.views import ActionLog, ActionView, long_date
 
-ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json")
+ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json", "xlsx")
 SUFFIX_FORMATS = {
     ".md": "markdown",
     ".markdown": "markdown",
@@ -29,6 +29,7 @@ SUFFIX_FORMATS = {
     ".htm": "html",
     ".docx": "docx",
     ".csv": "csv",
+    ".xlsx": "xlsx",
     ".json": "json",
     ".txt": "plain",
 }
@@ -46,6 +47,7 @@ CSV_COLUMNS = (
     "slip_count",
     "status",
     "days_overdue",
+    "due_in_days",
     "completed_date",
     "latest_note",
     "confidential",
@@ -235,6 +237,8 @@ def render_action_log(log: ActionLog, fmt: str, settings=None) -> str | bytes:
         from clerk_cli.render.docx_render import action_log_docx
 
         return action_log_docx(log, settings)
+    if fmt == "xlsx":
+        return action_log_xlsx(log)
     if fmt == "markdown":
         return action_log_markdown(log)
     if fmt == "csv":
@@ -385,7 +389,7 @@ def action_log_markdown(log: ActionLog) -> str:
 def action_log_csv(log: ActionLog) -> str:
     """One row per action, with a section column; UTF-8 BOM and CRLF for Excel, formulas neutralised."""
     buf = io.StringIO()
-    buf.write("\ufeff")
+    buf.write(BOM)
     rows = [("outstanding", a) for a in log.open_rows] + [("completed", a) for a in log.completed]
     write_csv(
         buf,
@@ -403,7 +407,8 @@ def action_log_csv(log: ActionLog) -> str:
                 a.due_date.isoformat() if a.due_date else "",
                 a.slip_count,
                 a.status,
-                a.days_overdue if a.days_overdue is not None else "",
+                days_overdue_cell(a),
+                due_in_days_cell(a),
                 completed_cell(a),
                 a.latest_note or "",
                 "yes" if a.confidential else "no",
@@ -412,6 +417,18 @@ def action_log_csv(log: ActionLog) -> str:
         ),
     )
     return buf.getvalue()
+
+
+def action_log_xlsx(log: ActionLog) -> bytes:
+    """Two sheets, outstanding and completed, with dates as dates and refs as text."""
+    from clerk_cli.render.export_formats import ACTION_XLSX_COLUMNS, row_fill, xlsx_workbook
+
+    return xlsx_workbook(
+        [
+            ("Outstanding actions", ACTION_XLSX_COLUMNS, log.open_rows, row_fill),
+            ("Completed since last meeting", ACTION_XLSX_COLUMNS, log.completed, None),
+        ]
+    )
 
 
 # ---- Rich preview ---------------------------------------------------------------
