@@ -130,7 +130,9 @@ def committee_delete(app, committee_key, yes, by):
     """
     from clerk_cli.services.committees import delete_committee
 
-    confirm_or_yes(yes, f"Delete committee {committee_key}?")
+    if not yes:
+        c = delete_committee(app.db, committee_key, check_only=True)  # refuse before asking
+        confirm_or_yes(yes, f"Delete committee {c.code} ({c.name})?")
     c = delete_committee(app.db, committee_key, by=by)
     echo_ok(f"Deleted committee {c.code}: {c.name}")
 

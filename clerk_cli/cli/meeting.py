@@ -167,19 +167,29 @@ def meeting_delete(app, ref, yes, by):
     """
     from clerk_cli.services.meetings import delete_meeting
 
-    confirm_or_yes(yes, f"Delete {ref}?")
+    if not yes:
+        found = delete_meeting(app.db, ref, check_only=True)  # refuse before asking
+        confirm_or_yes(yes, f"Delete {found.meeting.ref}?")
     change = delete_meeting(app.db, ref, by=by)
     echo_ok(f"Deleted meeting {change.meeting.ref}" + _moved(change))
     _warn_undated(change)
 
 
 @meeting.command("list")
-@click.option("--committee", "-c", "committee_key", metavar="CODE", help="Only this committee.")
+@click.option(
+    "--committee",
+    "-c",
+    "committee_key",
+    metavar="CODE",
+    shell_complete=complete_committee,
+    help="Only this committee.",
+)
 @click.option("--upcoming", is_flag=True, help="Only meetings from today on.")
+@click.option("--include-archived", is_flag=True, help="Archived committees' meetings too.")
 @format_option
 @as_of_option
 @click.pass_obj
-def meeting_list(app, committee_key, upcoming, fmt, as_of):
+def meeting_list(app, committee_key, upcoming, include_archived, fmt, as_of):
     """List meetings, with the id that tells apart two meetings on one date.
 
     With --format json each meeting is one object without its resolutions and actions
@@ -195,7 +205,10 @@ def meeting_list(app, committee_key, upcoming, fmt, as_of):
     from clerk_cli.services.meetings import list_meetings
 
     rows = list_meetings(
-        app.db, committee=committee_key, upcoming_from=(as_of or date.today()) if upcoming else None
+        app.db,
+        committee=committee_key,
+        upcoming_from=(as_of or date.today()) if upcoming else None,
+        include_archived=include_archived,
     )
     data = [(m.id, m.ref, m.time or "", m.status, m.title or "") for m in rows]
     render_table(

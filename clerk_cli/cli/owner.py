@@ -51,7 +51,7 @@ def owner_add(app, name, holder, by):
 
 
 @owner.command("handover")
-@click.argument("post")
+@click.argument("post", shell_complete=complete_owner)
 @click.option(
     "--to", "to", required=True, metavar='"NAME <EMAIL>"', help="The new holder of the post."
 )
@@ -82,7 +82,7 @@ def owner_handover(app, post, to, by):
 
 
 @owner.command("edit")
-@click.argument("post")
+@click.argument("post", shell_complete=complete_owner)
 @click.option("--rename", metavar="NAME", help="New name for the post.")
 @click.option("--email", metavar="EMAIL", help="Correct the current holder's email address.")
 @by_option
@@ -180,7 +180,9 @@ def owner_delete(app, post, yes, by):
     """
     from clerk_cli.services.owners import delete_owner
 
-    confirm_or_yes(yes, f"Delete the post '{post}'?")
+    if not yes:
+        o = delete_owner(app.db, post=post, check_only=True)  # refuse before asking
+        confirm_or_yes(yes, f"Delete the post '{o.name}'?")
     o = delete_owner(app.db, post=post, by=by)
     echo_ok(f"Deleted owner '{o.name}'")
 
@@ -223,7 +225,7 @@ def owner_list(app, include_retired, fmt, as_of):
 
 
 @owner.command("show")
-@click.argument("post")
+@click.argument("post", shell_complete=complete_owner)
 @format_option
 @as_of_option
 @click.pass_obj

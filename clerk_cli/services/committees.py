@@ -158,6 +158,14 @@ def archive_committee(
         if c.archived != restore:
             state = "archived" if c.archived else "not archived"
             raise Conflict(f"{c.code} is already {state}.")
+        if not restore and c.open_actions:
+            # Archiving hides the committee; it must not hide work still owed.
+            n = c.open_actions
+            raise Conflict(
+                f"{c.code} still has {n} open action{'s' if n != 1 else ''}.",
+                hint=f'Close them first, e.g. clerk drop {c.code}-1..N --note "Committee wound up" '
+                f"(see: clerk list --committee {c.code}).",
+            )
         audit(
             q,
             by=who,
@@ -174,9 +182,13 @@ def archive_committee(
     return db.run_sql(work, write=True)
 
 
-def delete_committee(db: Database, key: str, *, by: str | None = None) -> CommitteeView:
+def delete_committee(
+    db: Database, key: str, *, by: str | None = None, check_only: bool = False
+) -> CommitteeView:
     """Delete a committee entered by mistake: only one with no meetings or actions (one
-    that has them can be archived instead).  The audit trail keeps that it existed."""
+    that has them can be archived instead).  The audit trail keeps that it existed.
+
+    check_only: only make sure it could be deleted (before asking), changing nothing."""
     who = actor(by)
 
     def work(q: Sql) -> CommitteeView:
@@ -188,6 +200,8 @@ def delete_committee(db: Database, key: str, *, by: str | None = None) -> Commit
                 f"{c.code} has {held}, so it cannot be deleted.",
                 hint=f"Hide it instead: clerk committee archive {c.code}",
             )
+        if check_only:
+            return _view(c)
         store.delete(q, c.id)
         audit(
             q,
@@ -201,7 +215,7 @@ def delete_committee(db: Database, key: str, *, by: str | None = None) -> Commit
         )
         return _view(c)
 
-    return db.run_sql(work, write=True)
+    return db.run_sql(work, write=not check_only)
 
 
 def _listed(c: store.CommitteeRecord) -> CommitteeListed:

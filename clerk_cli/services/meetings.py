@@ -228,8 +228,13 @@ def edit_meeting(
     return db.run_sql(work, write=True)
 
 
-def delete_meeting(db: Database, ref: str, *, by: str | None = None) -> MeetingChange:
-    """Delete a meeting that has no resolutions or actions (recorded in the audit trail)."""
+def delete_meeting(
+    db: Database, ref: str, *, by: str | None = None, check_only: bool = False
+) -> MeetingChange:
+    """Delete a meeting that has no resolutions or actions (recorded in the audit trail).
+
+    check_only: only make sure it could be deleted (before asking the clerk), changing
+    nothing."""
     who = actor(by)
 
     def work(q: Sql) -> MeetingChange:
@@ -237,8 +242,10 @@ def delete_meeting(db: Database, ref: str, *, by: str | None = None) -> MeetingC
         if store.has_items(q, m.id):
             raise Conflict(
                 f"{m.label} has resolutions or actions.",
-                hint="Cancel it instead: clerk meeting edit REF --status cancelled.",
+                hint=f"Cancel it instead: clerk meeting cancel {m.label}",
             )
+        if check_only:
+            return MeetingChange(_view(m), [])
         audit(
             q,
             by=who,
@@ -253,19 +260,28 @@ def delete_meeting(db: Database, ref: str, *, by: str | None = None) -> MeetingC
         moved = reresolve_committee(q, m.committee_id, by=who, reason=f"{m.label} deleted")
         return MeetingChange(_view(m), moved)
 
-    return db.run_sql(work, write=True)
+    return db.run_sql(work, write=not check_only)
 
 
 def list_meetings(
-    db: Database, *, committee: str | None = None, upcoming_from: date | None = None
+    db: Database,
+    *,
+    committee: str | None = None,
+    upcoming_from: date | None = None,
+    include_archived: bool = False,
 ) -> list[MeetingView]:
-    """Meetings in date order (without their resolutions and actions: see show_meeting)."""
+    """Meetings in date order (without their resolutions and actions: see show_meeting).
+    Archived committees' meetings only when asked, or when that committee is named."""
 
     def work(q: Sql) -> list[MeetingView]:
         committee_id = lookup.committee(q, committee).id if committee else None
-        return [
-            _view(m) for m in store.listed(q, committee_id=committee_id, from_date=upcoming_from)
-        ]
+        meetings = store.listed(
+            q,
+            committee_id=committee_id,
+            from_date=upcoming_from,
+            include_archived=include_archived or committee_id is not None,
+        )
+        return [_view(m) for m in meetings]
 
     return db.run_sql(work)
 

@@ -110,6 +110,11 @@ def handover(
     db: Database, *, post: str, to: str, by: str | None = None, as_of: date | None = None
 ) -> tuple[OwnerListed, int]:
     """Hand a post to a new holder: its open actions follow, and the old holder stays in history."""
+    if not (to or "").strip():
+        raise InvalidInput(
+            "No new holder given.",
+            hint=f'To leave the post with nobody for now: clerk owner vacant "{post}"',
+        )
     new_name, new_email = parse_person(to)
     who = actor(by)
 
@@ -302,9 +307,13 @@ def retire(db: Database, *, post: str, restore: bool = False, by: str | None = N
     return db.run_sql(work, write=True)
 
 
-def delete_owner(db: Database, *, post: str, by: str | None = None) -> OwnerListed:
+def delete_owner(
+    db: Database, *, post: str, by: str | None = None, check_only: bool = False
+) -> OwnerListed:
     """Delete a post entered by mistake: only one that no action has ever had (a post
-    with actions can be retired instead).  The audit trail keeps that it existed."""
+    with actions can be retired instead).  The audit trail keeps that it existed.
+
+    check_only: only make sure it could be deleted (before asking), changing nothing."""
     who = actor(by)
 
     def work(q: Sql) -> OwnerListed:
@@ -316,11 +325,13 @@ def delete_owner(db: Database, *, post: str, by: str | None = None) -> OwnerList
                 hint=f'Retire it instead: clerk owner retire "{o.name}"',
             )
         view = _one(q, o.id, date.today())
+        if check_only:
+            return view
         store.delete(q, o.id)
         audit(q, by=who, entity="owner", entity_id=o.id, label=o.name, field="deleted", old=o.name)
         return view
 
-    return db.run_sql(work, write=True)
+    return db.run_sql(work, write=not check_only)
 
 
 def list_owners(

@@ -74,10 +74,19 @@ def find(q: Sql, ref: str) -> MeetingRecord:
 
 
 def listed(
-    q: Sql, *, committee_id: int | None = None, from_date: date | None = None
+    q: Sql,
+    *,
+    committee_id: int | None = None,
+    from_date: date | None = None,
+    include_archived: bool = True,
 ) -> list[MeetingRecord]:
-    """Meetings in date order, optionally of one committee and from a date on."""
+    """Meetings in date order, optionally of one committee, from a date on, and leaving
+    out archived committees'."""
+    from clerk_cli.store.committees import NOT_ARCHIVED
+
     cl, params = [], []
+    if not include_archived:
+        cl.append(NOT_ARCHIVED)
     if committee_id is not None:
         cl.append("m.committee_id = ?")
         params.append(committee_id)

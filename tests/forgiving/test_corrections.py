@@ -49,6 +49,10 @@ def test_a_former_code_is_never_given_to_another_committee(seeded):
 def test_archived_committee_is_hidden_from_lists_and_status_but_kept(seeded):
     cli = seeded
     assert cli("committee", "add", "Cabinet", "--code", "CAB").exit_code == 0
+    # Archiving must not hide work still owed.
+    r = cli("committee", "archive", "CSSC")
+    assert r.exit_code == 1 and "1 open action" in r.stderr and "clerk drop" in r.stderr
+    assert cli("done", "CSSC-1").exit_code == 0
     assert cli("committee", "archive", "CSSC").exit_code == 0
     assert [c["code"] for c in _json(cli, "committee", "list")] == ["CAB"]
     listed = _json(cli, "committee", "list", "--include-archived")
@@ -59,15 +63,20 @@ def test_archived_committee_is_hidden_from_lists_and_status_but_kept(seeded):
     assert cli("show", "CSSC-1").exit_code == 0
     assert [h["new"] for h in _audit(cli, "CSSC") if h["field"] == "archived"] == ["yes"]
     assert cli("committee", "archive", "CSSC").exit_code == 1  # already
+    # Its meetings leave the meeting list too, unless asked for or the committee is named.
+    assert _json(cli, "meeting", "list") == []
+    assert len(_json(cli, "meeting", "list", "--include-archived")) == 2
+    assert len(_json(cli, "meeting", "list", "--committee", "CSSC")) == 2
     assert cli("committee", "restore", "CSSC").exit_code == 0
     assert len(_json(cli, "committee", "list")) == 2
 
 
 def test_committee_delete_only_without_records(seeded):
     cli = seeded
-    r = cli("committee", "delete", "CSSC", "--yes")
-    assert r.exit_code == 1
-    assert "2 meetings and 1 action" in r.stderr and "archive" in r.stderr
+    for yes in (("--yes",), ()):  # refused before anything is asked
+        r = cli("committee", "delete", "CSSC", *yes)
+        assert r.exit_code == 1
+        assert "2 meetings and 1 action" in r.stderr and "archive" in r.stderr
     assert cli("committee", "add", "Cabinet (created by mistake)", "--code", "C").exit_code == 0
     r = cli("committee", "delete", "C")  # no terminal: needs --yes
     assert r.exit_code == 1 and "--yes" in r.stderr
@@ -95,6 +104,8 @@ def test_bad_email_is_refused_and_the_good_one_kept(seeded):
 
 def test_a_post_can_be_left_vacant(seeded):
     cli = seeded
+    r = cli("owner", "handover", POST, "--to", "")  # findings bug 18
+    assert r.exit_code == 1 and "clerk owner vacant" in r.stderr
     r = cli("owner", "vacant", POST)
     assert r.exit_code == 0, r.output
     assert "Lucy Butler has left" in r.output
@@ -126,8 +137,9 @@ def test_retire_needs_no_open_actions_and_hides_the_post(seeded):
 
 def test_owner_delete_only_when_unused(seeded):
     cli = seeded
-    r = cli("owner", "delete", POST, "--yes")
-    assert r.exit_code == 1 and "retire" in r.stderr
+    for yes in (("--yes",), ()):  # refused before anything is asked
+        r = cli("owner", "delete", POST, *yes)
+        assert r.exit_code == 1 and "retire" in r.stderr
     assert cli("owner", "add", "leadership team").exit_code == 0
     assert cli("owner", "delete", "leadership team").exit_code == 1  # no terminal, no --yes
     assert cli("owner", "delete", "leadership team", "--yes").exit_code == 0
@@ -138,7 +150,7 @@ def test_owner_delete_only_when_unused(seeded):
     "args, field",
     [
         (("committee", "edit", "CSSC", "--code", "CYP"), "code"),
-        (("committee", "archive", "CSSC"), "archived"),
+        (("committee", "archive", "SPARE"), "archived"),
         (("owner", "retire", "Spare post"), "retired"),
         (("owner", "delete", "Spare post", "--yes"), "deleted"),
         (("owner", "vacant", POST), "holder"),
@@ -146,6 +158,7 @@ def test_owner_delete_only_when_unused(seeded):
 )
 def test_every_change_is_audited(seeded, db, args, field):
     seeded("owner", "add", "Spare post", "--holder", "Al Ng <al@example.gov.uk>")
+    seeded("committee", "add", "Spare Committee", "--code", "SPARE")
     count = "SELECT count(*) FROM audit WHERE field = ?"
     before = db.run_sql(lambda q: q.scalar(count, (field,)))
     assert seeded(*args).exit_code == 0
