@@ -24,6 +24,8 @@ ACTION_JSON_KEYS = (
     "confidential",
     "created_at",
     "completed_at",
+    "rag",
+    "rag_reason",
     "notes",
 )
 
@@ -68,6 +70,8 @@ class ActionView:
     id: int | None = None  # internal: not shown, not in JSON
     owner_id: int | None = None  # internal
     committee_id: int | None = None  # internal
+    rag: str | None = None  # red / amber / green (rules.rag); None when closed
+    rag_reason: str | None = None
 
     @property
     def due_display(self) -> str:
@@ -93,6 +97,8 @@ class ActionView:
             "confidential": self.confidential,
             "created_at": iso(self.created_at),
             "completed_at": iso(self.completed_at),
+            "rag": self.rag,
+            "rag_reason": self.rag_reason,
             "notes": [n.to_json() for n in self.notes]
             if self.notes
             else (
@@ -970,3 +976,74 @@ class DigestEmail:
 
 
 # ---- end of digest emails ----
+
+
+# ---- calendar feeds (clerk calendar) ----
+
+
+@dataclass
+class CalendarMeeting:
+    """A meeting as a calendar event."""
+
+    id: int
+    committee: str  # code
+    committee_name: str
+    date: date
+    time: str | None  # "HH:MM" local time, as minuted
+    title: str | None
+    status: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.committee}/{self.date.isoformat()}"
+
+
+@dataclass
+class CalendarFeed:
+    """What one .ics file holds: meetings and open actions with due dates."""
+
+    calendar_id: str  # this database's id, in every UID
+    name: str
+    meetings: list[CalendarMeeting]
+    actions: list[ActionView]
+
+
+# ---- replies by email (services.replies reads them; cli/mail shows them) ----
+
+REPLY_APPLIED, REPLY_ATTENTION, REPLY_IGNORED, REPLY_DUPLICATE = (
+    "applied",
+    "attention",
+    "ignored",
+    "already read",
+)
+
+
+@dataclass
+class ReplyOutcome:
+    """What one email reply did: each line recorded, and each thing that was not (which
+    needs a clerk's attention).  receipt_to: the checked address a receipt may go to."""
+
+    message_id: str
+    sender: str | None
+    subject: str
+    outcome: str  # REPLY_APPLIED, REPLY_ATTENTION, REPLY_IGNORED or REPLY_DUPLICATE
+    recorded: list[str] = field(default_factory=list)
+    not_recorded: list[str] = field(default_factory=list)
+    receipt_to: str | None = None
+    receipt: str = ""  # "sent", "not sent: ..." once tried
+
+
+@dataclass
+class PendingReply:
+    """A reply that needs a clerk's attention (clerk mail pending)."""
+
+    id: int
+    message_id: str
+    received_at: datetime
+    sender: str | None
+    subject: str | None
+    detail: str
+    reply_text: str | None
+
+
+# ---- end of replies by email ----

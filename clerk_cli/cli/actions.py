@@ -18,6 +18,7 @@ from clerk_cli.cli.options import (
     echo_warn,
     format_option,
     out,
+    rag_option,
     row_limit,
 )
 
@@ -356,6 +357,7 @@ def history(app, ref, committee, since, until, fmt):
 @click.option("--all-statuses", "-A", is_flag=True, help="Every status, not only open ones.")
 @action_filter_options()
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
+@rag_option
 @format_option
 @as_of_option
 @all_rows_option
@@ -371,6 +373,7 @@ def list_(
     due_to,
     search,
     no_confidential,
+    rag,
     fmt,
     as_of,
     all_rows,
@@ -383,6 +386,7 @@ def list_(
       clerk list --committee CSSC
       clerk list --owner "Director of Children's Services" --status done
       clerk list --due-from 01/11/2022 --due-to 30/11/2022 --format csv > november.csv
+      clerk list --rag red,amber
     """
     from clerk_cli.render import choose_format, render_actions
     from clerk_cli.services.reports import list_actions
@@ -398,6 +402,7 @@ def list_(
         due_from=due_from,
         due_to=due_to,
         search=search,
+        rag=rag,
         include_confidential=not no_confidential,
         as_of=as_of,
         limit=row_limit(fmt, all_rows, limit),

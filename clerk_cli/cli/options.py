@@ -305,3 +305,23 @@ def complete_dir(ctx, param, incomplete: str):
     from click.shell_completion import CompletionItem
 
     return [CompletionItem(incomplete, type="dir")]
+
+
+def rag_option(f):
+    """--rag red,amber: only actions with these ratings (see clerk help or rules.rag)."""
+
+    def parse(ctx, param, value):
+        if not value:
+            return None
+        wanted = tuple(w.strip().lower() for w in value.replace(" ", ",").split(",") if w.strip())
+        bad = [w for w in wanted if w not in ("red", "amber", "green")]
+        if bad:
+            raise click.BadParameter(f"'{bad[0]}' is not a rating: use red, amber or green.")
+        return wanted
+
+    return click.option(
+        "--rag",
+        metavar="RED,AMBER,GREEN",
+        callback=parse,
+        help="Only actions rated so (red: overdue or slipped; amber: due soon or quiet).",
+    )(f)

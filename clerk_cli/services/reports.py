@@ -32,6 +32,7 @@ def overdue_report(
     owners: tuple[str, ...] | None = None,
     include_confidential: bool = True,
     limit: int | None = None,
+    rag: tuple[str, ...] | None = None,
 ) -> ActionReport:
     """Open actions past their due date (and/or due within N days), as of a date."""
     today = date.today()
@@ -50,7 +51,7 @@ def overdue_report(
                 kw["due_from"] = as_of
         else:
             kw["due_before"] = as_of
-        flt = ActionFilter(open_as_of=as_of if as_of < today else None, **kw)
+        flt = ActionFilter(open_as_of=as_of if as_of < today else None, rag=rag, **kw)
         rows, total = fetch_actions(s, flt, as_of=as_of, order="committee", limit=limit)
         if overdue and due_within is not None:
             title = f"Overdue and due within {due_within} days"
@@ -84,6 +85,7 @@ def list_actions(
     as_of: date | None = None,
     limit: int | None = None,
     with_notes: bool = False,
+    rag: tuple[str, ...] | None = None,
 ) -> ActionReport:
     """Actions matching filters (open ones unless --status or --all)."""
     as_of = as_of or date.today()
@@ -108,6 +110,7 @@ def list_actions(
             due_on_or_before=due_to,
             include_confidential=include_confidential,
             text_contains=search,
+            rag=rag,
         )
         rows, total = fetch_actions(
             s, flt, as_of=as_of, order="ref", limit=limit, with_notes=with_notes

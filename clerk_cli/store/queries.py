@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from clerk_cli.rules.rag import rate
 from clerk_cli.rules.status import OPEN_STATUSES, day_end, days_overdue
 from clerk_cli.store import history
 from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
@@ -86,6 +87,8 @@ class ActionFilter:
     meeting_before: date | None = None
     completed_from: datetime | None = None  # completed_at >= this
     completed_before: datetime | None = None  # completed_at < this
+    # Only these ratings (rules.rag: red, amber, green); decided per action in Python.
+    rag: Sequence[str] | None = None
 
     def where(self) -> tuple[list[str], list, set[str]]:
         """(SQL conditions, their parameters, the joined tables they use)."""
@@ -194,7 +197,19 @@ def _where(cl: list[str]) -> str:
     return " WHERE " + " AND ".join(cl) if cl else ""
 
 
-def _to_view(row, as_of: date) -> ActionView:
+def next_meetings(q: Sql, after: date) -> dict[int, date]:
+    """Each committee's first meeting after a day that is not cancelled (for ratings)."""
+    return {
+        r[0]: as_date(r[1])
+        for r in q.rows(
+            "SELECT committee_id, min(date) FROM meeting WHERE status != 'cancelled' AND date > ? "
+            "GROUP BY committee_id",
+            (after,),
+        )
+    }
+
+
+def _to_view(row, as_of: date, meetings: dict[int, date] | None = None) -> ActionView:
     # Unpacked by position, in _COLUMNS' order: a report may have thousands of rows.
     (
         id_,
@@ -227,6 +242,16 @@ def _to_view(row, as_of: date) -> ActionView:
     due_date = as_date(due_date)
     meeting_date = as_date(meeting_date)
     overdue = days_overdue(status, due_date, as_of)
+    created = as_utc(created_at)
+    last_note = as_utc(note_at)
+    rag, rag_reason = rate(
+        status=status,
+        due=due_date,
+        as_of=as_of,
+        slips=slip_count,
+        last_update=(last_note or created).date(),
+        next_meeting=(meetings or {}).get(committee_id),
+    )
     return ActionView(
         id=id_,
         ref=ref,
@@ -247,13 +272,15 @@ def _to_view(row, as_of: date) -> ActionView:
         meeting_date=meeting_date,
         resolution_ref=resolution_ref,
         confidential=bool(confidential),
-        created_at=as_utc(created_at),
+        created_at=created,
         completed_at=as_utc(completed_at),
         latest_note=note_text,
-        latest_note_at=as_utc(note_at),
+        latest_note_at=last_note,
         latest_note_author=note_author,
         owner_id=owner_id,
         committee_id=committee_id,
+        rag=rag,
+        rag_reason=rag_reason,
         source=source,
     )
 
@@ -272,6 +299,13 @@ def fetch_actions(
     order: due | committee | ref | meeting | completed | log | number | completed_first.
     """
     flt = flt.historical()
+    if flt.rag:
+        # A rating is a decision of rules.rag, not a column: rate every match, then page.
+        rows, _ = fetch_actions(
+            q, replace(flt, rag=None), as_of=as_of, order=order, with_notes=with_notes
+        )
+        rows = [v for v in rows if v.rag in flt.rag]
+        return (rows if limit is None else rows[:limit]), len(rows)
     if flt.stood_on is not None:
         return _fetch_as_it_stood(
             q, flt, as_of=as_of, order=order, limit=limit, with_notes=with_notes
@@ -290,7 +324,8 @@ def fetch_actions(
         )
         sql = f"{_SELECT} WHERE a.id IN ({page}) ORDER BY {order_sql}"
         rows = q.rows(sql, [*params, limit])
-    views = [_to_view(r, as_of) for r in rows]
+    meetings = next_meetings(q, as_of)
+    views = [_to_view(r, as_of, meetings) for r in rows]
     total = len(views)
     if limit is not None and total >= limit:
         total = q.scalar(f"SELECT count(*) {_from(uses)}{_where(cl)}", params)
@@ -307,7 +342,7 @@ def view_by_id(
     if stood:
         row = q.first(f"{_SELECT} WHERE a.id = ?", (action_id,))
         return _replayed(q, [row], day_end(as_of), as_of, with_notes=with_notes)[0][0]
-    v = _to_view(q.first(f"{_SELECT} WHERE a.id = ?", (action_id,)), as_of)
+    v = _to_view(q.first(f"{_SELECT} WHERE a.id = ?", (action_id,)), as_of, next_meetings(q, as_of))
     if with_notes:
         attach_notes(q, [v])
     return v
@@ -388,6 +423,7 @@ def _replayed(
     holders = history.holders_at(q, moment)
     moved = history.meeting_dates_at(q, sorted({r[24] for r in rows if r[24]}), moment)
     notes = history.latest_notes_at(q, ids, moment)
+    meetings = next_meetings(q, as_of)
     out = []
     for row in rows:
         r = _replay_row(row, changes.get(row[0], ()), owner_ids)
@@ -397,7 +433,7 @@ def _replayed(
         if r[24] in moved:
             r[18] = moved[r[24]]
         r[20], r[21], r[22] = notes.get(r[0], (None, None, None))
-        out.append((_to_view(r, as_of), owner_id))
+        out.append((_to_view(r, as_of, meetings), owner_id))
     if with_notes and out:
         by_id = {v.id: v for v, _ in out}
         for action_id, kept in history.notes_at(q, ids, moment).items():

@@ -1,0 +1,76 @@
+"""Red, amber and green: a rating for every open action, always with its reason.
+
+Committees rate their actions by hand and the tools that colour them never say why.
+clerk rates every open action by rules a clerk can read here, and every output shows
+the reason beside the colour.  Pure: no I/O.
+
+- red: overdue by more than `red_overdue_days` days, or slipped at least `red_slips`
+  times, or no note for `red_silent_days` days after it fell due;
+- amber: due before the committee's next meeting, or within `amber_days` days, or no
+  note for `amber_silent_days` days;
+- green: otherwise.  Closed actions have no rating.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from clerk_cli.rules.status import DUE_SOON_DAYS, OPEN_STATUSES
+
+RED, AMBER, GREEN = "red", "amber", "green"
+# A marker for black-and-white printing and plain text.
+MARKS = {RED: "[R]", AMBER: "[A]", GREEN: "[G]"}
+
+
+@dataclass(frozen=True)
+class RagRules:
+    red_overdue_days: int = 0
+    red_slips: int = 2
+    red_silent_days: int = 14
+    amber_days: int = DUE_SOON_DAYS
+    amber_silent_days: int = 30
+
+
+DEFAULT = RagRules()
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+def rate(
+    *,
+    status: str,
+    due: date | None,
+    as_of: date,
+    slips: int,
+    last_update: date,
+    next_meeting: date | None,
+    rules: RagRules = DEFAULT,
+) -> tuple[str | None, str | None]:
+    """(colour, reason) of an action on as_of; (None, None) when it is closed.
+
+    last_update: the day of its latest note, or the day it was recorded.
+    """
+    if status not in OPEN_STATUSES:
+        return None, None
+    late = (as_of - due).days if due is not None else None
+    quiet = (as_of - last_update).days
+    if late is not None and late > rules.red_overdue_days:
+        return RED, f"overdue by {_days(late)}"
+    if slips >= rules.red_slips:
+        return RED, f"slipped {slips} times"
+    if (
+        late is not None
+        and late >= 0
+        and (as_of - max(last_update, due)).days >= rules.red_silent_days
+    ):
+        return RED, f"no note in the {_days(late)} since it fell due"
+    if late is not None and -rules.amber_days <= late <= 0:
+        return AMBER, "due today" if late == 0 else f"due in {_days(-late)}"
+    if due is not None and next_meeting is not None and due <= next_meeting:
+        return AMBER, f"due by the next meeting ({next_meeting.isoformat()})"
+    if quiet >= rules.amber_silent_days:
+        return AMBER, f"no note for {_days(quiet)}"
+    return GREEN, "on track"
