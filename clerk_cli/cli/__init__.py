@@ -64,6 +64,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     ),
     "add-action": ("actions", "add_action", "Record an action from a meeting."),
     "add-resolution": ("meeting", "add_resolution", "Record a resolution as minuted."),
+    "calendar": (
+        "calendar",
+        "calendar",
+        "A calendar (.ics) of meetings and the due dates of open actions.",
+    ),
     "committee": (
         "committee",
         "committee",

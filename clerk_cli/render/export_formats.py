@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from clerk_cli.render import BOM, CSV_COLUMNS, action_csv_row, owner_text, write_csv
 from clerk_cli.rules.status import OPEN_STATUSES
@@ -18,45 +18,163 @@ def actions_csv(rows: list[ActionView]) -> str:
     return buf.getvalue()
 
 
-def actions_ics(rows: list[ActionView], *, name: str, now: datetime | None = None) -> str:
-    """Open actions with due dates as VTODOs, one calendar an owner can subscribe to."""
-    from icalendar import Calendar, Todo
+MEETING_HOURS = 2  # a timed meeting's assumed length (minutes record a start only)
+MEETING_TZ = "Europe/London"  # meeting times are local times, as minuted
 
-    stamp = now or datetime.now(UTC)
+
+def action_uid(a: ActionView, calendar_id: str | None, kind: str = "todo") -> str:
+    """Stable and globally unique: the ref and this database's id (store.calendar.calendar_id).
+
+    Without a calendar id (clerk export), the older form ref@clerk-actions."""
+    if calendar_id is None:
+        return f"{a.ref.lower()}@clerk-actions"
+    return f"action-{kind}-{a.ref.lower()}.{calendar_id}@clerk"
+
+
+def _description(a: ActionView) -> str:
+    lines = [f"Committee: {a.committee_name} ({a.committee})"]
+    if a.meeting:
+        lines.append(f"Meeting: {a.meeting}")
+    if a.resolution_ref:
+        lines.append(f"Minute: {a.resolution_ref}")
+    lines.append(f"Owner: {owner_text(a)}")
+    if a.slip_count and a.original_due_date:
+        lines.append(f"Originally due: {a.original_due_date.isoformat()} (slipped {a.slip_count}x)")
+    if a.latest_note:
+        lines.append(f"Latest note: {a.latest_note}")
+    return "\n".join(lines)
+
+
+def _action_component(a: ActionView, *, stamp: datetime, calendar_id: str | None, as_event: bool):
+    """A VTODO due on the day, or (for Outlook, which ignores VTODOs in .ics files) an
+    all-day VEVENT on the due date that does not block time."""
+    from icalendar import Event, Todo
+
+    item = Event() if as_event else Todo()
+    item.add("uid", action_uid(a, calendar_id, "event" if as_event else "todo"))
+    item.add("dtstamp", stamp)
+    item.add("summary", f"[{a.ref}] {a.text}")
+    if as_event:
+        item.add("dtstart", a.due_date)
+        item.add("dtend", a.due_date + timedelta(days=1))
+        item.add("transp", "TRANSPARENT")
+    else:
+        item.add("due", a.due_date)
+        item.add("status", "IN-PROCESS" if a.status == "in_progress" else "NEEDS-ACTION")
+    item.add("description", _description(a))
+    item.add("categories", [a.committee])
+    if a.confidential:
+        item.add("class", "CONFIDENTIAL")
+    if a.created_at:
+        item.add("created", a.created_at)
+    return item
+
+
+def _calendar(name: str):
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", "-//clerk//action tracker//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
+    return cal
+
+
+def actions_ics(
+    rows: list[ActionView],
+    *,
+    name: str,
+    now: datetime | None = None,
+    calendar_id: str | None = None,
+    as_events: bool = False,
+) -> str:
+    """Open actions with due dates as VTODOs (or all-day VEVENTs), one calendar."""
+    stamp = now or datetime.now(UTC)
+    cal = _calendar(name)
     for a in rows:
         if a.due_date is None or a.status not in OPEN_STATUSES:
             continue
-        todo = Todo()
-        todo.add("uid", f"{a.ref.lower()}@clerk-actions")
-        todo.add("dtstamp", stamp)
-        todo.add("summary", f"[{a.ref}] {a.text}")
-        todo.add("due", a.due_date)
-        lines = [f"Committee: {a.committee_name} ({a.committee})"]
-        if a.meeting:
-            lines.append(f"Meeting: {a.meeting}")
-        if a.resolution_ref:
-            lines.append(f"Minute: {a.resolution_ref}")
-        lines.append(f"Owner: {owner_text(a)}")
-        if a.slip_count and a.original_due_date:
-            lines.append(
-                f"Originally due: {a.original_due_date.isoformat()} (slipped {a.slip_count}x)"
-            )
-        if a.latest_note:
-            lines.append(f"Latest note: {a.latest_note}")
-        todo.add("description", "\n".join(lines))
-        todo.add("status", "IN-PROCESS" if a.status == "in_progress" else "NEEDS-ACTION")
-        todo.add("categories", [a.committee])
-        if a.confidential:
-            todo.add("class", "CONFIDENTIAL")
-        if a.created_at:
-            todo.add("created", a.created_at)
-        cal.add_component(todo)
+        cal.add_component(
+            _action_component(a, stamp=stamp, calendar_id=calendar_id, as_event=as_events)
+        )
     return cal.to_ical().decode("utf-8")
+
+
+def _meeting_event(m, *, stamp: datetime, calendar_id: str):
+    from datetime import time
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Event
+
+    event = Event()
+    event.add("uid", f"meeting-{m.id}.{calendar_id}@clerk")
+    event.add("dtstamp", stamp)
+    summary = m.committee_name + (f": {m.title}" if m.title else "")
+    event.add("summary", ("Cancelled: " if m.status == "cancelled" else "") + summary)
+    start = None
+    if m.time:
+        try:
+            hours, minutes = (int(x) for x in m.time.split(":")[:2])
+            start = datetime.combine(m.date, time(hours, minutes), tzinfo=ZoneInfo(MEETING_TZ))
+        except ValueError:
+            start = None
+    if start is not None:
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(hours=MEETING_HOURS))
+    else:
+        event.add("dtstart", m.date)
+        event.add("dtend", m.date + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+    event.add("status", "CANCELLED" if m.status == "cancelled" else "CONFIRMED")
+    event.add("description", f"Meeting {m.ref}")
+    event.add("categories", [m.committee])
+    return event
+
+
+def calendar_ics(feed, *, actions_as: str = "todo", now: datetime | None = None) -> str:
+    """A CalendarFeed as an RFC 5545 calendar: meetings as VEVENTs (timed ones in
+    Europe/London, with its VTIMEZONE), actions as VTODOs or all-day VEVENTs."""
+    stamp = now or datetime.now(UTC)
+    cal = _calendar(feed.name)
+    for m in feed.meetings:
+        cal.add_component(_meeting_event(m, stamp=stamp, calendar_id=feed.calendar_id))
+    for a in feed.actions:
+        if a.due_date is None or a.status not in OPEN_STATUSES:
+            continue
+        cal.add_component(
+            _action_component(
+                a, stamp=stamp, calendar_id=feed.calendar_id, as_event=actions_as == "event"
+            )
+        )
+    if any(m.time for m in feed.meetings):
+        cal.subcomponents.insert(0, _london())
+    return cal.to_ical().decode("utf-8")
+
+
+def _london():
+    """Europe/London as Outlook and Google write it: two yearly rules (the UK's since 1996),
+    not decades of listed dates."""
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+
+    tz = Timezone()
+    tz.add("tzid", MEETING_TZ)
+    summer = TimezoneDaylight()
+    summer.add("tzname", "BST")
+    summer.add("dtstart", datetime(1970, 3, 29, 1, 0))
+    summer.add("tzoffsetfrom", timedelta(0))
+    summer.add("tzoffsetto", timedelta(hours=1))
+    summer.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1SU"})
+    winter = TimezoneStandard()
+    winter.add("tzname", "GMT")
+    winter.add("dtstart", datetime(1970, 10, 25, 2, 0))
+    winter.add("tzoffsetfrom", timedelta(hours=1))
+    winter.add("tzoffsetto", timedelta(0))
+    winter.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1SU"})
+    tz.add_component(summer)
+    tz.add_component(winter)
+    return tz
 
 
 # ---- XLSX ------------------------------------------------------------------------
