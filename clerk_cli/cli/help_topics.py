@@ -208,8 +208,14 @@ def man_page() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _complete_topic(ctx: click.Context, param, incomplete: str) -> list[str]:
+    from clerk_cli.cli import COMMANDS
+
+    return [n for n in [*TOPICS, *sorted(COMMANDS)] if n.startswith(incomplete.lower())]
+
+
 @click.command("help")
-@click.argument("topic", required=False, metavar="[TOPIC]")
+@click.argument("topic", required=False, metavar="[TOPIC]", shell_complete=_complete_topic)
 @click.option("--man", is_flag=True, help="Print the man page (roff) instead.")
 @click.option(
     "--output",

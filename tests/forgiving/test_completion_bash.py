@@ -109,6 +109,11 @@ def test_archived_committees_and_retired_posts_are_not_offered(complete, seeded)
     ]
 
 
+def test_help_topics_complete(complete):
+    replies = complete("help", "d")
+    assert replies[0] == "dates" and "digest" in replies  # topics first, then commands
+
+
 def test_completion_stays_fast_and_light(complete):
     """No SQLAlchemy on the way (tests/test_startup.py guards the import itself)."""
     import time
