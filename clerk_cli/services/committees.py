@@ -161,10 +161,12 @@ def archive_committee(
         if not restore and c.open_actions:
             # Archiving hides the committee; it must not hide work still owed.
             n = c.open_actions
+            refs = store.open_refs(q, c.id)
+            shown = ", ".join(refs[:5]) + (" ..." if n > 5 else "")
             raise Conflict(
-                f"{c.code} still has {n} open action{'s' if n != 1 else ''}.",
-                hint=f'Close them first, e.g. clerk drop {c.code}-1..N --note "Committee wound up" '
-                f"(see: clerk list --committee {c.code}).",
+                f"{c.code} still has {n} open action{'s' if n != 1 else ''}: {shown}.",
+                hint=f'Close them first, e.g. clerk drop {" ".join(refs[:5])} --note "Committee wound up" '
+                f"(all of them: clerk list --committee {c.code}).",
             )
         audit(
             q,

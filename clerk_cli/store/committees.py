@@ -119,6 +119,16 @@ def record_counts(q: Sql, committee_id: int) -> dict[str, int]:
     }
 
 
+def open_refs(q: Sql, committee_id: int, limit: int = 6) -> list[str]:
+    """References of a committee's open actions, in number order (at most limit)."""
+    rows = q.rows(
+        "SELECT ref FROM action WHERE committee_id = ? "
+        f"AND status IN ({placeholders(len(OPEN_STATUSES))}) ORDER BY number LIMIT {int(limit)}",
+        (committee_id, *OPEN_STATUSES),
+    )
+    return [r[0] for r in rows]
+
+
 def delete(q: Sql, committee_id: int) -> None:
     """Remove a committee that has no meetings or actions (its audit rows stay)."""
     q.execute("DELETE FROM committee WHERE id = ?", (committee_id,))
