@@ -82,9 +82,26 @@ def _ask_close_matches(plan) -> set[tuple[str, str]]:
     default=None,
     help="Review as a table (terminal default), plain text, or JSON (with --dry-run or --yes).",
 )
+@click.option(
+    "--review",
+    "review_file",
+    type=click.Path(dir_okay=False),
+    metavar="REVIEW.CSV",
+    help="Write the proposals to a CSV to edit (decision, text, owner, due, minute), "
+    "and record nothing.",
+)
+@click.option(
+    "--apply",
+    "apply_file",
+    type=click.Path(dir_okay=False),
+    metavar="REVIEW.CSV",
+    help="Record exactly what an edited review file says (every row checked first).",
+)
 @by_option
 @click.pass_obj
-def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
+def import_minutes(
+    app, files, committee, when, dry_run, yes, replace, fmt, review_file, apply_file, by
+):
     """Read minutes (.txt, .md, .docx, .html), review what was found, and record it.
 
     Finds the meeting, its resolutions and its actions (owners, due dates), shows
@@ -96,6 +113,8 @@ def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
       clerk import-minutes minutes/2023-03-14-highways.docx
       clerk import-minutes minutes.txt --dry-run --format json
       clerk import-minutes minutes/*.txt --committee HTC --yes
+      clerk import-minutes minutes.txt --review review.csv   # edit it, then:
+      clerk import-minutes minutes.txt --apply review.csv
     """
     from clerk_cli.errors import InvalidInput
     from clerk_cli.render import choose_format
@@ -106,7 +125,14 @@ def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
         raise click.UsageError(
             "--format json needs --dry-run or --yes: there is nobody to answer the review."
         )
+    if (review_file or apply_file) and (len(files) > 1 or (review_file and apply_file)):
+        raise click.UsageError(
+            "--review and --apply take one minutes file, and one of them at a time."
+        )
     texts = [svc.read_text(f) for f in files]  # every file readable before any database work
+    if review_file or apply_file:
+        _review_file(app, texts[0], review_file, apply_file, committee, when, replace, by)
+        return
     if not (dry_run or yes) and not _stdin_is_tty():
         raise InvalidInput(
             "import-minutes asks before recording, but its input is not a terminal.",
@@ -137,6 +163,7 @@ def import_minutes(app, files, committee, when, dry_run, yes, replace, fmt, by):
 
 def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | None, **kw) -> None:
     """Show one file's review, ask (unless --yes or --dry-run), and record it."""
+    from clerk_cli.errors import InvalidInput
     from clerk_cli.render import importer as view
     from clerk_cli.services import importer as svc
 
@@ -147,7 +174,7 @@ def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | 
             echo_ok(view.already_imported_line(result.plan))
             return
         view.render_review(result.plan, fmt, out())
-        echo_ok(view.result_line(result))
+        _report(result)
         return
     plan = svc.review_import(db, mf, **kw)
     if plan.already_imported:
@@ -157,10 +184,86 @@ def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | 
     if dry_run:
         echo_ok(f"Dry run: nothing recorded from {mf.name}.")
         return
-    rejected = set()
-    if not yes:
-        rejected = _ask_close_matches(plan)
-        if not click.confirm(f"Record what was found in {mf.name}?", default=False):
-            echo_ok(f"Skipped {mf.name}: nothing recorded.")
+    rejected = _ask_close_matches(plan)
+    if rejected:  # a declined close match changes the proposals: review them as they are now
+        plan = svc.review_import(db, mf, rejected=rejected, **kw)
+    decisions = svc.proposed(plan)
+    if plan.actions:
+        from clerk_cli.cli.import_review import KEYS, review_items
+
+        echo_ok(f"\nReview each action (Ctrl-C: stop, nothing recorded). Keys: {KEYS}")
+        owners = svc.owner_names(db) if db is not None else []
+        review_items(
+            plan,
+            decisions,
+            owners=owners,
+            meeting_date=plan.meeting_date,
+            show_item=view.item_lines,
+        )
+    while True:
+        try:  # every decision checked before the clerk is asked to confirm
+            svc.check_decisions(db, mf, decisions, rejected=rejected, **kw)
+            break
+        except InvalidInput as exc:
+            echo_ok(exc.message)
+            if not click.confirm("Go through the items again?", default=True):
+                echo_ok(f"Skipped {mf.name}: nothing recorded.")
+                return
+            from clerk_cli.cli.import_review import review_items
+
+            review_items(
+                plan,
+                decisions,
+                owners=svc.owner_names(db) if db is not None else [],
+                meeting_date=plan.meeting_date,
+                show_item=view.item_lines,
+            )
+    echo_ok(f"{mf.name}: {view.decisions_summary(decisions)}")
+    if not click.confirm(f"Record this from {mf.name}?", default=False):
+        echo_ok(f"Skipped {mf.name}: nothing recorded.")
+        return
+    result = svc.import_minutes(db, mf, rejected=rejected, by=by, decisions=decisions, **kw)
+    _report(result)
+
+
+def _report(result) -> None:
+    """What was recorded, and the warnings for what still needs an owner or a date."""
+    from clerk_cli.cli.options import echo_warn
+    from clerk_cli.render import importer as view
+
+    echo_ok(view.result_line(result))
+    for line in view.gaps_lines(result):
+        echo_warn(line)
+
+
+def _review_file(app, text, review_file, apply_file, committee, when, replace, by) -> None:
+    """--review writes the proposals to a CSV; --apply records what an edited one says."""
+    from clerk_cli.services import importer as svc
+    from clerk_cli.services.importer import review_file as csvfile
+
+    path, body = text
+    db = _database_if_any(app, dry_run=bool(review_file))
+    known = svc.owner_names(db) if db is not None else []
+    mf = svc.read_minutes(path, text=body, known_owners=known, when=when)
+    svc.check_all_minutes([mf], committee=committee, when=when)
+    kw = {"committee": committee, "when": when, "replace": replace}
+    if review_file:
+        plan = svc.review_import(db, mf, **kw)
+        if plan.already_imported:
+            from clerk_cli.render import importer as view
+
+            echo_ok(view.already_imported_line(plan))
             return
-    echo_ok(view.result_line(svc.import_minutes(db, mf, rejected=rejected, by=by, **kw)))
+        csvfile.write_review(plan, review_file)
+        decisions = svc.proposed(plan)
+        from clerk_cli.render import importer as view
+
+        echo_ok(
+            f"Wrote the review of {mf.name} to {review_file}: {len(decisions)} item(s) "
+            f"({view.decisions_summary(decisions)}). Nothing recorded. Edit the decision, "
+            f"text, owner, due and minute columns, then: "
+            f"clerk import-minutes {path} --apply {review_file}"
+        )
+        return
+    decisions = csvfile.read_review(apply_file)
+    _report(svc.import_minutes(db, mf, by=by, decisions=decisions, **kw))

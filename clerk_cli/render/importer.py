@@ -126,15 +126,8 @@ def _review_plain(plan: ImportPlan, out: TextIO) -> None:
         w("  (none found)\n")
     for i, a in enumerate(plan.actions, start=1):
         w(f"  {i}. {a.ref + ': ' if a.ref else ''}{a.text}\n")
-        w(f"      Owner: {match_text(a.owner, 'owner')}\n")
-        w(f"      Due: {due_text(a)}\n")
-        if a.resolution_ref:
-            w(f"      Resolution: {a.resolution_ref}\n")
-        if a.status != "open":
-            w(f"      Status: {a.status.replace('_', ' ')}\n")
-        if a.warning:
-            w(f"      Note: {a.warning}\n")
-        w(f"      line {a.line}: {_source(a.source)}\n")
+        for line in _item_details(a):
+            w(f"      {line}\n")
     w(f"\n{plan.file}: {summary_line(plan)}\n")
 
 
@@ -189,10 +182,14 @@ def _review_rich(plan: ImportPlan, out: TextIO) -> None:
     acts.add_column("From the minutes", ratio=2, style="dim")
     for i, a in enumerate(plan.actions, start=1):
         kind = a.owner.kind if a.owner else None
+        dec = decision_text(getattr(a, "decision", "accept"))
         text = (
             a.text
+            + (f"\nProposed: {dec}" if dec else "")
+            + (f"\nMinute {a.minute_ref}" if getattr(a, "minute_ref", None) else "")
             + (f"\n[{a.status}]" if a.status != "open" else "")
             + (f"\n! {a.warning}" if a.warning else "")
+            + "".join(f"\n! {f}" for f in getattr(a, "flags", None) or [])
         )
         acts.add_row(
             str(i) + (f"\n{a.ref}" if a.ref else ""),
@@ -200,10 +197,115 @@ def _review_rich(plan: ImportPlan, out: TextIO) -> None:
             Text(match_text(a.owner, "owner"), style=style.get(kind, "")),
             due_text(a),
             a.resolution_ref or "",
-            f"line {a.line}: {_source(a.source)}",
+            "\n".join(
+                _source(e)
+                for e in (getattr(a, "evidence", None) or f"line {a.line}: {a.source}").split("\n")
+            ),
         )
     con.print(acts if plan.actions else Text("No actions found.", style="dim"))
     con.print(Text(f"{plan.file}: {summary_line(plan)}", style="bold"))
+
+
+def decision_text(decision: str) -> str | None:
+    """What a decision other than accept means, for the review: None for accept."""
+    if decision == "accept":
+        return None
+    if decision.startswith("merge:"):
+        return f"merge into item {decision.split(':', 1)[1]} (recorded as one action)"
+    if decision == "resolution-only":
+        return "resolution only (no action recorded)"
+    return f"{decision} (not recorded)"
+
+
+def _item_details(a, decision: str | None = None) -> list[str]:
+    """The lines under one proposed action: owner, due, links, flags, evidence."""
+    lines = []
+    d = decision_text(decision or getattr(a, "decision", "accept"))
+    if d:
+        lines.append(f"Proposed: {d}")
+    owner = match_text(a.owner, "owner")
+    how = getattr(a, "owner_how", None)
+    lines.append(f"Owner: {owner}{' (' + how + ')' if how else ''}")
+    lines.append(f"Due: {due_text(a)}")
+    minute = getattr(a, "minute_ref", None)
+    if minute:
+        lines.append(f"Minute: {minute}")
+    if a.resolution_ref:
+        lines.append(f"Resolution: {a.resolution_ref}")
+    if a.status != "open":
+        lines.append(f"Status: {a.status.replace('_', ' ')}")
+    if a.warning:
+        lines.append(f"Note: {a.warning}")
+    for flag in getattr(a, "flags", None) or []:
+        lines.append(f"! {flag}")
+    evidence = getattr(a, "evidence", None) or f"line {a.line}: {a.source}"
+    lines.extend(_source(e) for e in evidence.split("\n"))
+    return lines
+
+
+def item_lines(n: int, total: int, d, a) -> list[str]:
+    """One item of the interactive review, as the clerk's decision has made it so far."""
+    head = f"Item {n} of {total}: {d.text}"
+    shown = []
+    dec = decision_text(d.decision)
+    if dec:
+        shown.append(f"  Decision: {dec}")
+    shown.append(
+        f"  Owner: {d.owner.replace('new: ', '') + ' (new post)' if d.owner.startswith('new:') else d.owner or '(nobody)'}"
+    )
+    how = getattr(a, "owner_how", None)
+    if how and d.owner == (a.owner.name if a.owner else None):
+        shown[-1] += f" ({how})"
+    shown.append(f"  Due: {d.due or 'no due date'}")
+    if d.minute:
+        shown.append(f"  Minute: {d.minute}")
+    if d.resolution:
+        shown.append(f"  Resolution: {d.resolution}")
+    shown += [f"  ! {f}" for f in getattr(a, "flags", None) or []]
+    evidence = getattr(a, "evidence", None) or f"line {a.line}: {a.source}"
+    shown += [f"  {_source(e)}" for e in evidence.split("\n")]
+    return [head, *shown]
+
+
+def decisions_summary(decisions) -> str:
+    """What the decisions will record, in one line before the clerk confirms."""
+    record = [d for d in decisions if d.decision == "accept"]
+    merged = [d for d in decisions if d.decision.startswith("merge:")]
+    skipped = [d for d in decisions if d.decision == "skip"]
+    only = [d for d in decisions if d.decision == "resolution-only"]
+    new = sorted({d.owner[4:].strip() for d in record if d.owner.startswith("new:")})
+    parts = [f"{len(record)} action(s)"]
+    if merged:
+        parts.append(f"{len(merged)} merged into others")
+    if only:
+        parts.append(f"{len(only)} resolution only")
+    if skipped:
+        parts.append(f"{len(skipped)} skipped")
+    if new:
+        parts.append("new post(s): " + ", ".join(new))
+    return "; ".join(parts)
+
+
+def gaps_lines(r: ImportResult) -> list[str]:
+    """Warnings after recording: the actions recorded with no owner or no due date."""
+    if r.plan is None or len(r.plan.actions) != len(r.actions):
+        return []
+    no_owner = [ref for ref, a in zip(r.actions, r.plan.actions, strict=True) if a.owner is None]
+    no_due = [
+        ref
+        for ref, a in zip(r.actions, r.plan.actions, strict=True)
+        if a.due_date is None and a.due_rule is None
+    ]
+    out = []
+    if no_owner:
+        out.append(
+            f'no owner for {", ".join(no_owner)}: set one with clerk edit REF --owner "POST"'
+        )
+    if no_due:
+        out.append(
+            f'no due date for {", ".join(no_due)}: set one with clerk edit REF --due "next meeting"'
+        )
+    return out
 
 
 # ---- outcomes ----------------------------------------------------------------------------

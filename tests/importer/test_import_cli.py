@@ -166,7 +166,7 @@ def test_declining_a_close_owner_leaves_the_action_without_one(
         "The Director of Highways and Transport agreed",
         "The Director of Highways & Transport Service agreed",
     )
-    result = cli("import-minutes", str(minutes_file(text)), input="n\ny\n")
+    result = cli("import-minutes", str(minutes_file(text)), input="n\nAy\n")
     assert result.exit_code == 0, result.output
     assert (
         "Line 5 does not name 'Director of Highway and Transport Services' exactly."
@@ -231,7 +231,7 @@ def test_close_committee_match_asks_and_can_be_declined(cli, minutes_file, rows,
     monkeypatch.setattr("clerk_cli.cli.importer._stdin_is_tty", lambda: True)
     cli("committee", "add", "Highway and Transport Committee", "--code", "HWY")
     # Decline the close match, then confirm recording: a new committee is made.
-    result = cli("import-minutes", str(minutes_file()), "--format", "plain", input="n\ny\n")
+    result = cli("import-minutes", str(minutes_file()), "--format", "plain", input="n\nAy\n")
     assert result.exit_code == 0, result.output
     assert (
         "'Highways and Transport Committee' is not recorded. Is it 'Highway and Transport Committee'?"
@@ -244,7 +244,7 @@ def test_close_committee_match_asks_and_can_be_declined(cli, minutes_file, rows,
 def test_close_committee_match_accepted_interactively(cli, minutes_file, rows, monkeypatch):
     monkeypatch.setattr("clerk_cli.cli.importer._stdin_is_tty", lambda: True)
     cli("committee", "add", "Highway and Transport Committee", "--code", "HWY")
-    result = cli("import-minutes", str(minutes_file()), input="y\ny\n")
+    result = cli("import-minutes", str(minutes_file()), input="y\nAy\n")
     assert result.exit_code == 0, result.output
     assert "imported into HWY/2023-03-14" in result.output
     assert [c.code for c in rows(Committee)] == ["HWY"]
@@ -252,9 +252,9 @@ def test_close_committee_match_accepted_interactively(cli, minutes_file, rows, m
 
 def test_declining_the_review_records_nothing(cli, minutes_file, rows, monkeypatch):
     monkeypatch.setattr("clerk_cli.cli.importer._stdin_is_tty", lambda: True)
-    result = cli("import-minutes", str(minutes_file()), "--format", "plain", input="n\n")
+    result = cli("import-minutes", str(minutes_file()), "--format", "plain", input="An\n")
     assert result.exit_code == 0, result.output
-    assert "Record what was found in highways.txt?" in result.output
+    assert "Record this from highways.txt?" in result.output
     assert "Skipped highways.txt: nothing recorded." in result.output
     assert rows(Committee) == [] and rows(Action) == [] and rows(MinutesImport) == []
 
