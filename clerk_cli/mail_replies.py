@@ -45,6 +45,8 @@ _PROGRESS = re.compile(rf"^in[ -]progress[.!]*(?:{_SEP}(?P<note>.*))?$", re.I | 
 _NEW_DATE = re.compile(r"^(?:new\s+(?:due\s+)?date|new\s+due)\s*:?\s+(?P<rest>.+)$", re.I | re.S)
 _REASON = re.compile(r"\s+[-\u2013\u2014]\s+|\s*:\s+|\s*;\s+|,\s+|\s+(?=because\b)")
 _NOTE = re.compile(r"^[:\u2013\u2014-]\s*(?P<note>.*)$", re.S)
+# Control characters are dropped from a reply's text (PostgreSQL refuses NUL in text).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BULLET = re.compile(r"^(?:[-*\u2022>]+\s+|\d{1,2}[.)]\s+)")
 
 DONE, NEW_DATE, IN_PROGRESS, NOTE = "done", "new date", "in progress", "note"
@@ -179,7 +181,7 @@ def own_lines(text: str) -> list[str]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     mine: list[str] = []
     for i, raw in enumerate(lines):
-        line = raw.replace("\u00a0", " ").rstrip()
+        line = _CONTROL.sub("", raw.replace("\u00a0", " ")).rstrip()
         if _CUT_LINE.match(line):
             break
         if _WROTE.match(line) or (

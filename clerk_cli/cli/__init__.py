@@ -119,6 +119,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Read minutes (.txt, .md, .docx, .html), review what was found, and record it.",
     ),
     "list": ("actions", "list_", "List actions (open ones unless --status or --all-statuses)."),
+    "mail": (
+        "mail",
+        "mail",
+        "Owners' replies to their digest: read them and record the updates they give.",
+    ),
     "meeting": ("meeting", "meeting", "Meetings of a committee, referred to as CODE/YYYY-MM-DD."),
     "note": ("actions", "note", "Add a progress note to one or more actions."),
     "owner": (

@@ -175,3 +175,8 @@ def token_rows(q: Sql, token: str) -> list[TokenRow]:
         (token,),
     )
     return [TokenRow(*r) for r in rows]
+
+
+def token_sent_at(q: Sql, token: str) -> datetime | None:
+    """When the email carrying this token was sent."""
+    return as_utc(q.scalar("SELECT max(sent_at) FROM digest_token WHERE token = ?", (token,)))

@@ -280,6 +280,13 @@ def test_any_bytes_parse_without_crashing(raw):
     assert reply.message_id
 
 
+@settings(max_examples=100)
+@given(st.binary(max_size=300))
+def test_the_text_kept_has_no_control_characters(body):
+    reply = parse_message(b"From: x@example.org\r\n\r\n" + body, today=TODAY)
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in reply.text)
+
+
 @given(st.lists(st.sampled_from(["> CSSC-1 done", ">> CSSC-2 done", "> > CSSC-3: x"]), max_size=8))
 def test_quoted_lines_are_never_read(quoted):
     assert own_lines("\n".join(quoted)) == []
