@@ -136,6 +136,8 @@ class ActionDetail:
     action: ActionView
     history: list[AuditView]
     resolution_text: str | None = None
+    minute_ref: str | None = None  # the minute it was minuted under ("7.4")
+    evidence: str | None = None  # imported: the sentence(s) of the minutes, with lines
 
 
 @dataclass

@@ -227,9 +227,12 @@ reopen = _status_command(
     "--confidential/--not-confidential", default=None, help="Mark or unmark as confidential."
 )
 @click.option("--resolution", "-r", metavar="REF", help="Link to a resolution of the same meeting.")
+@click.option(
+    "--minute", metavar="REF", help='The minute it was minuted under, e.g. 7.4 ("" clears it).'
+)
 @by_option
 @click.pass_obj
-def edit(app, ref, text, owner, due, confidential, resolution, by):
+def edit(app, ref, text, owner, due, confidential, resolution, minute, by):
     """Change an action's text, owner, due date or confidentiality.
 
     \b
@@ -238,9 +241,10 @@ def edit(app, ref, text, owner, due, confidential, resolution, by):
     """
     from clerk_cli.services.action_edits import edit_action
 
-    if all(v is None for v in (text, owner, due, confidential, resolution)):
+    if all(v is None for v in (text, owner, due, confidential, resolution, minute)):
         raise click.UsageError(
-            "Nothing to change: give --text, --owner, --due, --confidential or --resolution."
+            "Nothing to change: give --text, --owner, --due, --confidential, --resolution "
+            "or --minute."
         )
     a = edit_action(
         app.db,
@@ -250,6 +254,7 @@ def edit(app, ref, text, owner, due, confidential, resolution, by):
         due=due,
         confidential=confidential,
         resolution=resolution,
+        minute=minute,
         by=by,
     )
     echo_ok(f"Updated {_summary(a)}" + (f" [slipped {a.slip_count}x]" if a.slip_count else ""))

@@ -304,6 +304,8 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         data["due_text"] = a.due_text
         data["original_due_date"] = _d(a.original_due_date) or None
         data["slip_count"] = a.slip_count
+        data["minute_ref"] = detail.minute_ref
+        data["evidence"] = detail.evidence
         json.dump(data, out, indent=2, ensure_ascii=False)
         out.write("\n")
         return
@@ -326,8 +328,12 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
     ]
     if a.completed_at:
         lines.append(f"  Completed:     {_dt(a.completed_at)}")
+    if detail.minute_ref:
+        lines.append(f"  Minute:        {detail.minute_ref}")
     if a.source:
         lines.append(f"  Source:        {a.source}")
+    for i, ev in enumerate((detail.evidence or "").splitlines()):
+        lines.append(f"  {'Evidence:' if i == 0 else '':<15}{ev}")
     lines.append("  Notes:" if a.notes else "  Notes:         none")
     for n in a.notes:
         lines.append(f"    {_dt(n.created_at)}  {n.author}: {n.text}")

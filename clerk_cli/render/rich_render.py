@@ -193,8 +193,12 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
     grid.add_row("Created", _dt(a.created_at))
     if a.completed_at:
         grid.add_row("Completed", _dt(a.completed_at))
+    if detail.minute_ref:
+        grid.add_row("Minute", _t(detail.minute_ref))
     if a.source:
         grid.add_row("Source", _t(a.source))
+    if detail.evidence:
+        grid.add_row("Evidence", _t(detail.evidence))
     con.print(Panel(grid, title=Text(a.ref, style="bold"), title_align="left"))
     if a.notes:
         notes = Table(box=box.SIMPLE_HEAD, title="Notes", title_justify="left")

@@ -15,7 +15,12 @@ from clerk_cli.errors import InvalidInput
 from clerk_cli.rules import due as due_rules
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store import lookup
-from clerk_cli.store.action_edits import editable_action, remove_action, update_action
+from clerk_cli.store.action_edits import (
+    editable_action,
+    minute_and_evidence,
+    remove_action,
+    update_action,
+)
 from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.queries import view_by_id
 from clerk_cli.store.sql import Sql
@@ -36,6 +41,7 @@ def edit_action(
     resolution: str | None = None,
     by: str | None = None,
     today: date | None = None,
+    minute: str | None = None,
 ) -> ActionView:
     """Change an action's text, owner, due date, confidentiality or resolution (each
     change audited).  A set due date moved to another date counts as a slip.
@@ -96,6 +102,8 @@ def edit_action(
             new_ref = resolution.strip() or None  # "" unlinks
             res_id = lookup.resolution(q, new_ref, meeting_id=a.meeting_id) if new_ref else None
             change("resolution_id", a.resolution_id, res_id, (a.resolution_ref, new_ref))
+        if minute is not None:  # "" clears it
+            change("minute_ref", minute_and_evidence(q, a.id)[0], minute.strip() or None)
         update_action(q, a.id, **changes, updated_at=utcnow())
         return view_by_id(q, a.id, as_of=today)
 

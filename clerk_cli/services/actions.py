@@ -259,7 +259,10 @@ def show_action(db: Database, ref: str, *, as_of: date | None = None) -> ActionD
         v = view_by_id(q, a.id, as_of=as_of or date.today(), stood=past)
         text = store.resolution_text(q, a.resolution_id) if a.resolution_id else None
         until = day_end(as_of) if as_of and as_of < date.today() else None
-        return ActionDetail(v, store.action_audit(q, a.id, until=until), text)
+        from clerk_cli.store.action_edits import minute_and_evidence
+
+        minute, evidence = minute_and_evidence(q, a.id)
+        return ActionDetail(v, store.action_audit(q, a.id, until=until), text, minute, evidence)
 
     return db.run_sql(work)
 

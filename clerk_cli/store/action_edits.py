@@ -92,6 +92,12 @@ def _editable(row) -> EditableAction:
     )
 
 
+def minute_and_evidence(q: Sql, action_id: int) -> tuple[str | None, str | None]:
+    """An action's minute reference and the evidence it was imported from."""
+    row = q.first("SELECT minute_ref, evidence FROM action WHERE id = ?", (action_id,))
+    return (row[0], row[1]) if row else (None, None)
+
+
 def editable_action(q: Sql, action_id: int) -> EditableAction:
     """One action by id, as an edit reads it."""
     return _editable(q.first(_SELECT + "WHERE a.id = ?", (action_id,)))

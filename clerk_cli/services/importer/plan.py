@@ -155,7 +155,7 @@ def _plan_actions(
             a.status if a.status in ACTION_STATUSES else "open",
             "; ".join(warnings) or None,
             minute_ref=getattr(a, "minute_ref", None),
-            evidence=f"line {a.line}: {' '.join((a.source or text).split())}",
+            evidence=f"line {a.line}: {text}",
             flags=flags,
             owner_how=how,
             found_text=text,
