@@ -436,14 +436,18 @@ def action_log_xlsx(log: ActionLog) -> bytes:
 
 def print_action_log_table(log: ActionLog, out: TextIO) -> None:
     """A Rich preview for the terminal (Rich imported only here)."""
-    from rich import box
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
 
-    from clerk_cli.render.rich_render import console
+    from clerk_cli.render.rich_render import console, plan_table, width_plan
 
     con = console(out)
+    plan = width_plan(
+        log.open_rows + log.completed, con.width, with_meeting=False, with_minute=True
+    )
+    if plan is None:  # too narrow for any table: the plain paper, which reads at any width
+        out.write(action_log_plain(log))
+        return
     if log.restricted:
         con.print(
             Panel(Text(log.restricted_mark, style="bold red", justify="center"), border_style="red")
@@ -456,55 +460,16 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
     if log.withheld_text:
         con.print(Text(log.withheld_text, style="italic"))
     for g in log.groups:
-        table = Table(
-            box=box.SIMPLE_HEAD,
-            title=g.heading + (f" ({g.meeting})" if g.meeting else ""),
-            title_justify="left",
-            title_style="bold cyan",
-        )
-        for name, kw in (
-            ("Ref", {"no_wrap": True}),
-            ("Minute", {}),
-            ("Action", {"ratio": 3, "min_width": 20}),
-            ("Owner", {"ratio": 2}),
-            ("Due", {}),
-            ("Status", {}),
-            ("Latest note", {"ratio": 2}),
-        ):
-            table.add_column(name, **kw)
-        for a in g.rows:
-            style = "bold red" if a.days_overdue is not None and a.days_overdue > 0 else ""
-            table.add_row(
-                a.ref,
-                minute_ref(a),
-                action_cell(a),
-                owner_text(a),
-                Text(due_cell(a), style=style),
-                Text(status_cell(a), style=style),
-                a.latest_note or "",
-            )
-        con.print(table)
+        con.print()
+        title = g.heading + (f" ({g.meeting})" if g.meeting else "")
+        con.print(plan_table(plan, g.rows, title=title))
     if not log.groups:
         con.print("No outstanding actions.")
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        title=log.completed_heading,
-        title_justify="left",
-        title_style="bold green",
-    )
-    for name in ("Ref", "Action", "Owner", "Status", "Completed", "Latest note"):
-        table.add_column(name)
-    for a in log.completed:
-        table.add_row(
-            a.ref,
-            action_cell(a),
-            owner_text(a),
-            status_words(a.status),
-            completed_cell(a),
-            a.latest_note or "",
-        )
+    con.print()
     if log.completed:
-        con.print(table)
+        con.print(
+            plan_table(plan, log.completed, title=log.completed_heading, title_style="bold green")
+        )
     else:
         con.print(Text(f"{log.completed_heading}: none.", style="bold green"))
 

@@ -59,14 +59,16 @@ class WidthPlan:
 
     columns: tuple[tuple[str, str, int], ...]  # (key, heading, width)
     note_folded: bool
+    with_minute: bool = False
 
 
-def _cells(a: ActionView, days: int) -> dict[str, str]:
+def _cells(a: ActionView, days: int, *, with_minute: bool = False) -> dict[str, str]:
     status = "\n".join(x for x in (status_text(a.status), overdue_text(a)) if x)
     due = (a.due_display or "") + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
+    minute = f" (minute {a.resolution_ref})" if with_minute and a.resolution_ref else ""
     return {
         "ref": a.ref,
-        "action": a.text + ("  [confidential]" if a.confidential else ""),
+        "action": a.text + minute + ("  [confidential]" if a.confidential else ""),
         "owner": owner_text(a),
         "due": due,
         "status": status,
@@ -79,11 +81,21 @@ def _longest(values, cap: int) -> int:
     return min(cap, max((len(line) for v in values for line in v.split("\n")), default=1))
 
 
-def width_plan(rows: list[ActionView], width: int, days: int = DUE_SOON_DAYS) -> WidthPlan | None:
-    """The columns and widths for a terminal `width` wide, or None: stack the rows instead."""
+def width_plan(
+    rows: list[ActionView],
+    width: int,
+    days: int = DUE_SOON_DAYS,
+    *,
+    with_meeting: bool = True,
+    with_minute: bool = False,
+) -> WidthPlan | None:
+    """The columns and widths for a terminal `width` wide, or None: stack the rows instead.
+
+    with_meeting: a Meeting column when wide (not in the action log, grouped by meeting);
+    with_minute: the minute reference after the action's words (the action log)."""
     if width < STACK_BELOW:
         return None
-    cells = [_cells(a, days) for a in rows]
+    cells = [_cells(a, days, with_minute=with_minute) for a in rows]
 
     def fixed(key: str, heading: str) -> tuple[str, str, int]:
         return (key, heading, max(len(heading), _longest((c[key] for c in cells), CAP[key])))
@@ -97,10 +109,11 @@ def width_plan(rows: list[ActionView], width: int, days: int = DUE_SOON_DAYS) ->
         cols_due = [("due+status", "Due / status", max(12, _longest(joined, CAP["due"])))]
     else:
         cols_due = [fixed("due", "Due"), fixed("status", "Status")]
-    extra = [fixed("meeting", "Meeting")] if wide else []
+    extra = [fixed("meeting", "Meeting")] if wide and with_meeting else []
     flex = ["action", "owner"] + ([] if narrow else ["note"])
     used = sum(w for _, _, w in cols + cols_due + extra)
-    gaps = 2 * (len(cols) + len(cols_due) + len(extra) + len(flex))  # padding between columns
+    n = len(cols) + len(cols_due) + len(extra) + len(flex)
+    gaps = 3 * (n - 1)  # between two columns: a space of padding each side and a separator
     room = width - used - gaps - 1
     ratios = {"action": 3, "owner": 2, "note": 2}
     total = sum(ratios[k] for k in flex)
@@ -118,7 +131,49 @@ def width_plan(rows: list[ActionView], width: int, days: int = DUE_SOON_DAYS) ->
         + extra
         + ([("note", headings["note"], flex_widths["note"])] if "note" in flex else [])
     )
-    return WidthPlan(columns=tuple(columns), note_folded=narrow)
+    return WidthPlan(columns=tuple(columns), note_folded=narrow, with_minute=with_minute)
+
+
+def plan_table(
+    plan: WidthPlan,
+    rows: list[ActionView],
+    *,
+    title: str | None,
+    days: int = DUE_SOON_DAYS,
+    title_style: str = "bold cyan",
+) -> Table:
+    """One table of actions laid out by the report's width plan."""
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        title=title,
+        title_justify="left",
+        title_style=title_style,
+        show_edge=False,
+        pad_edge=False,
+        leading=1,  # a blank line between actions: where one ends is plain to see
+    )
+    for name, heading, width in plan.columns:
+        no_wrap = name in ("ref", "due", "status", "due+status", "meeting")
+        table.add_column(heading, width=width, no_wrap=no_wrap, overflow="fold")
+    for a in rows:
+        style = _due_style(a, days)
+        c = _cells(a, days, with_minute=plan.with_minute)
+        values = []
+        for name, _heading, _width in plan.columns:
+            if name == "action":
+                cell = _t(c["action"])
+                if plan.note_folded and c["note"]:
+                    cell.append("\n")
+                    cell.append_text(_t("Note: " + c["note"], "dim"))
+                values.append(cell)
+            elif name == "due+status":
+                values.append(_t(c["due"] + "\n" + c["status"], style))
+            elif name in ("due", "status"):
+                values.append(_t(c[name], style))
+            else:
+                values.append(_t(c[name]))
+        table.add_row(*values)
+    return table
 
 
 def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> None:
@@ -136,37 +191,8 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
         return
     for key, rows in _groups(report.rows, group):
         con.print()
-        table = Table(
-            box=box.SIMPLE_HEAD,
-            title=f"{key[1]} ({key[0]})" if key else None,
-            title_justify="left",
-            title_style="bold cyan",
-            show_edge=False,
-            pad_edge=False,
-            leading=1,  # a blank line between actions: where one ends is plain to see
-        )
-        for name, heading, width in plan.columns:
-            no_wrap = name in ("ref", "due", "status", "due+status", "meeting")
-            table.add_column(heading, width=width, no_wrap=no_wrap, overflow="fold")
-        for a in rows:
-            style = _due_style(a, report.due_soon_days)
-            c = _cells(a, report.due_soon_days)
-            values = []
-            for name, _heading, _width in plan.columns:
-                if name == "action":
-                    cell = _t(c["action"])
-                    if plan.note_folded and c["note"]:
-                        cell.append("\n")
-                        cell.append_text(_t("Note: " + c["note"], "dim"))
-                    values.append(cell)
-                elif name == "due+status":
-                    values.append(_t(c["due"] + "\n" + c["status"], style))
-                elif name in ("due", "status"):
-                    values.append(_t(c[name], style))
-                else:
-                    values.append(_t(c[name]))
-            table.add_row(*values)
-        con.print(table)
+        title = f"{key[1]} ({key[0]})" if key else None
+        con.print(plan_table(plan, rows, title=title, days=report.due_soon_days))
     con.print()
     con.print(Text(totals_line(report), style="bold"))
 

@@ -93,3 +93,23 @@ def test_piped_output_is_never_paged(cli, dataset, tmp_path, monkeypatch):
     result = cli("report", "--overdue", "--as-of", AS_OF)
     assert result.exit_code == 0 and "CSSC-1" in result.output
     assert not caught.exists()
+
+
+@pytest.mark.parametrize("columns", [80, 130])
+def test_action_log_preview_fits_the_terminal(cli, dataset, columns):
+    result = cli(
+        "action-log", "CSSC", "--as-of", AS_OF, "--format", "table", env={"COLUMNS": str(columns)}
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    headers = _headers(result.output)
+    assert len(set(headers)) == 1 and len(headers) >= 2  # one width plan for every table
+    assert "(minute 22/014)" in " ".join(result.output.split())
+
+
+def test_action_log_preview_too_narrow_is_the_plain_paper(cli, dataset):
+    result = cli("action-log", "CSSC", "--as-of", AS_OF, "--format", "table", env={"COLUMNS": "60"})
+    assert result.exit_code == 0
+    assert result.output.count("Children's Services Scrutiny Committee: action log") == 1
+    assert "  CSSC-1   Report the revised budget to Cabinet [minute 22/014]" in result.output
