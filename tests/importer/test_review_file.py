@@ -1,0 +1,168 @@
+"""import-minutes --review FILE.csv and --apply FILE.csv: the proposals as a spreadsheet,
+edited and re-saved, recorded exactly as the file says (or not at all)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from clerk_cli.schema import Action, MinutesImport, Owner
+
+from .conftest import HIGHWAYS
+
+# Minutes that ask twice for the same thing: a narrative commitment (7.4) and a limb
+# of the resolution (7.15(2)), plus a statement that is nothing to do (7.6).
+SCRUTINY = """\
+MINUTES of a meeting of the Children's Services Scrutiny Committee held on Tuesday 14 June 2022 at 10.00 am
+
+7.4 The Director of Children's Services agreed to share details of the make-up of the Improvement Board with the Committee. It was agreed to invite John Coughlan to a Scrutiny Committee meeting to gain his independent perspective on the progress made on the improvement journey.
+
+7.6 The recruitment of social workers continued to be a national challenge.
+
+7.15 RESOLVED that the Committee:
+1. Notes the progress made on the improvement journey.
+2. Agrees to invite John Coughlan to attend a future meeting of the Committee to gain his independent perspective on the progress made on the improvement journey.
+"""
+
+
+def _rows(path):
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _resave(path, rows, *, delimiter=";", encoding="cp1252"):
+    """Save the rows as a spreadsheet would: its own separator and encoding, no BOM."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(rows[0]), delimiter=delimiter, lineterminator="\r\n")
+    w.writeheader()
+    w.writerows(rows)
+    path.write_bytes(buf.getvalue().encode(encoding))
+
+
+def _actions(cli):
+    import json
+
+    result = cli("list", "--format", "json", "--all-statuses")
+    return json.loads(result.output)
+
+
+def test_review_writes_one_row_per_item_and_records_nothing(cli, minutes_file, rows, tmp_path):
+    review = tmp_path / "review.csv"
+    result = cli("import-minutes", str(minutes_file(SCRUTINY)), "--review", str(review))
+    assert result.exit_code == 0, result.output
+    assert "Nothing recorded" in result.output and "--apply" in result.output
+    found = _rows(review)
+    assert [r["item"] for r in found] == ["1", "2", "3", "4"]
+    by_text = {r["text"]: r for r in found}
+    share = by_text["Share details of the make-up of the Improvement Board with the Committee."]
+    assert share["owner"] == "new: Director of Children's Services" and share["minute"] == "7.4"
+    invite = found[1]
+    assert invite["text"].startswith("Invite John Coughlan") and invite["decision"] == "accept"
+    assert found[2]["decision"] == "skip"  # "... continued to be a national challenge."
+    assert found[3]["decision"] == "merge:2" and found[3]["resolution"] == "7.15(2)"
+    assert "line 3:" in invite["from_the_minutes"]
+    assert rows(Action) == [] and rows(MinutesImport) == []
+
+
+def test_round_trip_through_a_spreadsheet(cli, minutes_file, rows, tmp_path):
+    cli("owner", "add", "Democratic Services Officer")
+    path = minutes_file(SCRUTINY)
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    found = _rows(review)
+    found[0]["owner"] = "Democratic Services Officer"  # not the new post proposed
+    found[0]["due"] = "next meeting"
+    found[1]["text"] = "Invite John Coughlan (Improvement Board chair) to a meeting"
+    found[1]["due"] = "30/09/2022"
+    found[1]["minute"] = "7.4 and 7.15(2)"
+    _resave(review, found)
+    result = cli("import-minutes", str(path), "--apply", str(review))
+    assert result.exit_code == 0, result.output
+    acts = _actions(cli)
+    assert [a["text"] for a in acts] == [
+        "Share details of the make-up of the Improvement Board with the Committee.",
+        "Invite John Coughlan (Improvement Board chair) to a meeting",
+    ]
+    assert acts[0]["owner"] == "Democratic Services Officer"
+    assert acts[1]["due_date"] == "2022-09-30" and acts[1]["resolution_ref"] == "7.15(2)"
+    assert [o.name for o in rows(Owner)] == ["Democratic Services Officer"]  # none created
+    recorded = rows(Action)
+    assert [a.minute_ref for a in recorded] == ["7.4", "7.4 and 7.15(2)"]
+    assert "line 3:" in recorded[1].evidence and "line 9:" in recorded[1].evidence
+    assert "no owner for" in result.output  # the warning names the one with nobody
+    assert cli("import-minutes", str(path), "--apply", str(review)).output.count("already imported")
+
+
+def test_every_wrong_row_is_named_and_nothing_is_written(cli, minutes_file, rows, tmp_path):
+    path = minutes_file(SCRUTINY)
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    found = _rows(review)
+    found[0]["owner"] = "Directr of Childrens Services"
+    found[0]["decision"] = "maybe"
+    found[1]["due"] = "the twelfth of never"
+    found[3]["decision"] = "merge:3"  # item 3 is skipped
+    _resave(review, found, delimiter=",", encoding="utf-8")
+    result = cli("import-minutes", str(path), "--apply", str(review))
+    assert result.exit_code == 1
+    assert "item 1: decision 'maybe' is not one of accept, skip" in result.output
+    assert "item 2: 'the twelfth of never' is not a due date" in result.output
+    assert "item 4: merge:3, but item 3 is not accepted (skip)" in result.output
+    assert rows(Action) == [] and rows(MinutesImport) == [] and rows(Owner) == []
+
+
+def test_unknown_owner_is_refused_with_a_suggestion_and_new_creates_it(
+    cli, minutes_file, rows, tmp_path
+):
+    cli("owner", "add", "Director of Children's Services")
+    path = minutes_file(SCRUTINY)
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    found = _rows(review)
+    assert found[0]["owner"] == "Director of Children's Services"  # recorded: matched
+    found[1]["owner"] = "Director of Childrens Service"
+    _resave(review, found)
+    result = cli("import-minutes", str(path), "--apply", str(review))
+    assert result.exit_code == 1
+    assert (
+        "item 2: no owner 'Director of Childrens Service'. Did you mean "
+        "'Director of Children's Services'? Write 'new: Director of Childrens Service'"
+    ) in result.output
+    found[1]["owner"] = "new: Head of Participation"
+    _resave(review, found)
+    assert cli("import-minutes", str(path), "--apply", str(review)).exit_code == 0
+    assert sorted(o.name for o in rows(Owner)) == [
+        "Director of Children's Services",
+        "Head of Participation",
+    ]
+
+
+def test_a_review_of_other_minutes_is_refused(cli, minutes_file, rows, tmp_path):
+    review = tmp_path / "review.csv"
+    assert (
+        cli("import-minutes", str(minutes_file(SCRUTINY)), "--review", str(review)).exit_code == 0
+    )
+    other = minutes_file(HIGHWAYS, name="highways.txt")
+    result = cli("import-minutes", str(other), "--apply", str(review))
+    assert result.exit_code == 1
+    assert "is this the review of other minutes?" in result.output
+    assert rows(Action) == []
+
+
+def test_resolution_only_and_a_merge_undone(cli, minutes_file, rows, tmp_path):
+    path = minutes_file(SCRUTINY)
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    found = _rows(review)
+    found[3]["decision"] = "resolution-only"
+    found[0]["decision"] = "resolution-only"  # not from a resolution
+    _resave(review, found)
+    result = cli("import-minutes", str(path), "--apply", str(review))
+    assert "item 1: resolution-only, but it carries out no resolution; use skip." in result.output
+    found[0]["decision"] = "accept"
+    found[3]["decision"] = "accept"  # the limb as an action of its own after all
+    _resave(review, found)
+    assert cli("import-minutes", str(path), "--apply", str(review)).exit_code == 0
+    acts = _actions(cli)
+    assert len(acts) == 3
+    assert [a["resolution_ref"] for a in acts] == [None, None, "7.15(2)"]
