@@ -45,7 +45,32 @@ def test_action_log_html_is_valid(dataset, cli, tmp_path):
     )
     assert r.exit_code == 0
     assert "<script>" not in public.read_text(encoding="utf-8")
-    _check(public, restricted)
+    # With the pack's furniture: organisation, logo, agenda item, appendix, prepared by.
+    (tmp_path / "logo.png").write_bytes(
+        bytes.fromhex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+        )
+    )
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[action_log]\norganisation = "Example & Co Council"\nlogo = "logo.png"\n'
+        'agenda_item = "6"\nappendix = "A"\nprepared_by = "Dee Pike <dee@example.gov.uk>"\n',
+        encoding="utf-8",
+    )
+    dressed = tmp_path / "dressed.html"
+    r = cli(
+        "action-log",
+        "CSSC",
+        "--as-of",
+        "2022-09-13",
+        "-o",
+        str(dressed),
+        env={"CLERK_CONFIG": str(config)},
+    )
+    assert r.exit_code == 0, r.output
+    assert 'alt="Example &amp; Co Council"' in dressed.read_text(encoding="utf-8")
+    _check(public, restricted, dressed)
 
 
 def test_checker_rejects_broken_html(tmp_path):
