@@ -87,6 +87,17 @@ _KEYS: dict[str, dict[str, tuple[type, ...]]] = {
         "prepared_by": (str,),
         "date_style": (str,),
     },
+    "imap": {
+        "host": (str,),
+        "port": (int,),
+        "user": (str,),
+        "password": (str,),
+        "password_file": (str,),
+        "mailbox": (str,),
+        "timeout": (int, float),
+        "ca_file": (str,),
+        "verify": (bool,),
+    },
 }
 DATE_STYLES = ("long", "short", "iso")
 _ENV = {
@@ -95,6 +106,8 @@ _ENV = {
     "CLERK_SMTP_SECURITY": "smtp.security",
     "CLERK_SMTP_USER": "smtp.user",
     "CLERK_FROM": "digest.from",
+    "CLERK_IMAP_HOST": "imap.host",
+    "CLERK_IMAP_USER": "imap.user",
 }
 
 
@@ -143,6 +156,21 @@ class ActionLogSettings:
 
 
 @dataclass
+class ImapSettings:
+    """Where clerk mail fetch reads replies: an IMAP mailbox over TLS ([imap])."""
+
+    host: str | None = None
+    port: int = 993
+    user: str | None = None
+    mailbox: str = "INBOX"
+    timeout: float = 30.0
+    ca_file: Path | None = None
+    verify: bool = True
+    password: str | None = field(default=None, repr=False)
+    password_file: Path | None = None
+
+
+@dataclass
 class Settings:
     """The effective settings, where each came from, and warnings for stderr."""
 
@@ -153,6 +181,7 @@ class Settings:
     sources: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     action_log: ActionLogSettings = field(default_factory=ActionLogSettings)
+    imap: ImapSettings = field(default_factory=ImapSettings)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(key, value, source) for every setting, secrets masked: what `clerk config show` prints."""
@@ -180,6 +209,15 @@ class Settings:
             ("digest.subject_prefix", show(d.subject_prefix)),
             ("digest.sign_off", show(d.sign_off)),
             ("digest.reply_to", show(d.reply_to)),
+            ("imap.host", show(self.imap.host)),
+            ("imap.port", show(self.imap.port)),
+            ("imap.user", show(self.imap.user)),
+            ("imap.password", MASK if self.imap.password else "(not set)"),
+            ("imap.password_file", show(self.imap.password_file)),
+            ("imap.mailbox", self.imap.mailbox),
+            ("imap.timeout", show(self.imap.timeout)),
+            ("imap.ca_file", show(self.imap.ca_file)),
+            ("imap.verify", "true" if self.imap.verify else "false"),
             *((f"action_log.{k}", show(getattr(self.action_log, k))) for k in _KEYS["action_log"]),
         ]
         return [(k, v, self.sources.get(k, "default")) for k, v in values]
@@ -224,7 +262,67 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
     _apply(settings, flat, path)
     _apply_action_log(settings.action_log, flat, path)
     _load_password(settings, flat, env, path)
+    _apply_imap(settings, flat, env, path)
     return settings
+
+
+def _apply_imap(settings: Settings, flat: dict, env, path: Path) -> None:
+    """[imap]: where clerk mail fetch reads replies; the password from CLERK_IMAP_PASSWORD,
+    else imap.password_file, else imap.password (never a command-line option)."""
+    m = settings.imap
+    if "imap.host" in flat:
+        m.host = str(flat["imap.host"]).strip() or None
+    if "imap.user" in flat:
+        m.user = str(flat["imap.user"]).strip() or None
+    if "imap.port" in flat:
+        try:
+            port = int(str(flat["imap.port"]).strip())
+        except ValueError:
+            port = -1
+        if not 0 < port < 65536:
+            raise ConfigError(
+                f"Bad IMAP port {flat['imap.port']!r} ({_where(settings, 'imap.port', path)}).",
+                hint="Use a number from 1 to 65535, e.g. 993 for IMAP over TLS.",
+            )
+        m.port = port
+    if "imap.mailbox" in flat:
+        m.mailbox = str(flat["imap.mailbox"]).strip() or "INBOX"
+    if "imap.timeout" in flat:
+        if flat["imap.timeout"] <= 0:
+            raise ConfigError(f"Config file {path}: imap.timeout must be more than 0 seconds.")
+        m.timeout = float(flat["imap.timeout"])
+    if "imap.ca_file" in flat:
+        ca = expand(flat["imap.ca_file"])
+        if not ca.is_file() or not os.access(ca, os.R_OK):
+            raise ConfigError(f"Cannot read the CA file {ca} (imap.ca_file in {path}).")
+        m.ca_file = ca
+    m.verify = bool(flat.get("imap.verify", True))
+    if not m.verify:
+        settings.warnings.append(
+            f"imap.verify = false in {path}: the IMAP server's certificate is not checked. "
+            "Prefer imap.ca_file."
+        )
+    if "imap.password" in flat:
+        _warn_if_shared(settings, path, "holds the IMAP password")
+    if env.get("CLERK_IMAP_PASSWORD"):
+        m.password = env["CLERK_IMAP_PASSWORD"]
+        settings.sources["imap.password"] = "env CLERK_IMAP_PASSWORD"
+    elif flat.get("imap.password_file"):
+        pw = expand(flat["imap.password_file"])
+        if not pw.is_absolute():
+            pw = path.parent / pw
+        m.password_file = pw
+        try:
+            m.password = pw.read_text(encoding="utf-8").strip("\r\n") or None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(
+                f"Cannot read the password file {pw} (imap.password_file in {path})."
+            ) from exc
+        settings.sources["imap.password"] = "password file"
+        _warn_if_shared(settings, pw, "holds the IMAP password")
+    elif "imap.password" in flat:
+        m.password = flat["imap.password"] or None
+        settings.sources["imap.password"] = "config file"
 
 
 def _read_toml(path: Path) -> dict | None:

@@ -141,7 +141,9 @@ def template_context(e, batch, settings) -> dict:
         "horizon_days": batch.horizon_days,
         "stale_days": batch.stale_days,
         # With replies read by clerk, its own note on replying replaces the default footer.
-        "footer": "" if settings.reply_to and settings.footer == DEFAULT_FOOTER else settings.footer,
+        "footer": ""
+        if settings.reply_to and settings.footer == DEFAULT_FOOTER
+        else settings.footer,
         "sign_off": settings.sign_off,
         "organisation": settings.organisation,
         "reply_note": REPLY_NOTE if settings.reply_to else None,
@@ -496,3 +498,139 @@ def write_private_file(path: Path, data: bytes) -> None:
         pass
     finally:
         os.close(dfd)
+
+
+# ---- reading replies: IMAP over TLS --------------------------------------------
+
+IMAP_FETCH_LIMIT = 50_000_000  # bigger messages: only their start is fetched
+
+
+class ImapMailbox:
+    """The unread messages of an IMAP mailbox over TLS (config.ImapSettings); use as a
+    context manager.  ``unread()`` yields (uid, bytes, size) without marking anything;
+    ``mark_read(uid)`` sets \\Seen once the message is recorded.  Errors are one-line
+    MailErrors; the password never appears in any of them."""
+
+    def __init__(self, settings):
+        self.s = settings
+        self.where = f"{settings.host}:{settings.port}"
+        self._conn = None
+
+    def __enter__(self) -> ImapMailbox:
+        import imaplib
+
+        s = self.s
+        if not s.host or not s.user:
+            raise ConfigError(
+                "No IMAP mailbox configured (imap.host and imap.user).",
+                hint="Set them in the config file (see: clerk config path), or use clerk mail ingest.",
+            )
+        if s.password is None:
+            raise ConfigError(
+                f"imap.user is '{s.user}' but no IMAP password is set.",
+                hint="Set CLERK_IMAP_PASSWORD or imap.password_file.",
+            )
+        ctx = ssl.create_default_context(cafile=str(s.ca_file) if s.ca_file else None)
+        if not s.verify:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        try:
+            conn = imaplib.IMAP4_SSL(s.host, s.port, ssl_context=ctx, timeout=s.timeout)
+        except ssl.SSLCertVerificationError as exc:
+            raise MailError(
+                f"The IMAP server {self.where} has a certificate clerk does not trust "
+                f"({exc.verify_message}).",
+                hint="If it is your own certificate authority, set imap.ca_file.",
+            ) from None
+        except ssl.SSLError as exc:
+            raise MailError(
+                f"TLS with the IMAP server {self.where} failed ({exc.reason or exc}).",
+                hint="clerk reads IMAP over TLS only (usually port 993).",
+            ) from None
+        except ConnectionRefusedError:
+            raise MailError(
+                f"Cannot connect to the IMAP server {self.where}: connection refused.",
+                hint="Check imap.host and imap.port.",
+            ) from None
+        except socket.gaierror:
+            raise MailError(
+                f"Cannot find the IMAP server '{s.host}' (unknown host name)."
+            ) from None
+        except TimeoutError:
+            raise MailError(
+                f"The IMAP server {self.where} did not answer within {s.timeout:g} seconds."
+            ) from None
+        except (OSError, imaplib.IMAP4.error) as exc:
+            raise MailError(
+                f"Cannot connect to the IMAP server {self.where}: "
+                f"{getattr(exc, 'strerror', None) or type(exc).__name__}."
+            ) from None
+        try:
+            conn.login(s.user, s.password)
+        except imaplib.IMAP4.error:
+            _quietly_logout(conn)
+            raise MailError(
+                f"The IMAP server {self.where} refused the login for user '{s.user}'.",
+                hint="Check imap.user and the password (CLERK_IMAP_PASSWORD or imap.password_file).",
+            ) from None
+        try:
+            typ, _ = conn.select(_quoted(s.mailbox))
+        except imaplib.IMAP4.error:
+            typ = "NO"
+        if typ != "OK":
+            _quietly_logout(conn)
+            raise MailError(f"The IMAP server {self.where} has no mailbox '{s.mailbox}'.")
+        self._conn = conn
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._conn is not None:
+            _quietly_logout(self._conn)
+            self._conn = None
+
+    def _ok(self, typ, what: str) -> None:
+        if typ != "OK":
+            raise MailError(f"The IMAP server {self.where} failed to {what}.")
+
+    def unread(self):
+        """(uid, message bytes, size) of each message not yet seen, oldest first."""
+        import imaplib
+
+        try:
+            typ, data = self._conn.uid("SEARCH", None, "UNSEEN")
+            self._ok(typ, "list unread messages")
+            uids = (data[0] or b"").split()
+            for uid in uids:
+                typ, data = self._conn.uid("FETCH", uid, "(RFC822.SIZE)")
+                self._ok(typ, "read a message's size")
+                m = re.search(rb"RFC822\.SIZE (\d+)", data[0] if data and data[0] else b"")
+                size = int(m.group(1)) if m else 0
+                part = "BODY.PEEK[]" if size <= IMAP_FETCH_LIMIT else "BODY.PEEK[]<0.65536>"
+                typ, data = self._conn.uid("FETCH", uid, f"({part})")
+                self._ok(typ, "fetch a message")
+                raw = next((d[1] for d in data if isinstance(d, tuple)), b"")
+                yield uid, raw, size
+        except (imaplib.IMAP4.abort, OSError) as exc:
+            raise MailError(
+                f"Lost the connection to the IMAP server {self.where} ({type(exc).__name__})."
+            ) from None
+
+    def mark_read(self, uid) -> None:
+        import imaplib
+
+        try:
+            typ, _ = self._conn.uid("STORE", uid, "+FLAGS", "(\\Seen)")
+        except (imaplib.IMAP4.error, OSError):
+            typ = "NO"
+        self._ok(typ, "mark a message read")
+
+
+def _quoted(mailbox: str) -> str:
+    return '"' + mailbox.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _quietly_logout(conn) -> None:
+    try:
+        conn.logout()
+    except Exception:  # closing a broken connection: nothing to tell anyone
+        pass

@@ -265,13 +265,15 @@ def html_text(html: str) -> str:
 # ---- the message -----------------------------------------------------------------
 
 
-def parse_message(raw: bytes, *, today: date) -> ParsedReply:
+def parse_message(raw: bytes, *, today: date, size: int | None = None) -> ParsedReply:
     """Read one email (its bytes as received).  Never raises for a bad message: what is
-    wrong with it is in ``problems`` and nothing is read from its body."""
+    wrong with it is in ``problems`` and nothing is read from its body.  size: the
+    message's real size when only its start was fetched (an IMAP server says it)."""
     from email import policy
     from email.parser import BytesParser
 
-    too_big = len(raw) > MAX_MESSAGE_BYTES
+    size = max(size or 0, len(raw))
+    too_big = size > MAX_MESSAGE_BYTES
     try:
         msg = BytesParser(policy=policy.default).parsebytes(
             raw[:65536] if too_big else raw, headersonly=too_big
@@ -294,7 +296,7 @@ def parse_message(raw: bytes, *, today: date) -> ParsedReply:
         reply.problems.append("the message quotes two different digest references")
     if too_big:
         reply.problems.append(
-            f"the message is {len(raw) / 1_000_000:.1f} MB; replies are read up to "
+            f"the message is {size / 1_000_000:.1f} MB; replies are read up to "
             f"{MAX_MESSAGE_BYTES // 1_000_000} MB"
         )
         return reply

@@ -56,6 +56,42 @@ def mail_ingest(app, source, mbox, no_receipts, as_of):
     stream.write(summary(outcomes) + "\n")
 
 
+@mail.command("fetch")
+@click.option(
+    "--no-receipts", is_flag=True, help="Do not email senders what was recorded (receipts)."
+)
+@as_of_option
+@click.pass_obj
+def mail_fetch(app, no_receipts, as_of):
+    """Read the unread replies in the [imap] mailbox (IMAP over TLS) and record them.
+
+    Each message is marked read once it is recorded, whatever it said; one that needs
+    a clerk's attention is listed by `clerk mail pending`.  The password comes from
+    CLERK_IMAP_PASSWORD or imap.password_file, never from the command line.
+
+    \b
+    Example (cron, every hour):
+      15 * * * *  /opt/clerk/bin/clerk mail fetch
+    """
+    from clerk_cli.config import load_settings
+    from clerk_cli.mail import ImapMailbox
+    from clerk_cli.services.replies import fetch
+
+    settings = load_settings()
+    for warning in settings.warnings:
+        echo_warn(warning)
+    with ImapMailbox(settings.imap) as box, _receipts(no_receipts, settings) as send:
+        stream = out()
+
+        def show(o) -> None:
+            send(o)
+            stream.write(outcome_line(o) + "\n")
+            stream.flush()
+
+        outcomes = fetch(app.db, box, today=as_of, on_outcome=show)
+    stream.write(summary(outcomes) + "\n")
+
+
 @mail.command("pending")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=200, show_default=True)
 @click.pass_obj
@@ -170,18 +206,21 @@ def _read(path) -> bytes:
 class _receipts:
     """A context that gives send(outcome): receipts through SMTP when it is configured."""
 
-    def __init__(self, disabled: bool):
+    def __init__(self, disabled: bool, settings=None):
         self.disabled = disabled
+        self.loaded = settings
         self.transport = None
         self.settings = None
 
     def __enter__(self):
         if not self.disabled:
-            from clerk_cli.config import load_settings
+            settings = self.loaded
+            if settings is None:
+                from clerk_cli.config import load_settings
 
-            settings = load_settings()
-            for warning in settings.warnings:
-                echo_warn(warning)
+                settings = load_settings()
+                for warning in settings.warnings:
+                    echo_warn(warning)
             if settings.smtp.host and settings.digest.sender:
                 from clerk_cli.mail import SmtpTransport
 

@@ -44,10 +44,13 @@ from clerk_cli.views import (
 TOKEN_DAYS = 60  # a reply to a digest older than this is not applied
 
 
-def ingest(db: Database, raw: bytes, *, today: date | None = None) -> ReplyOutcome:
-    """Read one email reply and apply what it may change (one transaction)."""
+def ingest(
+    db: Database, raw: bytes, *, today: date | None = None, size: int | None = None
+) -> ReplyOutcome:
+    """Read one email reply and apply what it may change (one transaction).  size: the
+    message's real size, when raw is only its start (see mail_replies.parse_message)."""
     today = today or date.today()
-    reply = parse_message(raw, today=today)
+    reply = parse_message(raw, today=today, size=size)
     result = ReplyOutcome(reply.message_id, reply.sender, reply.subject, REPLY_APPLIED)
 
     def work(q: Sql) -> ReplyOutcome:
@@ -305,6 +308,25 @@ def ingest_many(
     out = []
     for raw in messages:
         o = ingest(db, raw, today=today)
+        if on_outcome:
+            on_outcome(o)
+        out.append(o)
+    return out
+
+
+def fetch(
+    db: Database,
+    mailbox,
+    *,
+    today: date | None = None,
+    on_outcome: Callable[[ReplyOutcome], None] | None = None,
+) -> list[ReplyOutcome]:
+    """ingest() every unread message of an open mail.ImapMailbox, marking each read once
+    it is recorded (a message read twice is still applied once: by its Message-ID)."""
+    out = []
+    for uid, raw, size in mailbox.unread():
+        o = ingest(db, raw, today=today, size=size)
+        mailbox.mark_read(uid)
         if on_outcome:
             on_outcome(o)
         out.append(o)
