@@ -27,7 +27,8 @@ from datetime import UTC, date, datetime
 SQL = (
     "SELECT a.id, a.ref, a.text, a.status, a.due_date, a.due_rule, a.due_text, "
     "a.original_due_date, a.slip_count, a.confidential, a.created_at, a.completed_at, "
-    "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at "
+    "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, "
+    "ln.author, a.owner_id, a.meeting_id, a.committee_id "
     "FROM action a "
     "JOIN committee c ON c.id = a.committee_id "
     "LEFT JOIN owner o ON o.id = a.owner_id "
@@ -153,7 +154,7 @@ def as_json(rows: list[tuple], today: date) -> str:
                 "created_at": _ts(r[10]),
                 "completed_at": _ts(r[11]),
                 "notes": (
-                    [{"text": note, "author": None, "created_at": _ts(note_at)}] if note else []
+                    [{"text": note, "author": r[22], "created_at": _ts(note_at)}] if note else []
                 ),
             }
         )

@@ -546,6 +546,15 @@ def postgres_db(url: str, db: Path) -> tuple[str, float]:
 # ---- the run -----------------------------------------------------------------
 
 
+# Each add-action says something new: clerk refuses the same words again from the same
+# meeting and owner, and the PostgreSQL schema keeps what earlier runs added.
+STAMP = datetime.now(UTC).strftime("%H%M%S")
+
+
+def text(i: int) -> str:
+    return f"Benchmark action {STAMP}-{i + 1}"
+
+
 def clerk(db: Path | str, *args: str) -> list[str]:
     return [CLERK, "--db", str(db), *args]
 
@@ -651,8 +660,10 @@ def run(args) -> tuple[list[Timing], dict]:
         m(
             "11: add-action",
             "1k",
-            clerk(work, "add-action", "Benchmark action", "--committee", code)
-            + ["--owner", post, "--due", "+2w"],
+            None,
+            setup=lambda i, w=work, c=code, o=post: clerk(
+                w, "add-action", text(i), "--committee", c, "--owner", o, "--due", "+2w"
+            ),
             refs=cs,
             show=f'add-action "..." --committee {code} --owner "..." --due +2w (on a copy)',
         )
@@ -822,15 +833,17 @@ def run(args) -> tuple[list[Timing], dict]:
                     extra = [
                         Ref(
                             "task add",
-                            ["task", "add", "Benchmark action", f"project:{code}", "due:eow"],
+                            lambda i, c=code: ["task", "add", text(i), f"project:{c}", "due:eow"],
                             env=taskwarrior_copy(tw_envs[size][1], f"add-{size}"),
                         )
                     ]
                 m(
                     "add-action",
                     size,
-                    clerk(work, "add-action", "Benchmark action", "--committee", code)
-                    + ["--owner", post, "--due", "+2w"],
+                    None,
+                    setup=lambda i, w=work, c=code, o=post: clerk(
+                        w, "add-action", text(i), "--committee", c, "--owner", o, "--due", "+2w"
+                    ),
                     show=f'clerk add-action "..." --committee {code} --owner "..." --due +2w',
                     refs=[ref("sqlmodel"), *extra, ref("click+sqlite3")],
                 )
@@ -956,13 +969,16 @@ def run(args) -> tuple[list[Timing], dict]:
                     pwork = work_copy(db, "pg-pair")
                     (code,) = q(pwork, "SELECT code FROM committee ORDER BY id LIMIT 1")[0]
                     (post,) = q(pwork, "SELECT name FROM owner ORDER BY id LIMIT 1")[0]
-                    add = ["add-action", "Benchmark action", "--committee", code]
-                    add += ["--owner", post, "--due", "+2w"]
+
+                    def add(i, c=code, o=post):
+                        return ["add-action", text(i), "--committee", c, "--owner", o]
+
                     m(
                         "postgres: add-action",
                         size,
-                        clerk(url, *add),
-                        refs=[Ref("sqlite", clerk(pwork, *add))],
+                        None,
+                        setup=lambda i, u=url: clerk(u, *add(i), "--due", "+2w"),
+                        refs=[Ref("sqlite", lambda i, w=pwork: clerk(w, *add(i), "--due", "+2w"))],
                         show="clerk --db postgresql+psycopg://... add-action ...",
                     )
         if "unbuffered" in chosen and size == "1M":
