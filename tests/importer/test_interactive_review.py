@@ -19,7 +19,7 @@ def _spawn(cli, *args):
     pexpect = pytest.importorskip("pexpect")
     clerk = os.path.join(os.path.dirname(sys.executable), "clerk")
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120", "TERM": "dumb"}
-    child = pexpect.spawn(clerk, ["--db", cli.url, *args], env=env, timeout=30, encoding="utf-8")
+    child = pexpect.spawn(clerk, ["--db", cli.url, *args], env=env, timeout=60, encoding="utf-8")
     return pexpect, child
 
 
