@@ -180,6 +180,8 @@ def names(q: Sql) -> list[tuple[int, str, str]]:
     return [
         (r[0], r[1], r[2])
         for r in q.rows(
-            f"SELECT c.id, c.code, c.name FROM committee c WHERE {NOT_ARCHIVED} ORDER BY c.code"
+            "SELECT c.id, c.code, c.name FROM committee c WHERE "
+            + NOT_ARCHIVED
+            + " ORDER BY c.code"
         )
     ]

@@ -26,7 +26,7 @@ _RETIRED = (
     "AND au.field = 'retired' ORDER BY au.id DESC LIMIT 1)"
 )
 NOT_RETIRED = f"COALESCE({_RETIRED}, 'no') != 'yes'"
-_OWNERS = f"SELECT o.id, o.name, {_RETIRED} FROM owner o"
+_OWNERS = "SELECT o.id, o.name, " + _RETIRED + " FROM owner o"  # constants only
 
 
 def _owner(row) -> OwnerRecord:
