@@ -68,9 +68,16 @@ def report(
     from clerk_cli.services.reports import overdue_report
 
     if output and not fmt:
+        from clerk_cli.cli.options import SHEET_FORMAT_CHOICES
+        from clerk_cli.errors import InvalidInput
         from clerk_cli.render.actionlog import format_for
 
         fmt = format_for(None, output, terminal=False)
+        if fmt not in SHEET_FORMAT_CHOICES:
+            raise InvalidInput(
+                f"A report is not written as {fmt.upper()}.",
+                hint="Give a FILE ending .xlsx, .csv, .md, .json or .txt, or --format.",
+            )
     fmt = choose_format(fmt)
     result = overdue_report(
         app.db,

@@ -155,3 +155,12 @@ def test_which_references_a_spreadsheet_would_convert(text, converted):
     from clerk_cli.render import spreadsheet_would_convert
 
     assert spreadsheet_would_convert(text) is converted
+
+
+def test_report_output_follows_the_extension_and_refuses_a_paper_format(cli, refs, tmp_path):
+    target = tmp_path / "overdue.csv"
+    assert cli("report", "--overdue", "--as-of", AS_OF, "--output", str(target)).exit_code == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfref,")
+    result = cli("report", "--overdue", "--output", str(tmp_path / "overdue.docx"))
+    assert result.exit_code != 0 and "not written as DOCX" in result.output
+    assert not (tmp_path / "overdue.docx").exists()
