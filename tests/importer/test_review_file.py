@@ -166,3 +166,36 @@ def test_resolution_only_and_a_merge_undone(cli, minutes_file, rows, tmp_path):
     acts = _actions(cli)
     assert len(acts) == 3
     assert [a["resolution_ref"] for a in acts] == [None, None, "7.15(2)"]
+
+
+def test_replace_keeps_what_the_review_decided_and_every_reference(
+    cli, minutes_file, rows, tmp_path
+):
+    cli("owner", "add", "Democratic Services Officer")
+    path = minutes_file(SCRUTINY)
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    found = _rows(review)
+    found[0]["text"] = "Send members the Improvement Board's membership"
+    found[0]["owner"] = "Democratic Services Officer"
+    found[1]["due"] = "30/09/2022"
+    _resave(review, found)
+    assert cli("import-minutes", str(path), "--apply", str(review)).exit_code == 0
+    before = [(a.ref, a.text, a.owner_id, a.due_date, a.minute_ref) for a in rows(Action)]
+
+    result = cli("import-minutes", str(path), "--replace", "--yes")
+    assert result.exit_code == 0, result.output
+    after = [(a.ref, a.text, a.owner_id, a.due_date, a.minute_ref) for a in rows(Action)]
+    assert after == before
+    assert [o.name for o in rows(Owner)] == ["Democratic Services Officer"]  # no new post
+
+    corrected = SCRUTINY.replace(
+        "It was agreed to invite John Coughlan to a Scrutiny Committee meeting",
+        "It was agreed to invite John Coughlan to the next Scrutiny Committee meeting",
+    )
+    result = cli("import-minutes", str(minutes_file(corrected)), "--replace", "--yes")
+    assert result.exit_code == 0, result.output
+    refs = {a.ref: a.text for a in rows(Action)}
+    assert list(refs) == ["CSSC-1", "CSSC-2"]  # the corrected one keeps its reference
+    assert refs["CSSC-1"] == "Send members the Improvement Board's membership"
+    assert refs["CSSC-2"].startswith("Invite John Coughlan to the next Scrutiny Committee")

@@ -23,16 +23,21 @@ from clerk_cli.services.importer.proposals import instruction, propose_merges, r
 from clerk_cli.services.importer.read import MinutesFile, check_minutes
 from clerk_cli.store import imports as store
 from clerk_cli.store import lookup
-from clerk_cli.store.action_edits import EditableAction, editable_actions_of_import
+from clerk_cli.store.action_edits import (
+    EditableAction,
+    editable_actions_of_import,
+    minute_and_evidence,
+)
 from clerk_cli.store.dues import MOVED_WITH_MEETING
 from clerk_cli.store.lookup import CommitteeRow
 from clerk_cli.store.sql import Sql
 from clerk_cli.views import (
+    ACCEPT,
     EXISTING,
     NEW,
     SKIP,
     ImportPlan,
-    PlannedAction,
+    Match,
     PlannedResolution,
     PreviousImport,
     ProposedAction,
@@ -90,7 +95,7 @@ def plan_import(
         dates = sorted([*dates, meeting_date])
     actions = _plan_actions(ex.actions, rec, rejected, dates, meeting_date, ref_map, existing_refs)
     if replace and previous is not None:
-        _keep_references(ctx, previous, actions)
+        _keep_references(q, ctx, previous, actions)
 
     plan = ImportPlan(
         file=minutes.name,
@@ -312,6 +317,25 @@ def _plan_resolutions(q: Sql | None, ex, m, replace: bool, previous: PreviousImp
     return resolutions, ref_map, existing_refs
 
 
+def _sentence(evidence: str | None) -> str | None:
+    """The sentence of an action's evidence ("line 25: It was agreed ..."), its first."""
+    if not evidence:
+        return None
+    first = evidence.split("\n", 1)[0]
+    return first.split(": ", 1)[1] if first.startswith("line ") and ": " in first else first
+
+
+def _as_decided(a: ProposedAction, old: EditableAction, minute: str | None) -> None:
+    """The proposal for an unchanged sentence is what the earlier review recorded."""
+    a.text = old.text
+    a.owner = Match(old.owner, old.owner, EXISTING) if old.owner else None
+    a.owner_how = None
+    a.due_date, a.due_rule, a.due_text = old.due_date, old.due_rule, old.due_text
+    a.minute_ref = minute
+    a.decision = ACCEPT
+    a.flags = [f for f in a.flags if not f.startswith(("new owner", "reads as"))]
+
+
 def _unique_ref(ref: str, taken: set[str]) -> str:
     if ref not in taken:
         return ref
@@ -322,17 +346,20 @@ def _unique_ref(ref: str, taken: set[str]) -> str:
 
 
 def _keep_references(
-    ctx: PlanContext, previous: PreviousImport, actions: list[PlannedAction]
+    q: Sql, ctx: PlanContext, previous: PreviousImport, actions: list[ProposedAction]
 ) -> None:
-    """--replace: pair the earlier import's actions with the new ones, in order, by their
-    words (difflib over the two lists), so an action keeps its reference.  A corrected
-    wording at the same place is the same action when most of its words are (the
-    ratio of SAME_ACTION); an action that is now about something else is not.  The
-    earlier ones left unpaired are dropped (listed in the review), the new ones
-    unpaired get new references."""
+    """--replace: pair the earlier import's actions with the new ones, in order, by the
+    sentences of the minutes they came from (difflib over the two lists), so an action
+    keeps its reference.  A corrected wording at the same place is the same action when
+    most of its words are (the ratio of SAME_ACTION); an action that is now about
+    something else is not.  An action whose sentence is unchanged keeps what the clerk
+    decided in the earlier review (text, owner, due date, minute): a re-import never
+    loses that work.  The earlier ones left unpaired are dropped (listed in the review),
+    the new ones unpaired get new references."""
     old = ctx.previous_actions
-    old_keys = [name_key(a.text) for a in old]
-    new_keys = [name_key(a.text) for a in actions]
+    recorded = {a.id: minute_and_evidence(q, a.id) for a in old}
+    old_keys = [name_key(_sentence(recorded[a.id][1]) or a.text) for a in old]
+    new_keys = [name_key(a.found_text or a.text) for a in actions]
     matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
     paired: set[int] = set()
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -344,5 +371,7 @@ def _keep_references(
                 ctx.kept[j] = old[i]
                 actions[j].ref = old[i].ref
                 paired.add(i)
+                if old_keys[i] == new_keys[j]:
+                    _as_decided(actions[j], old[i], recorded[old[i].id][0])
     ctx.dropped = [a for i, a in enumerate(old) if i not in paired]
     previous.dropped_refs = [a.ref for a in ctx.dropped]
