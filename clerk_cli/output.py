@@ -94,7 +94,12 @@ def show_in_pager(text: str, command: str) -> None:
         proc.stdin.close()
     except BrokenPipeError:
         pass  # the reader quit the pager early: nothing more to show
-    proc.wait()
+    while True:
+        try:
+            proc.wait()
+            return
+        except KeyboardInterrupt:
+            continue  # Ctrl-C in less belongs to less (as in git): wait for it to exit
 
 
 def _isatty(stream) -> bool:
