@@ -59,9 +59,10 @@ def _key(prompt: str) -> str:
 
 def review_items(plan, decisions, *, owners: list[str], meeting_date: date, show_item):
     """Step through the items, changing ``decisions`` (ItemDecision, one per item) in
-    place.  ``show_item(n, decision, action)`` gives the lines describing an item.
+    place.  ``show_item(n, total, decision, action, answered)`` gives the lines
+    describing an item (``answered``: what the clerk has changed of the proposal).
     Returns the number of keys pressed (for the measure in docs/import.md)."""
-    from clerk_cli.services.importer.decisions import NEW_PREFIX
+    from clerk_cli.services.importer.decisions import NEW_PREFIX, due_field, owner_field
 
     known = {o.casefold(): o for o in owners}
     keys = 0
@@ -70,7 +71,16 @@ def review_items(plan, decisions, *, owners: list[str], meeting_date: date, show
     while i < total:
         d, a = decisions[i], plan.actions[i]
         click.echo("")
-        for line in show_item(i + 1, total, d, a):
+        answered = frozenset(
+            name
+            for name, changed in (
+                ("due", d.due != due_field(a)),
+                ("owner", d.owner != owner_field(a.owner)),
+                ("decision", d.decision != getattr(a, "decision", "accept")),
+            )
+            if changed
+        )
+        for line in show_item(i + 1, total, d, a, answered):
             click.echo(line)
         ch = _key("> ")
         keys += 1

@@ -243,8 +243,11 @@ def _item_details(a, decision: str | None = None) -> list[str]:
     return lines
 
 
-def item_lines(n: int, total: int, d, a) -> list[str]:
-    """One item of the interactive review, as the clerk's decision has made it so far."""
+def item_lines(n: int, total: int, d, a, answered: frozenset = frozenset()) -> list[str]:
+    """One item of the interactive review, as the clerk's decision has made it so far.
+
+    ``answered`` names what the clerk has changed ("due", "owner", "decision"): the
+    proposal's flags about those are no longer shown."""
     head = f"Item {n} of {total}: {d.text}"
     shown = []
     dec = decision_text(d.decision)
@@ -261,10 +264,22 @@ def item_lines(n: int, total: int, d, a) -> list[str]:
         shown.append(f"  Minute: {d.minute}")
     if d.resolution:
         shown.append(f"  Resolution: {d.resolution}")
-    shown += [f"  ! {f}" for f in getattr(a, "flags", None) or []]
+    shown += [f"  ! {f}" for f in _flags_still_true(a, answered)]
     evidence = getattr(a, "evidence", None) or f"line {a.line}: {a.source}"
     shown += [f"  {_source(e)}" for e in evidence.split("\n")]
     return [head, *shown]
+
+
+def _flags_still_true(a, answered: frozenset) -> list[str]:
+    """The proposal's flags, less those the clerk's decision has answered."""
+    flags = list(getattr(a, "flags", None) or [])
+    if "due" in answered:
+        flags = [f for f in flags if "due" not in f]
+    if "owner" in answered:
+        flags = [f for f in flags if "owner" not in f]
+    if "decision" in answered:
+        flags = [f for f in flags if not f.startswith(("reads as", "asks for the same"))]
+    return flags
 
 
 def decisions_summary(decisions) -> str:
