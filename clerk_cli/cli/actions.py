@@ -21,6 +21,7 @@ from clerk_cli.cli.options import (
     rag_option,
     row_limit,
 )
+from clerk_cli.cli.paging import no_pager_option
 
 
 def on_option(f):
@@ -366,6 +367,7 @@ def history(app, ref, committee, since, until, fmt):
 @format_option
 @as_of_option
 @all_rows_option
+@no_pager_option
 @click.pass_obj
 def list_(
     app,
@@ -383,6 +385,7 @@ def list_(
     as_of,
     all_rows,
     limit,
+    no_pager,
 ):
     """List actions (open ones unless --status or --all-statuses).
 
@@ -413,4 +416,7 @@ def list_(
         limit=row_limit(fmt, all_rows, limit),
         with_notes=fmt == "json",
     )
-    render_actions(report, fmt, out(), group=False)
+    from clerk_cli.output import paged
+
+    with paged(not no_pager and fmt == "table") as stream:
+        render_actions(report, fmt, stream, group=False)

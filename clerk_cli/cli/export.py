@@ -104,7 +104,11 @@ def export(
     else:
         rows = listing.export_actions(app.db, flt, as_of=as_of, open_only=True, with_due_date=True)
         label = ", ".join([*(committees or ()), *(owners or ())]) or "all committees"
-        document = export_formats.actions_ics(rows, name=f"clerk actions: {label}")
+        from clerk_cli.services.calendar import calendar_id
+
+        document = export_formats.actions_ics(
+            rows, name=f"clerk actions: {label}", calendar_id=calendar_id(app.db)
+        )
     deliver(document, output, fmt)
 
 

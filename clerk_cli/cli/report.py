@@ -9,6 +9,7 @@ from clerk_cli.cli.options import (
     as_of_option,
     committees_option,
     owners_option,
+    rag_option,
     row_limit,
     sheet_format_option,
 )
@@ -26,6 +27,7 @@ from clerk_cli.cli.paging import no_pager_option
 @committees_option
 @owners_option
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
+@rag_option
 @sheet_format_option
 @click.option(
     "--output",
@@ -44,6 +46,7 @@ def report(
     committees,
     owners,
     no_confidential,
+    rag,
     fmt,
     output,
     as_of,
@@ -63,6 +66,7 @@ def report(
       clerk report --overdue --due-within 14 --committee CSSC
       clerk report --overdue --as-of 20/09/2022 --format markdown > pack.md
       clerk report --overdue --due-within 14 --output overdue.xlsx
+      clerk report --overdue --rag red
     """
     from clerk_cli.render import choose_format, render_actions
     from clerk_cli.services.reports import overdue_report
@@ -88,6 +92,7 @@ def report(
         owners=owners or None,
         include_confidential=not no_confidential,
         limit=row_limit(fmt, all_rows, limit),
+        rag=rag,
     )
     from clerk_cli.output import deliver, paged
 

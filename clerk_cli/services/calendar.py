@@ -59,3 +59,8 @@ def build_calendar(
         )
 
     return db.run_sql(work)
+
+
+def calendar_id(db: Database) -> str:
+    """This database's id for calendar UIDs (see store.calendar.calendar_id)."""
+    return db.run_sql(store.calendar_id)

@@ -231,7 +231,7 @@ def test_output_formats(seeded):
     plain = seeded("report", "--overdue", "--as-of", "2022-10-01")
     assert "\x1b[" not in plain.output  # no colour codes when not a terminal
     csv_out = seeded("report", "--overdue", "--as-of", "2022-10-01", "--format", "csv").output
-    assert csv_out.splitlines()[0].startswith("ref,committee,meeting")
+    assert csv_out.lstrip("\ufeff").splitlines()[0].startswith("ref,committee,meeting")
     assert "CSSC-1" in csv_out
     md = seeded("report", "--overdue", "--as-of", "2022-10-01", "--format", "markdown").output
     assert "| Ref | Action |" in md and "| CSSC-1 |" in md
