@@ -42,7 +42,8 @@ def test_first_session_reads_naturally(seeded):
 
     history = cli("history", "CSSC-1")
     assert history.exit_code == 0
-    for field in ("created", "note", "status", "completed_at"):
+    # In the clerk's words: a completion is one "status" change (bug 20).
+    for field in ("created", "note", "status", "open", "done"):
         assert field in history.output
     assert "test-clerk" in history.output  # who: CLERK_USER from the fixture
 
