@@ -261,3 +261,13 @@ def test_a_handover_moves_who_may_reply(cli, council, sent):
 
     assert f"{LUCY} does not hold the post that owns CSSC-2" in out
     assert _notes(council, "CSSC-2") == []
+
+
+def test_a_reply_to_a_digest_more_than_60_days_old_is_not_applied(cli, council, sent):
+    later = (TODAY + timedelta(days=61)).isoformat()
+    raw = reply("CSSC-2: late news", token=sent.token(LUCY))
+
+    out = cli("mail", "ingest", "--as-of", later, input=raw).stdout
+
+    assert "is more than 60 days old" in out
+    assert _notes(council, "CSSC-2") == []
