@@ -426,13 +426,18 @@ def _apply(settings: Settings, flat: dict, path: Path) -> None:
         )
     d.sender = (str(flat["digest.from"]).strip() or None) if "digest.from" in flat else None
     if d.sender:
-        from email.utils import parseaddr
+        # The one check for addresses (rules.people): no commas, no bare local parts.
+        from clerk_cli.errors import InvalidInput
+        from clerk_cli.rules.people import parse_person
 
-        if "@" not in parseaddr(d.sender)[1]:
+        try:
+            if parse_person(d.sender)[1] is None:
+                raise InvalidInput("no address")
+        except InvalidInput as exc:
             raise ConfigError(
                 f"'{d.sender}' is not an email address ({_where(settings, 'digest.from', path)}).",
                 hint='Write it as "Democratic Services <ds@example.gov.uk>".',
-            )
+            ) from exc
     for key, attr in (("digest.horizon_days", "horizon_days"), ("digest.stale_days", "stale_days")):
         if key in flat:
             if flat[key] < 0:

@@ -39,3 +39,10 @@ def test_a_bad_email_never_erases_a_good_one(seeded):
     assert r.exit_code == 1
     shown = seeded("owner", "show", post, "--format", "json").output
     assert "lucy.butler@example.gov.uk" in shown
+
+
+@pytest.mark.parametrize("sender", ["ds,evil@z.com", "Democratic Services <ds@example>"])
+def test_the_from_address_is_checked_the_same_way(seeded, sender):
+    r = seeded("digest", "--dry-run", env={"CLERK_FROM": sender})
+    assert r.exit_code == 1, r.output
+    assert "is not an email address" in r.output
