@@ -92,3 +92,30 @@ def test_ctrl_c_writes_nothing(cli, minutes_file, rows):
     child.close()
     assert child.exitstatus != 0
     assert rows(Action) == [] and rows(MinutesImport) == []
+
+
+def test_skip_back_accept_and_resolution_only(cli, minutes_file, rows, monkeypatch):
+    """The same keys through Click's own input (no pseudo-terminal needed)."""
+    monkeypatch.setattr("clerk_cli.cli.importer._stdin_is_tty", lambda: True)
+    keys = "s" + "b" + "a" + "\r" + "a" + "r" + "y\n"
+    result = cli("import-minutes", str(minutes_file(SCRUTINY)), "--format", "plain", input=keys)
+    assert result.exit_code == 0, result.output
+    assert "3 action(s); 1 resolution only" in result.output
+    texts = [a["text"] for a in _actions(cli)]
+    assert texts == [
+        "Share details of the make-up of the Improvement Board with the Committee.",
+        "Invite John Coughlan to a Scrutiny Committee meeting.",
+        "The recruitment of social workers continued to be a national challenge.",
+    ]
+    assert [a["resolution_ref"] for a in _actions(cli)] == [None, None, None]
+
+
+def test_merge_key_and_a_wrong_merge_is_caught_before_asking(cli, minutes_file, monkeypatch):
+    monkeypatch.setattr("clerk_cli.cli.importer._stdin_is_tty", lambda: True)
+    # item 1 merged into item 3 (which stays skipped): refused, then put right.
+    keys = "m3\n" + "A" + "y\n" + "a" + "A" + "y\n"
+    result = cli("import-minutes", str(minutes_file(SCRUTINY)), "--format", "plain", input=keys)
+    assert result.exit_code == 0, result.output
+    assert "item 1: merge:3, but item 3 is not accepted (skip)." in result.output
+    assert "Go through the items again?" in result.output
+    assert len(_actions(cli)) == 2
