@@ -18,7 +18,6 @@ SELECT to check.
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
 import stat
 import time
@@ -307,6 +306,8 @@ def translate(exc: BaseException, where: str) -> DatabaseError:
 
 def _backoff(attempt: int) -> None:
     # Exponential with jitter, so clerks who collided do not collide again in step.
+    import random
+
     time.sleep(random.uniform(0, min(1.0, 0.01 * 2**attempt)))
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
-import subprocess
 import sys
 from contextlib import contextmanager
 
@@ -71,6 +69,8 @@ def paged(enabled: bool = True):
     buf = _TerminalBuffer()
     yield buf
     text = buf.getvalue()
+    import shutil
+
     rows = shutil.get_terminal_size().lines
     if text.count("\n") < rows:
         stdout.write(text)
@@ -85,6 +85,8 @@ def show_in_pager(text: str, command: str) -> None:
     env.setdefault("LV", "-c")
     sys.stdout.flush()
     try:
+        import subprocess
+
         proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env)
     except OSError:
         sys.stdout.write(text)

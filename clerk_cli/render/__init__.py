@@ -6,9 +6,7 @@ so piped output (cron, files) never pays for it.
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import os
 import re
 import sys
@@ -161,6 +159,8 @@ def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence]) -> N
     """Rows as CSV (CRLF): formulas neutralised, and references kept as text (text_cell).
 
     The caller writes the BOM first (BOM), so a file and standard output are alike."""
+    import csv
+
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(header)
     text = {i for i, name in enumerate(header) if name in TEXT_COLUMNS}
@@ -179,6 +179,8 @@ def render_actions(
     """Print a report or list of actions in one of FORMATS."""
     rows = report.rows
     if fmt == "json":
+        import json
+
         json.dump([a.to_json() for a in rows], out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif fmt == "csv":
@@ -306,6 +308,8 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         data["slip_count"] = a.slip_count
         data["minute_ref"] = detail.minute_ref
         data["evidence"] = detail.evidence
+        import json
+
         json.dump(data, out, indent=2, ensure_ascii=False)
         out.write("\n")
         return
@@ -454,6 +458,8 @@ def render_history(rows: list[AuditView], fmt: str, out: TextIO, *, title: str) 
     """The audit trail: JSON as stored (one object per audit row); every other format in
     the clerk's words (see _history_rows)."""
     if fmt == "json":
+        import json
+
         json.dump([r.to_json() for r in rows], out, indent=2, ensure_ascii=False)
         out.write("\n")
         return
@@ -479,6 +485,8 @@ def render_table(
             if json_rows is not None
             else [dict(zip(columns, r, strict=False)) for r in rows]
         )
+        import json
+
         json.dump(payload, out, indent=2, ensure_ascii=False, default=str)
         out.write("\n")
     elif fmt == "csv":

@@ -9,8 +9,6 @@ use cases call them inside their one transaction.
 
 from __future__ import annotations
 
-import difflib
-import getpass
 import os
 import re
 from dataclasses import dataclass
@@ -64,6 +62,8 @@ def actor(by: str | None) -> str:
     if env:
         return env
     try:
+        import getpass
+
         return getpass.getuser()
     except Exception:  # no login name in some containers
         return "unknown"
@@ -73,6 +73,8 @@ def suggest(word: str, candidates: list[str], n: int = 3) -> str:
     """ "Did you mean 'X'?" or '' when nothing is close: names that begin with what was
     typed, or hold it as whole words ("Director of Children" in "Corporate Director
     of Children's Services"), then near spellings."""
+    import difflib
+
     lowered = {c.lower(): c for c in candidates}
     key = " ".join(word.lower().split())
     if not key:
