@@ -125,7 +125,7 @@ def plain(rows: list[tuple], today: date) -> str:
 
 
 def as_json(rows: list[tuple], today: date) -> str:
-    """clerk's --format json (ActionView.to_json, indent 2) of these rows."""
+    """clerk's --format json (ActionView.to_json, indent 2; rules.rag's rating) of these rows."""
     records = []
     for r in rows:
         (_id, ref, text, status, due, _rule, _dtext, _orig, _slips, conf) = r[:10]
@@ -138,6 +138,7 @@ def as_json(rows: list[tuple], today: date) -> str:
             r[20],
             r[21],
         )
+        days = (today - date.fromisoformat(due)).days
         records.append(
             {
                 "ref": ref,
@@ -146,13 +147,16 @@ def as_json(rows: list[tuple], today: date) -> str:
                 "owner": owner,
                 "owner_holder": holder,
                 "due_date": due,
-                "days_overdue": (today - date.fromisoformat(due)).days,
+                "days_overdue": days,
                 "committee": code,
                 "meeting": f"{code}/{mdate}" if mdate else None,
                 "resolution_ref": res_ref,
                 "confidential": bool(conf),
                 "created_at": _ts(r[10]),
                 "completed_at": _ts(r[11]),
+                # clerk_cli.rules.rag: an open action overdue by a day or more is red.
+                "rag": "red",
+                "rag_reason": f"overdue by {days} day{'s' if days != 1 else ''}",
                 "notes": (
                     [{"text": note, "author": r[22], "created_at": _ts(note_at)}] if note else []
                 ),

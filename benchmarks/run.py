@@ -252,11 +252,13 @@ def schema_head() -> str:
     """The schema revision of the clerk under test (cached databases are rebuilt when it moves on)."""
     global _HEAD
     if _HEAD is None:
+        # Not from the checkout: python -c puts the current directory first on sys.path.
         _HEAD = subprocess.run(
             [PY, "-c", "from clerk_cli.db import HEAD_REVISION; print(HEAD_REVISION)"],
             capture_output=True,
             text=True,
             check=True,
+            cwd=tempfile.gettempdir(),
         ).stdout.strip()
     return _HEAD
 
@@ -506,7 +508,7 @@ def postgres_db(url: str, db: Path) -> tuple[str, float]:
     import psycopg
 
     schema = _pg_schema(url)
-    key = db.name
+    key = f"{db.name} {db.stat().st_mtime_ns}"
     t0 = time.perf_counter()
     with psycopg.connect(_pg_conninfo(url), autocommit=True) as pg:
         comment = pg.execute(

@@ -1,8 +1,9 @@
 """Where a clerk command's time goes: imports (-X importtime) and functions (cProfile).
 
-    python benchmarks/wheretime.py [--top N] [--tty] -- --db DB report --overdue
+    python benchmarks/wheretime.py [--top N] [--tty] -- --db /abs/path/DB report --overdue
 
-Runs ``python -X importtime -m cProfile -m clerk_cli ARGS`` once (stdout to a file,
+Runs ``python -X importtime -m cProfile -m clerk_cli ARGS`` once in a directory of its
+own (give absolute paths; stdout to a file,
 or on a pseudo-terminal with --tty, COLUMNS=160) and prints:
 
 - the wall time of that run (cProfile slows Python code down, so read the shares,
@@ -36,6 +37,7 @@ def profiler_modules() -> set[str]:
         [PY, "-X", "importtime", "-m", "cProfile", "-o", os.devnull, "-c", "pass"],
         capture_output=True,
         text=True,
+        cwd=tempfile.gettempdir(),
     ).stderr
     return {m.group(4) for m in map(IMPORT_LINE.match, err.splitlines()) if m}
 
@@ -108,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         cmd = [shutil.which("script") or "script", "-qec", inner, "/dev/null"]
     t0 = time.perf_counter()
     with open(tmp / "stdout.txt", "w") as out:
+        # In a directory of its own: -m puts the current directory first on sys.path, and
+        # a checkout there would be profiled instead of the installed clerk.
         proc = subprocess.run(
-            cmd, env=env, stdout=out, stderr=subprocess.PIPE, text=True, check=False
+            cmd, env=env, stdout=out, stderr=subprocess.PIPE, text=True, check=False, cwd=tmp
         )
     wall = time.perf_counter() - t0
     stderr = err.read_text() if args.tty else proc.stderr
