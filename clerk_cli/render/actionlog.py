@@ -19,7 +19,8 @@ from clerk_cli.rules.status import (
     standing,
     status_words,
 )
-from clerk_cli.views import ActionLog, ActionView, long_date
+from clerk_cli.views import ActionView
+from clerk_cli.views.papers import ActionLog, long_date
 
 ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json", "xlsx")
 SUFFIX_FORMATS = {

@@ -163,7 +163,7 @@ def outcome_line(o) -> str:
 
 
 def outcomes_summary(report, batch, *, outbox: str | None = None) -> str:
-    from clerk_cli.views import (
+    from clerk_cli.views.digest import (
         ALREADY_SENT,
         FAILED,
         NO_ADDRESS,

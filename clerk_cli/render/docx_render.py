@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 
-from clerk_cli.views import ActionLog
+from clerk_cli.views.papers import ActionLog
 
 # Landscape A4 less 1.5 cm margins leaves 26.7 cm; Action and Latest note widest.
 OPEN_WIDTHS_CM = (2.0, 1.7, 6.2, 3.8, 2.5, 2.5, 1.3, 2.5, 4.2)

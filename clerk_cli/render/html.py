@@ -6,7 +6,7 @@ import base64
 from types import SimpleNamespace
 
 from clerk_cli.rules.status import status_words
-from clerk_cli.views import ActionLog
+from clerk_cli.views.papers import ActionLog
 
 
 def _environment():

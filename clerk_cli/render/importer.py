@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
 
-from clerk_cli.views import CLOSE, NEW, ImportPlan, ImportResult, Match, PlannedAction
+from clerk_cli.views.importer import CLOSE, NEW, ImportPlan, ImportResult, Match, PlannedAction
 
 SOURCE_WIDTH = 300  # characters of the source text shown under each item
 

@@ -21,7 +21,7 @@ from clerk_cli.store import history, lookup
 from clerk_cli.store.actionlog import meeting_titles
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import ActionLog, MeetingGroup
+from clerk_cli.views.papers import ActionLog, MeetingGroup
 
 
 def _start_of(d: date) -> datetime:

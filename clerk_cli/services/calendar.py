@@ -11,7 +11,7 @@ from clerk_cli.store import calendar as store
 from clerk_cli.store import lookup
 from clerk_cli.store.queries import fetch_actions
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import CalendarFeed
+from clerk_cli.views.papers import CalendarFeed
 
 
 def build_calendar(

@@ -11,7 +11,7 @@ from clerk_cli.store import committees as store
 from clerk_cli.store import lookup
 from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import CommitteeListed, CommitteeView
+from clerk_cli.views.records import CommitteeListed, CommitteeView
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database

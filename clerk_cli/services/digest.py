@@ -38,7 +38,8 @@ from clerk_cli.store import digests as store
 from clerk_cli.store import history, lookup
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql, as_utc
-from clerk_cli.views import (
+from clerk_cli.views import ActionView
+from clerk_cli.views.digest import (
     ALREADY_SENT,
     DIGEST_CLERK,
     DIGEST_OWNER,
@@ -48,7 +49,6 @@ from clerk_cli.views import (
     SENT,
     WOULD_SEND,
     WRITTEN,
-    ActionView,
     ClerkDigest,
     DeliveryReport,
     DigestBatch,

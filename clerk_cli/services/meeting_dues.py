@@ -13,7 +13,7 @@ from datetime import date
 from clerk_cli.rules import due
 from clerk_cli.store import dues, lookup
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import DueMove
+from clerk_cli.views.records import DueMove
 
 
 def reresolve_committee(

@@ -20,7 +20,7 @@ from clerk_cli.store import meetings as store
 from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import MeetingChange, MeetingView
+from clerk_cli.views.records import MeetingChange, MeetingView
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database

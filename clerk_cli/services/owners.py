@@ -15,7 +15,7 @@ from clerk_cli.store.counts import count_by
 from clerk_cli.store.lookup import actor, audit, suggest
 from clerk_cli.store.queries import ActionFilter
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import HolderView, OwnerListed
+from clerk_cli.views.records import HolderView, OwnerListed
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database

@@ -32,7 +32,7 @@ from clerk_cli.store import replies as store
 from clerk_cli.store.action_edits import editable_action, update_action
 from clerk_cli.store.lookup import audit, canonical_ref
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import (
+from clerk_cli.views.digest import (
     REPLY_APPLIED,
     REPLY_ATTENTION,
     REPLY_DUPLICATE,

@@ -26,7 +26,7 @@ from clerk_cli.rules.status import (
 from clerk_cli.store import committees, counts, history, owners
 from clerk_cli.store.queries import ActionFilter
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import CommitteeStatus, OldestOverdue, OwnerLoad, StatusOverview
+from clerk_cli.views.records import CommitteeStatus, OldestOverdue, OwnerLoad, StatusOverview
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import CalendarMeeting
+from clerk_cli.views.papers import CalendarMeeting
 
 
 def calendar_id(q: Sql) -> str:

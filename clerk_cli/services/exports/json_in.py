@@ -35,7 +35,7 @@ from clerk_cli.services.exports.restore_rows import (
 )
 from clerk_cli.store import exports as store
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import RestoreResult
+from clerk_cli.views.records import RestoreResult
 
 CHUNK = 2000
 _SECTION_TABLES = dict(SECTIONS)

@@ -39,7 +39,7 @@ from clerk_cli.services.importer.record import record_plan
 from clerk_cli.store import imports as store
 from clerk_cli.store.lookup import actor
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import ImportPlan, ImportResult
+from clerk_cli.views.importer import ImportPlan, ImportResult
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database

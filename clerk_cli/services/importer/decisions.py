@@ -17,7 +17,7 @@ from datetime import date
 from clerk_cli.errors import ClerkError, InvalidInput
 from clerk_cli.rules import due as due_rules
 from clerk_cli.services.importer.matching import ImportRecords, close_name, name_key
-from clerk_cli.views import (
+from clerk_cli.views.importer import (
     ACCEPT,
     EXISTING,
     NEW,

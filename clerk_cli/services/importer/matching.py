@@ -19,7 +19,7 @@ from clerk_cli.store import imports as store
 from clerk_cli.store import lookup
 from clerk_cli.store.lookup import CommitteeRow, OwnerRow
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import CLOSE, EXISTING, NEW, Match
+from clerk_cli.views.importer import CLOSE, EXISTING, NEW, Match
 
 # How alike two names must be (difflib ratio) to be offered as "the same, probably".
 CLOSE_CUTOFF = 0.82

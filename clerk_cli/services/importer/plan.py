@@ -31,7 +31,7 @@ from clerk_cli.store.action_edits import (
 from clerk_cli.store.dues import MOVED_WITH_MEETING
 from clerk_cli.store.lookup import CommitteeRow
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import (
+from clerk_cli.views.importer import (
     ACCEPT,
     EXISTING,
     NEW,

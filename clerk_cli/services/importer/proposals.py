@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from clerk_cli.views import ProposedAction
+from clerk_cli.views.importer import ProposedAction
 
 # A draft that still starts like this is reported speech, not an instruction.
 _NOT_AN_INSTRUCTION = frozenset(

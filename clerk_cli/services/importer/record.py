@@ -19,7 +19,7 @@ from clerk_cli.store import imports as store
 from clerk_cli.store.actions import insert_action
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import ImportPlan, ImportResult, PlannedAction
+from clerk_cli.views.importer import ImportPlan, ImportResult, PlannedAction
 
 
 @dataclass(frozen=True)

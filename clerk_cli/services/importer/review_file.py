@@ -16,7 +16,7 @@ from pathlib import Path
 
 from clerk_cli.errors import InvalidInput
 from clerk_cli.services.importer.decisions import ItemDecision, proposed
-from clerk_cli.views import ImportPlan
+from clerk_cli.views.importer import ImportPlan
 
 COLUMNS = (
     "item",

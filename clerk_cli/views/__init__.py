@@ -1,0 +1,162 @@
+"""Plain result objects the services return and the renderers print.
+
+They hold no database objects, so they render the same way as a Rich table, plain
+text, CSV, JSON or Markdown.  This module holds the action-level types every report
+needs; the rest live beside it by subject (records, digest, papers, importer), so a
+command builds only the classes it uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+
+# The stable JSON keys of an action (documented; other tools rely on them).
+ACTION_JSON_KEYS = (
+    "ref",
+    "text",
+    "status",
+    "owner",
+    "owner_holder",
+    "due_date",
+    "days_overdue",
+    "committee",
+    "meeting",
+    "resolution_ref",
+    "confidential",
+    "created_at",
+    "completed_at",
+    "rag",
+    "rag_reason",
+    "notes",
+)
+
+
+@dataclass
+class NoteView:
+    text: str
+    author: str
+    created_at: datetime
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "author": self.author, "created_at": self.created_at.isoformat()}
+
+
+@dataclass
+class ActionView:
+    ref: str
+    text: str
+    status: str
+    committee: str  # code
+    committee_name: str
+    owner: str | None = None
+    owner_holder: str | None = None
+    owner_email: str | None = None
+    due_date: date | None = None
+    due_rule: str | None = None
+    due_text: str | None = None
+    original_due_date: date | None = None
+    slip_count: int = 0
+    days_overdue: int | None = None  # positive when overdue, as of the report date
+    meeting: str | None = None  # CODE/YYYY-MM-DD
+    meeting_date: date | None = None
+    resolution_ref: str | None = None
+    confidential: bool = False
+    created_at: datetime | None = None
+    completed_at: datetime | None = None
+    latest_note: str | None = None
+    latest_note_at: datetime | None = None
+    latest_note_author: str | None = None
+    notes: list[NoteView] = field(default_factory=list)
+    source: str | None = None
+    id: int | None = None  # internal: not shown, not in JSON
+    owner_id: int | None = None  # internal
+    committee_id: int | None = None  # internal
+    rag: str | None = None  # red / amber / green (rules.rag); None when closed
+    rag_reason: str | None = None
+
+    @property
+    def due_display(self) -> str:
+        from clerk_cli.dates import describe_due
+
+        return describe_due(self.due_date, self.due_rule, self.due_text)
+
+    def to_json(self) -> dict:
+        def iso(v):
+            return v.isoformat() if v is not None else None
+
+        return {
+            "ref": self.ref,
+            "text": self.text,
+            "status": self.status,
+            "owner": self.owner,
+            "owner_holder": self.owner_holder,
+            "due_date": iso(self.due_date),
+            "days_overdue": self.days_overdue,
+            "committee": self.committee,
+            "meeting": self.meeting,
+            "resolution_ref": self.resolution_ref,
+            "confidential": self.confidential,
+            "created_at": iso(self.created_at),
+            "completed_at": iso(self.completed_at),
+            "rag": self.rag,
+            "rag_reason": self.rag_reason,
+            "notes": [n.to_json() for n in self.notes]
+            if self.notes
+            else (
+                [
+                    {
+                        "text": self.latest_note,
+                        "author": self.latest_note_author,
+                        "created_at": iso(self.latest_note_at),
+                    }
+                ]
+                if self.latest_note
+                else []
+            ),
+        }
+
+
+@dataclass
+class AuditView:
+    at: datetime
+    by: str
+    entity: str
+    label: str
+    field: str
+    old: str | None
+    new: str | None
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d["at"] = self.at.isoformat()
+        return d
+
+
+@dataclass
+class ActionDetail:
+    action: ActionView
+    history: list[AuditView]
+    resolution_text: str | None = None
+    minute_ref: str | None = None  # the minute it was minuted under ("7.4")
+    evidence: str | None = None  # imported: the sentence(s) of the minutes, with lines
+
+
+@dataclass
+class ActionReport:
+    """Rows of a report or list, and what was asked, for the footer."""
+
+    title: str
+    rows: list[ActionView]
+    as_of: date
+    total: int  # rows matching, which may exceed len(rows) when limited
+    due_soon_days: int = 7
+
+
+@dataclass
+class StatusChange:
+    """What clerk done/start/drop/reopen did: the actions changed, and those already so."""
+
+    status: str
+    changed: list[ActionView] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
