@@ -68,3 +68,18 @@ def test_wheel_installs_and_migrates(tmp_path):
         check=True,
     )
     assert str(env_dir) in where.stdout  # the wheel's copy, not the source tree
+    # Every command's modules are in the wheel: one of each kind, as a clerk runs them.
+    minutes = REPO / "examples" / "minutes"
+    sample = next(p for p in sorted(minutes.glob("*.txt")))
+    for args in (
+        ("import-minutes", str(sample), "--dry-run", "--committee", "CSSC", "--date", "01/02/2024"),
+        ("add-action", "Share the report", "--committee", "CSSC", "--due", "+2w"),
+        ("export", "--format", "json"),
+        ("action-log", "CSSC", "--format", "html"),
+        ("digest", "--dry-run"),
+        ("status",),
+        ("undo", "--list"),
+        ("help", "dates"),
+    ):
+        result = run(*args)
+        assert result.returncode == 0, (args, result.stderr)
