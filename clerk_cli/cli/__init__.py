@@ -153,6 +153,12 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _complete_file(ctx, param, incomplete):
+    from clerk_cli.cli.options import complete_file
+
+    return complete_file(ctx, param, incomplete)
+
+
 def _summary(name: str) -> click.Command:
     """A stand-in command carrying only the summary of the command called name."""
     return click.Command(name, help=COMMANDS[name][2])
@@ -261,6 +267,7 @@ def _fail(message: str, code: int) -> None:
     "db_option",
     metavar="PATH",
     envvar=None,
+    shell_complete=_complete_file,
     help="Database file (or SQLAlchemy URL). Default: $CLERK_DB, $CLERK_DATABASE_URL, "
     "or clerk.db in your data directory.",
 )

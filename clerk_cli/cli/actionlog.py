@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import DATE, as_of_option
+from clerk_cli.cli.options import DATE, as_of_option, complete_committee, complete_file
 from clerk_cli.cli.paging import no_pager_option
 
 # cli/export.py still imports deliver from here; it lives in clerk_cli.output now.
@@ -14,7 +14,7 @@ LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json", "xls
 
 
 @click.command("action-log")
-@click.argument("committee", metavar="COMMITTEE")
+@click.argument("committee", metavar="COMMITTEE", shell_complete=complete_committee)
 @click.option(
     "--for-meeting",
     type=DATE,
@@ -32,6 +32,7 @@ LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json", "xls
 @click.option(
     "-o",
     "--output",
+    shell_complete=complete_file,
     metavar="FILE",
     help="Write to FILE (readable by you only) instead of the screen.",
 )

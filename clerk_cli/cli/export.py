@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import action_filter_options, as_of_option, out
+from clerk_cli.cli.options import action_filter_options, as_of_option, complete_file, out
 from clerk_cli.output import deliver
 from clerk_cli.rules.status import ACTION_STATUSES
 
@@ -22,6 +22,7 @@ from clerk_cli.rules.status import ACTION_STATUSES
 @click.option(
     "-o",
     "--output",
+    shell_complete=complete_file,
     metavar="FILE",
     help="Write to FILE (readable by you only) instead of the screen; - is the screen.",
 )
@@ -113,7 +114,7 @@ def export(
 
 
 @click.command("import-json")
-@click.argument("file", metavar="FILE")
+@click.argument("file", metavar="FILE", shell_complete=complete_file)
 @click.pass_obj
 def import_json(app, file):
     """Restore a JSON export into an EMPTY database (ids, references and timestamps kept).

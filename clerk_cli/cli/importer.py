@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from clerk_cli.cli.options import DATE, by_option, echo_ok, out
+from clerk_cli.cli.options import DATE, by_option, complete_file, echo_ok, out
 
 
 def _stdin_is_tty() -> bool:
@@ -50,7 +50,7 @@ def _ask_close_matches(plan) -> set[tuple[str, str]]:
 
 
 @click.command("import-minutes")
-@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...", shell_complete=complete_file)
 @click.option(
     "--committee",
     "-c",

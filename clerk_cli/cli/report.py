@@ -8,6 +8,7 @@ from clerk_cli.cli.options import (
     all_rows_option,
     as_of_option,
     committees_option,
+    complete_file,
     owners_option,
     rag_option,
     row_limit,
@@ -31,6 +32,7 @@ from clerk_cli.cli.paging import no_pager_option
 @sheet_format_option
 @click.option(
     "--output",
+    shell_complete=complete_file,
     metavar="FILE",
     help="Write to FILE (readable by you only); its extension (.xlsx, .csv, .md, .json) "
     "sets the format unless --format is given.",

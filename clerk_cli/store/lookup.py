@@ -161,6 +161,13 @@ def committee(q: Sql, key: str) -> CommitteeRow:
     row = q.first(cols + "upper(code) = ?", (key.upper(),))
     if row is None:
         row = q.first(cols + "lower(name) = ?", (key.lower(),))
+    if row is None:
+        # A code changed with `committee edit --code` still finds its committee.
+        from clerk_cli.store.committees import by_former_code
+
+        former = by_former_code(q, key)
+        if former is not None:
+            row = q.first(cols + "id = ?", (former,))
     if row is None and key.isdigit():
         row = q.first(cols + "id = ?", (int(key),))
     if row is None:

@@ -154,11 +154,17 @@ def test_a_file_option_completes_file_names(complete):
     assert complete.compopt == ["compopt -o default"]
 
 
-@pytest.mark.xfail(
-    reason="needs shell_complete=complete_file on the FILE arguments in cli/importer.py, "
-    "cli/export.py and --db in cli/__init__.py (not this engineer's files)",
-    strict=False,
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("import-minutes", "00"),
+        ("import-json", "ba"),
+        ("export", "-o", "ex"),
+        ("--db", "cl"),
+        ("action-log", "CSSC", "-o", "lo"),
+    ],
 )
-def test_file_arguments_complete_file_names(complete):
-    complete("import-minutes", "00")
+def test_file_arguments_complete_file_names(complete, words):
+    """Findings bug 4: nothing completed for FILE arguments, -o and --db."""
+    complete(*words)
     assert complete.compopt == ["compopt -o default"]

@@ -163,3 +163,14 @@ def test_every_change_is_audited(seeded, db, args, field):
     before = db.run_sql(lambda q: q.scalar(count, (field,)))
     assert seeded(*args).exit_code == 0
     assert db.run_sql(lambda q: q.scalar(count, (field,))) > before
+
+
+def test_the_former_code_still_finds_its_committee_and_meetings(seeded):
+    assert seeded("committee", "edit", "CSSC", "--code", "CYP").exit_code == 0
+    for args in (
+        ("meeting", "show", "CSSC/2022-06-14"),
+        ("meeting", "show", "CYP/2022-06-14"),
+        ("list", "--committee", "CSSC"),
+    ):
+        result = seeded(*args)
+        assert result.exit_code == 0, (args, result.output)
