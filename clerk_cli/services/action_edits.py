@@ -76,7 +76,7 @@ def edit_action(
             change("text", a.text, new_text)
         if owner is not None:
             # edit cannot create a post: the advice is to add it first (bug 11)
-            o = lookup.owner(q, owner, missing=lookup.OWNER_ADD)
+            o = lookup.assignable_owner(q, owner, missing=lookup.OWNER_ADD)
             change("owner_id", a.owner_id, o.id, (a.owner, o.name))
         if new_due is not None:
             new_date = new_due.date

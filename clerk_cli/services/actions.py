@@ -75,7 +75,7 @@ def add_action(
         owner_id = None
         if owner:
             try:
-                owner_id = lookup.owner(q, owner, missing=lookup.OWNER_ADD_OR_CREATE).id
+                owner_id = lookup.assignable_owner(q, owner, missing=lookup.OWNER_ADD_OR_CREATE).id
             except NotFound:
                 if not create_owner_if_missing:
                     raise

@@ -391,3 +391,16 @@ def action(q: Sql, ref: str) -> ActionRow:
     if row is None:
         raise NotFound(f"No action {canonical}.", hint="See: clerk list --all.")
     return ActionRow(*row[:6], as_utc(row[6]))
+
+
+def assignable_owner(q: Sql, name: str, *, missing: str = OWNER_ADD) -> OwnerRow:
+    """A post an action may be given to: found as owner() finds it, and not retired."""
+    from clerk_cli.store.owners import is_retired
+
+    found = owner(q, name, missing=missing)
+    if is_retired(q, found.id):
+        raise InvalidInput(
+            f"'{found.name}' is retired, so it cannot take new actions.",
+            hint=f'Give the action to the post that took its work, or: clerk owner reinstate "{found.name}"',
+        )
+    return found

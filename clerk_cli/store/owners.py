@@ -137,3 +137,8 @@ def open_actions(q: Sql, owner_id: int) -> list[tuple[int, str, int]]:
             (owner_id, *OPEN_STATUSES),
         )
     ]
+
+
+def is_retired(q: Sql, owner_id: int) -> bool:
+    """Has this post been retired (and not reinstated)?"""
+    return q.scalar("SELECT " + _RETIRED.replace("o.id", "?"), (owner_id,)) == "yes"

@@ -174,3 +174,12 @@ def test_the_former_code_still_finds_its_committee_and_meetings(seeded):
     ):
         result = seeded(*args)
         assert result.exit_code == 0, (args, result.output)
+
+
+def test_a_retired_post_takes_no_new_actions(seeded):
+    assert seeded("owner", "add", "Head of Transformation").exit_code == 0
+    assert seeded("owner", "retire", "Head of Transformation").exit_code == 0
+    add = seeded("add-action", "X", "--committee", "CSSC", "--owner", "Head of Transformation")
+    assert add.exit_code == 1 and "retired" in add.output
+    edit = seeded("edit", "CSSC-1", "--owner", "Head of Transformation")
+    assert edit.exit_code == 1 and "owner reinstate" in edit.output
