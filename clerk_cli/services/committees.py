@@ -71,17 +71,7 @@ def add_committee(
                 f"A committee called '{name}' already exists.", hint="See: clerk committee list."
             )
         committee_id = store.insert(
-            q, code=code, name=name, clerk_name=clerk_name, clerk_email=clerk_email
-        )
-        audit(
-            q,
-            by=who,
-            entity="committee",
-            entity_id=committee_id,
-            label=code,
-            field="created",
-            new=name,
-            committee_id=committee_id,
+            q, code=code, name=name, clerk_name=clerk_name, clerk_email=clerk_email, by=who
         )
         return _view(store.get(q, committee_id))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clerk_cli.rules.status import OPEN_STATUSES, utcnow
+from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, placeholders
 
 
@@ -144,9 +145,18 @@ def name_taken(q: Sql, name: str, *, other_than: int | None = None) -> bool:
     )
 
 
-def insert(q: Sql, *, code: str, name: str, clerk_name: str | None, clerk_email: str | None) -> int:
-    """Add a committee (its actions will be numbered from 1); its id."""
-    return q.insert(
+def insert(
+    q: Sql,
+    *,
+    code: str,
+    name: str,
+    clerk_name: str | None,
+    clerk_email: str | None,
+    by: str,
+) -> int:
+    """Add a committee (its actions will be numbered from 1) and its 'created' audit row;
+    its id."""
+    committee_id = q.insert(
         "committee",
         {
             "name": name,
@@ -157,6 +167,17 @@ def insert(q: Sql, *, code: str, name: str, clerk_name: str | None, clerk_email:
             "created_at": utcnow(),
         },
     )
+    audit(
+        q,
+        by=by,
+        entity="committee",
+        entity_id=committee_id,
+        label=code,
+        field="created",
+        new=name,
+        committee_id=committee_id,
+    )
+    return committee_id
 
 
 # What a clerk may change, one fixed statement each.  A new code is used for new

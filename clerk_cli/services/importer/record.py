@@ -158,17 +158,7 @@ def _committee(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str, result: Imp
         return ctx.committee.id, ctx.committee.code
     name, code = plan.committee.name, plan.committee.code
     committee_id = committee_store.insert(
-        q, code=code, name=name, clerk_name=None, clerk_email=None
-    )
-    audit(
-        q,
-        by=who,
-        entity="committee",
-        entity_id=committee_id,
-        label=code,
-        field="created",
-        new=name,
-        committee_id=committee_id,
+        q, code=code, name=name, clerk_name=None, clerk_email=None, by=who
     )
     result.committee_created = code
     return committee_id, code
