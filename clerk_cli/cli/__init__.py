@@ -268,7 +268,7 @@ def _fail(message: str, code: int) -> None:
     metavar="PATH",
     envvar=None,
     shell_complete=_complete_file,
-    help="Database file (or SQLAlchemy URL). Default: $CLERK_DB, $CLERK_DATABASE_URL, "
+    help="Database file (or database URL). Default: $CLERK_DB, $CLERK_DATABASE_URL, "
     "or clerk.db in your data directory.",
 )
 @click.option("--debug", is_flag=True, help="Show the full traceback of unexpected errors.")
