@@ -20,6 +20,7 @@ from clerk_cli.cli.options import (
     out,
     rag_option,
     row_limit,
+    sheet_format_option,
 )
 from clerk_cli.cli.paging import no_pager_option
 
@@ -364,7 +365,7 @@ def history(app, ref, committee, since, until, fmt):
 @action_filter_options()
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
 @rag_option
-@format_option
+@sheet_format_option
 @as_of_option
 @all_rows_option
 @no_pager_option
@@ -395,6 +396,7 @@ def list_(
       clerk list --owner "Director of Children's Services" --status done
       clerk list --due-from 01/11/2022 --due-to 30/11/2022 --format csv > november.csv
       clerk list --rag red,amber
+      clerk list --all-statuses --format xlsx > actions.xlsx
     """
     from clerk_cli.render import choose_format, render_actions
     from clerk_cli.services.reports import list_actions

@@ -13,11 +13,11 @@ from clerk_cli.rules.status import ACTION_STATUSES
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "csv", "ics"]),
+    type=click.Choice(["json", "csv", "xlsx", "ics"]),
     default="json",
     show_default=True,
-    help="json: everything, restorable with import-json; csv: actions for Excel; "
-    "ics: open actions as calendar to-dos.",
+    help="json: everything, restorable with import-json; csv or xlsx: actions for a "
+    "spreadsheet; ics: open actions as calendar to-dos.",
 )
 @click.option(
     "-o",
@@ -99,9 +99,12 @@ def export(
         return
     from clerk_cli.render import export_formats
 
-    if fmt == "csv":
+    if fmt in ("csv", "xlsx"):
         rows = listing.export_actions(app.db, flt, as_of=as_of)
-        document = export_formats.actions_csv(rows)
+        if fmt == "csv":
+            document = export_formats.actions_csv(rows)
+        else:
+            document = export_formats.actions_xlsx(rows, title="Actions")
     else:
         rows = listing.export_actions(app.db, flt, as_of=as_of, open_only=True, with_due_date=True)
         label = ", ".join([*(committees or ()), *(owners or ())]) or "all committees"
