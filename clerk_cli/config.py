@@ -87,6 +87,9 @@ _KEYS: dict[str, dict[str, tuple[type, ...]]] = {
         "prepared_by": (str,),
         "date_style": (str,),
     },
+    "display": {
+        "timezone": (str,),
+    },
     "imap": {
         "host": (str,),
         "port": (int,),

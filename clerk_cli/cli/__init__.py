@@ -153,6 +153,23 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _use_timezone() -> None:
+    """Show times, and end days, in the configured zone ($CLERK_TIMEZONE or [display]
+    timezone), else the system's: the process's TZ is set once, so every local time and
+    every "as of a day" agrees."""
+    import time
+
+    from clerk_cli.display import display_timezone
+
+    try:
+        zone = display_timezone()
+    except ClerkError as exc:
+        _fail(str(exc), exc.exit_code)
+    if zone and os.environ.get("TZ") != zone:
+        os.environ["TZ"] = zone
+        time.tzset()
+
+
 def _complete_file(ctx, param, incomplete):
     from clerk_cli.cli.options import complete_file
 
@@ -289,6 +306,7 @@ def main(ctx: click.Context, db_option: str | None, debug: bool) -> None:
     Exit codes: 0 success, 1 a problem you can fix (the message says how),
     2 a usage error, 3 an unexpected error (rerun with --debug).
     """
+    _use_timezone()
     app = App(db_option, debug)
     ctx.obj = app
     ctx.call_on_close(app.close)
