@@ -414,29 +414,47 @@ def _replay_row(row: tuple, changes: list[history.Undo], owner_ids: dict[str, in
 
 
 def _replayed(
-    q: Sql, rows: list, moment: datetime, as_of: date, *, with_notes: bool
+    q: Sql,
+    rows: list,
+    moment: datetime,
+    as_of: date,
+    *,
+    with_notes: bool,
+    changed: set[int] | None = None,
 ) -> list[tuple[ActionView, int | None]]:
-    """(view, owner id) of each row as it stood at moment."""
-    ids = [r[0] for r in rows]
-    changes = history.undos(q, ids, moment)
+    """(view, owner id) of each row as it stood at moment.
+
+    changed: the actions with audit rows since moment (None: treat every row so).  Only
+    those are replayed and have their latest note looked up again; every row gets its
+    post's name and holder, and its meeting's date, as they were then.
+    """
+    replay_ids = [r[0] for r in rows if changed is None or r[0] in changed]
+    changes = history.undos(q, replay_ids, moment)
     names, owner_ids = history.owner_names_at(q, moment)
     holders = history.holders_at(q, moment)
     moved = history.meeting_dates_at(q, sorted({r[24] for r in rows if r[24]}), moment)
-    notes = history.latest_notes_at(q, ids, moment)
+    notes = history.latest_notes_at(q, replay_ids, moment)
     meetings = next_meetings(q, as_of)
+    nobody = (None, None)
     out = []
     for row in rows:
-        r = _replay_row(row, changes.get(row[0], ()), owner_ids)
+        r = row
+        if changed is None or row[0] in changed:
+            r = _replay_row(row, changes.get(row[0], ()), owner_ids)
+            r[20], r[21], r[22] = notes.get(r[0], (None, None, None))
         owner_id = r[23]
-        r[15] = names.get(owner_id) if owner_id else None
-        r[16], r[17] = holders.get(owner_id, (None, None)) if owner_id else (None, None)
-        if r[24] in moved:
-            r[18] = moved[r[24]]
-        r[20], r[21], r[22] = notes.get(r[0], (None, None, None))
+        name = names.get(owner_id) if owner_id else None
+        holder = holders.get(owner_id, nobody) if owner_id else nobody
+        then = moved.get(r[24])
+        if name != r[15] or holder != (r[16], r[17]) or then is not None:
+            r = list(r)
+            r[15], (r[16], r[17]) = name, holder
+            if then is not None:
+                r[18] = then
         out.append((_to_view(r, as_of, meetings), owner_id))
     if with_notes and out:
         by_id = {v.id: v for v, _ in out}
-        for action_id, kept in history.notes_at(q, ids, moment).items():
+        for action_id, kept in history.notes_at(q, [v.id for v, _ in out], moment).items():
             by_id[action_id].notes = [NoteView(*n) for n in kept]
     return out
 
@@ -465,7 +483,7 @@ def _fetch_as_it_stood(
             )
     views = [
         v
-        for v, owner_id in _replayed(q, rows, moment, as_of, with_notes=with_notes)
+        for v, owner_id in _replayed(q, rows, moment, as_of, with_notes=with_notes, changed=changed)
         if v.id not in changed or flt.matches(v, owner_id)
     ]
     views.sort(key=_PY_ORDERS[order])
