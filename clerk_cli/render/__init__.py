@@ -173,16 +173,33 @@ def write_csv(out: TextIO, header: Sequence[str], rows: Iterable[Sequence]) -> N
         )
 
 
+def write_json_list(out: TextIO, items, *, batch: int = 500) -> None:
+    """A JSON list, the same bytes as json.dump(list, indent=2), written a batch of items
+    at a time: a million-row report never holds every dict at once, and an unbuffered
+    stream gets a few large writes instead of millions of small ones."""
+    import json
+
+    dumps = json.JSONEncoder(indent=2, ensure_ascii=False).encode
+    out.write("[")
+    chunk: list[str] = []
+    first = True
+    for item in items:
+        chunk.append(("\n  " if first else ",\n  ") + dumps(item).replace("\n", "\n  "))
+        first = False
+        if len(chunk) >= batch:
+            out.write("".join(chunk))
+            chunk.clear()
+    out.write("".join(chunk))
+    out.write("]\n" if first else "\n]\n")
+
+
 def render_actions(
     report: ActionReport, fmt: str, out: TextIO, *, group: bool = True, show_footer: bool = True
 ) -> None:
     """Print a report or list of actions in one of FORMATS."""
     rows = report.rows
     if fmt == "json":
-        import json
-
-        json.dump([a.to_json() for a in rows], out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_json_list(out, (a.to_json() for a in rows))
     elif fmt == "csv":
         out.write(BOM)
         write_csv(out, CSV_COLUMNS, (action_csv_row(a) for a in rows))
