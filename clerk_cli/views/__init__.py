@@ -32,7 +32,7 @@ ACTION_JSON_KEYS = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class NoteView:
     text: str
     author: str
@@ -42,7 +42,7 @@ class NoteView:
         return {"text": self.text, "author": self.author, "created_at": self.created_at.isoformat()}
 
 
-@dataclass
+@dataclass(slots=True)
 class ActionView:
     ref: str
     text: str
