@@ -60,8 +60,11 @@ def template_environment(templates_dir: Path | None = None):
 
         dirs = [str(templates_dir)] if templates_dir else []
         dirs.append(str(TEMPLATE_PACKAGE_DIR))
+        from clerk_cli.paths import template_cache
+
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(dirs),
+            bytecode_cache=template_cache(),
             autoescape=_autoescape,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,

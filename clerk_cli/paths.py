@@ -100,3 +100,17 @@ def redact_url(url: str) -> str:
         user = creds.split(":", 1)[0]
         creds = f"{user}:***"
     return f"{scheme}://{creds}@{host}"
+
+
+def template_cache():
+    """A Jinja2 bytecode cache in clerk's data directory (templates compile once, not on
+    every digest or action log), or None when that directory cannot be made.  It holds
+    compiled templates only, never personal data."""
+    import jinja2
+
+    where = data_dir() / "cache" / "templates"
+    try:
+        where.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(where))

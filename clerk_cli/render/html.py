@@ -12,9 +12,12 @@ from clerk_cli.views.papers import ActionLog
 def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
+    from clerk_cli.paths import template_cache
+
     # autoescape=True, not select_autoescape: the template's name ends in .j2.
     return Environment(
         loader=PackageLoader("clerk_cli", "templates"),
+        bytecode_cache=template_cache(),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
