@@ -10,7 +10,7 @@ from clerk_cli.cli.paging import no_pager_option
 # cli/export.py still imports deliver from here; it lives in clerk_cli.output now.
 from clerk_cli.output import deliver
 
-LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json", "xlsx")
+LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "pdf", "csv", "json", "xlsx")
 
 
 @click.command("action-log")
@@ -58,6 +58,7 @@ def action_log(app, committee, for_meeting, fmt, output, include_confidential, a
       clerk action-log CSSC --for-meeting 20/09/2022 -o cssc-action-log.docx
       clerk action-log CSSC --format html -o action-log.html
       clerk action-log CSSC -o action-log.xlsx
+      clerk action-log CSSC -o action-log.pdf        # needs: pip install 'clerk-cli[pdf]'
       clerk action-log CSSC --include-confidential --format markdown
     """
     import sys

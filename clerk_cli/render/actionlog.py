@@ -29,6 +29,7 @@ SUFFIX_FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
+    ".pdf": "pdf",
     ".csv": "csv",
     ".xlsx": "xlsx",
     ".json": "json",
@@ -225,6 +226,24 @@ def format_for(fmt: str | None, output: str | None, *, terminal: bool) -> str:
     return "table" if terminal else "plain"
 
 
+def action_log_pdf(log: ActionLog, settings=None) -> bytes:
+    """The HTML paper printed to PDF by WeasyPrint (A4 landscape, page X of Y, the
+    restricted mark on every page, as the HTML prints), for publishing without a word
+    processor.  WeasyPrint is an optional extra: pip install 'clerk-cli[pdf]'."""
+    from clerk_cli.render.html import action_log_html
+
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:  # not installed, or its Pango library missing
+        from clerk_cli.errors import InvalidInput
+
+        raise InvalidInput(
+            "PDF output needs WeasyPrint, which is not installed here.",
+            hint="pip install 'clerk-cli[pdf]' (it needs the Pango library), or use --format html.",
+        ) from exc
+    return weasyprint.HTML(string=action_log_html(log, settings)).write_pdf()
+
+
 def render_action_log(log: ActionLog, fmt: str, settings=None) -> str | bytes:
     """The log as a document: text for every format but DOCX and XLSX, which are bytes.
 
@@ -238,6 +257,8 @@ def render_action_log(log: ActionLog, fmt: str, settings=None) -> str | bytes:
         from clerk_cli.render.docx_render import action_log_docx
 
         return action_log_docx(log, settings)
+    if fmt == "pdf":
+        return action_log_pdf(log, settings)
     if fmt == "xlsx":
         return action_log_xlsx(log)
     if fmt == "markdown":
