@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "NO_COLOR": "1", "CLERK_USER": "benchmark", "COLUMNS": "120"}
     env.setdefault("CLERK_FROM", "Democratic Services <ds@example.gov.uk>")
     if args.tty:
-        env.update({"COLUMNS": "160", "LINES": "50", "TERM": "xterm-256color"})
+        # PAGER=cat: in a terminal clerk pages long output through $PAGER (less would wait
+        # for a key on the pseudo-terminal), as run.py's terminal runs do.
+        env.update({"COLUMNS": "160", "LINES": "50", "TERM": "xterm-256color", "PAGER": "cat"})
         env.pop("NO_COLOR")
         # script(1) merges stderr into the terminal: importtime goes to a file instead.
         inner = f"{shlex.join(cmd)} 2>{shlex.quote(str(err))}"
