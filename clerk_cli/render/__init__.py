@@ -250,12 +250,19 @@ def totals_line(report: ActionReport) -> str:
 
 
 def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_footer: bool) -> None:
-    def write(text: str) -> None:
-        out.write(visible(text))
+    # The text is gathered and made visible (control characters shown) in batches of
+    # rows: one pass and one write per batch, not one per line.
+    parts: list[str] = []
+    write = parts.append
+
+    def flush() -> None:
+        out.write(visible("".join(parts)))
+        parts.clear()
 
     write(f"{report.title}\n")
     if not report.rows:
         write("Nothing to report.\n")
+        flush()
         return
     for key, rows in _groups(report.rows, group):
         if key:
@@ -283,8 +290,11 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
                 write(f"  {'':<10} From: {origin}\n")
             if a.latest_note:
                 write(f"  {'':<10} Latest note: {a.latest_note}\n")
+            if len(parts) >= 2000:
+                flush()
     if show_footer:
         write(f"\n{totals_line(report)}\n")
+    flush()
 
 
 def _md(text: str | None) -> str:
