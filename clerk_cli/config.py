@@ -28,6 +28,13 @@ config directory).  It is optional: without it every setting has its default and
     prepared_by = "Jo Clerk, Democratic Services, 01234 567890"
     date_style = "long"         # long: 31 October 2022 | short: 31/10/2022 | iso: 2022-10-31
 
+    [rag]                       # red, amber, green (clerk_cli.rules.rag); every output uses these
+    red_overdue_days = 0        # red: overdue by more than this many days
+    red_slips = 2               # red: its due date moved at least this many times
+    red_silent_days = 14        # red: no note for this many days after it fell due
+    amber_days = 7              # amber: due within this many days
+    amber_silent_days = 30      # amber: no note for this many days
+
 Environment variables win over the file: CLERK_SMTP_HOST, CLERK_SMTP_PORT,
 CLERK_SMTP_SECURITY, CLERK_SMTP_USER, CLERK_SMTP_PASSWORD, CLERK_FROM.
 
@@ -46,6 +53,7 @@ from pathlib import Path
 
 from clerk_cli.errors import ConfigError
 from clerk_cli.paths import config_path, expand
+from clerk_cli.rules.rag import RagRules
 
 SECURITY_MODES = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -89,6 +97,13 @@ _KEYS: dict[str, dict[str, tuple[type, ...]]] = {
     },
     "display": {
         "timezone": (str,),
+    },
+    "rag": {
+        "red_overdue_days": (int,),
+        "red_slips": (int,),
+        "red_silent_days": (int,),
+        "amber_days": (int,),
+        "amber_silent_days": (int,),
     },
     "imap": {
         "host": (str,),
@@ -185,6 +200,7 @@ class Settings:
     warnings: list[str] = field(default_factory=list)
     action_log: ActionLogSettings = field(default_factory=ActionLogSettings)
     imap: ImapSettings = field(default_factory=ImapSettings)
+    rag: RagRules = field(default_factory=RagRules)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(key, value, source) for every setting, secrets masked: what `clerk config show` prints."""
@@ -222,6 +238,7 @@ class Settings:
             ("imap.ca_file", show(self.imap.ca_file)),
             ("imap.verify", "true" if self.imap.verify else "false"),
             *((f"action_log.{k}", show(getattr(self.action_log, k))) for k in _KEYS["action_log"]),
+            *((f"rag.{k}", show(getattr(self.rag, k))) for k in _KEYS["rag"]),
         ]
         return [(k, v, self.sources.get(k, "default")) for k, v in values]
 
@@ -266,7 +283,68 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
     _apply_action_log(settings.action_log, flat, path)
     _load_password(settings, flat, env, path)
     _apply_imap(settings, flat, env, path)
+    settings.rag = _rag_from(raw, path)
     return settings
+
+
+# ---- [rag]: the thresholds of the ratings (read by every command that lists actions) ----
+
+# The least each threshold may be: a slip count of 0 would make every action red.
+_RAG_LEAST = {"red_slips": 1}
+_rag_cache: dict[tuple, RagRules] = {}
+
+
+def _rag_from(raw: dict, path: Path) -> RagRules:
+    """RagRules from a parsed config file's [rag] table; a ConfigError naming the key
+    for a value clerk cannot use."""
+    table = raw.get("rag")
+    if table is None:
+        return RagRules()
+    _check_keys({"rag": table}, path)
+    for key, value in table.items():
+        least = _RAG_LEAST.get(key, 0)
+        if value < least:
+            raise ConfigError(
+                f"Config file {path}: rag.{key} must be {least} or more, not {value}.",
+                hint=f"Set it with: clerk config set rag.{key} {getattr(RagRules(), key)}",
+            )
+    return RagRules(**table)
+
+
+def rag_rules(path: Path | None = None) -> RagRules:
+    """The rating thresholds of the config file's [rag] section (defaults without one).
+
+    Read on its own, as display.display_timezone is, so that a mistake in another
+    section never stops a report; a mistake in [rag] is a ConfigError naming the key.
+    Cached while the file is unchanged (one stat a call).
+    """
+    path = Path(path) if path is not None else config_path()
+    try:
+        st = path.stat()
+    except OSError:
+        return RagRules()
+    key = (str(path), st.st_mtime_ns, st.st_size, st.st_ino)
+    rules = _rag_cache.get(key)
+    if rules is None:
+        raw = _read_toml_for_rag(path)
+        rules = _rag_cache[key] = _rag_from(raw, path) if raw else RagRules()
+    return rules
+
+
+def _read_toml_for_rag(path: Path) -> dict | None:
+    """The parsed file; a file clerk cannot read counts as no [rag] unless it names one
+    (clerk config show says what is wrong with it), so a user's thresholds are never
+    silently replaced by the defaults."""
+    try:
+        return _read_toml(path)
+    except ConfigError:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+        if "[rag]" in text.replace(" ", ""):
+            raise
+        return None
 
 
 def _apply_imap(settings: Settings, flat: dict, env, path: Path) -> None:

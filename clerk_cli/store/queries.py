@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from clerk_cli.rules.rag import rate
+from clerk_cli.rules.rag import RagRules, rate
 from clerk_cli.rules.status import OPEN_STATUSES, day_end, days_overdue
 from clerk_cli.store import history
 from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
@@ -209,7 +209,16 @@ def next_meetings(q: Sql, after: date) -> dict[int, date]:
     }
 
 
-def _to_view(row, as_of: date, meetings: dict[int, date] | None = None) -> ActionView:
+def configured_rag_rules() -> RagRules:
+    """The rating thresholds every output uses: [rag] in the config file (clerk_cli.config)."""
+    from clerk_cli.config import rag_rules
+
+    return rag_rules()
+
+
+def _to_view(
+    row, as_of: date, meetings: dict[int, date] | None = None, rules: RagRules | None = None
+) -> ActionView:
     # Unpacked by position, in _COLUMNS' order: a report may have thousands of rows.
     (
         id_,
@@ -251,6 +260,7 @@ def _to_view(row, as_of: date, meetings: dict[int, date] | None = None) -> Actio
         slips=slip_count,
         last_update=(last_note or created).date(),
         next_meeting=(meetings or {}).get(committee_id),
+        rules=rules or configured_rag_rules(),
     )
     return ActionView(
         id=id_,
@@ -293,22 +303,31 @@ def fetch_actions(
     order: str = "due",
     limit: int | None = None,
     with_notes: bool = False,
+    rag_rules: RagRules | None = None,
 ) -> tuple[list[ActionView], int]:
     """(rows, total matching).
 
     order: due | committee | ref | meeting | completed | log | number | completed_first.
+    rag_rules: the rating thresholds; by default the config file's (configured_rag_rules),
+    so that every output rates an action alike.
     """
     flt = flt.historical()
+    rules = rag_rules or configured_rag_rules()
     if flt.rag:
         # A rating is a decision of rules.rag, not a column: rate every match, then page.
         rows, _ = fetch_actions(
-            q, replace(flt, rag=None), as_of=as_of, order=order, with_notes=with_notes
+            q,
+            replace(flt, rag=None),
+            as_of=as_of,
+            order=order,
+            with_notes=with_notes,
+            rag_rules=rules,
         )
         rows = [v for v in rows if v.rag in flt.rag]
         return (rows if limit is None else rows[:limit]), len(rows)
     if flt.stood_on is not None:
         return _fetch_as_it_stood(
-            q, flt, as_of=as_of, order=order, limit=limit, with_notes=with_notes
+            q, flt, as_of=as_of, order=order, limit=limit, with_notes=with_notes, rules=rules
         )
     cl, params, uses = flt.where()
     order_sql, order_uses = _ORDERS[order]
@@ -325,7 +344,7 @@ def fetch_actions(
         sql = f"{_SELECT} WHERE a.id IN ({page}) ORDER BY {order_sql}"
         rows = q.rows(sql, [*params, limit])
     meetings = next_meetings(q, as_of)
-    views = [_to_view(r, as_of, meetings) for r in rows]
+    views = [_to_view(r, as_of, meetings, rules) for r in rows]
     total = len(views)
     if limit is not None and total >= limit:
         total = q.scalar(f"SELECT count(*) {_from(uses)}{_where(cl)}", params)
@@ -335,14 +354,23 @@ def fetch_actions(
 
 
 def view_by_id(
-    q: Sql, action_id: int, *, as_of: date, with_notes: bool = True, stood: bool = False
+    q: Sql,
+    action_id: int,
+    *,
+    as_of: date,
+    with_notes: bool = True,
+    stood: bool = False,
+    rag_rules: RagRules | None = None,
 ) -> ActionView:
     """One action as a view (with all its notes unless with_notes is False); with stood,
     as it stood at the end of as_of (see store.history)."""
+    rules = rag_rules or configured_rag_rules()
     if stood:
         row = q.first(f"{_SELECT} WHERE a.id = ?", (action_id,))
-        return _replayed(q, [row], day_end(as_of), as_of, with_notes=with_notes)[0][0]
-    v = _to_view(q.first(f"{_SELECT} WHERE a.id = ?", (action_id,)), as_of, next_meetings(q, as_of))
+        return _replayed(q, [row], day_end(as_of), as_of, with_notes=with_notes, rules=rules)[0][0]
+    v = _to_view(
+        q.first(f"{_SELECT} WHERE a.id = ?", (action_id,)), as_of, next_meetings(q, as_of), rules
+    )
     if with_notes:
         attach_notes(q, [v])
     return v
@@ -421,6 +449,7 @@ def _replayed(
     *,
     with_notes: bool,
     changed: set[int] | None = None,
+    rules: RagRules | None = None,
 ) -> list[tuple[ActionView, int | None]]:
     """(view, owner id) of each row as it stood at moment.
 
@@ -435,6 +464,7 @@ def _replayed(
     moved = history.meeting_dates_at(q, sorted({r[24] for r in rows if r[24]}), moment)
     notes = history.latest_notes_at(q, replay_ids, moment)
     meetings = next_meetings(q, as_of)
+    rules = rules or configured_rag_rules()
     nobody = (None, None)
     out = []
     for row in rows:
@@ -451,7 +481,7 @@ def _replayed(
             r[15], (r[16], r[17]) = name, holder
             if then is not None:
                 r[18] = then
-        out.append((_to_view(r, as_of, meetings), owner_id))
+        out.append((_to_view(r, as_of, meetings, rules), owner_id))
     if with_notes and out:
         by_id = {v.id: v for v, _ in out}
         for action_id, kept in history.notes_at(q, [v.id for v, _ in out], moment).items():
@@ -460,7 +490,14 @@ def _replayed(
 
 
 def _fetch_as_it_stood(
-    q: Sql, flt: ActionFilter, *, as_of: date, order: str, limit: int | None, with_notes: bool
+    q: Sql,
+    flt: ActionFilter,
+    *,
+    as_of: date,
+    order: str,
+    limit: int | None,
+    with_notes: bool,
+    rules: RagRules,
 ) -> tuple[list[ActionView], int]:
     """fetch_actions for a past day: every action as it stood at the end of flt.stood_on.
 
@@ -483,7 +520,9 @@ def _fetch_as_it_stood(
             )
     views = [
         v
-        for v, owner_id in _replayed(q, rows, moment, as_of, with_notes=with_notes, changed=changed)
+        for v, owner_id in _replayed(
+            q, rows, moment, as_of, with_notes=with_notes, changed=changed, rules=rules
+        )
         if v.id not in changed or flt.matches(v, owner_id)
     ]
     views.sort(key=_PY_ORDERS[order])

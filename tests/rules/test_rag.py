@@ -67,3 +67,71 @@ def test_list_shows_and_filters_ratings(seeded):
     assert [row["ref"] for row in red] == ["CSSC-1"]
     bad = seeded("list", "--rag", "purple")
     assert bad.exit_code == 2 and "not a rating" in bad.output
+
+
+# ---- the thresholds in the config file ([rag]) ---------------------------------
+
+
+@pytest.fixture
+def config_file(clerk_home, monkeypatch, tmp_path):
+    path = tmp_path / "conf" / "config.toml"
+    monkeypatch.setenv("CLERK_CONFIG", str(path))
+    return path
+
+
+def _ratings(cli, *args):
+    return {r["ref"]: (r["rag"], r["rag_reason"]) for r in json.loads(cli(*args).output)}
+
+
+def test_thresholds_are_set_in_the_config_file_and_every_output_uses_them(seeded, config_file):
+    """CSSC-1 was due at the meeting of 20/09/2022 and is 11 days late on 01/10/2022."""
+    as_of = ("--as-of", "01/10/2022", "--format", "json")
+    assert _ratings(seeded, "list", *as_of)["CSSC-1"] == (RED, "overdue by 11 days")
+    r = seeded("config", "set", "rag.red_overdue_days", "30")
+    assert r.exit_code == 0, r.output
+    assert seeded("config", "set", "rag.red_silent_days", "60").exit_code == 0
+    shown = seeded("config", "show").output
+    assert "rag.red_overdue_days" in shown and "30" in shown and "rag.red_slips" in shown
+    # Late, but tolerated: no longer red, in list, report and show alike.
+    assert _ratings(seeded, "list", *as_of)["CSSC-1"][0] != RED
+    assert _ratings(seeded, "report", "--overdue", *as_of)["CSSC-1"][0] != RED
+    shown = json.loads(seeded("show", "CSSC-1", *as_of).output)
+    assert shown["rag"] != RED
+    assert seeded("list", "--rag", "red", *as_of).output.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "key, value, words",
+    [
+        ("rag.red_slips", "0", "rag.red_slips must be 1 or more"),
+        ("rag.amber_days", "-3", "rag.amber_days must be 0 or more"),
+        ("rag.amber_days", "soon", "whole number"),
+        ("rag.red_slip", "3", "Did you mean 'rag.red_slips'"),
+    ],
+)
+def test_a_bad_threshold_is_refused_in_one_line(seeded, config_file, key, value, words):
+    r = seeded("config", "set", "--", key, value)
+    assert r.exit_code != 0 and words in r.output, r.output
+    assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
+    assert not config_file.exists()
+
+
+def test_a_bad_threshold_written_by_hand_stops_a_report_with_one_line(seeded, config_file):
+    config_file.parent.mkdir()
+    config_file.write_text("[rag]\nred_slips = 0\n")
+    r = seeded("report", "--overdue")
+    assert r.exit_code == 1 and "rag.red_slips must be 1 or more" in r.output, r.output
+    assert len(r.output.strip().splitlines()) == 1
+    config_file.write_text('[rag]\nred_slips = "two"\n')
+    r = seeded("list")
+    assert r.exit_code == 1 and "rag.red_slips must be a whole number" in r.output, r.output
+    # A mistake elsewhere in the file does not stop a report (clerk config show says it).
+    config_file.write_text('[smtp]\nport = "x"\n[rag]\nred_slips = 3\n')
+    assert seeded("report", "--overdue").exit_code == 0
+
+
+def test_a_broken_file_with_a_rag_section_is_not_read_as_the_defaults(seeded, config_file):
+    config_file.parent.mkdir()
+    config_file.write_text("[rag]\nred_slips = 3\nred_overdue_days = \n")
+    r = seeded("report", "--overdue")
+    assert r.exit_code == 1 and "not valid TOML" in r.output, r.output
