@@ -131,6 +131,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "owner",
         'Owners are posts ("Director of Children\'s Services"); people hold them in turn.',
     ),
+    "publish": (
+        "publish",
+        "publish",
+        "A public register of what was promised: a static website, open data and a feed.",
+    ),
     "reopen": ("actions", "reopen", "Mark one or more actions open (ranges too: CSSC-3..6)."),
     "report": (
         "report",

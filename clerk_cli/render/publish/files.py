@@ -1,0 +1,157 @@
+"""Writing the register into its directory: only what changed, each file atomically.
+
+The directory keeps a manifest (.clerk-publish.json) of the files clerk wrote, which
+committee each belongs to, the as-at day and the newest audit row published.  A file
+whose bytes are the same is not touched (its mtime stays); a file clerk wrote before
+and no longer makes (an action deleted, a committee left out) is removed; files clerk
+did not write are never touched.  The site is public by design: files are written
+readable by everyone (0644), each through a temporary file and a rename, and the
+manifest last, so an interrupted run is finished by the next.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from clerk_cli.errors import Conflict, InvalidInput
+from clerk_cli.views.publish import PreviousRun, PublishResult, SiteData
+
+MANIFEST = ".clerk-publish.json"
+FORMAT = 1
+
+
+def site_key(site_options: dict) -> str:
+    """What every page depends on besides the data: clerk's version, the templates and
+    the options.  A different key rebuilds every page."""
+    from importlib.resources import files as package_files
+
+    from clerk_cli import __version__
+
+    h = hashlib.sha256(
+        f"{FORMAT}\0{__version__}\0{json.dumps(site_options, sort_keys=True)}".encode()
+    )
+    templates = package_files("clerk_cli") / "templates" / "publish"
+    for entry in sorted(templates.iterdir(), key=lambda e: e.name):
+        if entry.is_file():
+            h.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return h.hexdigest()
+
+
+def check_directory(directory: str) -> Path:
+    """The output directory, refused when it is a file or holds files not written by
+    clerk publish (it would mix the register with them)."""
+    path = Path(directory).expanduser()
+    if path.exists() and not path.is_dir():
+        raise InvalidInput(
+            f"{directory} is a file, not a directory.", hint="Give a directory for the site: -o DIR"
+        )
+    if path.is_dir() and not (path / MANIFEST).exists() and any(path.iterdir()):
+        raise Conflict(
+            f"{directory} is not empty and was not written by clerk publish.",
+            hint="Give a new or empty directory: -o DIR",
+        )
+    return path
+
+
+def read_manifest(path: Path, key: str) -> tuple[PreviousRun | None, dict[str, str]]:
+    """(the previous run, if it can be built on, {file: part}) from the directory's manifest."""
+    try:
+        data = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        files = {str(k): str(v) for k, v in data["files"].items()}
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return None, {}
+    try:
+        previous = PreviousRun(
+            as_of=date.fromisoformat(data["as_of"]),
+            audit_id=int(data["audit_id"]),
+            selection=tuple(data["selection"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None, files
+    return (previous if data.get("key") == key else None), files
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o755)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _same(target: Path, data: bytes) -> bool:
+    try:
+        if target.stat().st_size != len(data):
+            return False
+        return target.read_bytes() == data
+    except OSError:
+        return False
+
+
+def write_site(
+    path: Path,
+    site: SiteData,
+    files: dict[str, tuple[bytes, str]],
+    old_files: dict[str, str],
+    key: str,
+) -> PublishResult:
+    """Put files into path: write the changed ones, remove the ones no longer made."""
+    result = PublishResult(
+        directory=str(path),
+        full=site.full,
+        rebuilt=[c.summary.code for c in site.committees],
+        as_of=site.as_of,
+    )
+    path.mkdir(parents=True, exist_ok=True, mode=0o755)
+    for rel, (data, _part) in files.items():
+        target = path / rel
+        if _same(target, data):
+            result.unchanged += 1
+        else:
+            _write(target, data)
+            result.written += 1
+    parts = {""} | set(result.rebuilt)
+    kept = {}
+    for rel, part in old_files.items():
+        if rel in files:
+            continue
+        if site.full or part in parts:
+            target = path / rel
+            if target.is_file():
+                target.unlink()
+                result.removed += 1
+                _prune(target.parent, path)
+        else:
+            kept[rel] = part
+    manifest = {
+        "clerk_publish": FORMAT,
+        "key": key,
+        "as_of": site.as_of.isoformat(),
+        "audit_id": site.audit_id,
+        "selection": list(site.selection),
+        "files": dict(sorted({**kept, **{rel: part for rel, (_d, part) in files.items()}}.items())),
+    }
+    data = (json.dumps(manifest, indent=0) + "\n").encode("utf-8")
+    if not _same(path / MANIFEST, data):
+        _write(path / MANIFEST, data)
+    return result
+
+
+def _prune(directory: Path, root: Path) -> None:
+    """Remove directories left empty, up to (not including) the site's root."""
+    while directory != root and root in directory.parents:
+        try:
+            directory.rmdir()
+        except OSError:
+            return
+        directory = directory.parent
