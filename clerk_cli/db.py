@@ -40,7 +40,7 @@ T = TypeVar("T")
 # Alembic revisions this clerk knows, oldest first.  The last is the head; a test
 # checks this list against migrations/versions so the fast start-up check (one
 # SELECT, no Alembic import) stays truthful.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 BUSY_TIMEOUT_MS = 30_000  # default; CLERK_BUSY_TIMEOUT_MS overrides it
@@ -55,7 +55,7 @@ _WRITE_LOCK_KEY = 0x636C65726B01
 def busy_timeout_ms() -> int:
     """How long SQLite waits for another clerk's write to finish (CLERK_BUSY_TIMEOUT_MS)."""
     raw = os.environ.get("CLERK_BUSY_TIMEOUT_MS", "").strip()
-    if raw.isdigit():
+    if raw.isascii() and raw.isdigit() and len(raw) <= 9:
         return int(raw)
     return BUSY_TIMEOUT_MS
 

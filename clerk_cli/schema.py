@@ -48,6 +48,10 @@ class Committee(SQLModel, table=True):
     # The number the next action of this committee will get (CODE-<n>).
     next_action_number: int = Field(default=1, sa_column_kwargs={"server_default": text("1")})
     created_at: datetime = Field(default_factory=utcnow)
+    # The committee agrees what is closed: an owner's "done" only proposes completion.
+    closure_needs_agreement: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}
+    )
 
 
 class Meeting(SQLModel, table=True):
@@ -161,6 +165,13 @@ class Action(SQLModel, table=True):
     minute_ref: str | None = None
     # Imported actions: the full sentence of the minutes and its lines, kept as evidence.
     evidence: str | None = None
+    # How a closed action ended, finer than its status: done, dropped, not_feasible,
+    # superseded, deferred, duplicate (rules.status has the words).  None while open.
+    outcome: str | None = None
+    # Closed by the committee's agreement: the meeting that agreed and its minute.
+    # (no foreign key: adding one would rebuild the action table on SQLite)
+    closed_meeting_id: int | None = None
+    closed_minute: str | None = None
 
 
 class Note(SQLModel, table=True):
@@ -271,3 +282,52 @@ class MailReply(SQLModel, table=True):
     detail: str  # one line per thing recorded or not
     reply_text: str | None = None  # the reply's own lines (quoted digest left out)
     resolved_at: datetime | None = None
+
+
+# ---- an action's life: proposals to close, links between actions -------------
+
+
+class ClosureProposal(SQLModel, table=True):
+    """An owner's (or the clerk's) proposal that an action be closed, for a committee
+    that agrees its closures.  Kept when decided (decision, decided_at), so what stood
+    on a past day can be shown."""
+
+    __tablename__ = "closure_proposal"
+    __table_args__ = (
+        Index("ix_closure_proposal_action", "action_id", "id"),
+        CheckConstraint(
+            "decision IS NULL OR decision IN ('agreed', 'withdrawn', 'rejected')",
+            name="decision",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id")
+    outcome: str  # the proposed outcome: done, not_feasible, superseded, deferred
+    reason: str | None = None
+    proposed_at: datetime = Field(default_factory=utcnow)
+    proposed_by: str
+    message_id: str | None = None  # the email it came in, when it did
+    decision: str | None = None
+    decided_at: datetime | None = None
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    minute_ref: str | None = None
+
+
+class ActionLink(SQLModel, table=True):
+    """One action's tie to another: action_id is a duplicate of / supersedes / was
+    referred to other_id."""
+
+    __tablename__ = "action_link"
+    __table_args__ = (
+        CheckConstraint("kind IN ('duplicate_of', 'supersedes', 'referred_to')", name="kind"),
+        UniqueConstraint("action_id", "other_id", "kind", name="uq_action_link_pair"),
+        Index("ix_action_link_other", "other_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id")
+    other_id: int = Field(foreign_key="action.id")
+    kind: str
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str

@@ -66,6 +66,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _text("clerk_email", True),
         Column("next_action_number", INT, default=1),
         _stamp("created_at"),
+        Column("closure_needs_agreement", BOOL, default=False),
     ),
     "meeting": (
         _id(),
@@ -120,6 +121,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _stamp("completed_at", True),
         _text("minute_ref", True),
         _text("evidence", True),
+        _text("outcome", True),
+        _ref("closed_meeting_id", True),
+        _text("closed_minute", True),
     ),
     "note": (
         _id(),
@@ -181,6 +185,27 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _text("detail"),
         _text("reply_text", True),
         _stamp("resolved_at", True),
+    ),
+    "closure_proposal": (
+        _id(),
+        _ref("action_id"),
+        _text("outcome"),
+        _text("reason", True),
+        _stamp("proposed_at"),
+        _text("proposed_by"),
+        _text("message_id", True),
+        _text("decision", True),
+        _stamp("decided_at", True),
+        _ref("meeting_id", True),
+        _text("minute_ref", True),
+    ),
+    "action_link": (
+        _id(),
+        _ref("action_id"),
+        _ref("other_id"),
+        _text("kind"),
+        _stamp("created_at"),
+        _text("created_by"),
     ),
 }
 

@@ -68,6 +68,16 @@ def actions_where(flt: ActionFilter) -> Where:
     return Where("t.id IN (SELECT a.id " + _from(uses) + _where(cl) + ")", tuple(params))
 
 
+def action_rows_where(flt: ActionFilter, columns: Sequence[str]) -> Where:
+    """Rows of a table that hangs on actions whose every column in columns names an action
+    flt matches (a link: both of its ends)."""
+    cl, params, uses = flt.where()
+    if not cl:
+        return EVERY
+    sub = "(SELECT a.id " + _from(uses) + _where(cl) + ")"
+    return Where(" AND ".join(f"t.{c} IN {sub}" for c in columns), tuple(params) * len(columns))
+
+
 def rest_of_audit(*, complete: bool) -> Where:
     """The audit rows that are not an exported action's history."""
     if complete:  # a full backup keeps the history of actions since deleted too

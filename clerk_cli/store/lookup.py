@@ -168,8 +168,8 @@ def committee(q: Sql, key: str) -> CommitteeRow:
         former = by_former_code(q, key)
         if former is not None:
             row = q.first(cols + "id = ?", (former,))
-    if row is None and key.isdigit():
-        row = q.first(cols + "id = ?", (int(key),))
+    if row is None and as_id(key) is not None:
+        row = q.first(cols + "id = ?", (as_id(key),))
     if row is None:
         rows = q.rows("SELECT code, name FROM committee")
         hint = suggest(key, [r[0] for r in rows] + [r[1] for r in rows])
@@ -178,6 +178,14 @@ def committee(q: Sql, key: str) -> CommitteeRow:
             hint=(hint + " " if hint else "") + "See: clerk committee list.",
         )
     return CommitteeRow(*row)
+
+
+def as_id(text: str) -> int | None:
+    """text as a row id if it is one: ASCII digits only ("²" is a digit to Python but
+    not to int()), and small enough for both databases."""
+    if text.isascii() and text.isdigit() and len(text) <= 18:
+        return int(text)
+    return None
 
 
 def committee_by_id(q: Sql, committee_id: int) -> CommitteeRow:
@@ -196,8 +204,8 @@ def meeting(q: Sql, ref: str, *, within: CommitteeRow | None = None) -> MeetingR
         "SELECT m.id, m.committee_id, c.code, m.date FROM meeting m "
         "JOIN committee c ON c.id = m.committee_id WHERE "
     )
-    if ref.isdigit():
-        row = q.first(cols + "m.id = ?", (int(ref),))
+    if as_id(ref) is not None:
+        row = q.first(cols + "m.id = ?", (as_id(ref),))
         if row is None:
             raise NotFound(f"No meeting with id {ref}.", hint="See: clerk meeting list.")
         return MeetingRow(row[0], row[1], row[2], as_date(row[3]))

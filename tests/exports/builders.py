@@ -43,6 +43,7 @@ def big_export(n_actions: int) -> dict:
                 "clerk_email": None,
                 "next_action_number": n_actions + 1,
                 "created_at": STAMP,
+                "closure_needs_agreement": False,
             }
         ],
         "owners": [
@@ -98,6 +99,9 @@ def big_export(n_actions: int) -> dict:
                 "completed_at": None,
                 "minute_ref": None,
                 "evidence": None,
+                "outcome": None,
+                "closed_meeting_id": None,
+                "closed_minute": None,
                 "notes": [
                     {"id": i, "text": f"Note on {i}", "author": "clerk", "created_at": STAMP}
                 ],
@@ -105,6 +109,8 @@ def big_export(n_actions: int) -> dict:
             }
             for i in range(1, n_actions + 1)
         ],
+        "closure_proposals": [],
+        "action_links": [],
         "audit": [],
         "digests_sent": [],
     }

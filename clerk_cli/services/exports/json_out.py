@@ -47,6 +47,8 @@ SECTIONS = (
     ("minutes_imports", "minutes_import"),
     ("resolutions", "resolution"),
     ("actions", "action"),
+    ("closure_proposals", "closure_proposal"),
+    ("action_links", "action_link"),
     ("audit", "audit"),
     ("digests_sent", "digest_sent"),
 )
@@ -72,7 +74,13 @@ def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = Non
                 "Another clerk's change interrupted the export.", hint="Run the export again."
             )
         store.snapshot(q)
-        chosen = store.actions_where(flt.resolve(q))
+        resolved = flt.resolve(q)
+        chosen = store.actions_where(resolved)
+        # Rows that hang on actions follow the actions chosen (a link: both ends).
+        related = {
+            "closure_proposals": store.action_rows_where(resolved, ("action_id",)),
+            "action_links": store.action_rows_where(resolved, ("action_id", "other_id")),
+        }
         header = {
             VERSION_KEY: EXPORT_VERSION,
             "schema_revision": HEAD_REVISION,
@@ -80,11 +88,13 @@ def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = Non
             "filters": None if flt.complete else flt.describe(),
         }
         if q.is_sqlite and store.has_json(q, db.connection()):
-            sections = _sections_by_sqlite(q, chosen, complete=flt.complete)
+            sections = _sections_by_sqlite(q, chosen, related, complete=flt.complete)
             with store.text_as_bytes(db.connection()):
                 write_layout(out, header, sections)
         else:
-            write_layout(out, header, _sections_by_python(q, chosen, complete=flt.complete))
+            write_layout(
+                out, header, _sections_by_python(q, chosen, related, complete=flt.complete)
+            )
 
     db.run_sql(work)
 
@@ -142,7 +152,9 @@ def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Itera
 # ---- SQLite: records written by SQLite ---------------------------------------------
 
 
-def _sections_by_sqlite(q: Sql, chosen, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
+def _sections_by_sqlite(
+    q: Sql, chosen, related: dict, *, complete: bool
+) -> Iterator[tuple[str, Iterator]]:
     for key, table in SECTIONS:
         if key == "owners":
             chunks = store.json_pages(q, table, tail=store.owner_json_tail())
@@ -151,7 +163,7 @@ def _sections_by_sqlite(q: Sql, chosen, *, complete: bool) -> Iterator[tuple[str
         elif key == "audit":
             chunks = store.json_pages(q, table, where=store.rest_of_audit(complete=complete))
         else:
-            chunks = store.json_pages(q, table)
+            chunks = store.json_pages(q, table, where=related.get(key, store.EVERY))
         yield key, chunks
 
 
@@ -174,7 +186,9 @@ def _by_parent(rows, table: str, parent: str) -> dict[int, list[dict]]:
     return out
 
 
-def _sections_by_python(q: Sql, chosen, *, complete: bool) -> Iterator[tuple[str, Iterator]]:
+def _sections_by_python(
+    q: Sql, chosen, related: dict, *, complete: bool
+) -> Iterator[tuple[str, Iterator]]:
     def plain(table, where=store.EVERY):
         for page in _records(q, table, where):
             yield [_record(record) for _, record in page]
@@ -209,4 +223,4 @@ def _sections_by_python(q: Sql, chosen, *, complete: bool) -> Iterator[tuple[str
         elif key == "audit":
             yield key, plain(table, store.rest_of_audit(complete=complete))
         else:
-            yield key, plain(table)
+            yield key, plain(table, related.get(key, store.EVERY))

@@ -295,6 +295,11 @@ class TableRows:
             values, missing = [], []
             for c, decode, check in zip(self.columns, self.decoders, self.checks, strict=True):
                 v = row.get(c.name)
+                if v is None and c.default is not None and c.name not in row:
+                    # A column added since the file was written: its default, as the
+                    # migration that added it gave existing rows.
+                    values.append(c.default_value())
+                    continue
                 if v is None:
                     if not c.nullable or c.name == "id":
                         missing.append(f'"{c.name}"')
