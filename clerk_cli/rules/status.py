@@ -12,6 +12,34 @@ OPEN_STATUSES = ("open", "in_progress")
 CLOSED_STATUSES = ("done", "dropped")
 MEETING_STATUSES = ("scheduled", "held", "cancelled")
 
+# How a closed action ended, finer than its status (action.outcome).  done is the only
+# outcome of status done; the others close it as dropped.  Each but done and dropped
+# needs a reason.  None while open.
+OUTCOME_STATUS = {
+    "done": "done",
+    "dropped": "dropped",
+    "not_feasible": "dropped",
+    "superseded": "dropped",
+    "deferred": "dropped",
+    "duplicate": "dropped",
+}
+OUTCOMES = tuple(OUTCOME_STATUS)
+OUTCOMES_NEEDING_A_REASON = ("not_feasible", "superseded", "deferred", "duplicate")
+
+
+def outcome_of(status: str, outcome: str | None = None) -> str | None:
+    """The outcome stored with a status: the one given, else the status itself when it
+    closes the action; None while open."""
+    if status not in CLOSED_STATUSES:
+        return None
+    return outcome or status
+
+
+def outcome_words(outcome: str | None) -> str:
+    """'not feasible', 'superseded', ... as a clerk writes it; '' when none."""
+    return (outcome or "").replace("_", " ")
+
+
 # An open action due within this many days (today included) is "due soon".  The one
 # default; commands that take --due-within pass their own number.
 DUE_SOON_DAYS = 7

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from clerk_cli.rules.status import utcnow
+from clerk_cli.rules.status import outcome_of, utcnow
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, as_date, as_utc
 from clerk_cli.views import AuditView
@@ -132,9 +132,11 @@ def set_status(
     completed: datetime | None,
     by: str,
     effective_at: datetime | None = None,
+    outcome: str | None = None,
 ) -> None:
-    """Change an action's status and completion time, auditing each change (with the
-    time it took effect, for a backdated change)."""
+    """Change an action's status, completion time and outcome (rules.status.outcome_of:
+    the status itself when it closes, unless a finer outcome is given), auditing each
+    change (with the time it took effect, for a backdated change)."""
     kw = {
         "by": by,
         "entity": "action",
@@ -145,9 +147,13 @@ def set_status(
     audit(q, field="status", old=old_status, new=status, entity_id=action_id, **kw)
     if completed != old_completed:
         audit(q, field="completed_at", old=old_completed, new=completed, entity_id=action_id, **kw)
+    new_outcome = outcome_of(status, outcome)
+    old_outcome = q.scalar("SELECT outcome FROM action WHERE id = ?", (action_id,))
+    if new_outcome != old_outcome:
+        audit(q, field="outcome", old=old_outcome, new=new_outcome, entity_id=action_id, **kw)
     q.execute(
-        "UPDATE action SET status = ?, completed_at = ?, updated_at = ? WHERE id = ?",
-        (status, completed, utcnow(), action_id),
+        "UPDATE action SET status = ?, completed_at = ?, outcome = ?, updated_at = ? WHERE id = ?",
+        (status, completed, new_outcome, utcnow(), action_id),
     )
 
 

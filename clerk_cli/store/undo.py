@@ -29,6 +29,8 @@ _COLUMNS = {
     "due_text": "due_text",
     "text": "text",
     "confidential": "confidential",
+    "outcome": "outcome",
+    "closed_minute": "closed_minute",
 }
 _UNDOABLE = {*_COLUMNS, "note", "created", "owner", "resolution", UNDO_FIELD}
 

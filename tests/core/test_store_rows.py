@@ -51,7 +51,7 @@ def test_the_schema_reads_store_rows_with_their_types(seeded):
         note = s.exec(select(Note)).one()
         assert (note.text, note.author) == ("Sent", "test-clerk")
         fields = [x.field for x in s.exec(select(Audit).where(Audit.entity == "action"))]
-        assert fields == ["created", "status", "completed_at", "note"]
+        assert fields == ["created", "status", "completed_at", "outcome", "note"]
         assert s.exec(select(Committee)).one().next_action_number == 2
 
     with Session(seeded.engine) as session:
