@@ -13,63 +13,64 @@ from __future__ import annotations
 import difflib
 import re
 
+from . import regex
 from .patterns import ACTION_VERBS, ASIDE, JOINT, NP, find_due_phrase
 
-ADD_MARKER = re.compile(
+ADD_MARKER = regex.compile(
     r"\bACTION\s*[–—:-]+\s*add(?:ed)?\s+to\s+(?:the\s+)?action\s+(?:sheet|plan|log|list|tracker|register)\b\.?",
     re.I,
 )
-ACTION_START = re.compile(
+ACTION_START = regex.compile(
     r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI)\s*(?:#?\d+|[A-Z]{0,4}\s?\d+/\d+)?"
     r"\s*(?:\((?P<who>[A-Z@][^()]{0,40})\))?\s*[:–—-]\s*(?P<rest>.*)$"
 )
-DONE = re.compile(
+DONE = regex.compile(
     r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I
 )
-DONE_STATUS = re.compile(
+DONE_STATUS = regex.compile(
     r"^(?:complete[d]?|closed|done|cancelled|superseded|withdrawn|achieved)\b", re.I
 )
-ACTIONS_HEADING = re.compile(
+ACTIONS_HEADING = regex.compile(
     r"^(?:summary of |schedule of |agreed |new |list of )?(?:actions?|action points|action items|"
     r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*:?$",
     re.I,
 )
 # A list of decisions: "Decisions", "Decisions made", "Decision log", "Agreed", "Outcomes".
-DECISIONS_HEADING = re.compile(
+DECISIONS_HEADING = regex.compile(
     r"^(?:key\s+|summary\s+of\s+)?(?:decisions?(?:\s+(?:made|taken|log|record|register))?|"
     r"agreed\s+decisions|resolutions?\s+(?:passed|adopted)|outcomes?)\s*:?$",
     re.I,
 )
 # "(complete)", "- done", "Action complete." closing an item: reported, not to do.
-_DONE_SUFFIX = re.compile(
+_DONE_SUFFIX = regex.compile(
     r"(?:\((?:action\s+)?(?:complete[d]?|done|closed|superseded)\)|[–—-]\s*(?:complete[d]?|done|closed)\b"
     r"|\baction (?:complete[d]?|closed)\b)[.\s]*$",
     re.I,
 )
-INITIALS_END = re.compile(r"(?:^|\s)(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\.?$")
+INITIALS_END = regex.compile(r"(?:^|\s)(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\.?$")
 
-_HEDGE = re.compile(
+_HEDGE = regex.compile(
     r"\b(?:could|might|(?-i:may)|hoped|hopes|expected|expects|aim|aims|intend|intends|intended|would like|"
     r"offered|offers|if|whether|possibly|perhaps|had agreed|had undertaken)\b",
     re.I,
 )
 _NOT_ACTION_VERB = r"(?!(?:be|note|accept|receive|support|endorse|approve|adopt|welcome|defer|continue|disagree|the)\b)"
-_AGREED = re.compile(
+_AGREED = regex.compile(
     rf"(?<!had )(?<!It was )\b(?:agreed|undertook|promised|volunteered)\s+to\s+{_NOT_ACTION_VERB}[a-z]+"
 )
-_IT_WAS_AGREED = re.compile(
+_IT_WAS_AGREED = regex.compile(
     rf"\b[Ii]t was (?:also |further |then )?agreed\s+(?:that\s+.{{1,90}}?\s+(?:would|should|will|to|be asked to)\s+{_NOT_ACTION_VERB}[a-z]+|to\s+{_NOT_ACTION_VERB}[a-z]+)"
 )
-_WOULD = re.compile(
+_WOULD = regex.compile(
     rf"\b(?:would|will|is to|are to)\s+(?:(?:personally|also|then)\s+)?(?:{ACTION_VERBS})\b"
 )
-_WOULD_BE_DONE = re.compile(
+_WOULD_BE_DONE = regex.compile(
     r"\b(?:would|will) be (?:completed|finalised|finalized|delivered|submitted|produced|published|"
     r"circulated|presented|shared|ready|brought)\b"
 )
-_CLERK_TO = re.compile(rf"^(?:The\s+)?(?:{NP}){JOINT}{ASIDE}\s+to\s+(?:{ACTION_VERBS})\b")
-_TO_BE_INVITED = re.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
-_REQUESTED = re.compile(
+_CLERK_TO = regex.compile(rf"^(?:The\s+)?(?:{NP}){JOINT}{ASIDE}\s+to\s+(?:{ACTION_VERBS})\b")
+_TO_BE_INVITED = regex.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
+_REQUESTED = regex.compile(
     rf"\b(?:requested|asked for|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
     rf"requests that|asks that|asks (?:the\s+)?{NP} to|"
     rf"(?:was|were) (?:asked|requested|instructed) to (?:{ACTION_VERBS}))\b"
@@ -89,19 +90,19 @@ def is_narrative_commitment(sentence: str) -> bool:
         return True
     if _REQUESTED.search(sentence) and not hedged:
         return True
-    if _WOULD.search(sentence) and not hedged and not re.search(r"\bhad\b", sentence):
+    if _WOULD.search(sentence) and not hedged and not regex.search(r"\bhad\b", sentence):
         return True
     return bool(_WOULD_BE_DONE.search(sentence) and not hedged and find_due_phrase(sentence))
 
 
 # Where one sentence holds two people's actions: "; PH confirmed ...", ", and Lorraine will ...".
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = regex.compile(
     r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
     rf"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|is to|agreed to|to\s+(?:{ACTION_VERBS})\b)\s)"
 )
-_HAS_VERB = re.compile(r"\b(?:to|will|would)\s+[a-z]{2,}")
-PRONOUN_START = re.compile(r"^(?:He|She)\s+(?:would|will|agreed|undertook|promised)\b")
-_SPEAKER = re.compile(
+_HAS_VERB = regex.compile(r"\b(?:to|will|would)\s+[a-z]{2,}")
+PRONOUN_START = regex.compile(r"^(?:He|She)\s+(?:would|will|agreed|undertook|promised)\b")
+_SPEAKER = regex.compile(
     rf"^(?:The\s+)?(?P<o>{NP})\s+(?:reported|said|explained|confirmed|advised|stated|noted|"
     r"informed|presented|introduced|agreed|updated|gave|asked)\b"
 )
@@ -146,16 +147,16 @@ def is_owner_tag(rest: str) -> bool:
 
 def owner_from_task(text: str) -> tuple[str | None, str]:
     """ "@jonas bisect ..." -> ("jonas", "bisect ...")."""
-    m = re.match(r"^@([\w.-]+)[:,]?\s+(.*)$", text)
+    m = regex.match(r"^@([\w.-]+)[:,]?\s+(.*)$", text)
     if m:
         return m.group(1), m.group(2)
-    m = re.search(r"\s@([\w.-]+)\b", text)
+    m = regex.search(r"\s@([\w.-]+)\b", text)
     return (m.group(1), text) if m else (None, text)
 
 
 def trailing_due(text: str) -> str | None:
     """The part after a final dash in "CY to book places – end of March"."""
-    parts = re.split(r"\s+[–—-]\s+", text)
+    parts = regex.split(r"\s+[–—-]\s+", text)
     return parts[-1].strip(" .") if len(parts) > 1 else None
 
 
@@ -225,10 +226,10 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 # Header words in any wording, checked after the exact names above.
-_OWNER_HEADER = re.compile(r"\b(?:owners?|lead|responsib\w*|assigned|who|actionee|person)\b")
-_DUE_HEADER = re.compile(r"\b(?:due|deadline|target|when|timescale|date)\b")
-_STATUS_HEADER = re.compile(r"\b(?:status|progress|rag|comments?|update)\b")
-_ACTION_HEADER = re.compile(r"\b(?:actions?|tasks?|next\s+steps?|to\s+do)\b")
+_OWNER_HEADER = regex.compile(r"\b(?:owners?|lead|responsib\w*|assigned|who|actionee|person)\b")
+_DUE_HEADER = regex.compile(r"\b(?:due|deadline|target|when|timescale|date)\b")
+_STATUS_HEADER = regex.compile(r"\b(?:status|progress|rag|comments?|update)\b")
+_ACTION_HEADER = regex.compile(r"\b(?:actions?|tasks?|next\s+steps?|to\s+do)\b")
 
 
 def header_continuation(cells: list[str]) -> bool:
@@ -241,8 +242,8 @@ def header_continuation(cells: list[str]) -> bool:
 
 
 def _stems(text: str) -> list[str]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return [re.sub(r"(?:ing|ed|es|s|e|d)$", "", w)[:5] or w for w in words if w not in _STOP]
+    words = regex.findall(r"[a-z0-9]+", text.lower())
+    return [regex.sub(r"(?:ing|ed|es|s|e|d)$", "", w)[:5] or w for w in words if w not in _STOP]
 
 
 def similarity(a: str, b: str) -> float:
@@ -351,12 +352,12 @@ ROLE_WORDS = frozenset(
     "agent consultant surveyor architect verger vicar rector curate matron nurse doctor "
     "webmaster captain supervisor".split()
 )
-TITLES = re.compile(
+TITLES = regex.compile(
     r"^(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|"
     r"Dame|Alderman|Supervisor|Trustee|Governor|Commissioner|Deputy)\.?\s"
 )
 # Subjects inside the organisation that are not owners but whose commitments are actions.
-INTERNAL_GROUPS = re.compile(
+INTERNAL_GROUPS = regex.compile(
     r"^(?:the\s+)?(?:staff|officers?|the\s+officers|council\s+officers|the\s+team|team|"
     r"leadership\s+team|senior\s+leadership\s+team|management(?:\s+team)?|the\s+executive|"
     r"executive\s+team|secretariat|administration|governance\s+team|working\s+group|"
@@ -365,7 +366,7 @@ INTERNAL_GROUPS = re.compile(
     r"councillors|managers|partners|practices)$",
     re.I,
 )
-_STOP_SUBJECT = re.compile(
+_STOP_SUBJECT = regex.compile(
     r"^(?:it|this|there|that|these|those|call|welcome|motion|reference|response|changes?|"
     r"additions?|payments?|grants?|visits?|letter|reports?|items?|matters?|return|introduction|"
     r"apologies|move|access|amendments?|contributions?|donations?|thanks|tribute|transfer|"
@@ -375,41 +376,41 @@ _STOP_SUBJECT = re.compile(
     r"deadline|plan|decision|vote|votes|recommendation)\b",
     re.I,
 )
-_NOT_SUBJECT_WORDS = re.compile(
+_NOT_SUBJECT_WORDS = regex.compile(
     r"\b(?:was|were|is|are|has|have|had|been|agreed|decided|asked|said|noted|would|could|"
     r"should|not|also|then|who|which|that|if|when|whether|reported|explained|confirmed|"
     r"resolved|requested|needs?|wants?|wishes|hopes?|plans?\s+to|due|likely|able|going|"
     r"yet|still|expected|intends?)\b",
     re.I,
 )
-_DIRECT_SHAPE = re.compile(
+_DIRECT_SHAPE = regex.compile(
     r"^(?:(?:[Tt]he|THE)\s+)?(?P<subj>[@A-Za-z][\w'’.&@-]*(?:\s+(?:of|and|for|&)?\s*[\w'’.&@-]+){0,5}?)"
     r"\s+(?P<aux>to|will|shall|is\s+to|are\s+to|was\s+tasked\s+with|were\s+tasked\s+with)"
     r"\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z'’-]*)\b(?P<rest>.*)$",
     re.S,
 )
-_PARTICIPLE = re.compile(r"(?:ed|en|wn|ne|ught|lt|pt|de|id|un|ung|ade|one|ken|ten|ld|nt|st|ft)$")
-_NOT_ACTION_PARTICIPLE = re.compile(
+_PARTICIPLE = regex.compile(r"(?:ed|en|wn|ne|ught|lt|pt|de|id|un|ung|ade|one|ken|ten|ld|nt|st|ft)$")
+_NOT_ACTION_PARTICIPLE = regex.compile(
     r"^(?:held|open|opened|closed|required|needed|affected|available|expected|able|made\s+aware|"
     r"aware|noted|welcomed|pleased|happy|sorry|concerned|present|absent|done|completed|"
     r"finished|cancelled|postponed|based|located|known|used|paid|due|unable|responsible|"
     r"subject|liable|eligible|entitled|involved|interested|informed)$",
     re.I,
 )
-_HEDGED = re.compile(
+_HEDGED = regex.compile(
     r"\b(?:could|might|(?-i:may)|if|whether|perhaps|possibly|hoped|hopes|would\s+like|"
     r"offered|offers|unless|probably)\b",
     re.I,
 )
-FIRST_PERSON = re.compile(
+FIRST_PERSON = regex.compile(
     r"^(?:I|We)(?:['’]ll|\s+will|\s+shall|\s+can|\s+am\s+going\s+to|\s+are\s+going\s+to|"
     r"\s+plan\s+to|['’]m\s+going\s+to)\s+(?P<verb>[a-z][a-z'’-]*)\b"
 )
 # "Spring appeal: Lena Park was tasked ...": an inline heading before the first sentence.
-LABEL_PREFIX = re.compile(
+LABEL_PREFIX = regex.compile(
     r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()]+){0,4})(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$", re.S
 )
-SPEAKER = re.compile(
+SPEAKER = regex.compile(
     r"^(?P<who>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|@[\w.-]+)\s*:\s+(?P<rest>\S.*)$", re.S
 )
 _VERB_SET = frozenset(v.split()[0] for v in ACTION_VERBS.split("|"))
@@ -432,7 +433,7 @@ def direct_shape(clause: str) -> tuple[str, str, bool, str] | None:
     if _NOT_SUBJECT_WORDS.search(subject) or _STOP_SUBJECT.match(subject):
         if not (m["be"] and m["aux"] == "to" and not _NOT_SUBJECT_WORDS.search(subject)):
             return None
-    if re.match(r"^\s*:", m["rest"]):
+    if regex.match(r"^\s*:", m["rest"]):
         return None  # "Call to order:" is a heading
     aux = " ".join(m["aux"].split())
     if "tasked" in aux and not m["verb"].endswith("ing"):
@@ -441,7 +442,7 @@ def direct_shape(clause: str) -> tuple[str, str, bool, str] | None:
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "&", "the"})
-_LEADING_NOT_SUBJECT = re.compile(
+_LEADING_NOT_SUBJECT = regex.compile(
     r"^(?:in|on|at|by|for|from|after|before|during|following|until|since|once|when|where|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|each|every|all|both|"
@@ -488,7 +489,7 @@ def not_an_action_participle(verb: str) -> bool:
 
 
 # Reported in the past perfect: done, or somebody else's request ("had asked for").
-_DONE_TENSE = re.compile(
+_DONE_TENSE = regex.compile(
     r"\b(?:had|has|have)\s+(?:already\s+|now\s+|since\s+|also\s+|previously\s+)?(?:been\s+)?"
     r"(?!agreed|undertaken|promised|volunteered|offered)[a-z]+(?:ed|en|wn|ne|ught|lt|pt|de|id|itten|ung)\b"
     r"|\bas\s+(?:previously\s+)?(?:requested|agreed|asked)\b"
@@ -502,18 +503,18 @@ def reported_as_done(sentence: str) -> bool:
 
 def stop_subject(clause: str) -> bool:
     """ "Call to order", "Welcome to new members": a heading word before "to", not an owner."""
-    m = re.match(r"^(?:[Tt]he\s+)?(\w+)\s+to\s", clause.strip())
+    m = regex.match(r"^(?:[Tt]he\s+)?(\w+)\s+to\s", clause.strip())
     return bool(m and _STOP_SUBJECT.match(m.group(1)))
 
 
-_DRAFT_LEAD = re.compile(
+_DRAFT_LEAD = regex.compile(
     r"^(?:(?:it\s+was\s+agreed\s+that|agreed\s+that)\s+)?(?:the\s+)?(?P<who>.{1,80}?)\s+"
     r"(?:is\s+to|are\s+to|to|will|shall|would|agreed\s+to|undertook\s+to|promised\s+to|"
     r"volunteered\s+to|has\s+agreed\s+to|was\s+asked\s+to|were\s+asked\s+to|"
     r"was\s+tasked\s+with|were\s+tasked\s+with|be\s+asked\s+to)\s+(?P<rest>(?!be\b)[a-z].*)$",
     re.I | re.S,
 )
-_FIRST_PERSON_LEAD = re.compile(
+_FIRST_PERSON_LEAD = regex.compile(
     r"^(?:I|We)(?:['’]ll|\s+will|\s+shall|\s+can)\s+(?P<rest>[a-z].*)$", re.S
 )
 
@@ -534,7 +535,7 @@ def draft(text: str, owner: str | None = None) -> str:
         stem = first[:-3]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
             stem = stem[:-1]  # "setting" -> "set"
-        elif re.search(r"(?:[^aeiou][vcgz]|at|ut|iv|ur|as)$", stem):
+        elif regex.search(r"(?:[^aeiou][vcgz]|at|ut|iv|ur|as)$", stem):
             stem += "e"  # "arranging" -> "arrange", "updating" -> "update"
         rest = f"{stem} {tail}".strip()
     return rest[:1].upper() + rest[1:]
@@ -542,7 +543,7 @@ def draft(text: str, owner: str | None = None) -> str:
 
 # Requests made by people outside the meeting: "Residents asked for a dog park", "several
 # parishes had asked for ...", "members of the public requested ...": reported, not actions.
-THIRD_PARTY_REQUEST = re.compile(
+THIRD_PARTY_REQUEST = regex.compile(
     r"^(?:(?:a|an|the)\s+(?:letter|e-?mail|petition|message|note|request)\s+from\s+[^.]{2,80}?"
     r"\b(?:asked|requested|called|urged)\b)"
     r"|^(?:(?:several|some|many|a\s+number\s+of|two|three|local|the)\s+)?(?:residents?|"

@@ -10,6 +10,7 @@ from clerk_cli.errors import InvalidInput
 
 from . import actions as act
 from . import motions as mo
+from . import regex
 from . import resolutions as res
 from .header import attendee_names, front_matter, parse_attendees, parse_meeting
 from .model import Extraction, FoundAction, FoundResolution
@@ -106,7 +107,7 @@ class _Walker:
 
     def person_like(self, subject: str) -> bool:
         """Is ``subject`` a person or a post (an owner), not a thing or a third party?"""
-        subject = re.sub(r"^(?:the|The)\s+", "", subject.strip()).lstrip("@")
+        subject = regex.sub(r"^(?:the|The)\s+", "", subject.strip()).lstrip("@")
         if not subject:
             return False
         if act.role_like(subject):
@@ -114,14 +115,14 @@ class _Walker:
         known = {k.casefold() for k in self.known}
         parts = (
             _split_initials(subject)
-            if re.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", subject)
+            if regex.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", subject)
             else [subject]
         )
         if all(p in self.ex.attendees or p.casefold() in known for p in parts):
             return True
         words = subject.split()
         if all(w[:1].isupper() for w in words) and len(words) <= 3:
-            names = re.split(r"\s+(?:and|&)\s+", subject)
+            names = regex.split(r"\s+(?:and|&)\s+", subject)
             return all(
                 n in self.people or n.split()[0] in self.people or n.casefold() in known
                 for n in names
@@ -557,7 +558,7 @@ class _Walker:
             return
         if m := self._initials(text):
             owner = _split_initials(m["ini"])[0]
-            body = re.sub(r"(?i)\baction\s*[:–—-]?\s*$", "", text[: m.start()]).strip()
+            body = regex.sub(r"(?i)\baction\s*[:–—-]?\s*$", "", text[: m.start()]).strip()
             if body:
                 sentence = act.last_request(body)
                 return self.add_action(sentence, unit, max(0, text.rfind(sentence)), owner=owner)
@@ -583,7 +584,7 @@ class _Walker:
             sentences
             and (m := act.LABEL_PREFIX.match(sentences[0][1]))
             and not res.find_trigger(sentences[0][1])
-            and not re.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["label"])
+            and not regex.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["label"])
         ):
             # "Ana: I'll bisect ...", "AR: ..." (a speaker) or "Spring appeal: ..." (a label):
             # either way the clause starts after the colon.
@@ -654,7 +655,7 @@ class _Walker:
                 return None, False  # "The trajectory to be circulated": no owner named
             if act.hedged(clause) or act.not_an_action_participle(verb):
                 return None
-            if re.search(r"(?i)\bmeeting\b", subject):
+            if regex.search(r"(?i)\bmeeting\b", subject):
                 return None  # "The next meeting will be held on ..."
             return None, False  # "The lease terms will be considered at the next meeting"
         if "tasked" in aux:
@@ -673,7 +674,7 @@ class _Walker:
 
     def _third_party_would(self, clause: str) -> bool:
         """ "nominations would open on 8 January", "the developer would hold ...": not ours."""
-        m = re.search(
+        m = regex.search(
             r"(?:^|\bthat\s+|,\s+|;\s+|\band\s+)(?:[Tt]he\s+)?(?P<subj>[A-Za-z][\w'’-]*"
             r"(?:\s+[\w'’-]+){0,5}?)\s+(?:would|will)\s+(?!be\b)[a-z]",
             clause,
@@ -681,9 +682,9 @@ class _Walker:
         if not m:
             return False
         subject = m["subj"]
-        if re.fullmatch(r"(?i)he|she|they|we|i|officers?|staff|it", subject):
+        if regex.fullmatch(r"(?i)he|she|they|we|i|officers?|staff|it", subject):
             return False
-        if re.fullmatch(r"[A-Z][a-z]+s", subject) and subject not in self.people:
+        if regex.fullmatch(r"[A-Z][a-z]+s", subject) and subject not in self.people:
             return m.start("subj") == 0 or clause[: m.start("subj")].strip().lower() in ("the", "")
         if any(w[:1].isupper() for w in subject.split()):
             return False
@@ -716,7 +717,7 @@ class _Walker:
 
 
 # "That the Council:", "That the Audit Committee:" -- an opening that its limbs complete.
-_BODY_INTRO = re.compile(
+_BODY_INTRO = regex.compile(
     r"^(?:that\s+)?(?:the\s+)?[\w'’ -]{0,40}?(?:council|committee|board|panel|cabinet|trust|"
     r"trustees|governors|court|senate|meeting|commission|authority)\s*(?:resolves?|agrees?)?\s*:?$",
     re.I,
@@ -724,16 +725,16 @@ _BODY_INTRO = re.compile(
 
 
 # "The Board:", "The Audit Committee:" on a line of its own, its decisions bulleted below.
-_BOARD_COLON = re.compile(
+_BOARD_COLON = regex.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Board|Committee|Council|Panel|Cabinet|Trust|"
     r"Trustees|Governors|Court|Senate|Meeting|Commission|Authority|Group)\s*:$"
 )
-_DECISION_LIMB = re.compile(
+_DECISION_LIMB = regex.compile(
     r"^(?:APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|NOTED|RECEIVED|RESOLVED|DECIDED|CONFIRMED|"
     r"ACCEPTED|SUPPORTED|DELEGATED|REQUESTED|RECOMMENDED|Approved|Agreed|Endorsed|Ratified|Adopted|"
     r"Noted|Received|Confirmed|Accepted|Supported|Delegated|Requested|Recommended)\b"
 )
-_DETAIL_LINE = re.compile(
+_DETAIL_LINE = regex.compile(
     r"^(?P<key>due|due date|deadline|by when|target date|owner|lead|responsible|who|by whom)"
     r"\s*:\s*(?P<value>\S.{0,60}?)\.?$",
     re.I,
@@ -761,7 +762,7 @@ def _sections(units: list[Unit]) -> list[int]:
 
 
 def _split_initials(text: str) -> list[str]:
-    return [p for p in re.split(r"\s*[/,&]\s*", text) if p]
+    return [p for p in regex.split(r"\s*[/,&]\s*", text) if p]
 
 
 def _last_sentence_offset(unit: Unit) -> int:

@@ -6,6 +6,7 @@ import calendar
 import re
 from datetime import date
 
+from . import regex
 from .model import Meeting
 from .units import clean_line
 
@@ -18,19 +19,21 @@ MONTHS["sept"] = 9
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
-_WORD_DATE = re.compile(
+_WORD_DATE = regex.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b",
     re.I,
 )
-_US_WORD_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_NUM_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
+_US_WORD_DATE = regex.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
+)
+_NUM_DATE = regex.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
 # "2024-03-05", also in file names: "2024-04-09_allotment_society.txt"
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_TIME_12 = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
-_TIME_24 = re.compile(r"(?:\bat\s+|\btime:?\s*|^)(\d{1,2})[:.](\d{2})\b", re.I)
-_ITEM = re.compile(r"\(\s*Item\s+([\w./]+?)\.?\s*\)", re.I)
+_ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_TIME_12 = regex.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
+_TIME_24 = regex.compile(r"(?:\bat\s+|\btime:?\s*|^)(\d{1,2})[:.](\d{2})\b", re.I)
+_ITEM = regex.compile(r"\(\s*Item\s+([\w./]+?)\.?\s*\)", re.I)
 
-_MEETING_COLON = re.compile(
+_MEETING_COLON = regex.compile(
     r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>.+?)\s*(?:\(Item\b.*)?$", re.I
 )
 _ADJECTIVES = (
@@ -38,11 +41,11 @@ _ADJECTIVES = (
     r"adjourned|statutory|inaugural|emergency|monthly|quarterly|hybrid)"
 )
 # "Meeting of the Finance Committee, 3 March", "REGULAR MEETING OF THE CITY COUNCIL"
-_MEETING_OF = re.compile(
+_MEETING_OF = regex.compile(
     rf"^(?:{_ADJECTIVES}\s+)*Meeting of (?:the )?(?P<body>[^,]+?)(?:\s*[,–—-]\s*(?P<rest>.+))?$",
     re.I,
 )
-_MINUTES_OF = re.compile(
+_MINUTES_OF = regex.compile(
     rf"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?Minutes\s+of\s+(?:an?\s+|the\s+)?"
     rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
     r"(?:\s+meeting)?(?:\s*\b(?:held|which took place)\b(?P<rest>.*))?$",
@@ -50,21 +53,21 @@ _MINUTES_OF = re.compile(
 )
 # "Board of Directors Meeting Minutes – 2024-03-05", "Finance Committee - Minutes",
 # "DRAFT - Steering Committee Minutes - 19 July 2024", "Ordinary Council Meeting - Open Minutes"
-_BODY_DASH_MINUTES = re.compile(
+_BODY_DASH_MINUTES = regex.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*)?(?P<body>[A-Z].{2,80}?)"
     r"(?:\s+meeting)?\s*(?:[-–—:]\s*)?(?:(?:open|public|draft|confirmed|approved|summary)\s+)?"
     r"(?:minutes|notes)\b(?P<rest>.*)$",
     re.I,
 )
 # "Westbrook Allotment Society - committee meeting", "Budget Board – meeting 4"
-_BODY_DASH_MEETING = re.compile(
+_BODY_DASH_MEETING = regex.compile(
     r"^(?P<body>[A-Z].{2,80}?)\s*[-–—:]\s*(?:\w+\s+){0,2}meeting\b(?P<rest>.*)$", re.I
 )
-_KEY_LINE = re.compile(
+_KEY_LINE = regex.compile(
     r"^(?P<key>date|time|committee|body|meeting|board|group|team)(?: of meeting)?\s*:\s*(?P<value>.+)$",
     re.I,
 )
-_BODY_WORDS = re.compile(
+_BODY_WORDS = regex.compile(
     r"\b(?:Council|Committee|Board|Cabinet|Panel|Trust|Governors|Governing Body|Trustees|Forum|"
     r"Group|Team|Assembly|Partnership|Commission|Society|Association|Executive|Court|Senate|"
     r"Foundation|Township|Shire|Borough|Authority|Club|Parish|Directors|Supervisors|"
@@ -73,35 +76,35 @@ _BODY_WORDS = re.compile(
     re.I,
 )
 # A body named on its own line: "Fenwick Borough Council", "St Aidan's CE Primary School".
-_NAME_LINE = re.compile(r"^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}$")
+_NAME_LINE = regex.compile(r"^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}$")
 # A body that names nothing by itself: "Council", "Committee", "the Board".
-_GENERIC_BODY = re.compile(
+_GENERIC_BODY = regex.compile(
     rf"^(?:the\s+)?(?:{_ADJECTIVES}\s+)*(?:council|committee|board|meeting|group|team|panel|"
     r"trustees|governors|members|cabinet|court|executive|directors)$",
     re.I,
 )
 # Lines about another meeting: never the source of this meeting's date.
-_OTHER_MEETING = re.compile(
+_OTHER_MEETING = regex.compile(
     r"\b(?:previous|last|next|prior|earlier|following|approved|confirmed|signed|adopted|revised|"
     r"updated|published|printed|circulated|issued|page)\b",
     re.I,
 )
-_ATTENDANCE = re.compile(
+_ATTENDANCE = regex.compile(
     r"^(?:(?:governors|members|trustees|councillors|directors)\s+present|present|attendees|attending|"
     r"attendance|in attendance|also present|also in attendance|officers(?: in attendance| present)?|"
     r"apologies(?: for absence)?(?: received)?)\b\s*(?:from)?\s*(?:[:–—-]\s*(?P<rest>.*)|$)",
     re.I,
 )
-_TITLES = re.compile(
+_TITLES = regex.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Cllr|Councillor|Councillors|Sir|Dame|Lady|Lord)\.?\s+)+"
 )
-_EXPLICIT_INITIALS = re.compile(r"\(([A-Z]{2,4})\)")
-_NAMED_INITIALS = re.compile(r"\(([^()]{2,60}?),\s*([A-Z]{2,4})\)")
-_ROLEISH = re.compile(
+_EXPLICIT_INITIALS = regex.compile(r"\(([A-Z]{2,4})\)")
+_NAMED_INITIALS = regex.compile(r"\(([^()]{2,60}?),\s*([A-Z]{2,4})\)")
+_ROLEISH = regex.compile(
     r"(?i)\b(?:chair|vice|clerk|secretary|treasurer|director|manager|officer|head|member|"
     r"governor|trustee|lead|executive|minute|note|observer|guest|part)\b"
 )
-_INITIALS_FIRST = re.compile(r"^([A-Z]{2,4})\s*[-–—:=]\s*(.+)$")
+_INITIALS_FIRST = regex.compile(r"^([A-Z]{2,4})\s*[-–—:=]\s*(.+)$")
 
 
 def parse_date(text: str) -> date | None:
@@ -173,7 +176,7 @@ def parse_meeting(
         meeting.time = parse_time(meta.get("time", "")) if meta.get("time") else None
         meeting.item = meta.get("item")
     head = [clean_line(x) for x in lines[used : used + 60]]
-    head = [re.sub(r"^[•·\-*]\s*", "", x) for x in head]
+    head = [regex.sub(r"^[•·\-*]\s*", "", x) for x in head]
     previous = ""
     names: list[str] = []  # bodies named on their own line, before the attendance list
     for index, line in enumerate(head):
@@ -185,8 +188,8 @@ def parse_meeting(
         if line.startswith("#") and not meeting.title:
             meeting.title = line.lstrip("# ").strip()
         bare = line.lstrip("#*_ ").rstrip("*_ ")
-        if _NAME_LINE.match(bare) and _BODY_WORDS.search(bare) and not re.search(r"\d", bare):
-            if _title_cased(bare) and not re.search(
+        if _NAME_LINE.match(bare) and _BODY_WORDS.search(bare) and not regex.search(r"\d", bare):
+            if _title_cased(bare) and not regex.search(
                 r"(?i)\b(?:minutes|meeting|notes|agenda)\b", bare
             ):
                 names.append(_tidy_body(bare))
@@ -213,15 +216,17 @@ def _first_line_name(head: list[str], title: str | None) -> str | None:
     """No body word anywhere: the Markdown title, or a short name on the first line
     ("Hope Street Foodbank"), is the best there is."""
     if title:
-        name = re.split(r"\s+[-–—|]\s+|\s*\(", title)[0].strip()
-        if name and not re.search(r"\d", name):
+        name = regex.split(r"\s+[-–—|]\s+|\s*\(", title)[0].strip()
+        if name and not regex.search(r"\d", name):
             return name
     first = next((x.lstrip("#*_ ").rstrip("*_ ") for x in head if x.strip()), "")
     if (
         first
         and len(first.split()) <= 6
-        and not re.search(r"\d", first)
-        and not re.match(r"(?i)(?:minutes|agenda|draft|notes|meeting|present|apologies)\b", first)
+        and not regex.search(r"\d", first)
+        and not regex.match(
+            r"(?i)(?:minutes|agenda|draft|notes|meeting|present|apologies)\b", first
+        )
         and _title_cased(first)
     ):
         return first
@@ -230,7 +235,7 @@ def _first_line_name(head: list[str], title: str | None) -> str | None:
 
 def _title_cased(line: str) -> bool:
     """Most longer words capitalised: a name ("St Aidan's CE Primary School"), not prose."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    words = [w for w in regex.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
@@ -245,7 +250,7 @@ def _dateline(head: list[str]) -> date | None:
     for line in head:
         if _ATTENDANCE.match(line):
             break
-        opening = re.sub(
+        opening = regex.sub(
             r"^(?:(?:meeting\s+)?held\s+on|date:?)\s+", "", line.lstrip("*_# "), flags=re.I
         )
         if m := _WORD_DATE.match(opening):
@@ -265,7 +270,7 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         return
     if m := _MINUTES_OF.match(line):
         body = (m["body"] or "").strip(" ,.-–")
-        if re.match(rf"(?i)(?:{_WEEKDAY}|\d|on\b|held\b)", body) or parse_date(body):
+        if regex.match(rf"(?i)(?:{_WEEKDAY}|\d|on\b|held\b)", body) or parse_date(body):
             body = ""  # "Minutes of meeting, Wednesday 25 September 2024, school library"
         if not body or not _BODY_WORDS.search(body) or _GENERIC_BODY.match(body):
             body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
@@ -304,11 +309,11 @@ def _date_time_item(meeting: Meeting, text: str) -> None:
 
 def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
-    body = re.split(r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)|\s+[-–—|]\s+", body)[0]
-    body = re.sub(r"^(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*", "", body, flags=re.I)
-    body = re.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
-    body = re.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
-    body = re.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"
+    body = regex.split(r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)|\s+[-–—|]\s+", body)[0]
+    body = regex.sub(r"^(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*", "", body, flags=re.I)
+    body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
+    body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
+    body = regex.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"
     if body.isupper() and len(body) > 4:
         small = {"of", "and", "for", "the", "in", "on", "to", "at"}
         words = body.lower().split()
@@ -331,7 +336,7 @@ def parse_attendees(lines: list[str]) -> dict[str, str]:
         if m:
             collecting = not m["rest"]
             line = m["rest"] or ""
-        elif not line or re.match(r"^(?:\d|[A-Z]{1,5}\s?\d|#)", line):
+        elif not line or regex.match(r"^(?:\d|[A-Z]{1,5}\s?\d|#)", line):
             collecting = False
             previous = ""
             continue
@@ -384,7 +389,7 @@ def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str
 
 
 def _name_only(text: str) -> str:
-    text = re.split(r"\s*[(\-–—]\s*|\s+(?:and|Chair|Vice)\b", text.strip())[0]
+    text = regex.split(r"\s*[(\-–—]\s*|\s+(?:and|Chair|Vice)\b", text.strip())[0]
     return _TITLES.sub("", text).strip(" ,.;:")
 
 
@@ -398,7 +403,7 @@ def attendee_names(lines: list[str]) -> set[str]:
         if m:
             collecting = not m["rest"]
             line = m["rest"] or ""
-        elif not line or re.match(r"^(?:\d|[A-Z]{1,5}\s?\d|#)", line) or not collecting:
+        elif not line or regex.match(r"^(?:\d|[A-Z]{1,5}\s?\d|#)", line) or not collecting:
             collecting = False
             continue
         for entry in _split_entries(line):

@@ -26,64 +26,66 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import regex
+
 # "Resolution number RDC/2024/031", "Council Resolution 2024/042", "Motion No. C240410-1",
 # "Resolution 1:", "Motion:", "RESOLUTION NO. 24-031 approving ...", "Resolution to approve ..."
-LABEL = re.compile(
+LABEL = regex.compile(
     r"^(?:(?:Council|Committee|Board|Cabinet)(?:['’]s)?\s+)?(?:Resolution|RESOLUTION|Motion|MOTION|"
     r"(?<=\s)resolution|(?<=\s)motion)\b"
     r"(?!s)\s*(?:(?:number|Number|NUMBER|No\.?|NO\.?|#)\s*)?"
     r"(?P<ref>(?=[\w/.-]*\d)[A-Z]{0,8}[\w/.-]*\w)?\s*(?:[:.–—-]\s*)?(?P<rest>.*)$"
 )
 # A consent-agenda resolution titled by what it does: "RESOLUTION NO. 13-329 approving ..."
-CONSENT_VERB = re.compile(
+CONSENT_VERB = regex.compile(
     r"^(?:approving|authori[sz]ing|accepting|adopting|awarding|amending|appointing|confirming|"
     r"establishing|declaring|designating|ratifying|setting|proclaiming|rescinding|supporting|"
     r"directing|granting|endorsing|requesting|entering|allocating|renewing|extending)\b"
 )
 # "Moved by A, seconded by B", "MOVED Cr A / SECONDED Cr B", "A moved and B seconded",
 # "It was proposed by Cllr A, seconded by Cllr B", "On a motion by A, seconded by B"
-MOVER = re.compile(
+MOVER = regex.compile(
     r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|"
     r"(?:motion|Motion)\s+(?:was\s+)?(?:made\s+|duly\s+made\s+)?(?:by|and))\b"
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
 # "Moved by: Councillor S. Martin" on a line of its own, the seconder on the next.
-MOVER_ALONE = re.compile(
+MOVER_ALONE = regex.compile(
     r"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|"
     r"Mrs|Ms|Dr|Deputy|Mayor|Trustee|Director|Commissioner|Alderman|Supervisor|Governor|Member)\.?\s+)*"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[.:]?$",
     re.I,
 )
 # "Trustee Adler moved to approve X." / "Cllr A moved that X." (seconder in the next sentence)
-MOVED_TO = re.compile(
+MOVED_TO = regex.compile(
     r"^(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:moved|proposed)\s+(?:to|that)\s+(?P<text>.+)$",
     re.S,
 )
 # Roll calls and tallies inside a motion block: "Roll call: Ayes: A, B. Nays: none.",
 # "President Voss voted nay." -- skipped, the outcome line follows.
-VOTE_LINE = re.compile(
+VOTE_LINE = regex.compile(
     r"^(?:roll\s*call|ayes?|nays?|noes|yeas?|abstain\w*|abstentions?|absent|voting|votes?|in\s+favou?r|against)\b"
     r"|\bvoted\s+(?:nay|aye|no|yes|against|in\s+favou?r|for)\b",
     re.I,
 )
 # "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
-MADE_A_MOTION = re.compile(
+MADE_A_MOTION = regex.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:made|offered|put|presented)\s+(?:a|the)\s+motion"
     r"(?:,\s*seconded\s+by\s+[^,]{2,60},)?\s+(?:to|that)\s+(?P<text>.+)$",
     re.S,
 )
 # "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
-SECOND_ONLY = re.compile(
+SECOND_ONLY = regex.compile(
     r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}seconded(?:\s+the\s+motion)?|seconded(?:\s+by)?\s*:?\s*.{2,60}|"
     r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
     re.I,
 )
 # "The motion died for lack of a second." / "No second was received."
-NO_SECOND = re.compile(
+NO_SECOND = regex.compile(
     r"\b(?:died|failed|lapsed|fell)\s+for\s+(?:lack|want)\s+of\s+a\s+second|\bno\s+seconder\b", re.I
 )
-_AFTER_SECONDER = re.compile(
+_AFTER_SECONDER = regex.compile(
     r"\b(?:seconded|SECONDED|Seconded|second\s+by)\b(?:\s+by)?\s*:?\s*"
     r"(?P<who>(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Dr|Deputy|Mayor|Director|"
     r"Alderman|Trustee|Governor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
@@ -96,37 +98,39 @@ _AFTER_SECONDER = re.compile(
 )
 # A line that is only an outcome: "CARRIED", "Carried 5/0", "Motion carried unanimously",
 # "Motion Carried Unanimously, By All Members Present", "Defeated.", "LOST 2-3".
-OUTCOME_LINE = re.compile(
+OUTCOME_LINE = regex.compile(
     r"^(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?(?:declared\s+)?(?:unanimously\s+)?"
     r"(?P<o>carried|passed|adopted|lost|defeated|failed|fell|not\s+carried|withdrawn)\b"
     r"(?P<tail>[^.]{0,80})\.?$",
     re.I,
 )
 # "Agreed." / "AGREED" standing alone after a proposal: the proposal is the decision.
-AGREED_LINE = re.compile(r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I)
+AGREED_LINE = regex.compile(
+    r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I
+)
 # An outcome closing a passage: "... be approved. CARRIED.", "...: Passed (A/B) - Unanimous."
-OUTCOME_END = re.compile(
+OUTCOME_END = regex.compile(
     r"(?:(?<=[.:;/])|\s[-–—]|^)\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
     r"(?P<o>(?-i:CARRIED|Carried|carried|PASSED|Passed|passed|LOST|Lost|DEFEATED|Defeated|defeated|"
     r"FAILED|Failed|failed|ADOPTED|Adopted|FELL|Fell|WITHDRAWN|Withdrawn))\b(?P<tail>[^.]{0,80})\.?\s*$",
     re.I,
 )
-BE_IT_RESOLVED = re.compile(
+BE_IT_RESOLVED = regex.compile(
     r"^(?:(?:now\s+)?(?:therefore\s+)?)?be\s+it\s+(?:further\s+)?resolved\b\s*(?:that\b)?\s*:?\s*",
     re.I,
 )
-THAT_START = re.compile(r"^[\"“‘']?(?:That|THAT)\b")
+THAT_START = regex.compile(r"^[\"“‘']?(?:That|THAT)\b")
 # What may follow a mover line as the motion's own words: "That ...", "To approve ...",
 # "Be it resolved ...", "(a) ...", or a line ending in the outcome.
-MOTION_WORDS = re.compile(
+MOTION_WORDS = regex.compile(
     r"^[\"“‘']?(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
     re.I,
 )
-_MOVERS_INITIALS = re.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
-_TRAILING = re.compile(
+_MOVERS_INITIALS = regex.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
+_TRAILING = regex.compile(
     r"(?:,?\s*(?:including|as follows)\s*:?|\s*\((?:[A-Z][\w.' -]*/[A-Z][\w.' -]*)\))\s*$"
 )
-_LOST = re.compile(r"^(?:lost|defeated|failed|fell|not\s+carried|withdrawn)", re.I)
+_LOST = regex.compile(r"^(?:lost|defeated|failed|fell|not\s+carried|withdrawn)", re.I)
 
 
 @dataclass
@@ -142,7 +146,7 @@ class Opening:
 
 
 # "passed by consensus", "Consensus reached to plant a bed", "agreed by consensus"
-CONSENSUS = re.compile(
+CONSENSUS = regex.compile(
     r"^(?:(?:after|following)\s+discussion,?\s+)?(?:consensus\s+(?:was\s+)?reached\s+(?:to|that|on)\s+(?P<to>.+)"
     r"|(?P<what>.+?)\s+(?:was\s+)?(?:passed|agreed|adopted|approved|accepted)\s+by\s+(?:consensus|acclamation|"
     r"common\s+consent|general\s+agreement)\b.*)$",
@@ -169,7 +173,7 @@ def clean(text: str) -> str:
     """The motion's words: no "That", no (Mover/Seconder), no "including:"."""
     text = BE_IT_RESOLVED.sub("", text.strip().strip("\"“”‘’'"))
     text = _MOVERS_INITIALS.sub("", text)
-    text = re.sub(r"^(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
+    text = regex.sub(r"^(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
     text = _MOVERS_INITIALS.sub("", text)
     text = _TRAILING.sub("", text.strip(" |")).strip(" .;,|")
     return text
@@ -194,7 +198,7 @@ def opening(sentence: str) -> Opening | None:
     if m := MOVER_ALONE.match(s):
         return Opening(None, "", None, False)  # "Moved by: Councillor S. Martin" (seconder below)
     if mover := MOVER.search(s):
-        if mover.start() > 80 and not re.search(
+        if mover.start() > 80 and not regex.search(
             r"(?i)\bit\s+was\s+$", s[max(0, mover.start() - 10) : mover.start()]
         ):
             return None
@@ -203,7 +207,7 @@ def opening(sentence: str) -> Opening | None:
         words, outcome = split_outcome(words)
         if after and after["kw"]:
             outcome = True  # "... seconded by B and agreed that ..."
-        if not after and re.search(r"(?i)\band\s+(?:resolved|agreed|carried)\s*:?\s*$", s):
+        if not after and regex.search(r"(?i)\band\s+(?:resolved|agreed|carried)\s*:?\s*$", s):
             return Opening(
                 None, "", None, True
             )  # "..., seconded by B, and resolved:" + words below
@@ -218,11 +222,11 @@ def opening(sentence: str) -> Opening | None:
 def _labelled(s: str, m: re.Match) -> Opening | None:
     """ "Resolution number X", "Motion: (A/B) THAT ...", "RESOLUTION NO. 13-329 approving ..."."""
     rest = m["rest"].strip()
-    if re.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):
+    if regex.match(r"^(?:s\b|of\b|on\b|from\b|was\b|were\b|is\b|had\b|has\b)", rest):
         return None  # "Resolution of the dispute ...", "Motion was ..." in prose
     if CONSENT_VERB.match(rest) and m["ref"]:
         return Opening(m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True)
-    if not m["ref"] and rest and not re.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
+    if not m["ref"] and rest and not regex.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
         return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
     words, outcome = split_outcome(rest)
     if (mover := MOVER.search(words)) and (after := _AFTER_SECONDER.search(words, mover.start())):
@@ -233,5 +237,5 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
 
 
 def _vote_carried(vote: str) -> bool:
-    numbers = [int(n) for n in re.findall(r"\d+", vote)]
+    numbers = [int(n) for n in regex.findall(r"\d+", vote)]
     return len(numbers) < 2 or numbers[0] > numbers[1]

@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
+from . import regex
+
 # A person or post as minutes name them: "Director of Children, Young People and Learning",
 # "Section 151 Officer", "Cllr Ridley", "JW".  Capitalised words joined by of/and/for/the.
 _NOT_A_NAME = (
@@ -49,50 +51,52 @@ _GENERIC_OWNERS = {
     "you", "someone", "the council", "group", "the group", "following discussion", "following",
     "in response", "subject",
 }  # fmt: skip
-_TITLE_WORDS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Revd|Cllr|Councillor)\.?\s+)+")
+_TITLE_WORDS = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Revd|Cllr|Councillor)\.?\s+)+")
 
 _OWNER_PATTERNS = [
     # "JW to provide", "Clerk to write", "The Clerk will place", "Cllr Ridley undertook to"
-    re.compile(
+    regex.compile(
         rf"^(?:(?:ACTION|Action(?: Point)?)\s*[:–—-]\s*)?(?:the\s+|The\s+)?(?P<o>{NP}){JOINT}{ASIDE}\s+"
         r"(?:to(?! be invited| be asked)|was asked to|were asked to|was requested to|will|would|shall|should|is to|are to|agreed to|undertook to|promised to|"
         r"has agreed to|volunteered to|be asked to|be requested to|be instructed to|be authori[sz]ed to)\s"
     ),
     # "The Head of Planning said that she would", "... confirmed that officers would"
-    re.compile(
+    regex.compile(
         rf"(?:^|\b[Tt]he\s+)(?P<speaker>{NP})\s+(?:said|confirmed|explained|advised|stated|"
         r"indicated|agreed|undertook|reported|added|assured \w+)\s+(?:that\s+)?(?:the\s+)?"
         rf"(?P<o>{NP}|he|she|they|officers|the service)\s+(?:would|will|was to|were to)\s"
     ),
-    re.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
-    re.compile(
+    regex.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
+    regex.compile(
         rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed|[Dd]irects?|directed|"
         rf"[Aa]uthori[sz]es?|authori[sz]ed|[Uu]rges?|urged|[Cc]alls\s+on)\s+"
         rf"(?:the\s+)?(?P<o>{NP})\s+to\s"
     ),
     # "requests that the Head of Finance brings ...", "asks that the Clerk write ..."
-    re.compile(
+    regex.compile(
         rf"\b(?:[Rr]equests?|requested|[Aa]sks?|asked|[Rr]ecommends?)\s+that\s+(?:the\s+)?(?P<o>{NP})\s+"
         rf"(?:(?:should|would|will|shall|is to|be asked to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
     ),
-    re.compile(rf"\b[Dd]elegates?\s+(?:authority|powers?)\s+to\s+(?:the\s+)?(?P<o>{NP})"),
-    re.compile(rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})(?:s|es)?\b"),
-    re.compile(
+    regex.compile(rf"\b[Dd]elegates?\s+(?:authority|powers?)\s+to\s+(?:the\s+)?(?P<o>{NP})"),
+    regex.compile(
+        rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})(?:s|es)?\b"
+    ),
+    regex.compile(
         rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?|\band\s+)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"
     ),
-    re.compile(
+    regex.compile(
         rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
     ),
     # "It was agreed that Cllr Jenkins would contact", "... and agreed that SB would review"
-    re.compile(
+    regex.compile(
         rf"\b(?:[Aa]greed|[Rr]esolved)\s+that\s+(?:the\s+)?(?P<o>{NP})\s+(?:would|should|will|to|be asked to)\s"
     ),
     # "PH confirmed that £9.6m ... was identified and would bring the remaining schemes"
-    re.compile(
+    regex.compile(
         rf"^(?:The\s+)?(?P<o>{NP})\s+(?:said|confirmed|explained|advised|reported)\s+that\b.*?"
         rf"\band\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
     ),
-    re.compile(
+    regex.compile(
         r"(?:explained|said|confirmed|reported) that (?:the\s+)?(?P<o>[a-z][\w ]{2,40}?)\s+(?:were|was|is|are|would)\b"
     ),
 ]
@@ -113,8 +117,8 @@ def guess_owner(sentence: str) -> str | None:
 def _is_generic(owner: str | None) -> bool:
     if not owner:
         return True
-    key = re.sub(r"^(?:the|a|an|all)\s+", "", owner.strip().lower())
-    body_like = re.fullmatch(
+    key = regex.sub(r"^(?:the|a|an|all)\s+", "", owner.strip().lower())
+    body_like = regex.fullmatch(
         r"(?:the\s+)?(?:\w+\s+)?(?:committee|board|council|cabinet|panel|trustees|governors)", key
     )
     return key in _GENERIC_OWNERS or owner.strip().lower() in _GENERIC_OWNERS or bool(body_like)
@@ -127,7 +131,7 @@ def resolve_owner(
     if not raw:
         return None
     owner = raw.strip().lstrip("@").strip(" ,.;:()")
-    owner = re.sub(r"^(?:the|The)\s+", "", owner)
+    owner = regex.sub(r"^(?:the|The)\s+", "", owner)
     owner = _lead_owner(owner, attendees)
     if _is_generic(owner):
         return None
@@ -151,13 +155,13 @@ def resolve_owner(
 
 def _by_first_name(owner: str, attendees: Mapping[str, str]) -> str | None:
     """ "Lorraine" -> "Lorraine Fitch" when exactly one attendee has that first name."""
-    if not re.fullmatch(r"[A-Z][a-z'’-]+", owner):
+    if not regex.fullmatch(r"[A-Z][a-z'’-]+", owner):
         return None
     names = {n for n in attendees.values() if n.split()[0] == owner and len(n.split()) > 1}
     return names.pop() if len(names) == 1 else None
 
 
-_JOINT = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+_JOINT = regex.compile(r"\s+(?:and|&)\s+|\s*/\s*")
 
 
 def _lead_owner(owner: str, attendees: Mapping[str, str]) -> str:
@@ -211,7 +215,7 @@ _MEETING = (
 _NUMBER = (
     r"(?:\d{1,3}|a|an|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
-DUE_PHRASE = re.compile(
+DUE_PHRASE = regex.compile(
     rf"\b(?:(?:by|before|no later than|not later than|until|due|deadline:?)\s+(?:{_DATE}|{_PERIOD}|{_MEETING})"
     rf"|(?:to|at|for|in time for|from)\s+(?:{_MEETING})"
     # "by the statutory deadline of 30 July 2024"
@@ -230,7 +234,7 @@ DUE_PHRASE = re.compile(
     r"|(?:once|when)\s+(?:it is\s+|they are\s+)?(?:complete|completed|available|finalised|finalized|agreed|published|ready|approved|confirmed|known)"
     r"|in due course|as soon as (?:possible|practicable)|ASAP|at a future date)\b"
 )
-_POSSESSIVE = re.compile(r"\b(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+")
+_POSSESSIVE = regex.compile(r"\b(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+")
 
 
 def find_due_phrase(text: str) -> str | None:
@@ -254,23 +258,23 @@ def resolve_due(phrase: str | None, today: date | None):
 
     cleaned = _POSSESSIVE.sub("the ", phrase.replace("deadline:", "by"))
     # "the June 11 meeting" is the meeting on 11 June: a date, not a rule
-    if m := re.search(
+    if m := regex.search(
         rf"({_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(\d{{4}}))?\s+{_MEETING_WORD}$",
         cleaned,
     ):
         cleaned = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
-    cleaned = re.sub(
+    cleaned = regex.sub(
         r"\b(?:Board|board|Committee|Council|Cabinet|call|sync|session|catch-up|stand-up|standup)$",
         "meeting",
         cleaned,
     )
-    cleaned = re.sub(r"^on\s+", "", cleaned)
-    cleaned = re.sub(r"^by\s+the\s+end\s+of\s+(?:the|this)\s+week$", "end of the week", cleaned)
-    cleaned = re.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)
-    cleaned = re.sub(r"^by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+", "", cleaned, flags=re.I)
-    cleaned = re.sub(r"^by\s+the\s+end\s+of\s+next\s+", "next ", cleaned, flags=re.I)
-    cleaned = re.sub(r"^(by|before|until)\s+the\s+(?=\d)", r"\1 ", cleaned, flags=re.I)
-    cleaned = re.sub(rf"^in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}\b)", "", cleaned)
+    cleaned = regex.sub(r"^on\s+", "", cleaned)
+    cleaned = regex.sub(r"^by\s+the\s+end\s+of\s+(?:the|this)\s+week$", "end of the week", cleaned)
+    cleaned = regex.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)
+    cleaned = regex.sub(r"^by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+", "", cleaned, flags=re.I)
+    cleaned = regex.sub(r"^by\s+the\s+end\s+of\s+next\s+", "next ", cleaned, flags=re.I)
+    cleaned = regex.sub(r"^(by|before|until)\s+the\s+(?=\d)", r"\1 ", cleaned, flags=re.I)
+    cleaned = regex.sub(rf"^in\s+(?=(?:early\s+|mid-|late\s+)?{_MONTH}\b)", "", cleaned)
     try:
         if today is not None:
             due = parse_due(cleaned, today=today, strict=False)

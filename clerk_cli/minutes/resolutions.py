@@ -5,26 +5,27 @@ from __future__ import annotations
 
 import re
 
+from . import regex
 from .motions import CONSENSUS
 from .patterns import ACTION_VERBS, ASIDE, NP
 
 _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
 
 # "RESOLVED", "Resolved –", "It was resolved that", "and RESOLVED"; not "had resolved", "as resolved".
-_RESOLVED = re.compile(r"\bresolved\b", re.I)
-_NOT_NEW = re.compile(
+_RESOLVED = regex.compile(r"\bresolved\b", re.I)
+_NOT_NEW = regex.compile(
     r"\b(?:had|have|has|as|been|previously|was not|not|were|is|be)\s+(?:\w+\s+)?$", re.I
 )
-_INTRO_OK = re.compile(
+_INTRO_OK = regex.compile(
     r"(?:^|\bit was\s+|\band\s+|\bwas\s+|\bunanimously\s+|\bfurther\s+|[.:;]\s+)$", re.I
 )
-_FORMAL_VERB = re.compile(
+_FORMAL_VERB = regex.compile(
     rf"\b(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}{_BODIES}\s+(?:then\s+|unanimously\s+|formally\s+)?"
     r"(?P<verb>APPROVED|AGREED|ENDORSED|NOTED|DECIDED|RECOMMENDED|ADOPTED|RATIFIED|RESOLVED)\b"
 )
 # "Council agreed that ...", "The Board decided to ..." opening a sentence: a decision
 # of the meeting in lower case (university courts, boards that do not write RESOLVED).
-_BODY_AGREED = re.compile(
+_BODY_AGREED = regex.compile(
     rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_BODIES})\s+(?:unanimously\s+|formally\s+)?"
     r"(?P<verb>agreed|decided|approved|resolved)\s+(?:that|to)\b"
 )
@@ -41,51 +42,51 @@ _DECISION_VERBS = (
     r"approved|agreed|decided|ratified|adopted|endorsed|accepted|authori[sz]ed|confirmed|"
     r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted"
 )
-_BODY_DECIDES = re.compile(
+_BODY_DECIDES = regex.compile(
     rf"(?:^|[,;:]\s+|\bthen\s+)(?:(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
     rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
     rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
 )
 # "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
-_IT_WAS_DECIDED = re.compile(
+_IT_WAS_DECIDED = regex.compile(
     r"\b[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined)"
     r"\s+(?:that|to)\b"
 )
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
-_AGREED_START = re.compile(
+_AGREED_START = regex.compile(
     r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b"
     # "Were agreed as a true record and signed": the subject is the minute's heading
     r"|^(?:Were|Was|WERE|WAS)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|accepted|confirmed)\b"
 )
 # "The minutes of ... were approved as submitted", "By general consent, the report was accepted",
 # "The work programme was agreed."
-_PASSIVE_DECISION = re.compile(
+_PASSIVE_DECISION = regex.compile(
     r"(?:^|,\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,90}?)\s+(?:was|were)\s+"
     r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?(?P<verb>approved|agreed|adopted|accepted|"
     r"ratified|confirmed|endorsed|carried)\b"
     r"(?!\s+by\s+(?!general|unanimous|all\b|consent|acclamation|a\s+show|show|vote|those|members|"
     r"the\s+meeting|email|e-mail|the\s+chair))"
 )
-_NOT_A_DECISION_SUBJECT = re.compile(
+_NOT_A_DECISION_SUBJECT = regex.compile(
     r"\b(?:it|which|that|who|had|has|have|previously|already|earlier|this|these|those|plans?|"
     r"proposals? (?:that|which))$|\b(?:had|has|have|been|which|that|who)\b",
     re.I,
 )
-_REPORTED = re.compile(
+_REPORTED = regex.compile(
     r"\b(?:reported|noted|advised|said|explained|confirmed|informed|told|stated|understood|"
     r"heard|announced|that)\b",
     re.I,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_PERSON_WOULD = re.compile(
+_PERSON_WOULD = regex.compile(
     rf"^\s+that\s+(?:the\s+)?(?!(?i:{_DECIDERS})\b){_NAME}(?:\s+(?:and|&)\s+(?:the\s+)?{_NAME})?"
     r"\s+(?:would|will|should|was to|were to)\b"
 )
 
 
 # "agreed that X was/were/is ..." with no "be"/"should"/"would" in it: a shared view.
-_OPINION = re.compile(
+_OPINION = regex.compile(
     r"^\s+that\s+(?!.*\b(?:be|should|would|will|shall|must|to)\b)[^.;]*\b(?:was|were|is|are|had|has|have)\b"
 )
 
@@ -98,7 +99,9 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         verb = m["verb"].lower()
         if verb in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
             continue  # "the Committee agreed that the Clerk would write": a commitment
-        if verb == "agreed" and not re.match(r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]):
+        if verb == "agreed" and not regex.match(
+            r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]
+        ):
             continue  # "Members agreed with the assessment"
         if verb == "agreed" and _OPINION.match(sentence[m.end() :]):
             continue  # "Members agreed that the challenges were longstanding": an opinion
@@ -106,7 +109,7 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
     if m := _IT_WAS_DECIDED.search(sentence):
         rest = sentence[m.end("verb") :]
         # "It was agreed to invite X": a commitment to act (an action), not a decision.
-        outward = re.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
+        outward = regex.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
         if not _PERSON_WOULD.match(rest) and not outward:
             return 0, 0
     if _AGREED_START.match(sentence):
@@ -118,32 +121,32 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         if (
             not _NOT_A_DECISION_SUBJECT.search(what)
             and not _REPORTED.search(sentence[: m.start("verb")])
-            and not re.match(r"(?i)(?:the\s+)?apolog", what)
+            and not regex.match(r"(?i)(?:the\s+)?apolog", what)
         ):
             return 0, 0
     return None
 
 
-_DECISION_START = re.compile(
+_DECISION_START = regex.compile(
     r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome|"
     r"Consensus|CONSENSUS)"
     r"\s*[:–—-]\s*(?=\S)"
 )
-_MOVED = re.compile(
+_MOVED = regex.compile(
     r"\b(?:MOVED|[Mm]oved|PROPOSED|[Pp]roposed)\b.{0,120}?\b(?:SECONDED|[Ss]econded)\b[^.]*?\bthat\s+(?P<text>.+)"
 )
-_CARRIED = re.compile(r"\b(?:[Cc]arried|CARRIED|agreed unanimously|all (?:were )?in favour)\b")
-_LEAD_IN = re.compile(
+_CARRIED = regex.compile(r"\b(?:[Cc]arried|CARRIED|agreed unanimously|all (?:were )?in favour)\b")
+_LEAD_IN = regex.compile(
     r"^\s*(?:unanimously|accordingly|further)?\s*[:–—-]*\s*(?:that|THAT)?\s*[:–—-]?\s*", re.I
 )
-_INLINE_LIMB = re.compile(
+_INLINE_LIMB = regex.compile(
     r"(?:^|\s|;)\(\s*(\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+|(?:^|\s|;)([a-z]|\d{1,2})\)\s+"
     r"|(?:^|(?<=[:;])\s+)(\d{1,2})\.\s+(?=[A-Za-z])"  # "That the Committee: 1. Notes ...; 2. ..."
 )
-_INTRO_ONLY = re.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]?$")
+_INTRO_ONLY = regex.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]?$")
 
 # Limbs that ask for something to be done become actions linked to the resolution.
-_REQUEST = re.compile(
+_REQUEST = regex.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bno )"
     r"\b(?:requests?|requested|asks?|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
@@ -159,16 +162,16 @@ _OUTWARD = (
     r"write|invite|contact|send|respond|reply|seek|request|ask|inform|notify|email|approach|"
     r"commission|publish|circulate|share|lobby|obtain|chase"
 )
-_BODY_DOES = re.compile(
+_BODY_DOES = regex.compile(
     rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_BODIES})\s+"
     rf"(?:(?:will|should|shall|to)\s+)?(?:{_OUTWARD})(?:s|es)?\b"
     rf"|\b(?i:agreed)\s+to\s+(?:{_OUTWARD})\b"
 )
-_SUBJUNCTIVE = re.compile(
+_SUBJUNCTIVE = regex.compile(
     rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}){ASIDE}\s+"
     rf"(?:(?:should|would|will|shall|is to|to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
 )
-_BODY_SUBJECT = re.compile(rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$", re.I)
+_BODY_SUBJECT = regex.compile(rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$", re.I)
 
 
 def find_trigger(sentence: str) -> tuple[int, int] | None:
@@ -240,7 +243,7 @@ def split_inline_limbs(text: str) -> list[tuple[str | None, str]]:
     return limbs
 
 
-_LIMB_OPENING = re.compile(r"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:[a-z]|\d{1,2})\))\s+")
+_LIMB_OPENING = regex.compile(r"^(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:[a-z]|\d{1,2})\))\s+")
 
 
 def join_inline_limbs(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -265,7 +268,7 @@ def asks_for_action(text: str) -> bool:
         return True
     from .actions import _STOP_SUBJECT
 
-    if re.match(r"^(?i:that\s+)?(?i:the)\s+[A-Z]{2,5}\b", text):
+    if regex.match(r"^(?i:that\s+)?(?i:the)\s+[A-Z]{2,5}\b", text):
         return False  # "The TC appoints ...": an acronym after "the" is the body itself
     m = _SUBJUNCTIVE.match(text)
     return bool(m and not _BODY_SUBJECT.search(m["who"]) and not _STOP_SUBJECT.match(m["who"]))
@@ -273,21 +276,21 @@ def asks_for_action(text: str) -> bool:
 
 def tidy(text: str) -> str:
     text = text.strip().rstrip(";,").strip()
-    text = re.sub(r"[;,]?\s+and$", "", text).strip()
-    text = re.sub(r"^that\s+", "", text, flags=re.I).strip()
-    if text and text[0].islower() and not re.match(r"^[a-z]\)", text):  # keep "a) ... b) ..."
+    text = regex.sub(r"[;,]?\s+and$", "", text).strip()
+    text = regex.sub(r"^that\s+", "", text, flags=re.I).strip()
+    if text and text[0].islower() and not regex.match(r"^[a-z]\)", text):  # keep "a) ... b) ..."
         text = text[0].upper() + text[1:]
     return text
 
 
-_CLAUSE_SPLIT = re.compile(r";\s*(?:and\s+)?(?:that\s+)?|,?\s+and\s+that\s+", re.I)
-_NOT_BASE_VERB = re.compile(
+_CLAUSE_SPLIT = regex.compile(r";\s*(?:and\s+)?(?:that\s+)?|,?\s+and\s+that\s+", re.I)
+_NOT_BASE_VERB = regex.compile(
     r"^(?:be|is|are|was|were|has|have|had|will|would|shall|should|may|can|could|must|might|"
     r"notes?|receives?|welcomes?|thanks?|approves?|agrees?|endorses?|supports?|accepts?|adopts?|"
     r"confirms?|recognises?|recognizes?|acknowledges?|the|a|an|of|and|to|in|on|for|with|from)$",
     re.I,
 )
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = regex.compile(
     rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}|staff|officers|the\s+officers|council\s+officers)"
     r"\s+(?P<verb>[a-z]+)\b"
 )

@@ -11,48 +11,50 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-_BULLET = re.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓]|[-*+](?=\s))\s*")
-_TASK = re.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
-_REF = re.compile(
+from . import regex
+
+_BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓]|[-*+](?=\s))\s*")
+_TASK = regex.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
+_REF = regex.compile(
     r"^(?:(?:Minute|Item|Agenda item)\s+)?"
     r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
     r"(?:[.:)]|(?=\s))\s*(?=\S)"
 )
-_REF_ALONE = re.compile(
+_REF_ALONE = regex.compile(
     r"^(?:(?:Minute|Item|Agenda item)\s+)?(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}|"
     r"[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4})[.:]?$"
 )
-_NUM = re.compile(
+_NUM = regex.compile(
     r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)"
 )
-_HEADING_MD = re.compile(r"^#{1,6}\s+")
+_HEADING_MD = regex.compile(r"^#{1,6}\s+")
 # "2 Warehouse lease": an item number and a heading, no dot (Word numbering flattened).
-_BARE_NUMBER = re.compile(r"^(?P<ref>\d{1,2})\s+(?=[A-Z])")
+_BARE_NUMBER = regex.compile(r"^(?P<ref>\d{1,2})\s+(?=[A-Z])")
 # "4     Budget 2024/25" in minutes laid out as Item | Minute | Action columns.
-_WIDE_ITEM = re.compile(r"^(?P<ref>\d{1,3})\s{3,}(?=[A-Z])")
+_WIDE_ITEM = regex.compile(r"^(?P<ref>\d{1,3})\s{3,}(?=[A-Z])")
 # Owner initials in a right-hand Action column: "... on the appointment by        SC".
-_ACTION_COLUMN = re.compile(r"(?<=\S)\s{3,}(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$")
-_SPACED_CAPS = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
-_EMPHASIS = re.compile(r"\*\*|__")
-_WRAPPED_REF = re.compile(
+_ACTION_COLUMN = regex.compile(r"(?<=\S)\s{3,}(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$")
+_SPACED_CAPS = regex.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
+_EMPHASIS = regex.compile(r"\*\*|__")
+_WRAPPED_REF = regex.compile(
     r"(?:\b(?:and|or|of|to|in|at|the|with|see|from|under|minutes?|items?|actions?)|,)$", re.I
 )
-_COLUMNS = re.compile(r"\s{2,}")
+_COLUMNS = regex.compile(r"\s{2,}")
 # Motion blocks: "That the Council:", "THAT ...", "Be it resolved", "Motion No.", "CARRIED".
-_STARTER_CASED = re.compile(
+_STARTER_CASED = regex.compile(
     r"^(?:That|THAT|Be it|BE IT|Motion|MOTION|Resolution|RESOLUTION|Council Resolution|"
     r"Council's Resolution|Seconded|SECONDED|Moved|MOVED|CARRIED|Carried|LOST|DEFEATED|Defeated|"
     r"Officer Recommendation|OFFICER RECOMMENDATION|Recommendation|RECOMMENDATION)\b"
 )
 # Lines that always start a new unit even without a blank line before them.
-_STARTER = re.compile(
+_STARTER = regex.compile(
     r"^(?:it was\s+)?(?:(?:be it |it is )?further resolved|resolved|decision|agreed|decided|action|actions|moved|proposed|due|owner|deadline|"
     r"present|apologies|in attendance|(?:summary|schedule|list) of actions)\b",
     re.I,
 )
-_TABLE_ROW = re.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9@])")
-_ABBREV = re.compile(
+_TABLE_ROW = regex.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
+_SENTENCE_END = regex.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9@])")
+_ABBREV = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z]|[:;]\s*\d{1,2})\.$"
 )  # the last: an inline limb number, "That the Committee: 1. Notes ...; 2. Requests ..."
@@ -127,7 +129,7 @@ def clean_line(line: str) -> str:
         and (
             all(len(c.split()) <= 10 for c in cells)
             # wide tracker rows: long cells, but laid out with runs of 3+ spaces
-            or len(re.findall(r"\S\s{3,}(?=\S)", line)) >= 3
+            or len(regex.findall(r"\S\s{3,}(?=\S)", line)) >= 3
         )
     ):
         return " | ".join(cells)
@@ -243,24 +245,24 @@ def _looks_like_heading(rest: str) -> bool:
     return (
         0 < len(words) <= 12
         and not _OPEN_END.search(rest)  # "1. Endorses the statement; and" is a limb
-        and not re.search(r"[.;,:]$", rest)
+        and not regex.search(r"[.;,:]$", rest)
         and (rest[0].isupper() or rest[0].isdigit())
     )
 
 
 # "Minutes of the Finance Committee held on 3 March 2022": a title line, never wrapped prose.
-_TITLE_LINE = re.compile(r"^(?:minutes|meeting|notes)\b.*\b\d{4}$", re.I)
+_TITLE_LINE = regex.compile(r"^(?:minutes|meeting|notes)\b.*\b\d{4}$", re.I)
 
 
 # A line that ends mid-phrase: the next line carries on ("... a letter from the" / "Council ...").
-_OPEN_END = re.compile(
+_OPEN_END = regex.compile(
     r"(?:\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|that|which|who|be|is|are|was|"
     r"were|will|would|should|their|its|his|her|our|as|than|into|onto|per|via|re)|[,(&/–—-])$",
     re.I,
 )
 # A line that starts a new clause of its own: "Mick to fix ...", "Harriet will order ...",
 # "The Mayor to lay ...", "Ana: I'll bisect ...".
-_CLAUSE_START = re.compile(
+_CLAUSE_START = regex.compile(
     r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}\s+(?:to|will|shall)\s+[a-z]"
     r"|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s"
 )
@@ -272,7 +274,7 @@ def _continues(current: Unit, parts: list[str], text: str) -> bool:
     if text[0].islower():
         return True
     last = parts[-1]
-    if re.search(r"[.!?:;]$", last):
+    if regex.search(r"[.!?:;]$", last):
         return False
     if _OPEN_END.search(last):
         return True

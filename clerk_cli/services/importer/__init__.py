@@ -35,7 +35,6 @@ from clerk_cli.services.importer.read import (
     read_minutes,
     read_text,
 )
-from clerk_cli.services.importer.record import record_plan
 from clerk_cli.store import imports as store
 from clerk_cli.store.lookup import actor
 from clerk_cli.store.sql import Sql
@@ -98,6 +97,9 @@ def import_minutes(
         mf = read_minutes("minutes/2023-03-14.txt", known_owners=owner_names(db))
         result = import_minutes(db, mf, by="dee")
     """
+    # The writing half (and what it imports) is not needed by a review or a dry run.
+    from clerk_cli.services.importer.record import record_plan
+
     kw = {"committee": committee, "when": when, "replace": replace, "rejected": set(rejected)}
     who = actor(by)
 

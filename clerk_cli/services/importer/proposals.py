@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from clerk_cli.minutes import regex
 from clerk_cli.views.importer import ProposedAction
 
 # A draft that still starts like this is reported speech, not an instruction.
@@ -22,7 +23,7 @@ _NOT_AN_INSTRUCTION = frozenset(
 )
 
 # A second reported clause tacked onto an instruction: cut it off.
-_SECOND_CLAUSE = re.compile(
+_SECOND_CLAUSE = regex.compile(
     r",?\s+and\s+(?:confirmed|advised|explained|noted|reported|said|stated|added|wanted|"
     r"assured|agreed\s+that|informed)\b.*$",
     re.IGNORECASE | re.DOTALL,
@@ -47,7 +48,7 @@ _REWRITES: list[tuple[re.Pattern, object]] = [
     # "... considered by the Corporate Parenting Board and suggested sharing a report for
     # information ..." -> "Share a report with the Corporate Parenting Board for information"
     (
-        re.compile(
+        regex.compile(
             r"\bby\s+(the\s+[A-Z][\w' ]+?)\s+and\s+suggested\s+sharing\s+(.+?)"
             r"(\s+for\s+information)?(?:\s+to\s+ensure\b.*)?$",
             re.S,
@@ -56,12 +57,12 @@ _REWRITES: list[tuple[re.Pattern, object]] = [
     ),
     # "... suggested sharing a report for information ..." -> "Share a report for information ..."
     (
-        re.compile(r"\bsuggested\s+(" + "|".join(_GERUNDS) + r")\s+(.+)$", re.I | re.S),
+        regex.compile(r"\bsuggested\s+(" + "|".join(_GERUNDS) + r")\s+(.+)$", re.I | re.S),
         lambda m: f"{_GERUNDS[m[1].lower()]} {m[2]}",
     ),
     # "an update on this could come back to the Committee at a future date"
     (
-        re.compile(
+        regex.compile(
             r"\b(an?\s+\w+)(?:\s+on\s+this)?\s+(?:could|would|will|should)\s+come\s+back\s+to\s+"
             r"(.+)$",
             re.I | re.S,
@@ -70,7 +71,7 @@ _REWRITES: list[tuple[re.Pattern, object]] = [
     ),
     # "... to develop a recruitment and retention strategy which would be completed by November"
     (
-        re.compile(
+        regex.compile(
             r"\b(?:develop|prepare|produce|draft)\s+(an?\s+.+?)\s+which\s+would\s+be\s+completed\b",
             re.I | re.S,
         ),
@@ -78,7 +79,7 @@ _REWRITES: list[tuple[re.Pattern, object]] = [
     ),
     # "Requests to have a copy of the Action Plan from ..., once complete, to help ..."
     (
-        re.compile(
+        regex.compile(
             r"^requests?\s+(?:to\s+have|that\s+it\s+receives?)\s+(a\s+copy\s+of\s+.+)$", re.I | re.S
         ),
         lambda m: f"Send the Committee {m[1]}",
@@ -86,7 +87,7 @@ _REWRITES: list[tuple[re.Pattern, object]] = [
 ]
 
 # Trailing purpose or condition clauses a short instruction does without.
-_TAIL = re.compile(
+_TAIL = regex.compile(
     r",?\s+(?:once complete|to (?:help|ensure|gain)\b).*$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from clerk_cli.errors import InvalidInput
+
+try:  # the interpreter's own SHA-256: the same digest without loading OpenSSL (start-up)
+    from _sha256 import sha256 as _sha256  # Python 3.11
+except ImportError:  # pragma: no cover - renamed in 3.12, absent in some builds
+    try:
+        from _sha2 import sha256 as _sha256
+    except ImportError:
+        from hashlib import sha256 as _sha256
 
 
 @dataclass
@@ -25,7 +32,7 @@ class MinutesFile:
 def content_hash(text: str) -> str:
     """SHA-256 of the text with line endings, trailing spaces and blank edges normalised."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
-    return hashlib.sha256("\n".join(line.rstrip() for line in lines).encode("utf-8")).hexdigest()
+    return _sha256("\n".join(line.rstrip() for line in lines).encode("utf-8")).hexdigest()
 
 
 def check_path(path: str | Path) -> Path:
