@@ -15,6 +15,8 @@ from itertools import groupby
 from typing import TextIO
 
 from clerk_cli.render.text import md_text, visible
+from clerk_cli.rules.held_over import held_over_words
+from clerk_cli.rules.rag import rag_words
 from clerk_cli.rules.status import is_due_soon, is_overdue, overdue_words, status_words
 from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
 
@@ -129,6 +131,8 @@ CSV_COLUMNS = (
     "created_at",
     "completed_at",
     "latest_note",
+    "rag",
+    "rag_reason",
 )
 
 
@@ -152,6 +156,8 @@ def action_csv_row(a: ActionView) -> list:
         _d(a.created_at),
         _d(a.completed_at),
         a.latest_note or "",
+        a.rag or "",
+        a.rag_reason or "",
     ]
 
 
@@ -288,6 +294,8 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
             )
             if origin:
                 write(f"  {'':<10} From: {origin}\n")
+            if a.rag:
+                write(f"  {'':<10} Rating: {rag_words(a.rag, a.rag_reason)}\n")
             if a.latest_note:
                 write(f"  {'':<10} Latest note: {a.latest_note}\n")
             if len(parts) >= 2000:
@@ -310,13 +318,13 @@ def actions_markdown(report: ActionReport, *, group: bool = True) -> str:
     for key, rows in _groups(report.rows, group):
         if key:
             buf.write(f"\n## {_md(key[1])} ({key[0]})\n")
-        buf.write("\n| Ref | Action | Owner | Due | Status | Meeting | Latest note |\n")
-        buf.write("|---|---|---|---|---|---|---|\n")
+        buf.write("\n| Ref | Action | Owner | Due | Status | Rating | Meeting | Latest note |\n")
+        buf.write("|---|---|---|---|---|---|---|---|\n")
         for a in rows:
             status = ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
             buf.write(
                 f"| {a.ref} | {_md(a.text)} | {_md(owner_text(a))} | {_md(a.due_display)} | {status} | "
-                f"{a.meeting or ''} | {_md(a.latest_note)} |\n"
+                f"{_md(rag_words(a.rag, a.rag_reason))} | {a.meeting or ''} | {_md(a.latest_note)} |\n"
             )
     buf.write(f"\n{totals_line(report)}\n")
     return buf.getvalue()
@@ -357,6 +365,14 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         f"  Confidential:  {'yes' if a.confidential else 'no'}",
         f"  Created:       {_dt(a.created_at)}",
     ]
+    if a.rag:
+        lines.insert(2, f"  Rating:        {rag_words(a.rag, a.rag_reason)}")
+    if a.held_over is not None:
+        lines.insert(
+            3 if a.rag else 2,
+            f"  Held over:     {held_over_words(a.held_over) or 'not yet'}"
+            " (meetings it was carried over at while open)",
+        )
     if a.completed_at:
         lines.append(f"  Completed:     {_dt(a.completed_at)}")
     if detail.minute_ref:

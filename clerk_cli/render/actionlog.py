@@ -11,6 +11,8 @@ import json
 from typing import TextIO
 
 from clerk_cli.render import BOM, days_overdue_cell, due_in_days_cell, owner_text, write_csv
+from clerk_cli.rules.held_over import held_over_words
+from clerk_cli.rules.rag import legend_lines, rag_words
 from clerk_cli.rules.status import (
     DUE_SOON,
     DUE_SOON_DAYS,
@@ -53,6 +55,9 @@ CSV_COLUMNS = (
     "completed_date",
     "latest_note",
     "confidential",
+    "rag",
+    "rag_reason",
+    "held_over",
 )
 
 
@@ -91,7 +96,27 @@ def slips(a: ActionView) -> str:
 
 
 def status_cell(a: ActionView) -> str:
-    return ", ".join(x for x in (status_words(a.status), overdue_words(a.days_overdue)) if x)
+    """'in progress, 13 days overdue, held over twice'."""
+    return ", ".join(
+        x
+        for x in (
+            status_words(a.status),
+            overdue_words(a.days_overdue),
+            held_over_words(a.held_over),
+        )
+        if x
+    )
+
+
+def rating_cell(a: ActionView) -> str:
+    """'[R] red: overdue by 13 days' (rules.rag): a marker that survives black-and-white
+    printing, the colour's name and the reason; '' for a closed action."""
+    return rag_words(a.rag, a.rag_reason)
+
+
+def rating_key(log: ActionLog) -> list[str]:
+    """The ratings' legend in the thresholds the log was rated with."""
+    return legend_lines(log.rag_rules)
 
 
 def completed_cell(a: ActionView) -> str:
@@ -279,6 +304,7 @@ OPEN_COLUMNS = (
     "Current due",
     "Slips",
     "Status",
+    "Rating",
     "Latest note",
 )
 
@@ -294,6 +320,7 @@ def open_row(a: ActionView) -> tuple[str, ...]:
         current_due(a),
         slips(a),
         status_cell(a),
+        rating_cell(a),
         a.latest_note or "",
     )
 
@@ -311,6 +338,9 @@ def action_log_plain(log: ActionLog) -> str:
         w(f"Note: {log.notice}\n")
     w("\nSummary\n")
     for line in summary_lines(log):
+        w(f"  {line}\n")
+    w("\nRating key\n")
+    for line in rating_key(log):
         w(f"  {line}\n")
     w("\nOutstanding actions\n")
     if not log.groups:
@@ -341,6 +371,8 @@ def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
         )
     else:
         w(f"  {pad}Due: {due_cell(a)}\n  {pad}Status: {status_cell(a)}\n")
+        if a.rag:
+            w(f"  {pad}Rating: {rating_cell(a)}\n")
     if a.latest_note:
         w(f"  {pad}Latest note: {a.latest_note}\n")
 
@@ -371,6 +403,9 @@ def action_log_markdown(log: ActionLog) -> str:
         w(f"_{md_cell(log.notice)}_\n\n")
     w("## Summary\n\n")
     for line in summary_lines(log):
+        w(f"- {md_cell(line)}\n")
+    w("\nRating key:\n\n")
+    for line in rating_key(log):
         w(f"- {md_cell(line)}\n")
     w("\n## Outstanding actions\n\n")
     if not log.groups:
@@ -434,6 +469,9 @@ def action_log_csv(log: ActionLog) -> str:
                 completed_cell(a),
                 a.latest_note or "",
                 "yes" if a.confidential else "no",
+                a.rag or "",
+                a.rag_reason or "",
+                "" if a.held_over is None else a.held_over,
             )
             for section, a in rows
         ),
@@ -443,12 +481,12 @@ def action_log_csv(log: ActionLog) -> str:
 
 def action_log_xlsx(log: ActionLog) -> bytes:
     """Two sheets, outstanding and completed, with dates as dates and refs as text."""
-    from clerk_cli.render.export_formats import ACTION_XLSX_COLUMNS, row_fill, xlsx_workbook
+    from clerk_cli.render.export_formats import ACTION_LOG_XLSX_COLUMNS, row_fill, xlsx_workbook
 
     return xlsx_workbook(
         [
-            ("Outstanding actions", ACTION_XLSX_COLUMNS, log.open_rows, row_fill),
-            ("Completed since last meeting", ACTION_XLSX_COLUMNS, log.completed, None),
+            ("Outstanding actions", ACTION_LOG_XLSX_COLUMNS, log.open_rows, row_fill),
+            ("Completed since last meeting", ACTION_LOG_XLSX_COLUMNS, log.completed, None),
         ]
     )
 

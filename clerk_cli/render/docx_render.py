@@ -16,7 +16,7 @@ import io
 from clerk_cli.views.papers import ActionLog
 
 # Landscape A4 less 1.5 cm margins leaves 26.7 cm; Action and Latest note widest.
-OPEN_WIDTHS_CM = (2.0, 1.7, 6.2, 3.8, 2.5, 2.5, 1.3, 2.5, 4.2)
+OPEN_WIDTHS_CM = (2.0, 1.7, 5.4, 3.0, 2.4, 2.4, 1.3, 2.5, 2.4, 3.6)
 DONE_COLUMNS = (
     "Ref",
     "Minute",
@@ -104,6 +104,12 @@ def action_log_docx(log: ActionLog, settings=None) -> bytes:
         run.bold = True
         _shade_run(run, SHADES[cls])
         key.add_run(f" {meaning}" + ("; " if i < len(paper.LEGEND) - 1 else "."))
+    rating = doc.add_paragraph()
+    rating.add_run("Rating: ").bold = True
+    for i, line in enumerate(paper.rating_key(log)):
+        if i:
+            rating.add_run().add_break()
+        rating.add_run(line)
 
     doc.add_heading("Outstanding actions", level=2)
     if not log.groups:
@@ -124,6 +130,7 @@ def action_log_docx(log: ActionLog, settings=None) -> bytes:
                         paper.paper_current_due(a, style),
                         paper.slips(a),
                         (marker + " " if marker else "") + paper.status_cell(a),
+                        paper.rating_cell(a),
                         a.latest_note or "",
                     ),
                     paper.paper_class(a),

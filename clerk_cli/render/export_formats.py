@@ -205,6 +205,13 @@ ACTION_XLSX_COLUMNS = (
     ("Created", "date", 13, lambda a: _day(a.created_at)),
     ("Completed", "date", 13, lambda a: _day(a.completed_at)),
     ("Latest note", "wrap", 50, lambda a: a.latest_note or ""),
+    ("RAG", "text", 8, lambda a: a.rag or ""),
+    ("RAG reason", "wrap", 30, lambda a: a.rag_reason or ""),
+)
+# The action log's sheets add how often each action was held over (rules.held_over).
+ACTION_LOG_XLSX_COLUMNS = (
+    *ACTION_XLSX_COLUMNS,
+    ("Held over", "int", 9, lambda a: a.held_over),
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 from types import SimpleNamespace
 
+from clerk_cli.rules.rag import MARKS
 from clerk_cli.rules.status import status_words
 from clerk_cli.views.papers import ActionLog
 
@@ -67,6 +68,7 @@ def action_log_html(log: ActionLog, settings=None) -> str:
         group_heading=lambda g: paper.paper_group_heading(g, style),
         slips=paper.slips,
         status_cell=paper.status_cell,
+        rating_mark=lambda a: MARKS.get(a.rag, ""),
         status_text=status_words,
         marker=paper.paper_marker,
         row_class=paper.paper_class,
@@ -77,6 +79,7 @@ def action_log_html(log: ActionLog, settings=None) -> str:
         cells=cells,
         context=paper.paper_context(log, style),
         legend=paper.LEGEND,
+        rating_key=paper.rating_key(log),
         organisation=(settings.organisation if settings else None) or "",
         labels=paper.pack_labels(settings),
         prepared_by=(settings.prepared_by if settings else None) or "",

@@ -9,6 +9,9 @@ the reason beside the colour.  Pure: no I/O.
 - amber: due before the committee's next meeting, or within `amber_days` days, or no
   note for `amber_silent_days` days;
 - green: otherwise.  Closed actions have no rating.
+
+The thresholds are the [rag] section of the config file (clerk_cli.config.rag_rules);
+every output rates with the same ones and prints the words and the legend from here.
 """
 
 from __future__ import annotations
@@ -74,3 +77,45 @@ def rate(
     if quiet >= rules.amber_silent_days:
         return AMBER, f"no note for {_days(quiet)}"
     return GREEN, "on track"
+
+
+def rag_words(colour: str | None, reason: str | None) -> str:
+    """'[R] red: overdue by 3 days': the marker, the colour's name and the reason, so the
+    rating reads without colour (black-and-white printing, plain text); '' when closed."""
+    if colour is None:
+        return ""
+    return f"{MARKS[colour]} {colour}: {reason}" if reason else f"{MARKS[colour]} {colour}"
+
+
+def legend(rules: RagRules = DEFAULT) -> list[tuple[str, str, str]]:
+    """(colour, marker, when) for each rating, in the words of these thresholds: what a
+    paper prints under its table so a reader can check every rating."""
+    late = (
+        "past its due date"
+        if rules.red_overdue_days == 0
+        else f"overdue by more than {_days(rules.red_overdue_days)}"
+    )
+    return [
+        (
+            RED,
+            MARKS[RED],
+            f"{late}; or its due date moved {rules.red_slips} or more times; or no note for "
+            f"{_days(rules.red_silent_days)} after it fell due",
+        ),
+        (
+            AMBER,
+            MARKS[AMBER],
+            f"due within {_days(rules.amber_days)} or by the committee's next meeting; or no "
+            f"note for {_days(rules.amber_silent_days)}",
+        ),
+        (GREEN, MARKS[GREEN], "on track (none of the above)"),
+    ]
+
+
+def legend_lines(rules: RagRules = DEFAULT) -> list[str]:
+    """The legend as lines of text: '[R] red: past its due date; ...'."""
+    lines = [f"{mark} {colour}: {when}" for colour, mark, when in legend(rules)]
+    lines.append(
+        "Closed actions have no rating. The thresholds are set in clerk's config file ([rag])."
+    )
+    return lines

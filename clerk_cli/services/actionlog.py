@@ -19,7 +19,12 @@ from clerk_cli.errors import NotFound
 from clerk_cli.rules.status import CLOSED_STATUSES, OPEN_STATUSES
 from clerk_cli.store import history, lookup
 from clerk_cli.store.actionlog import meeting_titles
-from clerk_cli.store.queries import ActionFilter, fetch_actions
+from clerk_cli.store.queries import (
+    ActionFilter,
+    attach_held_over,
+    configured_rag_rules,
+    fetch_actions,
+)
 from clerk_cli.store.sql import Sql
 from clerk_cli.views.papers import ActionLog, MeetingGroup
 
@@ -46,6 +51,8 @@ def build_action_log(
     as_of = as_of or date.today()
     # A past day's paper shows everything as it stood then (store.history).
     stood = as_of if as_of < date.today() else None
+
+    rules = configured_rag_rules()  # the legend states the thresholds the rows used
 
     def work(q: Sql) -> ActionLog:
         c = lookup.committee(q, committee)
@@ -76,7 +83,7 @@ def build_action_log(
         open_flt = ActionFilter(
             statuses=OPEN_STATUSES, committee_ids=[c.id], meeting_before=for_date, stood_on=stood
         )
-        open_rows, _ = fetch_actions(q, open_flt, as_of=as_of, order="log")
+        open_rows, _ = fetch_actions(q, open_flt, as_of=as_of, order="log", rag_rules=rules)
 
         # Closed since the previous meeting (strictly after its date), up to the end of this one.
         done_flt = ActionFilter(
@@ -86,7 +93,9 @@ def build_action_log(
             completed_from=_start_of(previous + timedelta(days=1)) if previous else None,
             stood_on=stood,
         )
-        completed, _ = fetch_actions(q, done_flt, as_of=as_of, order="number")
+        completed, _ = fetch_actions(q, done_flt, as_of=as_of, order="number", rag_rules=rules)
+
+        attach_held_over(q, open_rows + completed, as_of=as_of, meeting_dates=live)
 
         withheld = 0
         if not include_confidential:
@@ -113,6 +122,7 @@ def build_action_log(
             include_confidential=include_confidential,
             withheld=withheld,
             notice=notice,
+            rag_rules=rules,
         )
 
     return db.run_sql(work)

@@ -25,7 +25,7 @@ from clerk_cli.rules.status import (
 from clerk_cli.store import actions as store
 from clerk_cli.store import lookup
 from clerk_cli.store.lookup import actor
-from clerk_cli.store.queries import view_by_id
+from clerk_cli.store.queries import attach_held_over, view_by_id
 from clerk_cli.store.sql import Sql
 from clerk_cli.views import ActionDetail, ActionView, AuditView, StatusChange
 
@@ -257,6 +257,7 @@ def show_action(db: Database, ref: str, *, as_of: date | None = None) -> ActionD
         a = lookup.action(q, ref)
         past = as_of is not None and as_of < date.today()
         v = view_by_id(q, a.id, as_of=as_of or date.today(), stood=past)
+        attach_held_over(q, [v], as_of=as_of or date.today())
         text = store.resolution_text(q, a.resolution_id) if a.resolution_id else None
         until = day_end(as_of) if as_of and as_of < date.today() else None
         from clerk_cli.store.action_edits import minute_and_evidence

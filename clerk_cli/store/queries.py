@@ -216,6 +216,18 @@ def configured_rag_rules() -> RagRules:
     return rag_rules()
 
 
+def next_meetings_as_they_stood(q: Sql, committee_ids, day: date) -> dict[int, date]:
+    """next_meetings as things stood at the end of a past day: dates and cancellations
+    changed since are put back, and meetings recorded since for later dates left out
+    (store.history), so a rating given then is given again with --as-of."""
+    out: dict[int, date] = {}
+    for cid in sorted(set(committee_ids)):
+        later = [d for d in history.live_meeting_dates_at(q, cid, day) if d > day]
+        if later:
+            out[cid] = later[0]
+    return out
+
+
 def _to_view(
     row, as_of: date, meetings: dict[int, date] | None = None, rules: RagRules | None = None
 ) -> ActionView:
@@ -376,6 +388,37 @@ def view_by_id(
     return v
 
 
+def attach_held_over(
+    q: Sql, views: list[ActionView], *, as_of: date, meeting_dates: list[date] | None = None
+) -> None:
+    """Set each view's held_over (rules.held_over): the meetings of its committee, not
+    cancelled, after the one it came from and up to its closure or as_of.  On a past
+    as_of the meetings are those known then, as they stood (store.history); pass
+    meeting_dates when the caller has its one committee's already."""
+    from clerk_cli.rules.held_over import held_over
+    from clerk_cli.store.lookup import meeting_dates as live_dates
+
+    past = as_of < date.today()
+    dates: dict[int | None, list[date]] = {}
+    for v in views:
+        if v.committee_id not in dates:
+            if meeting_dates is not None:
+                dates[v.committee_id] = meeting_dates
+            elif past:
+                dates[v.committee_id] = history.live_meeting_dates_at(q, v.committee_id, as_of)
+            else:
+                dates[v.committee_id] = live_dates(q, v.committee_id)
+        origin = v.meeting_date or v.created_at.astimezone().date()
+        closed = (
+            v.completed_at.astimezone().date()
+            if v.completed_at is not None and v.status not in OPEN_STATUSES
+            else None
+        )
+        v.held_over = held_over(
+            origin=origin, closed=closed, as_of=as_of, meeting_dates=dates[v.committee_id]
+        )
+
+
 def attach_notes(q: Sql, rows: list[ActionView]) -> None:
     """Load every note of these actions, in chunks that respect SQLite's variable limit."""
     by_id = {r.id: r for r in rows}
@@ -463,7 +506,7 @@ def _replayed(
     holders = history.holders_at(q, moment)
     moved = history.meeting_dates_at(q, sorted({r[24] for r in rows if r[24]}), moment)
     notes = history.latest_notes_at(q, replay_ids, moment)
-    meetings = next_meetings(q, as_of)
+    meetings = next_meetings_as_they_stood(q, (r[25] for r in rows), as_of)
     rules = rules or configured_rag_rules()
     nobody = (None, None)
     out = []

@@ -74,6 +74,23 @@ class ActionView:
     committee_id: int | None = None  # internal
     rag: str | None = None  # red / amber / green (rules.rag); None when closed
     rag_reason: str | None = None
+    # Meetings it was carried over at while open (rules.held_over); counted only where
+    # shown (show, the action log), None elsewhere.
+    held_over: int | None = None
+    # How it closed (rules.status.OUTCOMES), the outcome an open one is proposed to close
+    # with (awaiting its committee's agreement), and the meeting and minute that agreed.
+    outcome: str | None = None
+    proposed: str | None = None
+    closed_meeting_date: date | None = None
+    closed_minute: str | None = None
+
+    @property
+    def status_display(self) -> str:
+        """Where it stands in words (rules.status.action_status_words): 'in progress',
+        'completion proposed', 'dropped (not feasible)'."""
+        from clerk_cli.rules.status import action_status_words
+
+        return action_status_words(self.status, self.proposed, self.outcome)
 
     @property
     def due_display(self) -> str:
@@ -85,7 +102,7 @@ class ActionView:
         def iso(v):
             return v.isoformat() if v is not None else None
 
-        return {
+        data = {
             "ref": self.ref,
             "text": self.text,
             "status": self.status,
@@ -115,6 +132,18 @@ class ActionView:
                 else []
             ),
         }
+        if self.held_over is not None:
+            data["held_over"] = self.held_over
+        # Only where there is something to say, so the keys of other actions stay as
+        # they were.
+        if self.outcome and self.outcome != self.status:
+            data["outcome"] = self.outcome
+        if self.proposed:
+            data["proposed_outcome"] = self.proposed
+        if self.closed_minute or self.closed_meeting_date:
+            data["closed_meeting_date"] = iso(self.closed_meeting_date)
+            data["closed_minute"] = self.closed_minute
+        return data
 
 
 @dataclass

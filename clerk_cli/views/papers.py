@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from clerk_cli.rules.rag import RagRules
 from clerk_cli.views import ActionView
 
 RESTRICTED_MARK = "RESTRICTED \u2013 contains confidential actions"
@@ -48,6 +49,7 @@ class ActionLog:
     include_confidential: bool
     withheld: int  # confidential actions left out of the public version
     notice: str | None = None  # e.g. "no meeting scheduled"
+    rag_rules: RagRules = field(default_factory=RagRules)  # the thresholds its ratings used
 
     @property
     def open_rows(self) -> list[ActionView]:
@@ -149,6 +151,9 @@ def _log_row_json(a: ActionView) -> dict:
         "confidential": a.confidential,
         "completed_date": iso(a.completed_at.date()) if a.completed_at else None,
         "latest_note": a.latest_note,
+        "rag": a.rag,
+        "rag_reason": a.rag_reason,
+        "held_over": a.held_over,
     }
 
 

@@ -169,7 +169,8 @@ def test_html_has_every_row_and_escapes_text(cli, dataset):
     assert [r[0] for r in body] == ["CSSC-1", "CSSC-3", "CSSC-4", "CSSC-9", "CSSC-6", "CSSC-7"]
     nasty = next(r for r in body if r[0] == "CSSC-3")
     assert nasty[2] == NASTY  # round-trips exactly once decoded
-    assert nasty[8] == "Survey closes on 9 September & results due | soon"
+    assert nasty[8] == "[A] amber: due in 7 days"  # the rating in words, not colour alone
+    assert nasty[9] == "Survey closes on 9 September & results due | soon"
     assert "Settle the claim" not in html
     assert "2 confidential actions are withheld" in html
 

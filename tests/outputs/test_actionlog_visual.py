@@ -17,7 +17,11 @@ import pytest
 from .browser import CHROMIUM, measure, print_pdf
 from .conftest import AS_OF
 
-HEADER_WORDS = set("Ref Minute Action Owner Original Current due Slips Status Latest note".split())
+# The words of both tables' header rows (a header cell may wrap onto a second line).
+HEADER_WORDS = set(
+    "Ref Minute Action Owner Original Current due Slips Status Rating Latest note "
+    "Completed From meeting".split()
+)
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
