@@ -6,7 +6,8 @@
   for one digest (clerk_cli.views), with the context documented in docs/digest.md.
   The templates word a due date and "overdue" as every other output does: through
   ``a.due_display`` and the ``overdue_words`` / ``status_words`` filters (rules.status).
-* ``compose`` builds a multipart/alternative message with From, To, Date and Message-ID.
+* ``compose`` builds a multipart/alternative message with From, To, Date and Message-ID
+  (an ``OutgoingEmail``, which writes its MIME itself: see there).
 * ``SmtpTransport`` sends over SMTP (STARTTLS, implicit TLS or plain); ``OutboxTransport``
   writes .eml files (mode 0600) instead.
 
@@ -17,21 +18,20 @@ any message: smtplib's errors are reduced to the server's code and reply.
 
 from __future__ import annotations
 
+import binascii
 import os
 import re
-import socket
-import ssl
 from datetime import UTC, datetime
-from email.header import Header
-from email.message import Message
-from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk_cli.config import DEFAULT_FOOTER
 from clerk_cli.errors import ConfigError, MailError
 from clerk_cli.paths import expand
 from clerk_cli.rules.status import overdue_words, status_words
+
+if TYPE_CHECKING:
+    import ssl
 
 TEMPLATE_PACKAGE_DIR = Path(__file__).parent / "templates"
 
@@ -173,7 +173,7 @@ def digest_message(e, batch, settings):
     headers = {"X-Clerk-Digest": f"{batch.iso_week}-{e.kind}-{e.subject_key}"}
     if e.token and settings.reply_to:
         name = settings.sign_off or settings.organisation or ""
-        headers["Reply-To"] = formataddr((name, reply_address(settings.reply_to, e.token)))
+        headers["Reply-To"] = format_address(name, reply_address(settings.reply_to, e.token))
     msg = compose(
         sender=settings.sender,
         to=e.recipient,
@@ -195,8 +195,222 @@ def token_message_id(token: str, sender: str) -> str:
 
 
 def address_domain(address: str) -> str:
-    email = parseaddr(address)[1]
+    email = parse_address(address)[1]
     return email.rsplit("@", 1)[1] if "@" in email else "localhost"
+
+
+# The common forms of an address, read without the email package: "addr",
+# "Name <addr>" and '"Name" <addr>', the address plain (rules.people's form).  Anything
+# else goes to email.utils.parseaddr, which gives the same answer for these forms.
+_PLAIN_ADDRESS = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+_SIMPLE_ADDRESS = None
+
+
+def parse_address(value: str | None) -> tuple[str, str]:
+    """(display name, address) of one address: email.utils.parseaddr's answer."""
+    global _SIMPLE_ADDRESS
+    if _SIMPLE_ADDRESS is None:
+        _SIMPLE_ADDRESS = re.compile(
+            rf'[ \t]*(?:({_PLAIN_ADDRESS})|(?:"([^"\\]*)"|((?:[^"\\<>()@,;:\[\]\s]|[ \t])*?))'
+            rf"[ \t]*<({_PLAIN_ADDRESS})>)[ \t]*"
+        )
+    m = _SIMPLE_ADDRESS.fullmatch(value or "")
+    if m is None:
+        from email.utils import parseaddr
+
+        return parseaddr(value or "")
+    bare, quoted, phrase, addr = m.groups()
+    if bare:
+        return "", bare
+    if quoted is not None:
+        return quoted, addr
+    return " ".join(phrase.split()), addr
+
+
+_SPECIALS = frozenset('()<>[]:;@\\,."')
+
+
+def format_address(name: str | None, addr: str) -> str:
+    """'Name <addr>' as email.utils.formataddr writes it for an ASCII name (quoted when it
+    holds a special character); a name in other scripts is kept as it is (quoted the
+    same way) and encoded (RFC 2047) when the message is written."""
+    if not name:
+        return addr
+    if not _SPECIALS.isdisjoint(name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{addr}>"
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(when: datetime) -> str:
+    """An RFC 5322 date in UTC: 'Mon, 30 Nov 2026 18:30:00 +0000'."""
+    t = when.astimezone(UTC)
+    return (
+        f"{_DAYS[t.weekday()]}, {t.day:02d} {_MONTHS[t.month - 1]} {t.year:04d} "
+        f"{t.hour:02d}:{t.minute:02d}:{t.second:02d} +0000"
+    )
+
+
+def new_message_id(domain: str) -> str:
+    """<random.clerk@domain>: 96 random bits, unique without a clock or a process id."""
+    return f"<{os.urandom(12).hex()}.clerk@{domain}>"
+
+
+ADDRESS_HEADERS = frozenset({"from", "to", "cc", "reply-to", "sender"})
+_LINE = 78  # header lines are folded to this length where they can be (RFC 5322)
+_WORD_BYTES = 39  # bytes of text in one encoded word: 52 base64 characters
+
+
+class OutgoingEmail:
+    """One email as clerk sends it: headers, then a plain-text and an HTML alternative.
+
+    clerk writes the MIME itself (``as_bytes``) instead of through email.mime and its
+    generator, which re-parse, fold and re-encode every header and line in Python and
+    cost more than rendering the digests.  What it writes is plain and checked by
+    tests/digest/test_mime.py, which reads it back with the email package:
+
+    * headers hold ASCII only: a value in other scripts, or with a control character,
+      or that looks like an encoded word, is written as RFC 2047 encoded words (UTF-8,
+      base64); a line break in a value becomes a space (no header can be added through
+      a name); long lines fold at spaces;
+    * each part is 7bit when its text is printable ASCII in lines of at most 998
+      characters, else UTF-8 in base64 (so long lines and any script arrive intact);
+    * line ends are LF in ``as_bytes()`` (an .eml file) and CRLF on the wire.
+
+    Headers are read and set like email.message.Message's: ``msg["To"]`` is the first
+    value or None, ``msg[name] = v`` adds one, ``del msg[name]`` removes them all.
+    Values are kept as given (an address as "Name <addr>", a subject in its own words).
+    """
+
+    def __init__(self, text: str, html: str) -> None:
+        self.text = text
+        self.html = html
+        self._headers: list[tuple[str, str]] = []
+
+    def __getitem__(self, name: str) -> str | None:
+        key = name.lower()
+        return next((v for k, v in self._headers if k.lower() == key), None)
+
+    get = __getitem__
+
+    def __setitem__(self, name: str, value: str) -> None:
+        self._headers.append((name, str(value)))
+
+    def __delitem__(self, name: str) -> None:
+        key = name.lower()
+        self._headers = [(k, v) for k, v in self._headers if k.lower() != key]
+
+    def __contains__(self, name: str) -> bool:
+        return self[name] is not None
+
+    def items(self) -> list[tuple[str, str]]:
+        return list(self._headers)
+
+    def as_bytes(self, linesep: str = "\n") -> bytes:
+        """The whole message, ready for an .eml file (LF) or SMTP (linesep CRLF)."""
+        parts = [_part(self.text, "plain"), _part(self.html, "html")]
+        boundary = "=_clerk_" + os.urandom(8).hex()
+        while any(boundary in p for p in parts):  # only a 7bit part could hold it
+            boundary = "=_clerk_" + os.urandom(8).hex()
+        lines = [
+            f'Content-Type: multipart/alternative; boundary="{boundary}"',
+            "MIME-Version: 1.0",
+        ]
+        lines += [_header(name, value) for name, value in self._headers]
+        lines.append("")
+        for p in parts:
+            lines += ["--" + boundary, p]
+        lines += ["--" + boundary + "--", ""]
+        data = "\n".join(lines)
+        if linesep != "\n":
+            data = data.replace("\n", linesep)
+        return data.encode("ascii")
+
+
+_UNSAFE_IN_7BIT = None
+
+
+def _part(body: str, subtype: str) -> str:
+    """One text part, headers and body: 7bit when it can be (fast, and readable in an
+    .eml), else UTF-8 in base64 lines of 76 characters."""
+    global _UNSAFE_IN_7BIT
+    if _UNSAFE_IN_7BIT is None:
+        _UNSAFE_IN_7BIT = re.compile(r"[^\t\n\x20-\x7e]")
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNSAFE_IN_7BIT.search(body) is None and max(map(len, body.split("\n"))) <= 998:
+        return (
+            f'Content-Type: text/{subtype}; charset="us-ascii"\nMIME-Version: 1.0\n'
+            f"Content-Transfer-Encoding: 7bit\n\n{body}"
+        )
+    data = body.encode("utf-8", "replace")
+    encoded = "".join(
+        binascii.b2a_base64(data[i : i + 57]).decode("ascii") for i in range(0, len(data), 57)
+    )
+    return (
+        f'Content-Type: text/{subtype}; charset="utf-8"\nMIME-Version: 1.0\n'
+        f"Content-Transfer-Encoding: base64\n\n{encoded}"
+    )
+
+
+_NEEDS_ENCODING = None
+
+
+def _header(name: str, value: str) -> str:
+    """One header, folded: ASCII as it is, other text as encoded words."""
+    global _NEEDS_ENCODING
+    if _NEEDS_ENCODING is None:
+        # Not printable ASCII, or something a reader would take for an encoded word.
+        _NEEDS_ENCODING = re.compile(r"[^\t\x20-\x7e]|=\?")
+    value = " ".join(value.splitlines()) if ("\n" in value or "\r" in value) else value
+    if name.lower() in ADDRESS_HEADERS:
+        display, addr = parse_address(value)
+        if addr and display and _NEEDS_ENCODING.search(display):
+            return f"{name}: {_encoded_words(display)} <{addr}>"
+        if addr:
+            return _fold(f"{name}: {format_address(display, addr)}")
+    if _NEEDS_ENCODING.search(value) or max(map(len, value.split(" "))) > 900:
+        # (An address header lands here only when it holds no address clerk can read.)
+        return f"{name}: {_encoded_words(value)}"
+    return _fold(f"{name}: {value}")
+
+
+def _fold(line: str) -> str:
+    """Break a long header line before spaces (RFC 5322 folding: unfolding gives it back)."""
+    if len(line) <= _LINE:
+        return line
+    words = line.split(" ")
+    out, current = [], words[0] + " " + words[1]  # "Name: first-word" stay together
+    for w in words[2:]:
+        if w and current.strip() and len(current) + 1 + len(w) > _LINE:
+            out.append(current)
+            current = " " + w
+        else:
+            current += " " + w
+    out.append(current)
+    return "\n".join(out)
+
+
+def _encoded_words(text: str) -> str:
+    """RFC 2047 encoded words (UTF-8, base64), one per line, none splitting a character."""
+    words, chunk, size = [], [], 0
+    for ch in text:
+        n = len(ch.encode("utf-8", "replace"))
+        if size + n > _WORD_BYTES and chunk:
+            words.append(chunk)
+            chunk, size = [], 0
+        chunk.append(ch)
+        size += n
+    if chunk:
+        words.append(chunk)
+    return "\n ".join(
+        "=?utf-8?b?"
+        + binascii.b2a_base64("".join(w).encode("utf-8", "replace"), newline=False).decode()
+        + "?="
+        for w in words
+    )
 
 
 def compose(
@@ -209,42 +423,21 @@ def compose(
     when: datetime | None = None,
     headers: dict[str, str] | None = None,
     message_id: str | None = None,
-):
-    """A multipart/alternative message (plain text first, then HTML).
-
-    Built with email.mime (the compat32 policy): the modern policy parses every header
-    it is given, which costs more than the rest of a 200-digest run put together.
-    """
-    from email.mime.multipart import MIMEMultipart
-
-    msg = MIMEMultipart("alternative")
-    msg["From"] = _address_header(sender)
-    msg["To"] = _address_header(to)
-    msg["Subject"] = subject if subject.isascii() else Header(subject, "utf-8").encode()
-    msg["Date"] = format_datetime(when or datetime.now(UTC))
-    msg["Message-ID"] = message_id or make_msgid(idstring="clerk", domain=address_domain(sender))
+) -> OutgoingEmail:
+    """A multipart/alternative message (plain text first, then HTML), with From, To,
+    Subject, Date, Message-ID and Auto-Submitted, then ``headers``."""
+    # Non-ASCII in HTML becomes character references, so the part stays 7-bit.
+    msg = OutgoingEmail(text, html.encode("ascii", "xmlcharrefreplace").decode("ascii"))
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_date(when or datetime.now(UTC))
+    msg["Message-ID"] = message_id or new_message_id(address_domain(sender))
     # Tell mail servers and people's out-of-office rules that a program sent this.
     msg["Auto-Submitted"] = "auto-generated"
     for name, value in (headers or {}).items():
         msg[name] = value
-    msg.attach(_text_part(text, "plain"))
-    # Non-ASCII in HTML becomes character references, so the part stays 7-bit.
-    msg.attach(_text_part(html.encode("ascii", "xmlcharrefreplace").decode("ascii"), "html"))
     return msg
-
-
-def _address_header(value: str) -> str:
-    name, addr = parseaddr(value)
-    return formataddr((name, addr), charset="utf-8") if addr else value
-
-
-def _text_part(body: str, subtype: str):
-    from email.mime.text import MIMEText
-
-    # 7bit when it can be (fast, and readable in an .eml); base64 for other text.
-    if body.isascii() and max((len(line) for line in body.splitlines()), default=0) <= 998:
-        return MIMEText(body, subtype, "us-ascii")
-    return MIMEText(body, subtype, "utf-8")
 
 
 # ---- delivery ------------------------------------------------------------------
@@ -281,6 +474,8 @@ class SmtpTransport:
         self.close()
 
     def _tls_context(self) -> ssl.SSLContext:
+        import ssl
+
         ctx = ssl.create_default_context(cafile=str(self.s.ca_file) if self.s.ca_file else None)
         if not self.s.verify:
             ctx.check_hostname = False
@@ -289,6 +484,8 @@ class SmtpTransport:
 
     def connect(self) -> None:
         import smtplib
+        import socket
+        import ssl
 
         s = self.s
         try:
@@ -366,7 +563,7 @@ class SmtpTransport:
             ) from None
         self._conn = conn
 
-    def send(self, msg: Message) -> None:
+    def send(self, msg: OutgoingEmail) -> None:
         """Send one message; RecipientRefused if the server turns it down."""
         import smtplib
 
@@ -380,12 +577,12 @@ class SmtpTransport:
             self.connect()
             self._send_once(msg)
 
-    def _send_once(self, msg: Message) -> None:
+    def _send_once(self, msg: OutgoingEmail) -> None:
         import smtplib
 
-        to = parseaddr(msg["To"])[1]
+        to = parse_address(msg["To"])[1]
         try:
-            self._conn.send_message(msg)
+            self._conn.sendmail(parse_address(msg["From"])[1], [to], msg.as_bytes("\r\n"))
         except smtplib.SMTPRecipientsRefused as exc:
             replies = "; ".join(_reply_tuple(v) for v in exc.recipients.values())
             raise RecipientRefused(f"{to}: refused by {self.where} ({replies}).") from None
@@ -452,8 +649,8 @@ class OutboxTransport:
     def __exit__(self, *exc) -> None:
         return None
 
-    def send(self, msg: Message) -> None:
-        to = parseaddr(msg["To"])[1] or "unknown"
+    def send(self, msg: OutgoingEmail) -> None:
+        to = parse_address(msg["To"])[1] or "unknown"
         stem = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{msg['X-Clerk-Digest'] or 'digest'}-{to}")[:200]
         path = self.directory / f"{stem}.eml"
         write_private_file(path, msg.as_bytes())
@@ -521,6 +718,8 @@ class ImapMailbox:
 
     def __enter__(self) -> ImapMailbox:
         import imaplib
+        import socket
+        import ssl
 
         s = self.s
         if not s.host or not s.user:

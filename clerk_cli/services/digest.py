@@ -18,11 +18,11 @@ Sending is idempotent per ISO week: each delivered digest is recorded in
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from email.utils import parseaddr
 
 from clerk_cli.db import Database
 from clerk_cli.errors import MailError
@@ -139,11 +139,11 @@ def build_digests(
 
 
 def _overdue(a: ActionView, as_of: date) -> bool:
-    return is_overdue(a.status, a.due_date, as_of)
+    return is_overdue(a.status, a.due_date, as_of, a.proposed)
 
 
 def _due_soon(a: ActionView, as_of: date, horizon_days: int) -> bool:
-    return is_due_soon(a.status, a.due_date, as_of, horizon_days)
+    return is_due_soon(a.status, a.due_date, as_of, horizon_days, a.proposed)
 
 
 def _last_activity(a: ActionView) -> date | None:
@@ -170,7 +170,11 @@ def _owner_digest(
             d.overdue.append(a)
         elif _due_soon(a, as_of, horizon_days):
             d.due_soon.append(a)
-        elif stale_days > 0 and (_last_activity(a) or as_of) <= stale_before:
+        elif (
+            stale_days > 0
+            and not a.proposed  # awaiting the committee (rules.status): not chased
+            and (_last_activity(a) or as_of) <= stale_before
+        ):
             d.stale.append(a)
     d.overdue.sort(key=lambda a: (-(a.days_overdue or 0), a.committee, a.ref))
     d.stale.sort(key=lambda a: (_last_activity(a) or as_of, a.ref))
@@ -280,7 +284,7 @@ def digest_emails(batch: DigestBatch, *, prefix: str = "Action log") -> list[Dig
     by_clerk: dict[str, DigestEmail] = {}
     emails: list[DigestEmail] = []
     for c in batch.clerks:
-        key = _email(c.recipient).lower()
+        key = (c.address or "").lower()
         e = by_clerk.get(key) if key else None
         if e is None:
             e = DigestEmail(DIGEST_CLERK, c.recipient, clerks=[c], prefix=prefix)
@@ -292,7 +296,7 @@ def digest_emails(batch: DigestBatch, *, prefix: str = "Action log") -> list[Dig
             emails.append(e)
     owner_emails = []
     for d in batch.owners:
-        ride = by_clerk.get(_email(d.recipient).lower()) if d.recipient else None
+        ride = by_clerk.get(d.address.lower()) if d.address else None
         if ride is not None:
             ride.owners.append(d)
         else:
@@ -306,14 +310,11 @@ def digest_emails(batch: DigestBatch, *, prefix: str = "Action log") -> list[Dig
 def new_token() -> str:
     """A digest's reply token: 16 characters of a-z and 2-7 (80 random bits), which
     survive a mail program's handling of subjects and plus-addresses."""
-    import base64
-    import secrets
-
-    return base64.b32encode(secrets.token_bytes(10)).decode("ascii").lower()
+    n = int.from_bytes(os.urandom(10))  # what secrets.token_bytes reads
+    return "".join(_BASE32[(n >> shift) & 31] for shift in range(75, -1, -5))
 
 
-def _email(recipient: str | None) -> str:
-    return parseaddr(recipient or "")[1]
+_BASE32 = "abcdefghijklmnopqrstuvwxyz234567"  # RFC 4648's alphabet, in lower case
 
 
 def sent_keys(db: Database, week: str) -> set[tuple[str, str, str]]:
@@ -324,7 +325,7 @@ def sent_keys(db: Database, week: str) -> set[tuple[str, str, str]]:
 def record_sent(db: Database, email: DigestEmail, *, week: str, message_id: str | None) -> None:
     """Record one delivered email in one transaction of its own: a digest_sent row per
     digest it held (a resend updates them) and, when it carried one, its reply token."""
-    recipient = _email(email.recipient).lower()
+    recipient = (email.address or "").lower()
     at = utcnow()
 
     def work(q: Sql) -> None:
@@ -388,7 +389,7 @@ def deliver(
         if not e.recipient:
             note(Outcome(e, NO_ADDRESS))
             continue
-        address = _email(e.recipient).lower()
+        address = (e.address or "").lower()
         if all((address, kind, key) in done for kind, key in e.keys):
             note(Outcome(e, ALREADY_SENT))
             continue

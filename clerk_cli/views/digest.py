@@ -56,10 +56,14 @@ class OwnerDigest:
         return self.owner
 
     @property
-    def recipient(self) -> str | None:
-        from email.utils import formataddr
+    def address(self) -> str | None:
+        return self.email
 
-        return formataddr((self.holder or "", self.email)) if self.email else None
+    @property
+    def recipient(self) -> str | None:
+        from clerk_cli.mail import format_address
+
+        return format_address(self.holder, self.email) if self.email else None
 
     @property
     def is_empty(self) -> bool:
@@ -123,10 +127,14 @@ class ClerkDigest:
         return f"{self.committee_name} ({self.committee})"
 
     @property
-    def recipient(self) -> str | None:
-        from email.utils import formataddr
+    def address(self) -> str | None:
+        return self.clerk_email
 
-        return formataddr((self.clerk_name or "", self.clerk_email)) if self.clerk_email else None
+    @property
+    def recipient(self) -> str | None:
+        from clerk_cli.mail import format_address
+
+        return format_address(self.clerk_name, self.clerk_email) if self.clerk_email else None
 
     @property
     def no_email(self) -> list[OwnerGroup]:
@@ -198,8 +206,6 @@ class DeliveryReport:
 
     def raise_for_failures(self) -> None:
         """After the run: one MailError naming every digest that did not go."""
-        from email.utils import parseaddr
-
         from clerk_cli.errors import MailError
 
         failed = [o for o in self.outcomes if o.status == FAILED]
@@ -210,9 +216,7 @@ class DeliveryReport:
             raise MailError(f"Nothing sent: {self.fatal}")
         parts = []
         if failed:
-            names = ", ".join(
-                f"{o.digest.title} <{parseaddr(o.digest.recipient or '')[1]}>" for o in failed
-            )
+            names = ", ".join(f"{o.digest.title} <{o.digest.address or ''}>" for o in failed)
             n = len(failed)
             parts.append(f"{n} digest{'' if n == 1 else 's'} not sent: {names}")
         if self.fatal:
@@ -266,6 +270,11 @@ class DigestEmail:
     @property
     def digests(self) -> list[OwnerDigest | ClerkDigest]:
         return [*self.clerks, *self.owners]
+
+    @property
+    def address(self) -> str | None:
+        """The address it goes to (the recipient's, without the name)."""
+        return self.digests[0].address if self.recipient else None
 
     @property
     def keys(self) -> list[tuple[str, str]]:
