@@ -12,7 +12,7 @@ from typing import TextIO
 
 from clerk_cli.render import BOM, days_overdue_cell, due_in_days_cell, owner_text, write_csv
 from clerk_cli.rules.held_over import held_over_words
-from clerk_cli.rules.rag import legend_lines, rag_words
+from clerk_cli.rules.rag import AMBER, GREEN, MARKS, RED, legend_lines, rag_words
 from clerk_cli.rules.status import (
     DUE_SOON,
     DUE_SOON_DAYS,
@@ -561,6 +561,13 @@ def _owner_label(o) -> str:
     return f"{o.owner} ({o.holder})" if o.holder else o.owner
 
 
+def rating_counts(c) -> str:
+    """'[R] red 3, [A] amber 2, [G] green 5': a committee's open actions by rating."""
+    return ", ".join(
+        f"{MARKS[colour]} {colour} {getattr(c, colour)}" for colour in (RED, AMBER, GREEN)
+    )
+
+
 def status_plain(overview) -> str:
     """The overview as plain text with text bars."""
     buf = io.StringIO()
@@ -578,6 +585,7 @@ def status_plain(overview) -> str:
         w(f"  Open      {c.open:>6}  {text_bar(c.open, largest)}\n")
         w(f"  Overdue   {c.overdue:>6}  {text_bar(c.overdue, largest)}\n")
         w(f"  Due soon  {c.due_soon:>6}  {text_bar(c.due_soon, largest)}\n")
+        w(f"  Rating    {rating_counts(c)}\n")
         if c.oldest_overdue:
             w(f"  Oldest overdue: {_oldest_text(c)}\n")
     w("\nOwners with the most overdue actions\n")
@@ -616,6 +624,8 @@ def print_status_table(overview, out: TextIO) -> None:
     for name in ("Open", "Overdue", f"Due \u2264{overview.due_soon_days}d"):
         table.add_column(name, justify="right", no_wrap=True)
         table.add_column("", width=half, no_wrap=True)
+    table.add_column("Rating", no_wrap=True)
+    rag_style = {RED: "bold red", AMBER: "dark_orange", GREEN: "green"}
     for c in overview.committees:
         table.add_row(
             c.code,
@@ -625,6 +635,10 @@ def print_status_table(overview, out: TextIO) -> None:
             Bar(largest, 0, c.overdue, width=half, color="red"),
             str(c.due_soon),
             Bar(largest, 0, c.due_soon, width=half, color="dark_orange"),
+            Text(", ").join(
+                Text(f"{MARKS[k]} {getattr(c, k)}", style=rag_style[k] if getattr(c, k) else "")
+                for k in (RED, AMBER, GREEN)
+            ),
         )
     con.print(table)
     oldest = Table(

@@ -1,5 +1,6 @@
 """The overview a chair wants at a glance: per committee, open, overdue and due-soon counts,
-the oldest overdue action, and the owners with the most overdue actions.
+how many open actions are rated red, amber and green (rules.rag), the oldest overdue
+action, and the owners with the most overdue actions.
 
 Every count is of the rows a report would list for the same day: the same
 store.queries.ActionFilter that report --overdue / --due-within --as-of use (what was
@@ -24,7 +25,7 @@ from clerk_cli.rules.status import (
     is_overdue,
 )
 from clerk_cli.store import committees, counts, history, owners
-from clerk_cli.store.queries import ActionFilter
+from clerk_cli.store.queries import ActionFilter, rag_counts
 from clerk_cli.store.sql import Sql
 from clerk_cli.views.records import CommitteeStatus, OldestOverdue, OwnerLoad, StatusOverview
 
@@ -67,6 +68,7 @@ def status_overview(
             elif is_due_soon(_OPEN, g.due_date, as_of, due_soon_days):
                 soon_n[g.committee_id] += g.actions
         overview = StatusOverview(as_of=as_of, due_soon_days=due_soon_days)
+        rated = rag_counts(q, ActionFilter(**base), as_of=as_of)
         for committee_id, code, name in committees.names(q):
             cs = CommitteeStatus(
                 code=code,
@@ -74,6 +76,7 @@ def status_overview(
                 open=open_n[committee_id],
                 overdue=overdue_n[committee_id],
                 due_soon=soon_n[committee_id],
+                **rated.get(committee_id, {}),
             )
             if committee_id in earliest:
                 cs.oldest_overdue = _oldest(q, base, committee_id, earliest[committee_id], as_of)

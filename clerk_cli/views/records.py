@@ -128,6 +128,10 @@ class CommitteeStatus:
     overdue: int = 0
     due_soon: int = 0
     oldest_overdue: OldestOverdue | None = None
+    # Open actions by rating (rules.rag, the configured thresholds)
+    red: int = 0
+    amber: int = 0
+    green: int = 0
 
 
 @dataclass

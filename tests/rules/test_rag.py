@@ -135,3 +135,73 @@ def test_a_broken_file_with_a_rag_section_is_not_read_as_the_defaults(seeded, co
     config_file.write_text("[rag]\nred_slips = 3\nred_overdue_days = \n")
     r = seeded("report", "--overdue")
     assert r.exit_code == 1 and "not valid TOML" in r.output, r.output
+
+
+# ---- every output shows the rating with its reason, in words -------------------
+
+AS_OF = ("--as-of", "01/10/2022")
+
+
+def test_plain_report_list_and_show_give_the_rating_and_its_reason(seeded):
+    line = "Rating: [R] red: overdue by 11 days"
+    assert line in seeded("report", "--overdue", *AS_OF, "--format", "plain").output
+    assert line in seeded("list", *AS_OF, "--format", "plain").output
+    assert "Rating:        [R] red: overdue by 11 days" in seeded("show", "CSSC-1", *AS_OF).output
+    md = seeded("report", "--overdue", *AS_OF, "--format", "markdown").output
+    assert "| Rating |" in md and "\\[R\\] red: overdue by 11 days" in md
+
+
+def test_status_counts_the_ratings_a_list_gives(seeded):
+    from datetime import timedelta
+
+    soon = (date.today() + timedelta(days=3)).isoformat()
+    for text, due in (("Far off", "2099-12-31"), ("Soon", soon), ("Late", "2022-09-01")):
+        r = seeded("add-action", text, "--committee", "CSSC", "--due", due)
+        assert r.exit_code == 0, r.output
+    for as_of in ((), AS_OF):
+        listed = json.loads(seeded("list", *as_of, "--format", "json").output)
+        want = {c: sum(1 for row in listed if row["rag"] == c) for c in (RED, AMBER, GREEN)}
+        status = json.loads(seeded("status", *as_of, "--format", "json").output)
+        (cssc,) = status["committees"]
+        assert {c: cssc[c] for c in (RED, AMBER, GREEN)} == want, as_of
+    plain = seeded("status", "--format", "plain").output
+    assert "Rating    [R] red 2, [A] amber 1, [G] green 1" in plain
+
+
+def test_exports_carry_rag_and_rag_reason(seeded, tmp_path):
+    import csv
+    import io
+
+    text = seeded("list", *AS_OF, "--format", "csv").output.lstrip("\ufeff")
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert (row["rag"], row["rag_reason"]) == (RED, "overdue by 11 days")
+    target = tmp_path / "list.xlsx"
+    assert seeded("report", "--overdue", *AS_OF, "--output", str(target)).exit_code == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    assert rows[1][header.index("RAG")] == RED
+    assert rows[1][header.index("RAG reason")] == "overdue by 11 days"
+
+
+def test_the_action_log_states_the_configured_thresholds(seeded, config_file, tmp_path):
+    assert seeded("config", "set", "rag.red_slips", "3").exit_code == 0
+    assert seeded("config", "set", "rag.amber_silent_days", "45").exit_code == 0
+    log = ("action-log", "CSSC", "--as-of", "2022-09-13")
+    plain = seeded(*log, "--format", "plain").output
+    assert "due date moved 3 or more times" in plain and "no note for 45 days" in plain
+    html = seeded(*log, "--format", "html").output
+    assert "moved 3 or more times" in html
+    assert '<td data-label="Rating" class="rating-amber"><span class="marker">[A]</span>' in html
+    target = tmp_path / "log.docx"
+    assert seeded(*log, "-o", str(target)).exit_code == 0
+    import docx
+
+    doc = docx.Document(str(target))
+    body = "\n".join(p.text for p in doc.paragraphs)
+    assert "moved 3 or more times" in body
+    table = doc.tables[0]
+    header = [c.text for c in table.rows[0].cells]
+    assert table.rows[1].cells[header.index("Rating")].text.startswith("[A] amber: ")
