@@ -369,37 +369,24 @@ def rag_counts(
     q: Sql, flt: ActionFilter, *, as_of: date, rag_rules: RagRules | None = None
 ) -> dict[int, dict[str, int]]:
     """{committee id: {red: n, amber: n, green: n}} of the actions the filter matches,
-    rated as fetch_actions rates them (the same inputs, rules.rag.rate) but reading only
-    what the rating needs; on a past day, the actions as they stood (fetch_actions)."""
+    each rated exactly as fetch_actions rates it (the same row, the same _to_view), on a
+    past day as it stood; only the tallies are kept."""
     rules = rag_rules or configured_rag_rules()
     out: dict[int, dict[str, int]] = {}
     flt = flt.historical()
     if flt.stood_on is not None:
-        for v in fetch_actions(q, flt, as_of=as_of, rag_rules=rules)[0]:
-            if v.rag:
-                tally = out.setdefault(v.committee_id, {})
-                tally[v.rag] = tally.get(v.rag, 0) + 1
-        return out
-    cl, params, uses = flt.where()
-    meetings = next_meetings(q, as_of)
-    for committee_id, status, due, slips, created, noted in q.rows(
-        "SELECT a.committee_id, a.status, a.due_date, a.slip_count, a.created_at, ln.created_at "
-        f"{_from(uses)} LEFT JOIN note ln ON ln.id = "
-        f"(SELECT max(n.id) FROM note n WHERE n.action_id = a.id){_where(cl)}",
-        params,
-    ):
-        colour, _ = rate(
-            status=status,
-            due=as_date(due),
-            as_of=as_of,
-            slips=slips,
-            last_update=(as_utc(noted) or as_utc(created)).date(),
-            next_meeting=meetings.get(committee_id),
-            rules=rules,
+        views = fetch_actions(q, flt, as_of=as_of, rag_rules=rules)[0]
+    else:
+        cl, params, _ = flt.where()
+        meetings = next_meetings(q, as_of)
+        views = (
+            _to_view(row, as_of, meetings, rules)
+            for row in q.rows(f"{_SELECT}{_where(cl)}", params)
         )
-        if colour:
-            tally = out.setdefault(committee_id, {})
-            tally[colour] = tally.get(colour, 0) + 1
+    for v in views:
+        if v.rag:
+            tally = out.setdefault(v.committee_id, {})
+            tally[v.rag] = tally.get(v.rag, 0) + 1
     return out
 
 
