@@ -323,5 +323,6 @@ def rag_option(f):
         "--rag",
         metavar="RED,AMBER,GREEN",
         callback=parse,
-        help="Only actions rated so (red: overdue or slipped; amber: due soon or quiet).",
+        help="Only actions rated so (red: overdue or slipped; amber: due soon or quiet; "
+        "the thresholds are [rag] in the config file).",
     )(f)
