@@ -118,6 +118,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "import_minutes",
         "Read minutes (.txt, .md, .docx, .html), review what was found, and record it.",
     ),
+    "link": (
+        "links",
+        "link",
+        "Link two actions: close a duplicate, or an action a newer one supersedes.",
+    ),
     "list": ("actions", "list_", "List actions (open ones unless --status or --all-statuses)."),
     "mail": (
         "mail",
@@ -135,6 +140,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "publish",
         "publish",
         "A public register of what was promised: a static website, open data and a feed.",
+    ),
+    "refer": (
+        "links",
+        "refer",
+        "Refer an action to another committee, which gets a linked action of its own.",
     ),
     "reopen": ("actions", "reopen", "Mark one or more actions open (ranges too: CSSC-3..6)."),
     "report": (

@@ -17,7 +17,14 @@ from typing import TextIO
 from clerk_cli.render.text import md_text, visible
 from clerk_cli.rules.held_over import held_over_words
 from clerk_cli.rules.rag import rag_words
-from clerk_cli.rules.status import is_due_soon, is_overdue, overdue_words, status_words
+from clerk_cli.rules.status import (
+    is_due_soon,
+    is_overdue,
+    outcome_words,
+    overdue_words,
+    proposal_words,
+    status_words,
+)
 from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
 
 FORMATS = ("table", "plain", "csv", "json", "markdown", "xlsx")
@@ -233,8 +240,8 @@ def _groups(rows: list[ActionView], group: bool):
 def totals_line(report: ActionReport) -> str:
     rows = report.rows
     days = report.due_soon_days
-    overdue = sum(1 for a in rows if is_overdue(a.status, a.due_date, report.as_of))
-    soon = sum(1 for a in rows if is_due_soon(a.status, a.due_date, report.as_of, days))
+    overdue = sum(1 for a in rows if is_overdue(a.status, a.due_date, report.as_of, a.proposed))
+    soon = sum(1 for a in rows if is_due_soon(a.status, a.due_date, report.as_of, days, a.proposed))
     shown = len(rows)
     total = f"{report.total} action{'s' if report.total != 1 else ''}"
     parts = []
@@ -279,7 +286,7 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
                 x
                 for x in (
                     overdue_text(a),
-                    status_text(a.status) if a.status != "open" else "",
+                    a.status_display if a.status_display != "open" else "",
                     "CONFIDENTIAL" if a.confidential else "",
                     f"slipped {a.slip_count}x" if a.slip_count else "",
                 )
@@ -321,7 +328,7 @@ def actions_markdown(report: ActionReport, *, group: bool = True) -> str:
         buf.write("\n| Ref | Action | Owner | Due | Status | Rating | Meeting | Latest note |\n")
         buf.write("|---|---|---|---|---|---|---|---|\n")
         for a in rows:
-            status = ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
+            status = ", ".join(x for x in (a.status_display, overdue_text(a)) if x)
             buf.write(
                 f"| {a.ref} | {_md(a.text)} | {_md(owner_text(a))} | {_md(a.due_display)} | {status} | "
                 f"{_md(rag_words(a.rag, a.rag_reason))} | {a.meeting or ''} | {_md(a.latest_note)} |\n"
@@ -355,7 +362,7 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         return
     lines = [
         f"{a.ref}: {a.text}",
-        f"  Status:        {status_text(a.status)}{'  (' + overdue_text(a) + ')' if overdue_text(a) else ''}",
+        f"  Status:        {a.status_display}{'  (' + overdue_text(a) + ')' if overdue_text(a) else ''}",
         f"  Committee:     {a.committee_name} ({a.committee})",
         f"  Meeting:       {a.meeting or '-'}",
         f"  Resolution:    {(a.resolution_ref + ' ' + (detail.resolution_text or '')).strip() if a.resolution_ref else '-'}",
@@ -375,6 +382,10 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         )
     if a.completed_at:
         lines.append(f"  Completed:     {_dt(a.completed_at)}")
+    if a.closure_display:
+        lines.append(f"  Closure:       {a.closure_display}")
+    for link in a.links or ():
+        lines.append(f"  Linked:        {link.words}")
     if detail.minute_ref:
         lines.append(f"  Minute:        {detail.minute_ref}")
     if a.source:
@@ -414,6 +425,9 @@ _FIELD_WORDS = {
     "clerk_email": "clerk's email",
     "resolution_id": "resolution",
     "owner_id": "owner",
+    "closed_meeting": "agreed at the meeting of",
+    "closed_minute": "minute of the agreement",
+    "closure_needs_agreement": "closure by agreement",
 }
 
 
@@ -492,6 +506,10 @@ def _history_rows(rows: list[AuditView]) -> list[tuple]:
                 out.append((_dt(at), by, label, "status", status_words(r.old or ""), new))
             elif r.field == "completed_at":
                 out.append((_dt(at), by, label, "completed", _day(r.old), _day(r.new)))
+            elif r.field in ("proposal", "outcome"):
+                words = proposal_words if r.field == "proposal" else outcome_words
+                change = "closure proposal" if r.field == "proposal" else "outcome"
+                out.append((_dt(at), by, label, change, words(r.old), words(r.new)))
             else:
                 out.append((_dt(at), by, label, _field_words(r.field), r.old or "", r.new or ""))
     return out

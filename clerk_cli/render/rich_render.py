@@ -19,7 +19,6 @@ from clerk_cli.render import (
     _groups,
     overdue_text,
     owner_text,
-    status_text,
     totals_line,
 )
 from clerk_cli.render.text import visible
@@ -79,7 +78,7 @@ def _rag_text(a: ActionView) -> str:
 def _cells(
     a: ActionView, days: int, *, with_minute: bool = False, with_rag: bool = False
 ) -> dict[str, str]:
-    status = "\n".join(x for x in (status_text(a.status), overdue_text(a)) if x)
+    status = "\n".join(x for x in (a.status_display, overdue_text(a)) if x)
     due = (a.due_display or "") + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
     minute = f" (minute {a.resolution_ref})" if with_minute and a.resolution_ref else ""
     return {
@@ -407,7 +406,7 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
     grid.add_column(style="bold")
     grid.add_column()
     grid.add_row("Action", _t(a.text))
-    status = ", ".join(x for x in (status_text(a.status), overdue_text(a)) if x)
+    status = ", ".join(x for x in (a.status_display, overdue_text(a)) if x)
     grid.add_row("Status", Text(status, style=_due_style(a)))
     grid.add_row("Committee", _t(f"{a.committee_name} ({a.committee})"))
     grid.add_row("Meeting", _t(a.meeting or "-"))
@@ -422,6 +421,10 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
     grid.add_row("Created", _dt(a.created_at))
     if a.completed_at:
         grid.add_row("Completed", _dt(a.completed_at))
+    if a.closure_display:
+        grid.add_row("Closure", a.closure_display)
+    for link in a.links or ():
+        grid.add_row("Linked", _t(link.words))
     if detail.minute_ref:
         grid.add_row("Minute", _t(detail.minute_ref))
     if a.source:

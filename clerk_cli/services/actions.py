@@ -17,6 +17,7 @@ from clerk_cli.rules import due as due_rules
 from clerk_cli.rules.status import (
     ACTION_STATUSES,
     CLOSED_STATUSES,
+    OPEN_STATUSES,
     day_end,
     status_words,
     took_effect,
@@ -194,13 +195,22 @@ def set_status(
     by: str | None = None,
     on: date | None = None,
     today: date | None = None,
+    outcome: str | None = None,
+    reason: str | None = None,
 ) -> StatusChange:
     """Move one or more actions to open, in_progress, done or dropped (one transaction),
     with an optional note; on: the day it happened, when it is recorded later.
 
+    outcome (with dropped): not-feasible, superseded or deferred, with the reason it
+    needs (kept as a note).  For a committee that agrees its closures, done and dropped
+    only propose the closure (services.closures); reopening an action proposed for
+    closure takes the proposal back.
+
     One action already in that status is an error; among several it is left as it is
     and listed in the result.
     """
+    from clerk_cli.services import closures
+
     status = status.strip().lower().replace("-", "_").replace(" ", "_")
     if status not in ACTION_STATUSES:
         raise InvalidInput(
@@ -210,10 +220,63 @@ def set_status(
     today = today or date.today()
     who = actor(by)
     note = (note or "").strip()
+    if outcome is not None and status != "dropped":
+        raise InvalidInput(
+            "An outcome goes with clerk drop.",
+            hint="e.g. clerk drop CSSC-4 --outcome deferred --reason ...",
+        )
+    if reason is not None and outcome is None:
+        raise InvalidInput(
+            "A reason goes with an outcome.",
+            hint='Add --outcome, e.g. --outcome not-feasible --reason "..."',
+        )
+    outcome = closures.checked_outcome(outcome, reason)
+    notes = [
+        n for n in (closures.reason_note(outcome, reason.strip()) if outcome else "", note) if n
+    ]
 
     def work(q: Sql) -> StatusChange:
         result = StatusChange(status=status)
         for a in [lookup.action(q, ref) for ref in wanted]:
+            if status in OPEN_STATUSES and a.status in OPEN_STATUSES:
+                when = _effective(q, a, on, today)
+                if closures.withdraw(q, a, by=who, effective_at=when):
+                    for text in notes:
+                        store.insert_note(
+                            q,
+                            action_id=a.id,
+                            ref=a.ref,
+                            committee_id=a.committee_id,
+                            text=text,
+                            by=who,
+                            effective_at=when,
+                        )
+                    result.withdrawn.append(view_by_id(q, a.id, as_of=today))
+                    if a.status == status:
+                        continue
+            if status in CLOSED_STATUSES and a.status in OPEN_STATUSES:
+                when = _effective(q, a, on, today)
+                done = closures.record_closure(
+                    q,
+                    a,
+                    outcome=outcome or status,
+                    reason=reason.strip() if reason else note or None,
+                    by=who,
+                    effective_at=when,
+                )
+                for text in notes:
+                    store.insert_note(
+                        q,
+                        action_id=a.id,
+                        ref=a.ref,
+                        committee_id=a.committee_id,
+                        text=text,
+                        by=who,
+                        effective_at=when,
+                    )
+                view = view_by_id(q, a.id, as_of=today)
+                (result.proposed if done == closures.PROPOSED else result.changed).append(view)
+                continue
             if a.status == status:
                 if len(wanted) == 1:
                     raise Conflict(f"{a.ref} is already {status_words(status)}.")
@@ -232,14 +295,18 @@ def set_status(
                 completed=completed,
                 by=who,
                 effective_at=when,
+                note=note or None,
+                outcome=outcome,
             )
-            if note:
+            if status in OPEN_STATUSES:
+                closures.clear_closed_at_meeting(q, a, by=who, effective_at=when)
+            for text in notes:
                 store.insert_note(
                     q,
                     action_id=a.id,
                     ref=a.ref,
                     committee_id=a.committee_id,
-                    text=note,
+                    text=text,
                     by=who,
                     effective_at=when,
                 )
@@ -258,6 +325,9 @@ def show_action(db: Database, ref: str, *, as_of: date | None = None) -> ActionD
         past = as_of is not None and as_of < date.today()
         v = view_by_id(q, a.id, as_of=as_of or date.today(), stood=past)
         attach_held_over(q, [v], as_of=as_of or date.today())
+        from clerk_cli.store.links import attach_links
+
+        attach_links(q, [v], as_of=as_of)
         text = store.resolution_text(q, a.resolution_id) if a.resolution_id else None
         until = day_end(as_of) if as_of and as_of < date.today() else None
         from clerk_cli.store.action_edits import minute_and_evidence

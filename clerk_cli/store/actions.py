@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from clerk_cli.rules.status import outcome_of, utcnow
+from clerk_cli.rules.status import CLOSED_STATUSES, outcome_of, utcnow
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, as_date, as_utc
 from clerk_cli.views import AuditView
@@ -133,10 +133,13 @@ def set_status(
     by: str,
     effective_at: datetime | None = None,
     outcome: str | None = None,
+    note: str | None = None,
 ) -> None:
     """Change an action's status, completion time and outcome (rules.status.outcome_of:
     the status itself when it closes, unless a finer outcome is given), auditing each
-    change (with the time it took effect, for a backdated change)."""
+    change (with the time it took effect, for a backdated change).  Every closing path
+    passes here, so an action referred from another committee returns its outcome to
+    the action it came from (store.links; note: the closing note, quoted there)."""
     kw = {
         "by": by,
         "entity": "action",
@@ -155,6 +158,13 @@ def set_status(
         "UPDATE action SET status = ?, completed_at = ?, outcome = ?, updated_at = ? WHERE id = ?",
         (status, completed, new_outcome, utcnow(), action_id),
     )
+    if new_outcome is not None and old_status not in CLOSED_STATUSES:
+        from clerk_cli.store.links import return_outcome
+
+        on = (completed or effective_at or utcnow()).astimezone().date()
+        return_outcome(
+            q, action_id=action_id, outcome=new_outcome, on=on, by=by, note=note, at=effective_at
+        )
 
 
 def open_texts(

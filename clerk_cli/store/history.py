@@ -151,6 +151,12 @@ def latest_notes_at(
 ) -> dict[int, tuple[str, datetime | None, str]]:
     """Action id -> (text, time, author) of its latest note made before moment."""
     out: dict[int, tuple[str, datetime | None, str]] = {}
+    if _moved_notes(q, moment):
+        # Notes moved since (a duplicate's, store.links): read where they stood.
+        for action_id, kept in notes_at(q, ids, moment).items():
+            text, author, created_at = kept[-1]
+            out[action_id] = (text, created_at, author)
+        return out
     for chunk in _chunks(ids):
         for action_id, text, created_at, author in q.rows(
             "SELECT n.action_id, n.text, n.created_at, n.author FROM note n WHERE n.id IN ("
@@ -165,12 +171,54 @@ def latest_notes_at(
 def notes_at(q: Sql, ids: list[int], moment: datetime) -> dict[int, list[tuple]]:
     """Action id -> its notes made before moment, oldest first: (text, author, time)."""
     out: dict[int, list[tuple]] = defaultdict(list)
+    moved = _moved_notes(q, moment)
+    if moved:
+        return _notes_where_they_stood(q, ids, moment, moved)
     for chunk in _chunks(ids):
         for action_id, text, author, created_at in q.rows(
             "SELECT action_id, text, author, created_at FROM note WHERE created_at < ? "
             f"AND action_id IN ({placeholders(len(chunk))}) ORDER BY id",
             [moment, *chunk],
         ):
+            out[action_id].append((text, author, as_utc(created_at)))
+    return out
+
+
+def _moved_notes(q: Sql, moment: datetime) -> dict[int, tuple[int, str]]:
+    """Notes moved to another action at or after moment (store.links.moved_notes_at)."""
+    from clerk_cli.store.links import moved_notes_at
+
+    return moved_notes_at(q, moment)
+
+
+def _notes_where_they_stood(
+    q: Sql, ids: list[int], moment: datetime, moved: dict[int, tuple[int, str]]
+) -> dict[int, list[tuple]]:
+    """notes_at when notes have moved since moment: each on the action it was on then,
+    in the words it had then."""
+    from clerk_cli.store.links import note_text_at
+
+    wanted = set(ids)
+    found: list[tuple] = []
+    for chunk in _chunks(ids):
+        found += q.rows(
+            "SELECT id, action_id, text, author, created_at FROM note WHERE created_at < ? "
+            f"AND action_id IN ({placeholders(len(chunk))})",
+            [moment, *chunk],
+        )
+    back = [n for n, (then, _) in moved.items() if then in wanted]
+    for chunk in _chunks(back):
+        found += q.rows(
+            "SELECT id, action_id, text, author, created_at FROM note WHERE created_at < ? "
+            f"AND id IN ({placeholders(len(chunk))})",
+            [moment, *chunk],
+        )
+    out: dict[int, list[tuple]] = defaultdict(list)
+    for note_id, action_id, text, author, created_at in sorted(set(found)):
+        if note_id in moved:
+            action_id, markers = moved[note_id]
+            text = note_text_at(text, markers)
+        if action_id in wanted:
             out[action_id].append((text, author, as_utc(created_at)))
     return out
 

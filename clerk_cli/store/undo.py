@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from clerk_cli.store.links import LINK_FIELDS, NOTE_MOVED
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, as_utc, placeholders
 
@@ -32,7 +33,18 @@ _COLUMNS = {
     "outcome": "outcome",
     "closed_minute": "closed_minute",
 }
-_UNDOABLE = {*_COLUMNS, "note", "created", "owner", "resolution", UNDO_FIELD}
+# proposal and closed_meeting: closure by a committee (store.closures).
+_UNDOABLE = {
+    *_COLUMNS,
+    "note",
+    "created",
+    "owner",
+    "resolution",
+    "proposal",
+    "closed_meeting",
+    UNDO_FIELD,
+    *LINK_FIELDS,  # links between actions (store.links)
+}
 
 
 @dataclass
@@ -62,6 +74,8 @@ class Change:
     def refusal(self) -> str | None:
         """Why this change cannot be undone, or None."""
         for r in self.rows:
+            if r.entity == "note" and r.field == NOTE_MOVED:
+                continue  # a duplicate's note moved across (store.links): moved back
             if r.entity != "action":
                 return f"it changed {r.entity} {r.label}; change it back with clerk {r.entity} edit"
             if r.field == "deleted":
@@ -139,7 +153,15 @@ def reverse(q: Sql, change: Change, *, by: str) -> None:
         }
         if r.field == UNDO_FIELD:
             continue
+        if r.entity == "note" or r.field in LINK_FIELDS:
+            from clerk_cli.store.links import reverse_row
+
+            reverse_row(q, r, by=by)
+            continue
         if r.field == "created":
+            from clerk_cli.store.links import refuse_if_linked
+
+            refuse_if_linked(q, r.entity_id, r.label)
             q.execute("DELETE FROM note WHERE action_id = ?", (r.entity_id,))
             q.execute("DELETE FROM action WHERE id = ?", (r.entity_id,))
             audit(q, field="deleted", old=r.new, **kw)
@@ -161,6 +183,19 @@ def reverse(q: Sql, change: Change, *, by: str) -> None:
                 (_resolution_id(q, r.entity_id, r.old), r.entity_id),
             )
             audit(q, field="resolution", old=r.new, new=r.old, **kw)
+        elif r.field == "proposal":
+            from clerk_cli.store.closures import undo_proposal
+
+            undo_proposal(q, action_id=r.entity_id, old=r.old, new=r.new, by=by)
+            audit(q, field="proposal", old=r.new, new=r.old, **kw)
+        elif r.field == "closed_meeting":
+            from clerk_cli.store.closures import meeting_on
+
+            q.execute(
+                "UPDATE action SET closed_meeting_id = ? WHERE id = ?",
+                (meeting_on(q, r.committee_id, r.old), r.entity_id),
+            )
+            audit(q, field="closed_meeting", old=r.new, new=r.old, **kw)
         else:
             column = _COLUMNS[r.field]
             q.execute(
@@ -176,7 +211,7 @@ def reverse(q: Sql, change: Change, *, by: str) -> None:
                     (r.entity_id,),
                 )
             audit(q, field=r.field, old=r.new, new=r.old, **kw)
-    first = change.rows[0]
+    first = next(r for r in change.rows if r.entity == "action")
     audit(
         q,
         by=by,
@@ -187,7 +222,8 @@ def reverse(q: Sql, change: Change, *, by: str) -> None:
         field=UNDO_FIELD,
         new=f"the change of {change.at.isoformat(timespec='seconds')} by {change.by}",
     )
+    actions = [r.entity_id for r in change.rows if r.entity == "action"]
     q.execute(
-        f"UPDATE action SET updated_at = ? WHERE id IN ({placeholders(len(change.rows))})",
-        [q.now, *(r.entity_id for r in change.rows)],
+        f"UPDATE action SET updated_at = ? WHERE id IN ({placeholders(len(actions))})",
+        [q.now, *actions],
     )

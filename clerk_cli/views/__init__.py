@@ -43,6 +43,32 @@ class NoteView:
 
 
 @dataclass(slots=True)
+class LinkView:
+    """One link of an action to another (store.links): a duplicate, a successor, a
+    referral; words as rules.links says them ("referred to Cabinet (CAB-7)")."""
+
+    kind: str  # duplicate_of, supersedes, referred_to
+    direction: str  # out: this action is the duplicate / successor / origin; in: the other
+    ref: str
+    committee: str
+    status: str
+    outcome: str | None
+    confidential: bool
+    words: str
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "direction": self.direction,
+            "ref": self.ref,
+            "committee": self.committee,
+            "status": self.status,
+            "outcome": self.outcome,
+            "words": self.words,
+        }
+
+
+@dataclass(slots=True)
 class ActionView:
     ref: str
     text: str
@@ -77,6 +103,9 @@ class ActionView:
     # Meetings it was carried over at while open (rules.held_over); counted only where
     # shown (show, the action log), None elsewhere.
     held_over: int | None = None
+    # Links to other actions (views.LinkView); attached only where shown (show, the
+    # action log), None elsewhere.
+    links: list[LinkView] | None = None
     # How it closed (rules.status.OUTCOMES), the outcome an open one is proposed to close
     # with (awaiting its committee's agreement), and the meeting and minute that agreed.
     outcome: str | None = None
@@ -91,6 +120,16 @@ class ActionView:
         from clerk_cli.rules.status import action_status_words
 
         return action_status_words(self.status, self.proposed, self.outcome)
+
+    @property
+    def closure_display(self) -> str:
+        """'proposed for closure', 'closed by agreement at the meeting of 14 June 2022
+        (minute 7.4)' or '' (rules.status.closure_words)."""
+        from clerk_cli.rules.status import closure_words
+
+        return closure_words(
+            self.status, self.proposed, self.closed_meeting_date, self.closed_minute
+        )
 
     @property
     def due_display(self) -> str:
@@ -134,6 +173,8 @@ class ActionView:
         }
         if self.held_over is not None:
             data["held_over"] = self.held_over
+        if self.links is not None:
+            data["links"] = [link.to_json() for link in self.links]
         # Only where there is something to say, so the keys of other actions stay as
         # they were.
         if self.outcome and self.outcome != self.status:
@@ -189,3 +230,42 @@ class StatusChange:
     status: str
     changed: list[ActionView] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    # Of a committee that agrees its closures: proposed for closure (still open), and
+    # proposals taken back by clerk reopen.
+    proposed: list[ActionView] = field(default_factory=list)
+    withdrawn: list[ActionView] = field(default_factory=list)
+
+
+@dataclass
+class ClosureAgreement:
+    """What clerk meeting agree-closures recorded: the actions the committee closed at
+    the meeting (with the minute), and the proposals it did not agree."""
+
+    meeting: str  # CODE/YYYY-MM-DD
+    meeting_date: date
+    minute: str
+    agreed: list[ActionView] = field(default_factory=list)
+    rejected: list[ActionView] = field(default_factory=list)
+
+
+@dataclass
+class LinkChange:
+    """What clerk link / clerk refer did: the link made and the action it closed or
+    created."""
+
+    kind: str  # duplicate_of, supersedes, referred_to
+    ref: str  # the action the link starts from
+    other: str
+    closed: str | None = None  # the action the link closed (a duplicate, the superseded)
+    notes_moved: int = 0
+    created: ActionView | None = None  # a referral's new action
+    committee_name: str | None = None  # a referral's committee
+
+
+@dataclass
+class LooksLike:
+    """An open action from an earlier meeting that a new one looks like (rules.similar)."""
+
+    ref: str  # the new action's
+    other: str
+    meeting: str | None  # the other's meeting, CODE/YYYY-MM-DD
