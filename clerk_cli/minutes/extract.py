@@ -63,6 +63,9 @@ class _Walker:
         self.ex = extraction
         self.units = units
         self.known = list(known_owners)
+        # looked up for every candidate owner: made once (a database has hundreds of owners)
+        self.known_upper = {k.upper() for k in self.known}
+        self.known_folded = {k.casefold() for k in self.known}
         self.today = extraction.meeting.date
         self.section_of = _sections(units)
         self.explicit = {self.section_of[i] for i, u in enumerate(units) if self._is_explicit(u)}
@@ -100,7 +103,7 @@ class _Walker:
         if not m or len(text.split()) < 2 and not text.isupper():
             return None
         parts = [p for p in _split_initials(m["ini"])]
-        known = {k.upper() for k in self.known}
+        known = self.known_upper
         if all(p in self.ex.attendees or p in known for p in parts):
             return m
         return None
@@ -112,7 +115,7 @@ class _Walker:
             return False
         if act.role_like(subject):
             return True
-        known = {k.casefold() for k in self.known}
+        known = self.known_folded
         parts = (
             _split_initials(subject)
             if regex.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", subject)
@@ -131,7 +134,7 @@ class _Walker:
 
     def _column_owner(self, tags: list[tuple[int, str]]) -> str | None:
         """The first owner of an Action-column tag whose initials are all attendees."""
-        known = {k.upper() for k in self.known}
+        known = self.known_upper
         for _, initials in tags:
             parts = _split_initials(initials)
             if all(p in self.ex.attendees or p in known for p in parts):

@@ -36,13 +36,18 @@ GROUP_WORDS = GROUP_NOUNS | frozenset(
 )
 
 
+_PUNCTUATION = re.compile(r"[^\w' ]+")
+_LEADING_THE = re.compile(r"^the\s+")
+_SPACES = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=4096)  # the same posts come up in every file of a batch
 def name_key(name: str) -> str:
     """A name for comparison: case, apostrophes, '&', 'the' and spacing do not matter."""
     s = name.casefold().replace("\u2019", "'").replace("&", " and ")
-    s = re.sub(r"[^\w' ]+", " ", s)
-    s = re.sub(r"^the\s+", "", s.strip())
-    return re.sub(r"\s+", " ", s)
+    s = _PUNCTUATION.sub(" ", s)
+    s = _LEADING_THE.sub("", s.strip())
+    return _SPACES.sub(" ", s)
 
 
 def is_group(name: str | None) -> bool:

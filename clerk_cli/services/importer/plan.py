@@ -9,7 +9,7 @@ import difflib
 from dataclasses import dataclass, field
 from datetime import date
 
-from clerk_cli.errors import Conflict, InvalidInput, NotFound
+from clerk_cli.errors import Conflict, NotFound
 from clerk_cli.rules import due as due_rules
 from clerk_cli.rules.status import ACTION_STATUSES
 from clerk_cli.services.importer.matching import (
@@ -228,12 +228,11 @@ def check_replace(plan: ImportPlan, ctx: PlanContext) -> None:
 
 
 def _time(value: str | None) -> str | None:
-    from clerk_cli.services.meetings import normalise_time
+    """The meeting's time as HH:MM, or None: the extractor's own reading (services.meetings
+    and its store would cost a dry run their import for the same answer)."""
+    from clerk_cli.minutes.header import parse_time
 
-    try:
-        return normalise_time(value)
-    except InvalidInput:
-        return None
+    return parse_time(value) if value else None
 
 
 def _find_meeting(
