@@ -42,6 +42,11 @@ _LINE = re.compile(rf"^(?P<ref>{REF})(?![\w-])\s*(?P<rest>.*)$", re.S)
 _SEP = r"\s*(?:[-\u2013\u2014:,;]\s*|\s)"  # " - ", " – ", ": ", ", " or just a space
 _DONE = re.compile(rf"^(?:done|completed?|complete)[.!]*(?:{_SEP}(?P<note>.*))?$", re.I | re.S)
 _PROGRESS = re.compile(rf"^in[ -]progress[.!]*(?:{_SEP}(?P<note>.*))?$", re.I | re.S)
+# "CSSC-12 not feasible - budget withdrawn": an outcome besides done, with its reason.
+_OUTCOME = re.compile(
+    rf"^(?P<outcome>not[ -]feasible|superseded|deferred)[.!]*(?:{_SEP}(?P<note>.*))?$",
+    re.I | re.S,
+)
 _NEW_DATE = re.compile(r"^(?:new\s+(?:due\s+)?date|new\s+due)\s*:?\s+(?P<rest>.+)$", re.I | re.S)
 _REASON = re.compile(r"\s+[-\u2013\u2014]\s+|\s*:\s+|\s*;\s+|,\s+|\s+(?=because\b)")
 _NOTE = re.compile(r"^[:\u2013\u2014-]\s*(?P<note>.*)$", re.S)
@@ -50,6 +55,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BULLET = re.compile(r"^(?:[-*\u2022>]+\s+|\d{1,2}[.)]\s+)")
 
 DONE, NEW_DATE, IN_PROGRESS, NOTE = "done", "new date", "in progress", "note"
+CLOSE = "close"  # an outcome besides done (Instruction.outcome), with a reason
 
 
 @dataclass(frozen=True)
@@ -57,10 +63,11 @@ class Instruction:
     """One line understood: what to do to which action."""
 
     ref: str  # upper case, e.g. CSSC-12
-    kind: str  # DONE, NEW_DATE, IN_PROGRESS or NOTE
+    kind: str  # DONE, NEW_DATE, IN_PROGRESS, NOTE or CLOSE
     note: str | None
     line: str
     due: date | None = None  # for NEW_DATE
+    outcome: str | None = None  # for CLOSE: not_feasible, superseded or deferred
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,14 @@ def read_line(line: str, *, today: date) -> Instruction | Unreadable | None:
         return Instruction(ref, DONE, _note(d.group("note")), shown)
     if p := _PROGRESS.match(rest):
         return Instruction(ref, IN_PROGRESS, _note(p.group("note")), shown)
+    if o := _OUTCOME.match(rest):
+        outcome = "_".join(o.group("outcome").lower().replace("-", " ").split())
+        reason = _note(o.group("note"))
+        if reason is None:
+            return Unreadable(
+                shown, f"say why, e.g. {ref} {outcome.replace('_', ' ')} - budget withdrawn"
+            )
+        return Instruction(ref, CLOSE, reason, shown, outcome=outcome)
     if n := _NEW_DATE.match(rest):
         return _new_date(ref, n.group("rest"), shown, today)
     if n := _NOTE.match(rest):

@@ -49,28 +49,48 @@ def committee_add(app, name, code, clerk, by):
     metavar="CODE",
     help="New code, for new actions and meeting references (existing actions keep theirs).",
 )
+@click.option(
+    "--closure-by-agreement/--no-closure-by-agreement",
+    "closure",
+    default=None,
+    help="The committee agrees what is closed: clerk done (or an owner's emailed "
+    '"done") only proposes completion, closed by clerk meeting agree-closures.',
+)
 @by_option
 @click.pass_obj
-def committee_edit(app, committee_key, name, clerk, code, by):
-    """Rename a committee, change its clerk or correct its code.
+def committee_edit(app, committee_key, name, clerk, code, closure, by):
+    """Rename a committee, change its clerk, correct its code, or have it agree closures.
 
     A new code prefixes the committee's new actions; actions already recorded keep
     their references (C-1 stays C-1), and the old code is never given to another
-    committee.
+    committee.  With --closure-by-agreement a "done" only proposes completion until
+    the committee agrees it at a meeting (clerk meeting agree-closures).
 
     \b
     Examples:
       clerk committee edit CSSC --clerk "Sam Okafor <sam.okafor@example.gov.uk>"
       clerk committee edit C --code CAB
+      clerk committee edit CSSC --closure-by-agreement
     """
     from clerk_cli.services.committees import edit_committee
 
-    if name is None and clerk is None and code is None:
-        raise click.UsageError("Nothing to change: give --name, --clerk or --code.")
-    c = edit_committee(app.db, committee_key, name=name, clerk=clerk, code=code, by=by)
+    if name is None and clerk is None and code is None and closure is None:
+        raise click.UsageError(
+            "Nothing to change: give --name, --clerk, --code or --closure-by-agreement."
+        )
+    c = edit_committee(
+        app.db,
+        committee_key,
+        name=name,
+        clerk=clerk,
+        code=code,
+        closure_by_agreement=closure,
+        by=by,
+    )
     echo_ok(
         f"Updated committee {c.code}: {c.name}"
         + (f" (clerk: {c.clerk_name})" if c.clerk_name else "")
+        + ("; it agrees closures at its meetings" if c.closure_by_agreement else "")
     )
 
 
@@ -142,7 +162,8 @@ def committee_delete(app, committee_key, yes, by):
 @format_option
 @click.pass_obj
 def committee_list(app, include_archived, fmt):
-    """List committees with their clerks and open actions.
+    """List committees with their clerks and open actions ("closure: by agreement" for
+    one that agrees what is closed).
 
     \b
     Examples:
@@ -160,12 +181,13 @@ def committee_list(app, include_archived, fmt):
             _person(c.clerk_name, c.clerk_email),
             c.meetings,
             c.open_actions,
+            "by agreement" if c.closure_by_agreement else "",
         )
         for c in rows
     ]
     render_table(
         "Committees",
-        ("code", "name", "clerk", "meetings", "open actions"),
+        ("code", "name", "clerk", "meetings", "open actions", "closure"),
         data,
         choose_format(fmt),
         out(),

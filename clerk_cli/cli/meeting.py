@@ -1,4 +1,4 @@
-"""clerk meeting add|list|show|edit|cancel|delete, and clerk add-resolution."""
+"""clerk meeting add|list|show|edit|cancel|delete|agree-closures, and clerk add-resolution."""
 
 from __future__ import annotations
 
@@ -267,6 +267,41 @@ def meeting_show(app, ref, fmt, as_of):
         stream,
         group=False,
     )
+
+
+@meeting.command("agree-closures")
+@click.argument("ref", metavar="CODE/DATE", shell_complete=complete_meeting)
+@click.argument("refs", nargs=-1, metavar="[REF...]")
+@click.option("--minute", metavar="REF", help="The minute that records the agreement, e.g. 7.4.")
+@click.option(
+    "--reject",
+    multiple=True,
+    metavar="REF",
+    help="A proposal the committee did not agree: it stays open (repeatable).",
+)
+@by_option
+@click.pass_obj
+def meeting_agree_closures(app, ref, refs, minute, reject, by):
+    """Record the committee's agreement to close actions, at a meeting, with the minute.
+
+    Without REFs every action of the committee proposed for closure is closed, each
+    with the outcome proposed (done, not feasible, ...).  A named REF may also be an
+    open action the committee closes directly (as done).  --reject records a proposal
+    the committee did not agree; the action stays open.
+
+    \b
+    Examples:
+      clerk meeting agree-closures CSSC/2022-06-14 --minute 7.4
+      clerk meeting agree-closures CSSC/2022-06-14 CSSC-3 CSSC-5 --minute 7.4
+      clerk meeting agree-closures CSSC/2022-06-14 --reject CSSC-6 --minute 7.4
+    """
+    from clerk_cli.services.closures import agree_closures
+
+    r = agree_closures(app.db, ref, refs, minute=minute, reject=reject, by=by)
+    for a in r.agreed:
+        echo_ok(f"{a.ref} {a.status_display}, agreed at {r.meeting} (minute {r.minute}): {a.text}")
+    for a in r.rejected:
+        echo_ok(f"{a.ref} closure not agreed at {r.meeting} (minute {r.minute}); it stays open")
 
 
 @click.command("add-resolution")

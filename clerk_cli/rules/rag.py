@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from clerk_cli.rules.status import DUE_SOON_DAYS, OPEN_STATUSES
+from clerk_cli.rules.status import DUE_SOON_DAYS, OPEN_STATUSES, proposal_words
 
 RED, AMBER, GREEN = "red", "amber", "green"
 # A marker for black-and-white printing and plain text.
@@ -51,13 +51,18 @@ def rate(
     last_update: date,
     next_meeting: date | None,
     rules: RagRules = DEFAULT,
+    proposed: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(colour, reason) of an action on as_of; (None, None) when it is closed.
 
-    last_update: the day of its latest note, or the day it was recorded.
+    last_update: the day of its latest note, or the day it was recorded.  proposed: the
+    outcome it is proposed to close with; awaiting its committee's agreement it is green
+    (rules.status: not chased).
     """
     if status not in OPEN_STATUSES:
         return None, None
+    if proposed:
+        return GREEN, proposal_words(proposed)
     late = (as_of - due).days if due is not None else None
     quiet = (as_of - last_update).days
     if late is not None and late > rules.red_overdue_days:

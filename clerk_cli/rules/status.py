@@ -40,6 +40,72 @@ def outcome_words(outcome: str | None) -> str:
     return (outcome or "").replace("_", " ")
 
 
+def outcome_key(text: str | None) -> str | None:
+    """An outcome as typed ("not-feasible", "Not feasible") as stored ("not_feasible");
+    None when it is no outcome."""
+    key = "_".join((text or "").strip().lower().replace("-", " ").split())
+    return key if key in OUTCOME_STATUS else None
+
+
+# A committee that agrees its closures (committee.closure_needs_agreement): an owner's
+# "done" (or "not feasible", ...) only proposes it.  Until the committee agrees, the
+# action stays open and counts as open, but it is not overdue or due soon: its owner
+# has reported it finished, so no output chases them for it; every output shows it as
+# "completion proposed" instead (proposal_words).  days_overdue, is_overdue and
+# is_due_soon take proposed= so that every report, list, digest and count says so.
+
+
+def proposal_words(proposed: str | None) -> str:
+    """'completion proposed', 'proposed as not feasible', ...; '' when not proposed."""
+    if not proposed:
+        return ""
+    if proposed == "done":
+        return "completion proposed"
+    return f"proposed as {outcome_words(proposed)}"
+
+
+def closed_words(status: str, outcome: str | None) -> str:
+    """A closed action's status with its outcome when finer than the status: 'done',
+    'dropped', 'dropped (not feasible)'."""
+    words = status_words(status)
+    if outcome and outcome != status and status in CLOSED_STATUSES:
+        return f"{words} ({outcome_words(outcome)})"
+    return words
+
+
+def closure_words(
+    status: str,
+    proposed: str | None,
+    meeting_date: date | None = None,
+    minute: str | None = None,
+) -> str:
+    """What the committee has to do with an action's closure, as the action log says it:
+    'proposed for closure', 'proposed for closure as not feasible', 'closed by agreement
+    at the meeting of 14 June 2022 (minute 7.4)'; '' when nothing."""
+    if status in OPEN_STATUSES:
+        if not proposed:
+            return ""
+        return "proposed for closure" + (
+            "" if proposed == "done" else f" as {outcome_words(proposed)}"
+        )
+    if meeting_date is None:
+        return ""
+    when = f"{meeting_date.day} {meeting_date:%B %Y}"
+    return f"closed by agreement at the meeting of {when}" + (
+        f" (minute {minute})" if minute else ""
+    )
+
+
+def action_status_words(
+    status: str, proposed: str | None = None, outcome: str | None = None
+) -> str:
+    """The words for where an action stands, as every output shows it: 'in progress',
+    'completion proposed', 'dropped (not feasible)'."""
+    if proposed and status in OPEN_STATUSES:
+        return proposal_words(proposed)
+    return closed_words(status, outcome)
+
+
 # An open action due within this many days (today included) is "due soon".  The one
 # default; commands that take --due-within pass their own number.
 DUE_SOON_DAYS = 7
@@ -54,9 +120,12 @@ def is_open(status: str) -> bool:
     return status in OPEN_STATUSES
 
 
-def days_overdue(status: str, due: date | None, as_of: date) -> int | None:
-    """Days past due on as_of (negative: days still to go); None when closed or undated."""
-    if due is None or status not in OPEN_STATUSES:
+def days_overdue(
+    status: str, due: date | None, as_of: date, proposed: str | None = None
+) -> int | None:
+    """Days past due on as_of (negative: days still to go); None when closed, undated
+    or proposed for closure (awaiting the committee: not chased)."""
+    if due is None or status not in OPEN_STATUSES or proposed:
         return None
     return (as_of - due).days
 
@@ -75,13 +144,19 @@ def standing(days: int | None, soon_days: int = DUE_SOON_DAYS) -> str:
     return DUE_SOON if -soon_days <= days else ""
 
 
-def is_overdue(status: str, due: date | None, as_of: date) -> bool:
-    return standing(days_overdue(status, due, as_of)) == OVERDUE
+def is_overdue(status: str, due: date | None, as_of: date, proposed: str | None = None) -> bool:
+    return standing(days_overdue(status, due, as_of, proposed)) == OVERDUE
 
 
-def is_due_soon(status: str, due: date | None, as_of: date, days: int = DUE_SOON_DAYS) -> bool:
+def is_due_soon(
+    status: str,
+    due: date | None,
+    as_of: date,
+    days: int = DUE_SOON_DAYS,
+    proposed: str | None = None,
+) -> bool:
     """Open, not overdue, and due within `days` days of as_of (as_of itself included)."""
-    return standing(days_overdue(status, due, as_of), days) == DUE_SOON
+    return standing(days_overdue(status, due, as_of, proposed), days) == DUE_SOON
 
 
 def overdue_words(days: int | None) -> str:

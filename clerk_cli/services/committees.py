@@ -42,7 +42,14 @@ def suggest_code(name: str) -> str:
 
 def _view(c: store.CommitteeRecord) -> CommitteeView:
     return CommitteeView(
-        c.id, c.code, c.name, c.clerk_name, c.clerk_email, c.meetings, c.open_actions
+        c.id,
+        c.code,
+        c.name,
+        c.clerk_name,
+        c.clerk_email,
+        c.meetings,
+        c.open_actions,
+        closure_by_agreement=c.closure_needs_agreement,
     )
 
 
@@ -85,9 +92,11 @@ def edit_committee(
     name: str | None = None,
     clerk: str | None = None,
     code: str | None = None,
+    closure_by_agreement: bool | None = None,
     by: str | None = None,
 ) -> CommitteeView:
-    """Rename a committee, change its clerk, or correct its code.
+    """Rename a committee, change its clerk, or correct its code; closure_by_agreement:
+    whether the committee agrees what is closed (a "done" then only proposes it).
 
     A new code is used for the committee's new actions and its meetings' references;
     actions already made keep their references (C-1 stays C-1: it has gone out in
@@ -115,6 +124,21 @@ def edit_committee(
             changes["name"] = new_name
         if new_clerk is not None:
             changes["clerk_name"], changes["clerk_email"] = new_clerk
+        if closure_by_agreement is not None:
+            changes["closure_needs_agreement"] = closure_by_agreement
+            if not closure_by_agreement and c.closure_needs_agreement:
+                from clerk_cli.store.closures import pending_of_committee
+
+                waiting = [p.ref for p in pending_of_committee(q, c.id)]
+                if waiting:
+                    raise Conflict(
+                        f"{c.code} has {len(waiting)} action{'s' if len(waiting) != 1 else ''} "
+                        f"proposed for closure: {', '.join(waiting[:5])}"
+                        + (" ..." if len(waiting) > 5 else "")
+                        + ".",
+                        hint=f"Have the committee decide them first: clerk meeting agree-closures "
+                        f"{c.code}/DATE --minute REF (or clerk reopen to take one back).",
+                    )
         for column, new in changes.items():
             old = getattr(c, column)
             if old == new:
@@ -219,6 +243,7 @@ def _listed(c: store.CommitteeRecord) -> CommitteeListed:
         c.clerk_email,
         c.meetings,
         c.open_actions,
+        closure_by_agreement=c.closure_needs_agreement,
         archived=c.archived,
     )
 

@@ -22,10 +22,24 @@ from datetime import date, timedelta
 
 from clerk_cli.db import Database
 from clerk_cli.errors import InvalidInput
-from clerk_cli.mail_replies import DONE, IN_PROGRESS, NEW_DATE, NOTE, Instruction, parse_message
+from clerk_cli.mail_replies import (
+    CLOSE,
+    DONE,
+    IN_PROGRESS,
+    NEW_DATE,
+    NOTE,
+    Instruction,
+    parse_message,
+)
 from clerk_cli.rules import due as due_rules
 from clerk_cli.rules.people import parse_person
-from clerk_cli.rules.status import CLOSED_STATUSES, status_words, utcnow
+from clerk_cli.rules.status import (
+    CLOSED_STATUSES,
+    outcome_words,
+    proposal_words,
+    status_words,
+    utcnow,
+)
 from clerk_cli.store import actions as action_store
 from clerk_cli.store import digests as digest_store
 from clerk_cli.store import replies as store
@@ -138,15 +152,25 @@ def _apply(q: Sql, reply, email: str, result: ReplyOutcome, today: date) -> None
             result.not_recorded.append(f"{ins.line}: said twice in one reply")
             continue
         seen.add((ins.ref, ins.kind))
-        why = _apply_one(q, ins, email, who, today)
-        if why:
+        why = _apply_one(q, ins, email, who, today, reply.message_id)
+        if why and why.startswith(_PROPOSED):
+            result.recorded.append(f"{ins.line} ({why[len(_PROPOSED) :]})")
+        elif why:
             result.not_recorded.append(f"{ins.line}: {why}")
         else:
             result.recorded.append(ins.line)
 
 
-def _apply_one(q: Sql, ins: Instruction, email: str, who: str, today: date) -> str | None:
-    """Apply one instruction; the reason it was not applied, or None."""
+# _apply_one's answer for a closure proposed, not made (the words after it go in the
+# receipt beside the line).
+_PROPOSED = "proposed:"
+
+
+def _apply_one(
+    q: Sql, ins: Instruction, email: str, who: str, today: date, message_id: str | None = None
+) -> str | None:
+    """Apply one instruction; the reason it was not applied, or None (or _PROPOSED and
+    words, for a closure the committee is to agree)."""
     try:
         ref = canonical_ref(ins.ref)
     except InvalidInput:
@@ -159,10 +183,28 @@ def _apply_one(q: Sql, ins: Instruction, email: str, who: str, today: date) -> s
         return f"{email} does not hold the post that owns {ref}"
     closed = t.status in CLOSED_STATUSES
     common = {"action_id": t.id, "ref": t.ref, "committee_id": t.committee_id, "by": who}
-    if ins.kind == DONE:
+    proposed = None
+    if ins.kind in (DONE, CLOSE):
         if closed:
             return f"{ref} is already {status_words(t.status)}"
-        _set_status(q, t, "done", who)
+        from clerk_cli.errors import Conflict
+        from clerk_cli.services.closures import PROPOSED, record_closure
+        from clerk_cli.store.lookup import ActionRow
+
+        row = ActionRow(t.id, t.ref, t.committee_id, None, None, t.status, t.completed_at)
+        outcome = ins.outcome if ins.kind == CLOSE else "done"
+        try:
+            how = record_closure(
+                q, row, outcome=outcome, reason=ins.note, by=who, message_id=message_id
+            )
+        except Conflict:
+            return f"{ref} is already proposed for closure, awaiting the committee"
+        if how == PROPOSED:
+            proposed = f"{_PROPOSED}{proposal_words(outcome)}: the committee agrees it at a meeting"
+        if ins.kind == CLOSE:
+            note = f"{outcome_words(outcome).capitalize()}: {ins.note}"
+            action_store.insert_note(q, text=note, **common)
+            return proposed
     elif ins.kind == IN_PROGRESS:
         if closed:
             return f"{ref} is {status_words(t.status)}: ask the clerk to reopen it"
@@ -181,7 +223,7 @@ def _apply_one(q: Sql, ins: Instruction, email: str, who: str, today: date) -> s
         return "not understood"
     if ins.note:
         action_store.insert_note(q, text=ins.note, **common)
-    return None
+    return proposed
 
 
 def _set_status(q: Sql, t: store.ReplyTarget, status: str, who: str) -> None:
@@ -245,6 +287,7 @@ def receipt_text(o: ReplyOutcome) -> str:
             "",
             "Write one line per action, starting with its reference, for example:",
             "  CSSC-12 done - circulated on 3 July",
+            "  CSSC-13 not feasible - budget withdrawn (or superseded, deferred, with why)",
             "  CSSC-14 new date 31/01/2027 - waiting for the audit",
             "  CSSC-15 in progress: draft with the Chair",
             "  CSSC-16: any other news",

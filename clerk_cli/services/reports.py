@@ -44,7 +44,13 @@ def overdue_report(
 
     def work(s: Sql) -> ActionReport:
         c_ids, o_ids = _ids(s, committees, owners)
-        kw = dict(committee_ids=c_ids, owner_ids=o_ids, include_confidential=include_confidential)
+        # Proposed for closure: awaiting the committee, neither overdue nor due soon.
+        kw = dict(
+            committee_ids=c_ids,
+            owner_ids=o_ids,
+            include_confidential=include_confidential,
+            proposed=False,
+        )
         if due_within is not None:
             kw["due_on_or_before"] = as_of + timedelta(days=due_within)
             if not overdue:

@@ -56,7 +56,11 @@ def status_overview(
         soon_n: Counter[int] = Counter()
         by_owner: Counter[int | None] = Counter()
         earliest: dict[int, date] = {}
-        for g in counts.by_due_date(q, ActionFilter(**base)):
+        # Proposed for closure: open, but awaiting the committee, so neither overdue nor
+        # due soon (rules.status).
+        for g in counts.by_due_date(q, ActionFilter(**base, proposed=True)):
+            open_n[g.committee_id] += g.actions
+        for g in counts.by_due_date(q, ActionFilter(**base, proposed=False)):
             open_n[g.committee_id] += g.actions
             # Every action counted was open on as_of (the filter says so), whatever its
             # status is now: ask the rules as of then.
@@ -92,7 +96,9 @@ _OPEN = OPEN_STATUSES[0]
 
 def _oldest(q: Sql, base: dict, committee_id: int, due: date, as_of: date) -> OldestOverdue:
     """The committee's overdue action with the earliest due date (ties: the lower number)."""
-    flt = ActionFilter(**base, committee_ids=[committee_id], due_from=due, due_on_or_before=due)
+    flt = ActionFilter(
+        **base, committee_ids=[committee_id], due_from=due, due_on_or_before=due, proposed=False
+    )
     e = counts.earliest_due(q, flt)
     days = days_overdue(_OPEN, e.due_date, as_of)
     return OldestOverdue(e.ref, e.text, e.due_date, days, e.owner, e.confidential)

@@ -26,6 +26,7 @@ class CommitteeRecord:
     meetings: int
     open_actions: int
     archived: bool = False
+    closure_needs_agreement: bool = False
 
 
 # The latest archived/restored row of a committee (ix_audit_entity answers it).
@@ -43,13 +44,13 @@ _SELECT = (
     "(SELECT count(*) FROM meeting m WHERE m.committee_id = c.id), "
     "(SELECT count(*) FROM action a WHERE a.committee_id = c.id "
     f"AND a.status IN ({placeholders(len(OPEN_STATUSES))})), "
-    f"{_ARCHIVED} "
+    f"{_ARCHIVED}, c.closure_needs_agreement "
     "FROM committee c"
 )
 
 
 def _record(row) -> CommitteeRecord:
-    return CommitteeRecord(*row[:7], archived=row[7] == "yes")
+    return CommitteeRecord(*row[:7], archived=row[7] == "yes", closure_needs_agreement=bool(row[8]))
 
 
 def get(q: Sql, committee_id: int) -> CommitteeRecord:
@@ -187,6 +188,7 @@ _UPDATES = {
     "name": "UPDATE committee SET name = ? WHERE id = ?",
     "clerk_name": "UPDATE committee SET clerk_name = ? WHERE id = ?",
     "clerk_email": "UPDATE committee SET clerk_email = ? WHERE id = ?",
+    "closure_needs_agreement": "UPDATE committee SET closure_needs_agreement = ? WHERE id = ?",
 }
 EDITABLE = tuple(_UPDATES)
 

@@ -37,12 +37,17 @@ _COLUMNS = (
     "a.id, a.ref, a.text, a.status, a.due_date, a.due_rule, a.due_text, "
     "a.original_due_date, a.slip_count, a.confidential, a.created_at, a.completed_at, "
     "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, "
-    "ln.author, a.owner_id, a.meeting_id, a.committee_id"
+    "ln.author, a.owner_id, a.meeting_id, a.committee_id, "
+    # 26-30: how it closed, and the outcome it is proposed to close with (store.closures)
+    "a.outcome, a.closed_minute, a.closed_meeting_id, cm.date, cp.outcome"
 )
 _SELECT = (
     f"SELECT {_COLUMNS} FROM action a "
     + " ".join(_JOINS.values())
     + " LEFT JOIN note ln ON ln.id = (SELECT max(n.id) FROM note n WHERE n.action_id = a.id)"
+    # At most one undecided proposal per action (store.closures), so one row each.
+    + " LEFT JOIN meeting cm ON cm.id = a.closed_meeting_id"
+    + " LEFT JOIN closure_proposal cp ON cp.action_id = a.id AND cp.decision IS NULL"
 )
 
 # Sort orders, and the joined tables each needs.
@@ -89,6 +94,9 @@ class ActionFilter:
     completed_before: datetime | None = None  # completed_at < this
     # Only these ratings (rules.rag: red, amber, green); decided per action in Python.
     rag: Sequence[str] | None = None
+    # True: only actions proposed for closure (awaiting their committee); False: none of
+    # them (what is overdue or due soon: rules.status does not chase them); None: either.
+    proposed: bool | None = None
 
     def where(self) -> tuple[list[str], list, set[str]]:
         """(SQL conditions, their parameters, the joined tables they use)."""
@@ -137,6 +145,12 @@ class ActionFilter:
         if self.text_contains:
             cl.append("lower(a.text) LIKE ? ESCAPE '/'")
             params.append(f"%{_like_escape(self.text_contains.lower())}%")
+        if self.proposed is not None:
+            cl.append(
+                ("EXISTS" if self.proposed else "NOT EXISTS")
+                + " (SELECT 1 FROM closure_proposal px WHERE px.action_id = a.id"
+                " AND px.decision IS NULL)"
+            )
         return cl, params, uses
 
     def historical(self) -> ActionFilter:
@@ -161,6 +175,7 @@ class ActionFilter:
             text_contains=None,
             completed_from=None,
             completed_before=None,
+            proposed=None,
         ).where()
 
     def matches(self, v: ActionView, owner_id: int | None) -> bool:
@@ -184,6 +199,8 @@ class ActionFilter:
         if self.completed_before is not None and (done is None or done >= self.completed_before):
             return False
         if not self.include_confidential and v.confidential:
+            return False
+        if self.proposed is not None and bool(v.proposed) != self.proposed:
             return False
         return not self.text_contains or self.text_contains.lower() in v.text.lower()
 
@@ -259,10 +276,11 @@ def _to_view(
         owner_id,
         _meeting_id,
         committee_id,
-    ) = row
+    ) = row[:26]
+    outcome, closed_minute, _closed_meeting_id, closed_meeting_date, proposed = row[26:31]
     due_date = as_date(due_date)
     meeting_date = as_date(meeting_date)
-    overdue = days_overdue(status, due_date, as_of)
+    overdue = days_overdue(status, due_date, as_of, proposed)
     created = as_utc(created_at)
     last_note = as_utc(note_at)
     rag, rag_reason = rate(
@@ -273,6 +291,7 @@ def _to_view(
         last_update=(last_note or created).date(),
         next_meeting=(meetings or {}).get(committee_id),
         rules=rules or configured_rag_rules(),
+        proposed=proposed,
     )
     return ActionView(
         id=id_,
@@ -304,6 +323,10 @@ def _to_view(
         rag=rag,
         rag_reason=rag_reason,
         source=source,
+        outcome=outcome,
+        proposed=proposed,
+        closed_meeting_date=as_date(closed_meeting_date),
+        closed_minute=closed_minute,
     )
 
 
@@ -506,6 +529,16 @@ def _replay_row(row: tuple, changes: list[history.Undo], owner_ids: dict[str, in
             r[23] = owner_ids.get(u.old) if u.old else None
         elif u.field == "resolution":
             r[19] = u.old
+        elif u.field == "outcome":
+            r[26] = u.old
+        elif u.field == "closed_minute":
+            r[27] = u.old
+        elif u.field == "closed_meeting":
+            # old: the agreeing meeting's date, or None before the committee agreed
+            r[28] = None
+            r[29] = u.old
+        elif u.field == "proposal":
+            r[30] = u.old
     return r
 
 

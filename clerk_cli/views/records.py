@@ -17,6 +17,8 @@ class CommitteeView:
     clerk_email: str | None
     meetings: int = 0
     open_actions: int = 0
+    # The committee agrees what is closed: a "done" only proposes (services.closures).
+    closure_by_agreement: bool = False
 
     def to_json(self) -> dict:
         return asdict(self)
