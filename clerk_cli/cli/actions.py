@@ -174,7 +174,21 @@ def note(app, words, on, by):
         echo_ok(f"Noted on {a.ref} ({len(a.notes)} note{'s' if len(a.notes) != 1 else ''}).")
 
 
-def _status_command(name: str, status: str, verb: str, example: str):
+def _outcome_options(f):
+    """--outcome and --reason (clerk drop): how it ended, besides done."""
+    f = click.option(
+        "--reason",
+        metavar="TEXT",
+        help="Why (needed with --outcome; kept as a note and shown in the action log).",
+    )(f)
+    return click.option(
+        "--outcome",
+        type=click.Choice(["not-feasible", "superseded", "deferred"], case_sensitive=False),
+        help="How it ended, besides done: not-feasible, superseded or deferred (with --reason).",
+    )(f)
+
+
+def _status_command(name: str, status: str, verb: str, example: str, outcomes: bool = False):
     @click.command(name)
     @click.argument(
         "refs", nargs=-1, required=True, metavar="REF...", shell_complete=complete_action_ref
@@ -185,17 +199,38 @@ def _status_command(name: str, status: str, verb: str, example: str):
     @on_option
     @by_option
     @click.pass_obj
-    def command(app, refs, note_text, on, by):
+    def command(app, refs, note_text, on, by, outcome=None, reason=None):
         from clerk_cli.services.actions import set_status
 
-        result = set_status(app.db, refs, status, note=note_text, by=by, on=on)
+        result = set_status(
+            app.db, refs, status, note=note_text, by=by, on=on, outcome=outcome, reason=reason
+        )
         for a in result.changed:
-            echo_ok(f"{a.ref} {verb}: {a.text}")
+            echo_ok(f"{a.ref} {a.status_display if outcome else verb}: {a.text}")
+        for a in result.proposed:
+            echo_ok(
+                f"{a.ref} {a.status_display}, awaiting the committee's agreement "
+                f"(clerk meeting agree-closures): {a.text}"
+            )
+        for a in result.withdrawn:
+            echo_ok(f"{a.ref} proposal to close taken back; it stays open: {a.text}")
         if result.unchanged:
             echo_warn(f"already {verb}, left as they are: {', '.join(result.unchanged)}")
 
+    if outcomes:
+        command = _outcome_options(command)
+
+    extra = {
+        "done": "For a committee that agrees its closures (clerk committee edit "
+        "--closure-by-agreement) this proposes completion; the committee closes it with "
+        "clerk meeting agree-closures.\n\n",
+        "dropped": "For a committee that agrees its closures this proposes the closure; the "
+        "committee closes it with clerk meeting agree-closures.\n\n",
+        "open": "Reopening an action proposed for closure takes the proposal back.\n\n",
+    }.get(status, "")
     command.help = (
         f"Mark one or more actions {status.replace('_', ' ')} (ranges too: CSSC-3..6).\n\n"
+        f"{extra}"
         f"--on DATE records the day it happened, for an update received earlier.\n\n\b\nExample:\n  {example}"
     )
     return command
@@ -208,7 +243,12 @@ done = _status_command(
     'clerk done CSSC-1 --note "Circulated to members on 3 July"\n  clerk done CSSC-1 CSSC-4 CSSC-7..9 --on 28/10/2026',
 )
 drop = _status_command(
-    "drop", "dropped", "dropped", 'clerk drop CSSC-4 --note "Superseded by CSSC-9"'
+    "drop",
+    "dropped",
+    "dropped",
+    'clerk drop CSSC-4 --note "No longer needed"\n'
+    '  clerk drop CSSC-5 --outcome not-feasible --reason "Budget withdrawn"',
+    outcomes=True,
 )
 start = _status_command("start", "in_progress", "in progress", "clerk start CSSC-2")
 reopen = _status_command(
