@@ -84,9 +84,12 @@ def test_other_scripts_long_lines_and_control_characters_arrive_intact():
     assert back["To"].addresses[0].addr_spec == "sian@example.gov.uk"
     assert back["Subject"] == msg["Subject"]
     assert body(back, "plain") == text
-    # HTML: non-ASCII as character references; its long line sends it as base64.
+    # HTML: non-ASCII as character references; its long line needs quoted-printable.
     assert body(back, "html") == "<p>" + "y" * 3000 + " Zo&#235;</p>"
-    assert [p["Content-Transfer-Encoding"] for p in back.iter_parts()] == ["base64", "base64"]
+    assert [p["Content-Transfer-Encoding"] for p in back.iter_parts()] == [
+        "quoted-printable",
+        "quoted-printable",
+    ]
     assert [p.get_content_charset() for p in back.iter_parts()] == ["utf-8", "utf-8"]
 
 
@@ -233,4 +236,40 @@ def test_smtp_delivers_the_same_message_with_crlf_and_dots(smtp_server):
     assert rcpts == ["sian@example.gov.uk"]
     assert got["Subject"] == "Café ☕ report"
     assert got["To"].addresses[0].display_name == "Siân Jones"
-    assert body(got, "plain") == text
+    assert body(got, "plain").replace("\r\n", "\n") == text  # CRLF on the wire
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.characters(blacklist_categories=("Cs",)), max_size=400),
+    width=st.integers(0, 1200),
+)
+def test_any_body_reads_back_as_given(text, width):
+    text = text + "x" * width + " \t\n.\n=41 trailing space \n"
+    msg = message(text=text, html=f"<p>{text}</p>")
+    data = msg.as_bytes()
+    check_lines(data)
+    back = read(data)
+    normal = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert body(back, "plain") == normal
+    assert (
+        body(back, "html") == "<p>" + normal.encode("ascii", "xmlcharrefreplace").decode() + "</p>"
+    )
+
+
+def test_an_outbox_of_many_emails_has_each_whole_and_private(tmp_path):
+    from clerk_cli.mail import OutboxTransport
+
+    texts = {}
+    with OutboxTransport(tmp_path / "ob") as box:
+        for i in range(OutboxTransport.BATCH + 7):
+            text = f"Email {i}\n" + "é" * i
+            msg = message(text=text, headers={"X-Clerk-Digest": f"2026-W49-owner-{i}"})
+            box.send(msg)
+            texts[f"2026-W49-owner-{i}"] = text
+    files = sorted((tmp_path / "ob").iterdir())
+    assert len(files) == len(texts) == len(box.written)
+    for f in files:
+        assert oct(f.stat().st_mode & 0o777) == "0o600" and not f.name.startswith(".")
+        back = read(f.read_bytes())
+        assert body(back, "plain") == texts[back["X-Clerk-Digest"]]
