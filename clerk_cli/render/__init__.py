@@ -15,7 +15,6 @@ from itertools import groupby
 from typing import TextIO
 
 from clerk_cli.render.text import md_text, visible
-from clerk_cli.rules.held_over import held_over_words
 from clerk_cli.rules.rag import rag_words
 from clerk_cli.rules.status import (
     is_due_soon,
@@ -375,6 +374,8 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
     if a.rag:
         lines.insert(2, f"  Rating:        {rag_words(a.rag, a.rag_reason)}")
     if a.held_over is not None:
+        from clerk_cli.rules.held_over import held_over_words
+
         lines.insert(
             3 if a.rag else 2,
             f"  Held over:     {held_over_words(a.held_over) or 'not yet'}"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from clerk_cli.rules.rag import DEFAULT as DEFAULT_RAG_RULES
 from clerk_cli.rules.rag import RagRules, rate
 from clerk_cli.rules.status import OPEN_STATUSES, day_end, days_overdue
 from clerk_cli.store import history
@@ -227,10 +228,16 @@ def next_meetings(q: Sql, after: date) -> dict[int, date]:
 
 
 def configured_rag_rules() -> RagRules:
-    """The rating thresholds every output uses: [rag] in the config file (clerk_cli.config)."""
+    """The rating thresholds every output uses: [rag] in the config file (clerk_cli.config);
+    without a config file, the defaults (and the config module is not even imported)."""
+    from clerk_cli.paths import config_path
+
+    path = config_path()
+    if not path.is_file():
+        return DEFAULT_RAG_RULES
     from clerk_cli.config import rag_rules
 
-    return rag_rules()
+    return rag_rules(path)
 
 
 def next_meetings_as_they_stood(q: Sql, committee_ids, day: date) -> dict[int, date]:
