@@ -316,6 +316,14 @@ class _Walker:
                     self.close_motion(outcome)
                 return True
             self.close_motion(None)
+        if (
+            mo.AGREED_BACK.match(text)
+            and previous is not None
+            and (recommended := mo.RECOMMENDATION_LABEL.match(previous.text.strip()))
+        ):
+            # "Recommendation: That X." / "The recommendation was agreed.": X was decided.
+            self.add_resolution(res.tidy(recommended["text"].strip().rstrip(".")), previous, 0)
+            return True
         if mo.AGREED_LINE.match(text) and previous is not None and previous.kind != "heading":
             # "Agreed." under a proposal: the proposal is the decision.
             offset, sentence = (previous.sentences() or [(0, previous.text)])[-1]

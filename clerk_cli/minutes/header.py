@@ -72,7 +72,8 @@ _BODY_WORDS = regex.compile(
     r"Group|Team|Assembly|Partnership|Commission|Society|Association|Executive|Court|Senate|"
     r"Foundation|Township|Shire|Borough|Authority|Club|Parish|Directors|Supervisors|"
     r"Selectmen|Vestry|Synod|Chapter|Consortium|Alliance|Network|Collective|Cooperative|"
-    r"Co-operative|Federation|Union|Guild|Institute|Academy|School|College|University)\b",
+    r"Co-operative|Federation|Union|Guild|Institute|Academy|School|College|University|"
+    r"District|Municipality)\b",
     re.I,
 )
 # A body named on its own line: "Fenwick Borough Council", "St Aidan's CE Primary School".
@@ -212,11 +213,21 @@ def parse_meeting(
     return meeting
 
 
+_TRAILING_DATE = regex.compile(
+    rf"(?:\s+(?:meeting|minutes|notes|call|sync))*\s*[,:]?\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|"
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})$",
+    re.I,
+)
+
+
 def _first_line_name(head: list[str], title: str | None) -> str | None:
     """No body word anywhere: the Markdown title, or a short name on the first line
     ("Hope Street Foodbank"), is the best there is."""
     if title:
         name = regex.split(r"\s+[-–—|]\s+|\s*\(", title)[0].strip()
+        # "Loom TSC meeting 2024-09-18": the date (and "meeting") after the name
+        name = _TRAILING_DATE.sub("", name).strip()
         if name and not regex.search(r"\d", name):
             return name
     first = next((x.lstrip("#*_ ").rstrip("*_ ") for x in head if x.strip()), "")
@@ -367,8 +378,10 @@ def _split_entries(line: str) -> list[str]:
 
 def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str]]) -> None:
     if m := _INITIALS_FIRST.match(entry):
-        explicit[m.group(1)] = _name_only(m.group(2))
-        return
+        if _could_be_initials(m.group(1), m.group(2)):
+            explicit[m.group(1)] = _name_only(m.group(2))
+            return
+        entry = m.group(2)  # "CEO: Diane Ross": a post and its holder; the post stays the owner
     name = _name_only(entry)
     if m := _NAMED_INITIALS.search(entry):
         # "Internal Audit Manager (Sue Blake, SB)": the name is inside the brackets;
@@ -379,13 +392,22 @@ def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str
         explicit[m.group(2)] = inside if person else outside
         return
     if m := _EXPLICIT_INITIALS.search(entry):
-        explicit[m.group(1)] = _name_only(entry[: m.start()])
-        return
+        # "Sue Blake (SB)" gives initials; "S. Burke (CEO)" gives a post, which stays the owner
+        if _could_be_initials(m.group(1), entry[: m.start()]):
+            explicit[m.group(1)] = _name_only(entry[: m.start()])
+            return
     words = [w for w in name.split() if w[:1].isupper()]
     if 2 <= len(words) <= 4 and not any(len(w) == 1 for w in words[:1]):
         initials = "".join(w[0] for w in words)
         if name not in derived.setdefault(initials, []):
             derived[initials].append(name)
+
+
+def _could_be_initials(letters: str, name: str) -> bool:
+    """ "SB" for "Sue Blake" (its first and last letters start words of the name); "CEO" for
+    "S. Burke" is a post, not initials."""
+    starts = {w[0] for w in regex.findall(r"[A-Z][\w'’.-]*", name)}
+    return letters[0] in starts and letters[-1] in starts
 
 
 def _name_only(text: str) -> str:

@@ -50,6 +50,13 @@ MOVER = regex.compile(
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
+# "Commissioner Diaz moved approval of the consent agenda, seconded by Commissioner Hart."
+MOVED_NOUN = regex.compile(
+    r"\b(?:moved|MOVED|Moved)\s+(?:the\s+)?(?P<text>(?:approval|adoption|acceptance|ratification|"
+    r"confirmation|endorsement|receipt|denial|rejection)\s+(?:of|for)\s+.+?)\s*,?\s*"
+    r"(?:and\s+)?(?:was\s+)?(?:seconded|SECONDED|Seconded|second\s+by)\b",
+    re.S,
+)
 # "Moved by: Councillor S. Martin" on a line of its own, the seconder on the next.
 MOVER_ALONE = regex.compile(
     r"^(?:it\s+was\s+)?(?:moved|proposed)(?:\s+by)?\s*:?\s*(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|"
@@ -107,6 +114,17 @@ OUTCOME_LINE = regex.compile(
 # "Agreed." / "AGREED" standing alone after a proposal: the proposal is the decision.
 AGREED_LINE = regex.compile(
     r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I
+)
+# "The recommendation was agreed." under "Recommendation: That X.": X is the decision.
+AGREED_BACK = regex.compile(
+    r"^(?:the\s+)?(?:officers?['’]?\s+)?(?:recommendations?|proposals?)\s+(?:was|were)\s+"
+    r"(?:unanimously\s+|duly\s+)?(?:agreed|approved|accepted|adopted|carried|endorsed)"
+    r"(?:\s+unanimously)?\.?$",
+    re.I,
+)
+RECOMMENDATION_LABEL = regex.compile(
+    r"^(?:officers?['’]?\s+)?(?:recommendations?|proposals?)\s*[:–—-]\s*(?P<text>\S.*)$",
+    re.I | re.S,
 )
 # An outcome closing a passage: "... be approved. CARRIED.", "...: Passed (A/B) - Unanimous."
 OUTCOME_END = regex.compile(
@@ -204,6 +222,8 @@ def opening(sentence: str) -> Opening | None:
             return None
         after = _AFTER_SECONDER.search(s, mover.start())
         words = after["text"] if after else ""
+        if not after and (noun := MOVED_NOUN.search(s, mover.start())):
+            words = noun["text"]  # "moved approval of X, seconded by B": the motion is X's approval
         words, outcome = split_outcome(words)
         if after and after["kw"]:
             outcome = True  # "... seconded by B and agreed that ..."

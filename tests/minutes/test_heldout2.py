@@ -36,7 +36,7 @@ HELDOUT4 = HELDOUT2.with_name("heldout4")
 HELDOUT5 = HELDOUT2.with_name("heldout5")
 # Set 6: a last blind run.
 HELDOUT6 = HELDOUT2.with_name("heldout6")
-# Set 7: the closing blind run, never tuned on.
+# Set 7: blind once, now a tuning set (its README).
 HELDOUT7 = HELDOUT2.with_name("heldout7")
 
 # The scores after the issue-12 work, less a margin: a drop below these is a regression.
@@ -95,14 +95,15 @@ FLOORS6 = {
     "meeting_date": 0.90,
 }
 
-# Set 7: its blind first-run scores (never tuned on), less a margin.
+# Set 7: blind once (first run: its README), then tuned on: the scores after its misses were
+# fixed, less a margin.
 FLOORS7 = {
     "actions_recall": 0.95,
     "actions_precision": 0.95,
-    "action_owner": 0.85,
-    "resolutions_recall": 0.75,
-    "resolutions_precision": 0.85,
-    "meeting_body": 0.70,
+    "action_owner": 0.95,
+    "resolutions_recall": 0.95,
+    "resolutions_precision": 0.95,
+    "meeting_body": 0.95,
     "meeting_date": 0.95,
 }
 
