@@ -99,6 +99,14 @@ reads it: a mistake is refused and the file is left as it was).
 The password is never a setting on the command line: it is read from
 $CLERK_SMTP_PASSWORD, else the file named by smtp.password_file.
 
+The ratings every output gives open actions (red, amber, green, with the reason)
+follow the thresholds in the [rag] section, the same for every output:
+red_overdue_days (red when overdue by more than this; default 0), red_slips (2),
+red_silent_days (no note for this long after falling due: 14), amber_days (due
+within: 7) and amber_silent_days (no note for: 30).
+
+  clerk config set rag.red_slips 3
+
 Environment:
 
   CLERK_DB, CLERK_DATABASE_URL  the database
