@@ -804,7 +804,7 @@ def run(args) -> tuple[list[Timing], dict]:
             )[0][0]
         if "terminal" in chosen and size == "100k":
             if SCRIPT_BIN:
-                # Rich's table: report --all on a pseudo-terminal, against the plain text
+                # The terminal table: report --all on a pseudo-terminal, against the plain text
                 # of the same rows on the same terminal; the difference is the table's cost.
                 t = m(
                     "report --overdue --all (terminal)",
@@ -1173,7 +1173,7 @@ def targets(ts: list[Timing], info: dict) -> list[tuple[str, str, str, str]]:
         per_row = t.diff("plain on the terminal") / t.rows * 1000
         rows.append(
             (
-                "18. Rich table, report --overdue --all on a terminal @100k",
+                "18. terminal table, report --overdue --all on a terminal @100k",
                 f"{per_row:.3f} ms a row ({t.median:.3f}s vs plain on the terminal "
                 f"{t.ref_median('plain on the terminal'):.3f}s, {t.rows} rows)",
                 "<= 0.2 ms a row",
@@ -1181,7 +1181,7 @@ def targets(ts: list[Timing], info: dict) -> list[tuple[str, str, str, str]]:
             )
         )
     else:
-        rows.append(("18. Rich table @100k", "-", "<= 0.2 ms a row", verdict(None)))
+        rows.append(("18. terminal table @100k", "-", "<= 0.2 ms a row", verdict(None)))
     paired("18. export json @100k vs import sqlmodel", "export json", "100k", "sqlmodel", 3.0)
     paired("18. import-json @100k vs floor_restore.py", "import-json", "100k", "floor_restore", 1.2)
     paired(
