@@ -114,6 +114,8 @@ def plain(rows: list[tuple], today: date) -> str:
         origin = " ".join(x for x in (meeting, f"res. {res_ref}" if res_ref else "") if x)
         if origin:
             write(f"  {'':<10} From: {origin}\n")
+        # clerk_cli.rules.rag with the default thresholds: overdue by a day or more is red.
+        write(f"  {'':<10} Rating: [R] red: overdue by {days} day{'s' if days != 1 else ''}\n")
         if note:
             write(f"  {'':<10} Latest note: {note}\n")
     n = len(rows)
