@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from clerk_cli.config import DEFAULT_FOOTER
 from clerk_cli.errors import ConfigError, MailError
 from clerk_cli.paths import expand
+from clerk_cli.rules.rag import AMBER, GREEN, MARKS, RED, rag_words
 from clerk_cli.rules.status import overdue_words, status_words
 
 if TYPE_CHECKING:
@@ -76,8 +77,20 @@ def template_environment(templates_dir: Path | None = None):
         env.filters["longdate"] = long_date
         env.filters["overdue_words"] = overdue_words
         env.filters["status_words"] = status_words
+        env.filters["rag_mark"] = lambda colour: MARKS.get(colour, "")
+        env.filters["rag_style"] = lambda colour: RAG_STYLES.get(colour, "")
+        env.filters["rag_words"] = lambda a: rag_words(a.rag, a.rag_reason)
         _ENVIRONMENTS[key] = env
     return env
+
+
+# A rating's badge in HTML: its colour behind its marker and word ("[R] red"), each pair
+# with a contrast of at least 4.5:1 (WCAG AA; tests/digest/test_rag.py checks).
+RAG_STYLES = {
+    RED: "background:#b00020;color:#ffffff;",
+    AMBER: "background:#ffbf47;color:#0b0c0c;",
+    GREEN: "background:#00703c;color:#ffffff;",
+}
 
 
 def long_date(d) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from clerk_cli.render import _isatty
+from clerk_cli.rules.rag import rag_words
 from clerk_cli.rules.status import overdue_words, status_words
 
 RULE = "=" * 72
@@ -118,6 +119,10 @@ def _rich_clerk(con, d, batch) -> None:
             )
 
 
+# The marker and word carry the rating; the colour only repeats it.
+_RAG_STYLE = {"red": "bold red", "amber": "dark_orange", "green": "green"}
+
+
 def _table(title: str, rows, style: str):
     from rich import box
     from rich.table import Table
@@ -132,6 +137,7 @@ def _table(title: str, rows, style: str):
     table.add_column("Meeting", no_wrap=True)
     table.add_column("Due", no_wrap=True)
     table.add_column("Status", no_wrap=True)
+    table.add_column("Rating", ratio=1, min_width=12)
     table.add_column("Latest note", ratio=2)
     for a in rows:
         late = a.days_overdue is not None and a.days_overdue > 0
@@ -145,6 +151,7 @@ def _table(title: str, rows, style: str):
                 ", ".join(x for x in (status_words(a.status), overdue_words(a.days_overdue)) if x),
                 style="bold red" if late else "",
             ),
+            Text(rag_words(a.rag, a.rag_reason), style=_RAG_STYLE.get(a.rag, "")),
             a.latest_note or "",
         )
     return table

@@ -269,3 +269,40 @@ def bare(subject: str) -> str:
     """A sent digest's subject without its [ref:TOKEN] (which every sent digest has)."""
     assert REF.search(subject), subject
     return REF.sub("", subject)
+
+
+@pytest.fixture
+def emails(council):
+    """The HTML of Lucy's owner digest and Dee's clerk summary, with long, awkward text."""
+    from clerk_cli.config import DigestSettings
+    from clerk_cli.mail import digest_bodies
+    from clerk_cli.services.actions import add_action, add_note
+    from clerk_cli.services.digest import build_digests, digest_emails
+
+    due = (TODAY + timedelta(days=3)).isoformat()
+    add_action(
+        council,
+        text="Provide anonymised case audit findings for the child discussed in closed session, "
+        "with the Ofsted improvement plan (https://www.example.gov.uk/sites/default/files/"
+        "documents/children-services/improvement-plan-2026-27-final-v3.pdf)",
+        owner=DCS,
+        committee="CSSC",
+        due=due,
+        today=TODAY,
+        confidential=True,
+    )
+    add_note(council, "CSSC-7", "Awaiting sign-off: " + "Supercalifragilistic" * 4)
+    settings = DigestSettings(
+        sender="Democratic Services <ds@example.gov.uk>",
+        organisation="Example Borough Council",
+        sign_off="Democratic Services",
+        reply_to="actions@example.gov.uk",
+    )
+    batch = build_digests(council)
+    by_to = {e.recipient: e for e in digest_emails(batch, prefix=settings.prefix)}
+    owner = next(e for r, e in by_to.items() if r and "lucy" in r)
+    clerk = next(e for r, e in by_to.items() if r and DEE in r)
+    return {
+        kind: digest_bodies(e, batch, settings)[1]
+        for kind, e in (("owner", owner), ("clerk", clerk))
+    }
