@@ -121,6 +121,12 @@ def add_action(
         by=by,
     )
     echo_ok(f"Added {_summary(a)}")
+    if a.owner:
+        from clerk_cli.services.links import looks_like
+
+        like = looks_like(app.db, a.ref)  # rules.similar: it proposes, the clerk decides
+        if like is not None:
+            echo_ok(like.proposal)
 
 
 def _refs_and_text(words: tuple[str, ...]) -> tuple[list[str], str | None]:

@@ -349,6 +349,7 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         data["slip_count"] = a.slip_count
         data["minute_ref"] = detail.minute_ref
         data["evidence"] = detail.evidence
+        data.setdefault("links", [])
         import json
 
         json.dump(data, out, indent=2, ensure_ascii=False)

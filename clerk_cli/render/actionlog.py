@@ -19,7 +19,6 @@ from clerk_cli.rules.status import (
     OVERDUE,
     overdue_words,
     standing,
-    status_words,
 )
 from clerk_cli.views import ActionView
 from clerk_cli.views.papers import ActionLog, long_date
@@ -58,6 +57,7 @@ CSV_COLUMNS = (
     "rag",
     "rag_reason",
     "held_over",
+    "links",
 )
 
 
@@ -96,16 +96,34 @@ def slips(a: ActionView) -> str:
 
 
 def status_cell(a: ActionView) -> str:
-    """'in progress, 13 days overdue, held over twice'."""
+    """'in progress, 13 days overdue, held over twice, referred to Cabinet (CAB-7)'."""
     return ", ".join(
         x
         for x in (
-            status_words(a.status),
+            a.closure_display or a.status_display,  # "proposed for closure"
             overdue_words(a.days_overdue),
             held_over_words(a.held_over),
+            links_cell(a),
         )
         if x
     )
+
+
+def completed_status(a: ActionView) -> str:
+    """A completed action's status, with its links: 'dropped, duplicate of CSSC-3'."""
+    return ", ".join(x for x in (closed_status(a), links_cell(a)) if x)
+
+
+def closed_status(a: ActionView) -> str:
+    """A closed action's status with its outcome and the committee's agreement: 'dropped
+    (not feasible), closed by agreement at the meeting of 14 June 2022 (minute 7.4)'."""
+    return ", ".join(x for x in (a.status_display, a.closure_display) if x)
+
+
+def links_cell(a: ActionView) -> str:
+    """Its links to other actions (rules.links): 'duplicate of CSSC-3', 'referred to
+    Cabinet (CAB-7)', 'returned from Cabinet (CAB-7)'; '' when none."""
+    return "; ".join(link.words for link in a.links or ())
 
 
 def rating_cell(a: ActionView) -> str:
@@ -365,7 +383,7 @@ def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
     w(f"  {pad}Owner: {owner_text(a)}\n")
     if completed:
         w(
-            f"  {pad}Status: {status_words(a.status)} on {completed_cell(a)}"
+            f"  {pad}Status: {completed_status(a)} on {completed_cell(a)}"
             + (f"; from {a.meeting}" if a.meeting else "")
             + "\n"
         )
@@ -429,7 +447,7 @@ def action_log_markdown(log: ActionLog) -> str:
                 minute_ref(a),
                 action_cell(a),
                 owner_text(a),
-                status_words(a.status),
+                completed_status(a),
                 completed_cell(a),
                 a.meeting,
                 a.latest_note,
@@ -472,6 +490,7 @@ def action_log_csv(log: ActionLog) -> str:
                 a.rag or "",
                 a.rag_reason or "",
                 "" if a.held_over is None else a.held_over,
+                links_cell(a),
             )
             for section, a in rows
         ),

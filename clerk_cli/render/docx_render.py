@@ -41,7 +41,6 @@ def action_log_docx(log: ActionLog, settings=None) -> bytes:
 
     from clerk_cli.render import actionlog as paper
     from clerk_cli.render import owner_text
-    from clerk_cli.rules.status import status_words
 
     style = settings.date_style if settings is not None else "long"
     doc = Document()
@@ -150,7 +149,7 @@ def action_log_docx(log: ActionLog, settings=None) -> bytes:
                     paper.minute_ref(a),
                     paper.action_cell(a),
                     owner_text(a),
-                    status_words(a.status),
+                    paper.completed_status(a),
                     paper.paper_completed(a, style),
                     paper.paper_meeting(a, style),
                     a.latest_note or "",

@@ -19,6 +19,7 @@ from clerk_cli.errors import NotFound
 from clerk_cli.rules.status import CLOSED_STATUSES, OPEN_STATUSES
 from clerk_cli.store import history, lookup
 from clerk_cli.store.actionlog import meeting_titles
+from clerk_cli.store.links import attach_links
 from clerk_cli.store.queries import (
     ActionFilter,
     attach_held_over,
@@ -96,6 +97,8 @@ def build_action_log(
         completed, _ = fetch_actions(q, done_flt, as_of=as_of, order="number", rag_rules=rules)
 
         attach_held_over(q, open_rows + completed, as_of=as_of, meeting_dates=live)
+        # The public version names no confidential action, even as a link.
+        attach_links(q, open_rows + completed, as_of=as_of, public=not include_confidential)
 
         withheld = 0
         if not include_confidential:

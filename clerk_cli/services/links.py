@@ -177,9 +177,7 @@ def refer(
                 f"{meeting} is not a meeting of {target.code}.",
                 hint=f"Give one of its meetings, e.g. {target.code}/YYYY-MM-DD (see: clerk meeting list {target.code}).",
             )
-        row = q.first(
-            "SELECT text, owner_id, due_date, confidential FROM action WHERE id = ?", (a.id,)
-        )
+        row = store.referral_fields(q, a.id)
         owner_id = lookup.assignable_owner(q, owner).id if owner else row[1]
         due_date, due_rule, due_text = (m.date, None, None) if m else (row[2], None, None)
         if d is not None:
@@ -193,7 +191,6 @@ def refer(
             code=target.code,
             text=text or row[0],
             by=who,
-            meeting_id=m.id if m else None,
             owner_id=owner_id,
             due_date=due_date,
             due_rule=due_rule,
@@ -237,21 +234,18 @@ def looks_like(db: Database, ref: str) -> LooksLike | None:
 
     def work(q: Sql) -> LooksLike | None:
         a = lookup.action(q, ref)
-        row = q.first("SELECT owner_id, text FROM action WHERE id = ?", (a.id,))
-        if row is None or row[0] is None:
+        text, owner_id, _due, _secret = store.referral_fields(q, a.id)
+        if owner_id is None:
             return None
         mine = action_store.meeting_date_of(q, a.id)
         found = most_like(
-            row[1],
+            text,
             store.open_from_other_meetings(
-                q, committee_id=a.committee_id, owner_id=row[0], exclude_id=a.id, before=mine
+                q, committee_id=a.committee_id, owner_id=owner_id, exclude_id=a.id, before=mine
             ),
         )
         if found is None:
             return None
-        code = a.ref.rsplit("-", 1)[0]
-        return LooksLike(
-            a.ref, found[0], lookup.meeting_label(code, as_date(found[2])) if found[2] else None
-        )
+        return LooksLike(a.ref, found[0], as_date(found[2]))
 
     return db.run_sql(work)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from clerk_cli.store.lookup import ActionRow, audit
-from clerk_cli.store.sql import Sql, as_utc, placeholders
+from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
 
 KINDS = ("duplicate_of", "supersedes", "referred_to")
 # The audit field written on the other action of a link.
@@ -443,3 +443,11 @@ def refuse_if_linked(q: Sql, action_id: int, ref: str) -> None:
             f"That change cannot be undone: {ref} has since been linked to {other}.",
             hint="Undo the link first (see: clerk undo --list).",
         )
+
+
+def referral_fields(q: Sql, action_id: int) -> tuple:
+    """(text, owner id, due date, confidential) of an action: what a referral copies."""
+    text, owner_id, due, secret = q.first(
+        "SELECT text, owner_id, due_date, confidential FROM action WHERE id = ?", (action_id,)
+    )
+    return text, owner_id, as_date(due), bool(secret)

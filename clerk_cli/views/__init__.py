@@ -173,7 +173,7 @@ class ActionView:
         }
         if self.held_over is not None:
             data["held_over"] = self.held_over
-        if self.links is not None:
+        if self.links:
             data["links"] = [link.to_json() for link in self.links]
         # Only where there is something to say, so the keys of other actions stay as
         # they were.
@@ -268,4 +268,12 @@ class LooksLike:
 
     ref: str  # the new action's
     other: str
-    meeting: str | None  # the other's meeting, CODE/YYYY-MM-DD
+    meeting_date: date | None  # the other's meeting
+
+    @property
+    def proposal(self) -> str:
+        when = f" (meeting of {self.meeting_date.isoformat()})" if self.meeting_date else ""
+        return (
+            f"{self.ref} looks like {self.other}{when}: link it with: "
+            f"clerk link {self.ref} --duplicate-of {self.other}"
+        )

@@ -1,0 +1,134 @@
+"""clerk refer: a linked action on another committee's log; its outcome returns, by any
+closing path; both directions shown; confidential referrals; errors; undo (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.links.conftest import at, ok, refused, shown
+
+
+@pytest.fixture
+def referred(two):
+    with at("2022-09-24"):
+        out = ok(
+            two,
+            "refer",
+            "CSSC-1",
+            "--to",
+            "CAB",
+            "--meeting",
+            "CAB/2022-10-12",
+            "--note",
+            "Needs Cabinet's approval",
+        )
+    assert "Referred CSSC-1 to Cabinet as CAB-1" in out and "due: 2022-10-12" in out
+    return two
+
+
+def test_a_referral_makes_a_linked_action_on_the_other_log(referred):
+    cab, origin = shown(referred, "CAB-1"), shown(referred, "CSSC-1")
+    assert cab["text"] == origin["text"] and cab["owner"] == origin["owner"]
+    assert cab["due_date"] == "2022-10-12" and cab["meeting"] is None
+    assert [x["words"] for x in cab["links"]] == [
+        "referred by Children's Services Scrutiny Committee (CSSC-1)"
+    ]
+    assert [x["words"] for x in origin["links"]] == ["referred to Cabinet (CAB-1)"]
+    assert origin["notes"][-1]["text"] == "Referred to Cabinet as CAB-1: Needs Cabinet's approval"
+    assert "referred from" in ok(referred, "history", "CAB-1", "--format", "plain")
+    assert "referred to" in ok(referred, "history", "CSSC-1", "--format", "plain")
+    with at("2022-09-25"):
+        log = ok(referred, "action-log", "CSSC", "--format", "markdown")
+        cab_log = ok(referred, "action-log", "CAB", "--format", "markdown")
+    assert "referred to Cabinet (CAB-1)" in log
+    assert "referred by Children's Services Scrutiny Committee (CSSC-1)" in cab_log
+
+
+@pytest.mark.parametrize("close", [("done", "CAB-1"), ("drop", "CAB-1")])
+def test_the_outcome_returns_to_the_origin(referred, close):
+    with at("2022-10-13"):
+        ok(referred, *close, "--note", "Agreed at Cabinet")
+    words = "done" if close[0] == "done" else "dropped"
+    origin = shown(referred, "CSSC-1")
+    assert origin["notes"][-1]["text"] == (
+        f"Cabinet closed CAB-1 as {words} on 2022-10-13: Agreed at Cabinet"
+    )
+    assert [x["words"] for x in origin["links"]] == ["returned from Cabinet (CAB-1)"]
+    with at("2022-10-14"):
+        for fmt in ("markdown", "csv", "html", "plain"):
+            assert "returned from Cabinet (CAB-1)" in ok(
+                referred, "action-log", "CSSC", "--format", fmt
+            )
+    # Before Cabinet closed it, the log said it was waiting.
+    past = ok(referred, "action-log", "CSSC", "--format", "markdown", "--as-of", "2022-10-12")
+    assert "referred to Cabinet (CAB-1)" in past and "returned from" not in past
+    # Undoing the closure takes the returned note back too.
+    ok(referred, "undo", "--yes")
+    assert "Cabinet closed" not in str(shown(referred, "CSSC-1")["notes"])
+
+
+def test_a_closure_without_a_note_returns_too(referred):
+    with at("2022-10-13"):
+        ok(referred, "done", "CAB-1")
+    assert shown(referred, "CSSC-1")["notes"][-1]["text"] == (
+        "Cabinet closed CAB-1 as done on 2022-10-13."
+    )
+
+
+def test_a_confidential_actions_referral_stays_confidential(two):
+    ok(two, "edit", "CSSC-1", "--confidential")
+    with at("2022-09-24"):
+        ok(two, "refer", "CSSC-1", "--to", "CAB")
+        public = ok(two, "action-log", "CAB", "--format", "markdown")
+        restricted = ok(two, "action-log", "CAB", "--format", "markdown", "--include-confidential")
+    assert shown(two, "CAB-1")["confidential"] is True
+    assert "CAB-1" not in public and "CSSC-1" not in public
+    assert "CAB-1" in restricted
+
+
+def test_a_public_log_never_names_a_confidential_link(two):
+    ok(two, "edit", "CSSC-1", "--confidential")
+    ok(two, "link", "CSSC-2", "--supersedes", "CSSC-1")
+    with at("2022-09-21"):
+        public = ok(two, "action-log", "CSSC", "--format", "markdown")
+        restricted = ok(two, "action-log", "CSSC", "--format", "markdown", "--include-confidential")
+    assert "CSSC-2" in public and "CSSC-1" not in public
+    assert "supersedes CSSC-1" in restricted
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("CSSC-1", "--to", "CSSC"), "is already CSSC's action"),
+        (("CSSC-1", "--to", "NOPE"), "No committee 'NOPE'"),
+        (("CSSC-1", "--to", "CAB", "--meeting", "CAB/2022-08-01"), "No meeting of CAB on"),
+        (("CSSC-1", "--to", "CAB", "--meeting", "CSSC/2022-06-14"), "not a meeting of CAB"),
+        (("CSSC-9", "--to", "CAB"), "No action CSSC-9"),
+        (("CSSC-1", "--to", "CAB", "--owner", "Nobody"), "No owner 'Nobody'"),
+        (("CSSC-1", "--to", "CAB", "--text", "  "), "--text is empty"),
+    ],
+)
+def test_bad_referrals_are_refused_in_one_line(two, args, words):
+    assert words in refused(two, "refer", *args)
+    assert refused(two, "show", "CAB-1").startswith("Error: No action CAB-1")
+
+
+def test_closed_or_already_referred_actions_are_refused(referred):
+    assert "already referred to CAB as CAB-1" in refused(referred, "refer", "CSSC-1", "--to", "CAB")
+    ok(referred, "done", "CSSC-2")
+    assert "only an open action" in refused(referred, "refer", "CSSC-2", "--to", "CAB")
+
+
+def test_undo_takes_a_referral_back_whole(referred):
+    ok(referred, "undo", "--yes")
+    assert refused(referred, "show", "CAB-1").startswith("Error: No action CAB-1")
+    origin = shown(referred, "CSSC-1")
+    assert origin["links"] == [] and "Referred" not in str(origin["notes"])
+
+
+def test_undoing_the_adding_of_a_linked_action_is_refused(two):
+    ok(two, "add-action", "A new one", "--committee", "CSSC")
+    ok(two, "link", "CSSC-3", "--supersedes", "CSSC-2")
+    line = refused(two, "undo", "2", "--yes")
+    assert "linked to CSSC-2" in line
+    assert shown(two, "CSSC-3")["status"] == "open"
