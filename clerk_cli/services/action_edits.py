@@ -116,6 +116,14 @@ def delete_action(db: Database, ref: str, *, by: str | None = None) -> ActionVie
 
     def work(q: Sql) -> ActionView:
         found = lookup.action(q, ref)
+        from clerk_cli.store.links import linked_to
+
+        other = linked_to(q, found.id)
+        if other is not None:
+            raise InvalidInput(
+                f"{found.ref} is linked to {other}, so it cannot be deleted.",
+                hint=f"Drop it instead (clerk drop {found.ref}), or undo the link (clerk undo --list).",
+            )
         v = view_by_id(q, found.id, as_of=date.today())
         remove_action(
             q,

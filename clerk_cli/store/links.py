@@ -427,18 +427,25 @@ def reverse_row(q: Sql, r, *, by: str) -> None:
     audit(q, field=r.field, old=r.new, new=r.old, **kw)
 
 
+def linked_to(q: Sql, action_id: int) -> str | None:
+    """The reference of an action this one is linked to (either way), or None."""
+    row = q.first(
+        "SELECT a.id, a.ref, o.ref FROM action_link l JOIN action a ON a.id = l.action_id "
+        "JOIN action o ON o.id = l.other_id WHERE l.action_id = ? OR l.other_id = ?",
+        (action_id, action_id),
+    )
+    if row is None:
+        return None
+    return row[2] if row[0] == action_id else row[1]
+
+
 def refuse_if_linked(q: Sql, action_id: int, ref: str) -> None:
     """An action that is linked cannot be taken away (undoing its adding): say which
     link to undo first."""
     from clerk_cli.errors import InvalidInput
 
-    row = q.first(
-        "SELECT a.ref, o.ref FROM action_link l JOIN action a ON a.id = l.action_id "
-        "JOIN action o ON o.id = l.other_id WHERE l.action_id = ? OR l.other_id = ?",
-        (action_id, action_id),
-    )
-    if row is not None:
-        other = row[1] if row[0] == ref else row[0]
+    other = linked_to(q, action_id)
+    if other is not None:
         raise InvalidInput(
             f"That change cannot be undone: {ref} has since been linked to {other}.",
             hint="Undo the link first (see: clerk undo --list).",

@@ -132,3 +132,22 @@ def test_undoing_the_adding_of_a_linked_action_is_refused(two):
     line = refused(two, "undo", "2", "--yes")
     assert "linked to CSSC-2" in line
     assert shown(two, "CSSC-3")["status"] == "open"
+
+
+def test_a_linked_action_cannot_be_deleted(referred):
+    line = refused(referred, "delete", "CAB-1", "--yes")
+    assert "CAB-1 is linked to CSSC-1, so it cannot be deleted" in line
+    assert shown(referred, "CAB-1")["status"] == "open"
+
+
+def test_the_word_paper_shows_the_links(referred, tmp_path):
+    import io
+
+    import docx
+
+    target = tmp_path / "log.docx"
+    with at("2022-09-25"):
+        ok(referred, "action-log", "CSSC", "--format", "docx", "-o", str(target))
+    doc = docx.Document(io.BytesIO(target.read_bytes()))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any("referred to Cabinet (CAB-1)" in c for c in cells)
