@@ -19,6 +19,7 @@ any message: smtplib's errors are reduced to the server's code and reply.
 from __future__ import annotations
 
 import binascii
+import functools
 import os
 import re
 from datetime import UTC, datetime
@@ -95,7 +96,13 @@ RAG_STYLES = {
 
 def long_date(d) -> str:
     """14 June 2022: how a council writes a date (no leading zero, the month in words)."""
-    return f"{d.day} {d:%B %Y}" if d is not None else ""
+    return _long_date(d) if d is not None else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(d) -> str:
+    # Cached: a digest run writes the same few hundred dates tens of thousands of times.
+    return f"{d.day} {d:%B %Y}"
 
 
 def _days(n: int | None) -> str:

@@ -78,6 +78,9 @@ def test_each_open_action_shows_the_stores_rating_in_text_and_html(
         for ref in open_refs:
             assert in_text[ref] == expected[ref], (address, ref)
             assert in_html[ref] == expected[ref], (address, ref)
+    # HTML is ASCII (character references) in short lines: every part goes as 7bit.
+    for msg in server.messages:
+        assert [p["Content-Transfer-Encoding"] for p in msg.iter_parts()] == ["7bit", "7bit"]
     # The clerk's list of completed actions carries no rating.
     text, _ = parts(by_to[DEE])
     assert "CSSC-6" in text and "CSSC-6" not in ratings_in_text(text)
