@@ -70,6 +70,7 @@ def action_log_html(log: ActionLog, settings=None) -> str:
         status_cell=paper.status_cell,
         rating_mark=lambda a: MARKS.get(a.rag, ""),
         status_text=status_words,
+        closed_status=paper.closed_status,
         marker=paper.paper_marker,
         row_class=paper.paper_class,
     )
