@@ -1,9 +1,10 @@
 """When two actions say nearly the same thing.  Pure: no I/O.
 
 The rule is cheap and can be stated in a sentence: the words that carry meaning (case,
-punctuation, plurals and little words like "the" or "to" set aside) of the two texts
-overlap by at least 75% (shared words over all words, Jaccard).  clerk only proposes a
-link on this; the clerk decides.
+punctuation, plurals, dates and numbers, and little words like "the" or "to" set aside)
+of the two texts overlap by at least 75% (shared words over all words, Jaccard).  A
+repeated action often comes back with a new date, so dates do not count.  clerk only
+proposes a link on this; the clerk decides.
 """
 
 from __future__ import annotations
@@ -17,14 +18,19 @@ _LITTLE = frozenset(
     "our its that these those".split()
 )
 _WORD = re.compile(r"[^\W_]+")
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_NUMBER = re.compile(r"^\d+(st|nd|rd|th)?$")
 
 
 def meaning_words(text: str) -> frozenset[str]:
     """The words of text that carry its meaning, in one form: lower case, a plural's
-    final 's' dropped, little words left out."""
+    final 's' dropped, little words, numbers and the names of months left out."""
     out = set()
     for w in _WORD.findall(text.lower().replace("\u2019", "'")):
-        if w in _LITTLE:
+        if w in _LITTLE or w in _DATE_WORDS or _NUMBER.match(w):
             continue
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]

@@ -231,8 +231,15 @@ def refer(
 def looks_like(db: Database, ref: str) -> LooksLike | None:
     """An open action of the same committee and owner, from an earlier meeting, that the
     action ref says nearly the same as (rules.similar), or None."""
+    found = proposals(db, [ref])
+    return found[0] if found else None
 
-    def work(q: Sql) -> LooksLike | None:
+
+def proposals(db: Database, refs: list[str]) -> list[LooksLike]:
+    """For each of these (new) actions that nearly repeats an open one of its committee
+    and owner from an earlier meeting, the link clerk proposes (rules.similar); one read."""
+
+    def one(q: Sql, ref: str) -> LooksLike | None:
         a = lookup.action(q, ref)
         text, owner_id, _due, _secret = store.referral_fields(q, a.id)
         if owner_id is None:
@@ -244,8 +251,9 @@ def looks_like(db: Database, ref: str) -> LooksLike | None:
                 q, committee_id=a.committee_id, owner_id=owner_id, exclude_id=a.id, before=mine
             ),
         )
-        if found is None:
-            return None
-        return LooksLike(a.ref, found[0], as_date(found[2]))
+        return LooksLike(a.ref, found[0], as_date(found[2])) if found else None
+
+    def work(q: Sql) -> list[LooksLike]:
+        return [p for p in (one(q, ref) for ref in refs) if p is not None]
 
     return db.run_sql(work)

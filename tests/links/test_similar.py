@@ -23,3 +23,10 @@ def test_the_closest_candidate_wins():
     candidates = [("CSSC-1", "Share the report with members"), ("CSSC-2", "Share the report")]
     assert most_like("Share the report", candidates)[0] == "CSSC-2"
     assert most_like("Arrange a visit", candidates) is None
+
+
+def test_a_new_date_does_not_make_it_different_work():
+    assert near_identical(
+        "Provide ward members with a map of the gritting routes by 31 March 2023.",
+        "Provide ward Members with maps of the gritting routes by 30th April 2023.",
+    )
