@@ -58,6 +58,8 @@ CSV_COLUMNS = (
     "rag_reason",
     "held_over",
     "links",
+    "outcome",  # how it closed: done, not_feasible, ... (rules.status.OUTCOMES)
+    "closure",  # proposed for closure / closed by agreement at the meeting of ...
 )
 
 
@@ -491,6 +493,8 @@ def action_log_csv(log: ActionLog) -> str:
                 a.rag_reason or "",
                 "" if a.held_over is None else a.held_over,
                 links_cell(a),
+                a.outcome or "",
+                a.closure_display,
             )
             for section, a in rows
         ),

@@ -128,10 +128,24 @@ def test_done_proposes_and_the_meeting_agrees_with_its_minute(cssc):
     paper = ("action-log", "CSSC", "--for-meeting", "2022-09-20", "--as-of", "2022-09-22")
     for fmt in ("markdown", "html", "plain"):
         assert words in ok(cssc, *paper, "--format", fmt), fmt
-    assert "done" in ok(cssc, *paper, "--format", "csv")
+    assert words in ok(cssc, *paper, "--format", "csv")
     assert "CSSC-1" not in ok(cssc, "action-log", "CSSC", "--format", "markdown")
     history = ok(cssc, "history", "CSSC-1", "--format", "plain")
     assert "completion proposed" in history and "7.4" in history
+
+
+def test_the_word_action_log_says_so_too(cssc, tmp_path):
+    from docx import Document
+
+    with at("2022-07-01"):
+        ok(cssc, "done", "CSSC-1")
+        ok(cssc, "drop", "CSSC-2", "--outcome", "not-feasible", "--reason", "No budget")
+    paper = tmp_path / "log.docx"
+    ok(cssc, "action-log", "CSSC", "--as-of", "2022-09-01", "-o", str(paper))
+    doc = Document(str(paper))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any("proposed for closure" == c.split(",")[0] for c in cells)
+    assert any(c.startswith("proposed for closure as not feasible") for c in cells)
 
 
 def test_named_refs_close_open_actions_directly_and_reject_keeps_one_open(cssc):
