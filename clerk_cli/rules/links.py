@@ -40,7 +40,11 @@ def referred_from_note(committee_name: str, ref: str, note: str | None) -> str:
     return f"Referred by {committee_name} ({ref})" + (f": {note}" if note else ".")
 
 
-def returned_note(committee_name: str, ref: str, outcome: str, on: date, note: str | None) -> str:
-    """The note a referral's outcome leaves on the action it came from."""
-    words = f"{committee_name} closed {ref} as {outcome_words(outcome)} on {on.isoformat()}"
+def returned_note(
+    committee_name: str, ref: str | None, outcome: str, on: date, note: str | None
+) -> str:
+    """The note a referral's outcome leaves on the action it came from (ref None: the
+    referred action is not named)."""
+    what = ref or "the action referred to it"
+    words = f"{committee_name} closed {what} as {outcome_words(outcome)} on {on.isoformat()}"
     return words + (f": {note}" if note else ".")

@@ -316,8 +316,12 @@ def return_outcome(
     from clerk_cli.rules.links import returned_note
 
     ref, name = committee_name_of(q, action_id)
-    text = returned_note(name, ref, outcome, on, note)
+    secret = confidential(q, action_id)
     for origin_id, origin_ref, committee_id in origins:
+        # A confidential action (made so after its referral) is not named, nor its
+        # closing note quoted, on an origin that is not.
+        hide = secret and not confidential(q, origin_id)
+        text = returned_note(name, None if hide else ref, outcome, on, None if hide else note)
         note_on(
             q,
             action_id=origin_id,

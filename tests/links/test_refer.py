@@ -151,3 +151,14 @@ def test_the_word_paper_shows_the_links(referred, tmp_path):
     doc = docx.Document(io.BytesIO(target.read_bytes()))
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert any("referred to Cabinet (CAB-1)" in c for c in cells)
+
+
+def test_a_referral_made_confidential_later_returns_without_its_secrets(referred):
+    ok(referred, "edit", "CAB-1", "--confidential")
+    with at("2022-10-13"):
+        ok(referred, "done", "CAB-1", "--note", "Exempt: legal advice")
+    returned = shown(referred, "CSSC-1")["notes"][-1]["text"]
+    assert returned == "Cabinet closed the action referred to it as done on 2022-10-13."
+    with at("2022-10-14"):
+        public = ok(referred, "action-log", "CSSC", "--format", "markdown")
+    assert "CAB-1" not in public and "legal advice" not in public
