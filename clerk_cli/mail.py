@@ -72,6 +72,8 @@ def template_environment(templates_dir: Path | None = None):
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            # A run is seconds long: a template loaded once is not checked again.
+            auto_reload=False,
         )
         env.filters["days"] = _days
         env.filters["isodate"] = lambda d: d.isoformat() if d is not None else ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from clerk_cli.render import _isatty
 from clerk_cli.rules.rag import rag_words
 from clerk_cli.rules.status import overdue_words, status_words
 
@@ -24,6 +23,7 @@ def print_digests(batch, settings, out: TextIO) -> None:
             "Use --include-empty to see every owner and committee.\n"
         )
         return
+    from clerk_cli.render import _isatty  # (not needed by the outbox and --send lines)
     from clerk_cli.services.digest import digest_emails
 
     emails = digest_emails(batch, prefix=settings.prefix)

@@ -35,7 +35,7 @@ from clerk_cli.rules.status import (
     utcnow,
 )
 from clerk_cli.store import digests as store
-from clerk_cli.store import history, lookup
+from clerk_cli.store import lookup
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql, as_utc
 from clerk_cli.views import ActionView
@@ -228,6 +228,8 @@ def _posts(q: Sql, owner_ids, stood: date | None) -> list[store.PostRow]:
     posts = store.posts(q, owner_ids=owner_ids)
     if stood is None:
         return posts
+    from clerk_cli.store import history  # only for a past day
+
     moment = day_end(stood)
     names = history.owner_names_at(q, moment)[0]
     holders = history.holders_at(q, moment)
