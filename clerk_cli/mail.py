@@ -335,44 +335,40 @@ class OutgoingEmail:
         """The whole message, ready for an .eml file (LF) or SMTP (linesep CRLF)."""
         parts = [_part(self.text, "plain"), _part(self.html, "html")]
         boundary = "=_clerk_" + os.urandom(8).hex()
-        while any(boundary in p for p in parts):  # only a 7bit part could hold it
+        while any(boundary.encode() in p for p in parts):  # only a 7bit part could hold it
             boundary = "=_clerk_" + os.urandom(8).hex()
         lines = [
             f'Content-Type: multipart/alternative; boundary="{boundary}"',
             "MIME-Version: 1.0",
         ]
         lines += [_header(name, value) for name, value in self._headers]
-        lines.append("")
-        for p in parts:
-            lines += ["--" + boundary, p]
-        lines += ["--" + boundary + "--", ""]
-        data = "\n".join(lines)
+        lines += ["", "--" + boundary, ""]
+        separator = f"\n--{boundary}\n".encode()
+        data = "\n".join(lines).encode("ascii") + separator.join(parts)
+        data += f"\n--{boundary}--\n".encode()
         if linesep != "\n":
-            data = data.replace("\n", linesep)
-        return data.encode("ascii")
+            data = data.replace(b"\n", linesep.encode("ascii"))
+        return data
 
 
-_UNSAFE_IN_7BIT = None
+# Bytes that may stand in a 7bit part as they are: printable ASCII, tab and line feed.
+_7BIT = bytes([9, 10, *range(0x20, 0x7F)])
 
 
-def _part(body: str, subtype: str) -> str:
+def _part(body: str, subtype: str) -> bytes:
     """One text part, headers and body: 7bit when it can be (printable ASCII in lines of
     at most 998 characters: fast, and readable as it is in an .eml), else UTF-8 in
     quoted-printable (still readable; long lines get soft breaks)."""
-    global _UNSAFE_IN_7BIT
-    if _UNSAFE_IN_7BIT is None:
-        _UNSAFE_IN_7BIT = re.compile(r"[^\t\n\x20-\x7e]")
     body = body.replace("\r\n", "\n").replace("\r", "\n")
-    if _UNSAFE_IN_7BIT.search(body) is None and max(map(len, body.split("\n"))) <= 998:
-        return (
-            f'Content-Type: text/{subtype}; charset="us-ascii"\nMIME-Version: 1.0\n'
-            f"Content-Transfer-Encoding: 7bit\n\n{body}"
-        )
-    encoded = binascii.b2a_qp(body.encode("utf-8", "replace"), istext=True).decode("ascii")
-    return (
-        f'Content-Type: text/{subtype}; charset="utf-8"\nMIME-Version: 1.0\n'
-        f"Content-Transfer-Encoding: quoted-printable\n\n{encoded}"
-    )
+    if body.isascii():
+        raw = body.encode("ascii")
+        # translate(None, delete) keeps only what is not allowed: nothing, for 7bit.
+        if not raw.translate(None, _7BIT) and max(map(len, raw.split(b"\n"))) <= 998:
+            head = f'Content-Type: text/{subtype}; charset="us-ascii"\nMIME-Version: 1.0\n'
+            return (head + "Content-Transfer-Encoding: 7bit\n\n").encode() + raw
+    encoded = binascii.b2a_qp(body.encode("utf-8", "replace"), istext=True)
+    head = f'Content-Type: text/{subtype}; charset="utf-8"\nMIME-Version: 1.0\n'
+    return (head + "Content-Transfer-Encoding: quoted-printable\n\n").encode() + encoded
 
 
 _NEEDS_ENCODING = None
