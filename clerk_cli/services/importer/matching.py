@@ -44,7 +44,11 @@ _SPACES = re.compile(r"\s+")
 @functools.lru_cache(maxsize=4096)  # the same posts come up in every file of a batch
 def name_key(name: str) -> str:
     """A name for comparison: case, apostrophes, '&', 'the' and spacing do not matter."""
-    s = name.casefold().replace("\u2019", "'").replace("&", " and ")
+    s = name.casefold()
+    if s.replace(" ", "").isalnum():  # letters, digits and spaces only: no pattern needed
+        words = s.split()
+        return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
+    s = s.replace("\u2019", "'").replace("&", " and ")
     s = _PUNCTUATION.sub(" ", s)
     s = _LEADING_THE.sub("", s.strip())
     return _SPACES.sub(" ", s)
