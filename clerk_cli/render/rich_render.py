@@ -408,6 +408,12 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
     grid.add_row("Action", _t(a.text))
     status = ", ".join(x for x in (a.status_display, overdue_text(a)) if x)
     grid.add_row("Status", Text(status, style=_due_style(a)))
+    if a.rag:
+        grid.add_row("Rating", Text(_rag_text(a), style=_RAG_STYLES.get(a.rag, "")))
+    if a.held_over is not None:
+        from clerk_cli.rules.held_over import held_over_words
+
+        grid.add_row("Held over", held_over_words(a.held_over) or "not yet")
     grid.add_row("Committee", _t(f"{a.committee_name} ({a.committee})"))
     grid.add_row("Meeting", _t(a.meeting or "-"))
     if a.resolution_ref:

@@ -205,3 +205,8 @@ def test_the_action_log_states_the_configured_thresholds(seeded, config_file, tm
     table = doc.tables[0]
     header = [c.text for c in table.rows[0].cells]
     assert table.rows[1].cells[header.index("Rating")].text.startswith("[A] amber: ")
+
+
+def test_show_in_a_terminal_gives_the_rating_and_held_over(seeded):
+    shown = seeded("show", "CSSC-1", *AS_OF, "--format", "table").output
+    assert "[R] red: overdue by 11 days" in shown and "Held over" in shown
