@@ -526,7 +526,11 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
 
     con = console(out)
     plan = width_plan(
-        log.open_rows + log.completed, con.width, with_meeting=False, with_minute=True
+        log.open_rows + log.completed,
+        con.width,
+        with_meeting=False,
+        with_minute=True,
+        with_rag=True,
     )
     if plan is None:  # too narrow for any table: the plain paper, which reads at any width
         out.write(action_log_plain(log))

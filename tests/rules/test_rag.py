@@ -210,3 +210,11 @@ def test_the_action_log_states_the_configured_thresholds(seeded, config_file, tm
 def test_show_in_a_terminal_gives_the_rating_and_held_over(seeded):
     shown = seeded("show", "CSSC-1", *AS_OF, "--format", "table").output
     assert "[R] red: overdue by 11 days" in shown and "Held over" in shown
+
+
+@pytest.mark.parametrize("columns", ["200", "100"])
+def test_the_action_log_preview_in_a_terminal_gives_the_rating(seeded, columns):
+    log = seeded(
+        "action-log", "CSSC", "--as-of", "2022-09-13", "--format", "table", env={"COLUMNS": columns}
+    ).output
+    assert "[A] amber: due in 7 days" in log
