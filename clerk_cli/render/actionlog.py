@@ -546,6 +546,7 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
     con.print(Text("  ".join(summary_lines(log)[:3]), style="bold"))
     if log.withheld_text:
         con.print(Text(log.withheld_text, style="italic"))
+    con.print(Text("Rating key: " + " ".join(rating_key(log)), style="dim"))
     for g in log.groups:
         con.print()
         title = g.heading + (f" ({g.meeting})" if g.meeting else "")

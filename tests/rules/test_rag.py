@@ -217,4 +217,4 @@ def test_the_action_log_preview_in_a_terminal_gives_the_rating(seeded, columns):
     log = seeded(
         "action-log", "CSSC", "--as-of", "2022-09-13", "--format", "table", env={"COLUMNS": columns}
     ).output
-    assert "[A] amber: due in 7 days" in log
+    assert "[A] amber: due in 7 days" in log and "Rating key: [R] red: past its due date" in log
