@@ -30,9 +30,16 @@ try:  # CPython's engine and compiler; absent or different elsewhere
 except ImportError:  # pragma: no cover - other Pythons compile the ordinary way
     _sre = None
 
-CACHE_FILE = Path(__file__).with_name("__pycache__") / (
-    f"patterns.{sys.implementation.cache_tag}.sre"
-)
+
+def _cache_folder() -> Path:
+    """Where Python keeps this package's .pyc files (``sys.pycache_prefix`` honoured)."""
+    package = Path(__file__).resolve().parent
+    if sys.pycache_prefix:
+        return Path(sys.pycache_prefix, *package.parts[1:])
+    return package / "__pycache__"
+
+
+CACHE_FILE = _cache_folder() / f"patterns.{sys.implementation.cache_tag}.sre"
 _STAMP = (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), 2)
 
 _stored: dict | None = None  # what the file held when this process first needed it
@@ -99,14 +106,17 @@ def save() -> None:
     """Write what this process compiled (and still-fresh entries of the file) for next time.
 
     Written to a temporary file and renamed, so a reader never sees half a file; a
-    directory that cannot be written is left alone.
+    directory that cannot be written is left alone, and nothing is written when Python
+    is told not to write bytecode (PYTHONDONTWRITEBYTECODE, ``-B``).
     """
+    if sys.dont_write_bytecode:
+        return
     entries = dict(_used)
     if len(_cached()) < 2 * max(len(_used), 1):  # keep the file's other entries, within reason
         entries = {**_cached(), **entries}
     tmp = CACHE_FILE.with_name(f"{CACHE_FILE.name}.{os.getpid()}.tmp")
     try:
-        CACHE_FILE.parent.mkdir(exist_ok=True)
+        CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(marshal.dumps((_STAMP, entries)))
         os.replace(tmp, CACHE_FILE)
     except (OSError, ValueError):  # not writable, or an entry marshal cannot keep

@@ -21,6 +21,7 @@ TEXTS = ["Clerk to write to the owner", "by 3 march", "the Trustees'", "JW to ch
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     """The module pointed at a cache file of this test's own, as a new process sees it."""
+    monkeypatch.setattr(regex.sys, "dont_write_bytecode", False)
     monkeypatch.setattr(regex, "CACHE_FILE", tmp_path / "patterns.test.sre")
     monkeypatch.setattr(regex, "_stored", None)
     monkeypatch.setattr(regex, "_used", {})
@@ -102,3 +103,18 @@ def test_module_functions_match_re():
     assert [m.start() for m in regex.finditer(r"to", text)] == [
         m.start() for m in re.finditer(r"to", text)
     ]
+
+
+def test_nothing_is_written_when_python_writes_no_bytecode(cache, monkeypatch):
+    monkeypatch.setattr(regex.sys, "dont_write_bytecode", True)
+    regex.compile(SAMPLES[0][0])
+    regex.save()
+    assert not cache.exists()
+
+
+def test_the_file_goes_where_python_puts_bytecode(monkeypatch, tmp_path):
+    monkeypatch.setattr(regex.sys, "pycache_prefix", str(tmp_path))
+    folder = regex._cache_folder()
+    assert folder.is_relative_to(tmp_path) and folder.name == "minutes"
+    monkeypatch.setattr(regex.sys, "pycache_prefix", None)
+    assert regex._cache_folder().name == "__pycache__"
