@@ -255,7 +255,8 @@ def moved_notes_at(q: Sql, moment: datetime) -> dict[int, tuple[int, str]]:
     if not out:
         return {}
     refs = sorted({ref for ref, _ in out.values()})
-    ids = dict(q.rows(f"SELECT ref, id FROM action WHERE ref IN ({placeholders(len(refs))})", refs))
+    ids = {ref: q.scalar("SELECT id FROM action WHERE ref = ?", (ref,)) for ref in refs}
+    ids = {ref: i for ref, i in ids.items() if i is not None}
     return {n: (ids[ref], markers) for n, (ref, markers) in out.items() if ref in ids}
 
 

@@ -222,8 +222,8 @@ def reverse(q: Sql, change: Change, *, by: str) -> None:
         field=UNDO_FIELD,
         new=f"the change of {change.at.isoformat(timespec='seconds')} by {change.by}",
     )
-    actions = [r.entity_id for r in change.rows if r.entity == "action"]
+    # A moved note's row (entity 'note') stands for the first action: no other is touched.
     q.execute(
-        f"UPDATE action SET updated_at = ? WHERE id IN ({placeholders(len(actions))})",
-        [q.now, *actions],
+        f"UPDATE action SET updated_at = ? WHERE id IN ({placeholders(len(change.rows))})",
+        [q.now, *(r.entity_id if r.entity == "action" else first.entity_id for r in change.rows)],
     )
