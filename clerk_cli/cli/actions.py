@@ -410,6 +410,11 @@ def history(app, ref, committee, since, until, fmt):
 @click.option("--all-statuses", "-A", is_flag=True, help="Every status, not only open ones.")
 @action_filter_options()
 @click.option("--no-confidential", is_flag=True, help="Leave out confidential actions.")
+@click.option(
+    "--proposed",
+    is_flag=True,
+    help="Only actions proposed for closure, awaiting their committee's agreement.",
+)
 @rag_option
 @sheet_format_option
 @as_of_option
@@ -427,6 +432,7 @@ def list_(
     due_to,
     search,
     no_confidential,
+    proposed,
     rag,
     fmt,
     as_of,
@@ -442,6 +448,7 @@ def list_(
       clerk list --owner "Director of Children's Services" --status done
       clerk list --due-from 01/11/2022 --due-to 30/11/2022 --format csv > november.csv
       clerk list --rag red,amber
+      clerk list --committee CSSC --proposed     # for clerk meeting agree-closures
       clerk list --all-statuses --format xlsx > actions.xlsx
     """
     from clerk_cli.render import choose_format, render_actions
@@ -460,6 +467,7 @@ def list_(
         search=search,
         rag=rag,
         include_confidential=not no_confidential,
+        proposed=True if proposed else None,
         as_of=as_of,
         limit=row_limit(fmt, all_rows, limit),
         with_notes=fmt == "json",

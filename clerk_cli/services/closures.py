@@ -218,6 +218,11 @@ def agree_closures(
                     hint="Give the meeting that agreed its closure.",
                 )
             outcome = p.outcome if p is not None else "done"
+            # Closed as of the meeting's day; a proposal recorded after the meeting (minutes
+            # entered late) closes as of its own day, never before it was proposed.
+            at = when
+            if p is not None and p.proposed_at.astimezone().date() > m.date:
+                at = took_effect(p.proposed_at.astimezone().date(), today)
             if p is not None:
                 store.decide(
                     q,
@@ -226,7 +231,7 @@ def agree_closures(
                     by=who,
                     meeting_id=m.id,
                     minute=minute,
-                    effective_at=when,
+                    effective_at=at,
                 )
             action_store.set_status(
                 q,
@@ -236,9 +241,9 @@ def agree_closures(
                 old_status=a.status,
                 status=OUTCOME_STATUS[outcome],
                 old_completed=a.completed_at,
-                completed=when or utcnow(),
+                completed=at or utcnow(),
                 by=who,
-                effective_at=when,
+                effective_at=at,
                 outcome=outcome,
                 note=p.reason if p is not None else None,
             )
@@ -251,7 +256,7 @@ def agree_closures(
                 meeting_date=m.date,
                 minute=minute,
                 by=who,
-                effective_at=when,
+                effective_at=at,
             )
             result.agreed.append(view_by_id(q, a.id, as_of=today, with_notes=False))
         for ref in rejected:

@@ -92,8 +92,10 @@ def list_actions(
     limit: int | None = None,
     with_notes: bool = False,
     rag: tuple[str, ...] | None = None,
+    proposed: bool | None = None,
 ) -> ActionReport:
-    """Actions matching filters (open ones unless --status or --all)."""
+    """Actions matching filters (open ones unless --status or --all); proposed=True: only
+    those proposed for closure, awaiting their committee."""
     as_of = as_of or date.today()
     if statuses:
         bad = [x for x in statuses if x not in ACTION_STATUSES]
@@ -117,6 +119,7 @@ def list_actions(
             include_confidential=include_confidential,
             text_contains=search,
             rag=rag,
+            proposed=proposed,
         )
         rows, total = fetch_actions(
             s, flt, as_of=as_of, order="ref", limit=limit, with_notes=with_notes

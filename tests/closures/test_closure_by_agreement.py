@@ -172,6 +172,26 @@ def test_named_refs_close_open_actions_directly_and_reject_keeps_one_open(cssc):
     assert two["notes"][-1]["text"].startswith("Closure not agreed at the meeting of 2022-09-20")
 
 
+def test_list_proposed_shows_what_awaits_the_committee(cssc):
+    with at("2022-07-01"):
+        ok(cssc, "done", "CSSC-2")
+        ok(cssc, "drop", "CSSC-4", "--outcome", "superseded", "--reason", "By the new plan")
+    listed = ok(cssc, "list", "--proposed", "--format", "json")
+    assert [a["ref"] for a in json.loads(listed)] == ["CSSC-2", "CSSC-4"]
+    before = ok(cssc, "list", "--proposed", "--format", "json", "--as-of", "2022-06-30")
+    assert json.loads(before) == []
+
+
+def test_a_proposal_recorded_after_the_meeting_closes_as_of_its_own_day(cssc):
+    with at("2022-09-25"):
+        ok(cssc, "done", "CSSC-1", "--note", "Reported at the meeting")
+    with at("2022-09-26"):
+        ok(cssc, "meeting", "agree-closures", "CSSC/2022-09-20", "--minute", "5")
+    assert shown(cssc, "CSSC-1")["completed_at"].startswith("2022-09-25")
+    then = shown(cssc, "CSSC-1", "--as-of", "2022-09-24")
+    assert then["status"] == "open" and "proposed_outcome" not in then
+
+
 def test_reopen_takes_a_proposal_back(cssc):
     with at("2022-07-01"):
         ok(cssc, "done", "CSSC-1")
