@@ -5,10 +5,12 @@ counted by rules.held_over and shown by show and the action log, as things stood
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
+from hypothesis import given
+from hypothesis import strategies as st
 
 from clerk_cli.rules.held_over import held_over, held_over_words
 
@@ -106,3 +108,23 @@ def test_the_action_log_shows_it(year):
         rows = [a for g in data["open"] for a in g["actions"]]
         assert [(a["ref"], a["held_over"]) for a in rows] == [("CSSC-1", 2)]
         assert "held_over" in ok(cli, "action-log", "CSSC", "--format", "csv").splitlines()[0]
+
+
+# ---- properties every output relies on ------------------------------------------
+
+
+days = st.dates(min_value=date(2020, 1, 1), max_value=date(2024, 12, 31))
+
+
+@given(st.lists(days, max_size=12), days, st.none() | days, days, st.integers(1, 400))
+def test_held_over_counts_meetings_in_its_open_life_and_never_goes_down(
+    meetings, origin, closed, as_of, later
+):
+    dates = sorted(set(meetings))
+    n = held_over(origin=origin, closed=closed, as_of=as_of, meeting_dates=dates)
+    until = min(closed, as_of) if closed else as_of
+    assert n == sum(1 for d in dates if origin < d <= until)
+    after = held_over(
+        origin=origin, closed=closed, as_of=as_of + timedelta(days=later), meeting_dates=dates
+    )
+    assert after >= n

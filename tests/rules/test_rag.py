@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from clerk_cli.rules.rag import AMBER, GREEN, RED, RagRules, rate
+from clerk_cli.rules.rag import AMBER, GREEN, MARKS, RED, RagRules, legend_lines, rag_words, rate
 
 D = date(2022, 10, 1)
 
@@ -152,8 +154,6 @@ def test_plain_report_list_and_show_give_the_rating_and_its_reason(seeded):
 
 
 def test_status_counts_the_ratings_a_list_gives(seeded):
-    from datetime import timedelta
-
     soon = (date.today() + timedelta(days=3)).isoformat()
     for text, due in (("Far off", "2099-12-31"), ("Soon", soon), ("Late", "2022-09-01")):
         r = seeded("add-action", text, "--committee", "CSSC", "--due", due)
@@ -218,3 +218,56 @@ def test_the_action_log_preview_in_a_terminal_gives_the_rating(seeded, columns):
         "action-log", "CSSC", "--as-of", "2022-09-13", "--format", "table", env={"COLUMNS": columns}
     ).output
     assert "[A] amber: due in 7 days" in log and "Rating key: [R] red: past its due date" in log
+
+
+# ---- properties every output relies on ------------------------------------------
+
+
+_days = st.dates(min_value=date(2021, 1, 1), max_value=date(2023, 12, 31))
+_rules = st.builds(
+    RagRules,
+    red_overdue_days=st.integers(0, 60),
+    red_slips=st.integers(1, 5),
+    red_silent_days=st.integers(0, 90),
+    amber_days=st.integers(0, 60),
+    amber_silent_days=st.integers(0, 120),
+)
+
+
+@given(
+    st.sampled_from(["open", "in_progress", "done", "dropped"]),
+    st.none() | _days,
+    st.integers(0, 6),
+    st.integers(0, 400),
+    st.none() | _days,
+    _rules,
+)
+def test_every_open_action_gets_one_rating_with_a_reason(status, due, slips, quiet, nxt, rules):
+    colour, reason = rate(
+        status=status,
+        due=due,
+        as_of=D,
+        slips=slips,
+        last_update=D - timedelta(days=quiet),
+        next_meeting=nxt,
+        rules=rules,
+    )
+    if status in ("done", "dropped"):
+        assert (colour, reason) == (None, None) and rag_words(colour, reason) == ""
+        return
+    assert colour in (RED, AMBER, GREEN) and reason
+    assert rag_words(colour, reason).startswith(MARKS[colour])
+    late = (D - due).days if due else None
+    # What the legend promises for red, the rule keeps.
+    if (late is not None and late > rules.red_overdue_days) or slips >= rules.red_slips:
+        assert colour == RED
+    if colour == GREEN:
+        assert late is None or late < -rules.amber_days
+        assert quiet < rules.amber_silent_days
+
+
+@given(_rules)
+def test_the_legend_states_the_thresholds(rules):
+    text = " ".join(legend_lines(rules))
+    assert f"moved {rules.red_slips} or more times" in text
+    assert f"no note for {rules.amber_silent_days} day" in text
