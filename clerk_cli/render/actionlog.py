@@ -566,6 +566,7 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
 # Kept here, beside the log it summarises, so Rich stays inside render/.
 
 BAR_WIDTH = 20
+STATUS_RATING_COLUMN = 110  # columns a terminal needs for the ratings beside the bars
 
 
 def text_bar(n: int, largest: int, width: int = BAR_WIDTH) -> str:
@@ -652,8 +653,19 @@ def print_status_table(overview, out: TextIO) -> None:
     for name in ("Open", "Overdue", f"Due \u2264{overview.due_soon_days}d"):
         table.add_column(name, justify="right", no_wrap=True)
         table.add_column("", width=half, no_wrap=True)
-    table.add_column("Rating", no_wrap=True)
+    # The ratings beside the bars when the terminal has room; else a table of their own,
+    # so that no count is ever cropped.
     rag_style = {RED: "bold red", AMBER: "dark_orange", GREEN: "green"}
+    beside = con.width >= STATUS_RATING_COLUMN
+
+    def ratings(c) -> Text:
+        return Text(", ").join(
+            Text(f"{MARKS[k]} {getattr(c, k)}", style=rag_style[k] if getattr(c, k) else "")
+            for k in (RED, AMBER, GREEN)
+        )
+
+    if beside:
+        table.add_column("Rating", no_wrap=True)
     for c in overview.committees:
         table.add_row(
             c.code,
@@ -663,12 +675,28 @@ def print_status_table(overview, out: TextIO) -> None:
             Bar(largest, 0, c.overdue, width=half, color="red"),
             str(c.due_soon),
             Bar(largest, 0, c.due_soon, width=half, color="dark_orange"),
-            Text(", ").join(
-                Text(f"{MARKS[k]} {getattr(c, k)}", style=rag_style[k] if getattr(c, k) else "")
-                for k in (RED, AMBER, GREEN)
-            ),
+            *((ratings(c),) if beside else ()),
         )
     con.print(table)
+    if not beside:
+        rated = Table(
+            box=box.SIMPLE_HEAD,
+            title="Open actions by rating",
+            title_justify="left",
+            title_style="bold",
+        )
+        rated.add_column("Committee", no_wrap=True)
+        for k in (RED, AMBER, GREEN):
+            rated.add_column(f"{MARKS[k]} {k}", justify="right", no_wrap=True)
+        for c in overview.committees:
+            rated.add_row(
+                c.code,
+                *(
+                    Text(str(getattr(c, k)), style=rag_style[k] if getattr(c, k) else "")
+                    for k in (RED, AMBER, GREEN)
+                ),
+            )
+        con.print(rated)
     oldest = Table(
         box=box.SIMPLE_HEAD,
         title="Oldest overdue action per committee",

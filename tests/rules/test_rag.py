@@ -271,3 +271,13 @@ def test_the_legend_states_the_thresholds(rules):
     text = " ".join(legend_lines(rules))
     assert f"moved {rules.red_slips} or more times" in text
     assert f"no note for {rules.amber_silent_days} day" in text
+
+
+@pytest.mark.parametrize("columns", ["80", "160"])
+def test_status_in_a_terminal_gives_the_ratings_without_cropping_a_count(seeded, columns):
+    shown = seeded("status", *AS_OF, "--format", "table", env={"COLUMNS": columns}).output
+    assert "…" not in shown, shown
+    if columns == "80":
+        assert "Open actions by rating" in shown and "[R] red" in shown
+    else:
+        assert "[R] 1, [A] 0, [G] 0" in shown
