@@ -184,7 +184,7 @@ def notes_at(q: Sql, ids: list[int], moment: datetime) -> dict[int, list[tuple]]
     return out
 
 
-def _moved_notes(q: Sql, moment: datetime) -> dict[int, tuple[int, str]]:
+def _moved_notes(q: Sql, moment: datetime) -> dict[int, tuple[int, tuple]]:
     """Notes moved to another action at or after moment (store.links.moved_notes_at)."""
     from clerk_cli.store.links import moved_notes_at
 
@@ -192,7 +192,7 @@ def _moved_notes(q: Sql, moment: datetime) -> dict[int, tuple[int, str]]:
 
 
 def _notes_where_they_stood(
-    q: Sql, ids: list[int], moment: datetime, moved: dict[int, tuple[int, str]]
+    q: Sql, ids: list[int], moment: datetime, moved: dict[int, tuple[int, tuple]]
 ) -> dict[int, list[tuple]]:
     """notes_at when notes have moved since moment: each on the action it was on then,
     in the words it had then."""
@@ -216,8 +216,8 @@ def _notes_where_they_stood(
     out: dict[int, list[tuple]] = defaultdict(list)
     for note_id, action_id, text, author, created_at in sorted(set(found)):
         if note_id in moved:
-            action_id, markers = moved[note_id]
-            text = note_text_at(text, markers)
+            action_id, steps = moved[note_id]
+            text = note_text_at(text, steps)
         if action_id in wanted:
             out[action_id].append((text, author, as_utc(created_at)))
     return out

@@ -238,34 +238,37 @@ def move_note_back(q: Sql, *, note_id: int, source_ref: str, by: str) -> None:
     )
 
 
-def moved_notes_at(q: Sql, moment: datetime) -> dict[int, tuple[int, str]]:
-    """Notes moved at or after moment -> (the action they were on then, the marker to
-    take off their text)."""
-    out: dict[int, tuple[str, str]] = {}
-    for note_id, old in q.rows(
-        "SELECT entity_id, old FROM audit WHERE entity = 'note' AND field = ? AND at >= ? "
-        "ORDER BY id DESC",
+def moved_notes_at(q: Sql, moment: datetime) -> dict[int, tuple[int, tuple]]:
+    """Notes moved at or after moment -> (the action they were on then, the steps that
+    turn their text now into their text then: note_text_at)."""
+    out: dict[int, tuple[str, tuple]] = {}
+    for note_id, label, old, new in q.rows(
+        "SELECT entity_id, label, old, new FROM audit WHERE entity = 'note' AND field = ? "
+        "AND at >= ? ORDER BY id DESC",
         (NOTE_MOVED, moment),
     ):
-        if old is not None:
-            previous = out.get(note_id)
-            # Newest first: an earlier move overrides where a later one said it was, and
-            # each move put its marker in front.
-            out[note_id] = (old, (previous[1] if previous else "") + moved_marker(old))
+        if old is None:
+            continue
+        steps = out[note_id][1] if note_id in out else ()
+        # Newest first, each move undone in turn: a move across put its marker in front
+        # (take it off); a move back (clerk undo, label = where it goes back to) took
+        # one off (put it back).
+        step = ("add", moved_marker(label)) if label == new else ("take", moved_marker(old))
+        out[note_id] = (old, (*steps, step))
     if not out:
         return {}
     refs = sorted({ref for ref, _ in out.values()})
     ids = {ref: q.scalar("SELECT id FROM action WHERE ref = ?", (ref,)) for ref in refs}
-    ids = {ref: i for ref, i in ids.items() if i is not None}
-    return {n: (ids[ref], markers) for n, (ref, markers) in out.items() if ref in ids}
+    return {n: (ids[ref], steps) for n, (ref, steps) in out.items() if ids[ref] is not None}
 
 
-def note_text_at(text: str, markers: str) -> str:
-    """A moved note's text before its moves: each marker the moves put in front taken off."""
-    for marker in markers.split(") ")[:-1]:
-        prefix = marker + ") "
-        if text.startswith(prefix):
-            text = text[len(prefix) :]
+def note_text_at(text: str, steps: tuple) -> str:
+    """A moved note's text before its moves (steps from moved_notes_at, newest first)."""
+    for what, marker in steps:
+        if what == "add":
+            text = marker + text
+        elif text.startswith(marker):
+            text = text[len(marker) :]
     return text
 
 
@@ -334,6 +337,57 @@ def return_outcome(
         )
 
 
+_FIELD_KIND = {**{k: (k, "out") for k in KINDS}, **{v: (k, "in") for k, v in INVERSE.items()}}
+
+
+def links_at(q: Sql, ids: list[int], moment: datetime) -> dict[int, list[Link]]:
+    """links_of as things stood at moment, replayed from the audit trail: a link made
+    later is left out, and one taken away since (clerk undo) is put back."""
+    standing: dict[tuple, None] = {}
+    fields = sorted(_FIELD_KIND)
+    for chunk in (ids[i : i + 400] for i in range(0, len(ids), 400)):
+        rows = q.rows(
+            "SELECT entity_id, field, old, new FROM audit WHERE entity = 'action' "
+            f"AND field IN ({placeholders(len(fields))}) AND at < ? "
+            f"AND entity_id IN ({placeholders(len(chunk))}) ORDER BY id",
+            [*fields, moment, *chunk],
+        )
+        for entity_id, field, old, new in rows:
+            kind, direction = _FIELD_KIND[field]
+            if new is not None:
+                standing[(entity_id, kind, direction, new)] = None
+            else:
+                standing.pop((entity_id, kind, direction, old), None)
+    out: dict[int, list[Link]] = defaultdict(list)
+    others: dict[str, tuple | None] = {}
+    for entity_id, kind, direction, ref in standing:
+        if ref not in others:
+            others[ref] = q.first(
+                "SELECT o.ref, c.code, c.name, o.status, o.outcome, o.confidential, "
+                "o.completed_at FROM action o JOIN committee c ON c.id = o.committee_id "
+                "WHERE o.ref = ?",
+                (ref,),
+            )
+        row = others[ref]
+        if row is None:  # deleted since
+            continue
+        out[entity_id].append(
+            Link(
+                kind,
+                direction,
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                bool(row[5]),
+                as_utc(row[6]),
+                moment,
+            )
+        )
+    return out
+
+
 def attach_links(q: Sql, views: list, *, as_of: date | None = None, public: bool = False) -> None:
     """Set each view's links (views.LinkView).  On a past as_of, the links made by the
     end of that day, and an action closed since counted as open; public: links to a
@@ -343,7 +397,8 @@ def attach_links(q: Sql, views: list, *, as_of: date | None = None, public: bool
     from clerk_cli.views import LinkView
 
     moment = day_end(as_of) if as_of is not None and as_of < date.today() else None
-    found = links_of(q, [v.id for v in views if v.id is not None], before=moment)
+    ids = [v.id for v in views if v.id is not None]
+    found = links_of(q, ids) if moment is None else links_at(q, ids, moment)
     for v in views:
         shown = []
         for link in found.get(v.id, []):

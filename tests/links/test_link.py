@@ -159,3 +159,24 @@ def test_add_action_proposes_a_link_to_a_near_identical_open_action(two):
             "CSSC/2022-11-15",
         )
     assert "looks like" not in other
+
+
+def test_as_of_between_a_link_and_its_undo_shows_it_as_it_stood(two):
+    with at("2022-10-03"):
+        ok(two, "link", "CSSC-2", "--duplicate-of", "CSSC-1")
+    with at("2022-10-05"):
+        ok(two, "undo", "--yes")
+    between = ("--as-of", "2022-10-04")
+    assert [x["words"] for x in shown(two, "CSSC-2", *between)["links"]] == [
+        "duplicate of CSSC-1"
+    ]
+    assert shown(two, "CSSC-2", *between)["status"] == "dropped"
+    texts = [t for t, _, _ in _notes(two, "CSSC-1", *between)]
+    assert texts == [
+        "Asked HR for the questions",
+        "(moved from CSSC-2) Chased HR",
+        "(moved from CSSC-2) HR say next week",
+    ]
+    after = ("--as-of", "2022-10-06")
+    assert shown(two, "CSSC-2", *after)["links"] == []
+    assert [t for t, _, _ in _notes(two, "CSSC-2", *after)] == ["Chased HR", "HR say next week"]
