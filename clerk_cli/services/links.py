@@ -97,6 +97,10 @@ def link(
             else 0
         )
         outcome, words = _CLOSES[kind]
+        note = words.format(
+            keep=keeping.ref,
+            moved=f" ({moved} note{'s' if moved != 1 else ''} moved there)" if moved else "",
+        )
         action_store.set_status(
             q,
             action_id=closing.id,
@@ -108,10 +112,7 @@ def link(
             completed=q.now,
             by=who,
             outcome=outcome,
-        )
-        note = words.format(
-            keep=keeping.ref,
-            moved=f" ({moved} note{'s' if moved != 1 else ''} moved there)" if moved else "",
+            note=note,  # quoted to the action it was referred from, if it was
         )
         action_store.insert_note(
             q,

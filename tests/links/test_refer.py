@@ -162,3 +162,13 @@ def test_a_referral_made_confidential_later_returns_without_its_secrets(referred
     with at("2022-10-14"):
         public = ok(referred, "action-log", "CSSC", "--format", "markdown")
     assert "CAB-1" not in public and "legal advice" not in public
+
+
+def test_a_referred_action_closed_as_a_duplicate_returns_that_outcome(referred):
+    ok(referred, "add-action", "Approve the survey questions", "--committee", "CAB")
+    with at("2022-10-13"):
+        ok(referred, "link", "CAB-1", "--duplicate-of", "CAB-2")
+    assert shown(referred, "CSSC-1")["notes"][-1]["text"] == (
+        "Cabinet closed CAB-1 as duplicate on 2022-10-13: Closed as a duplicate of CAB-2 "
+        "(1 note moved there)."
+    )
