@@ -255,6 +255,9 @@ def set_status(
                     if a.status == status:
                         continue
             if status in CLOSED_STATUSES and a.status in OPEN_STATUSES:
+                if len(wanted) > 1 and closures.is_proposed(q, a):
+                    result.unchanged.append(f"{a.ref} (proposed for closure)")
+                    continue
                 when = _effective(q, a, on, today)
                 done = closures.record_closure(
                     q,

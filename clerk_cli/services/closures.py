@@ -132,6 +132,11 @@ def clear_closed_at_meeting(q: Sql, a: lookup.ActionRow, *, by: str, effective_a
     )
 
 
+def is_proposed(q: Sql, a: lookup.ActionRow) -> bool:
+    """Is the action proposed for closure, awaiting its committee?"""
+    return store.pending(q, a.id) is not None
+
+
 def withdraw(q: Sql, a: lookup.ActionRow, *, by: str, effective_at=None) -> bool:
     """Take back an action's undecided proposal (clerk reopen); False if it has none."""
     p = store.pending(q, a.id)

@@ -260,6 +260,12 @@ def test_a_second_done_of_a_proposed_action_is_refused(cssc):
         ok(cssc, "done", "CSSC-1")
         line = refused(cssc, "done", "CSSC-1")
     assert "CSSC-1 is already completion proposed, awaiting the committee" in line
+    with at("2022-07-02"):
+        out = ok(cssc, "done", "CSSC-1", "CSSC-2")  # among several: left as it is
+    assert (
+        "CSSC-2 completion proposed" in out
+        and "left as they are: CSSC-1 (proposed for closure)" in out
+    )
 
 
 def test_undo_of_an_agreement_and_of_its_undo(cssc):
