@@ -32,9 +32,9 @@ from clerk_cli.views.publish import (
     CommitteeSummary,
     FeedEntry,
     HistoryEntry,
+    PreviousRun,
     PublicAction,
     PublicMeeting,
-    PreviousRun,
     PublicResolution,
     SiteData,
 )

@@ -189,6 +189,9 @@ def _environment():
         history_words=history_words,
         change_words=change_words,
     )
+    # The macros as a global, built once (an {% import %} in each page would rebuild
+    # them for every one of a hundred thousand pages).
+    env.globals["m"] = env.get_template("publish/_macros.html.j2").module
     return env
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -76,16 +75,27 @@ def read_manifest(path: Path, key: str) -> tuple[PreviousRun | None, dict[str, s
     return (previous if data.get("key") == key else None), files
 
 
-def _write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o755)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+def _write(target: Path, data: bytes, made: set[Path] | None = None) -> None:
+    """Write through a temporary file beside the target and a rename (atomic)."""
+    parent = target.parent
+    if made is None or parent not in made:
+        parent.mkdir(parents=True, exist_ok=True, mode=0o755)
+        if made is not None:
+            made.add(parent)
+    tmp = parent / f".{target.name}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
+        os.fchmod(fd, 0o644)  # public, whatever the umask
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.close(fd)
+        fd = -1
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if fd >= 0:
+            os.close(fd)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -113,12 +123,14 @@ def write_site(
         as_of=site.as_of,
     )
     path.mkdir(parents=True, exist_ok=True, mode=0o755)
-    for rel, (data, _part) in files.items():
+    made: set[Path] = set()
+    # The committees' files first, then the index, feed and data that link to them.
+    for rel, (data, _part) in sorted(files.items(), key=lambda item: item[1][1] == ""):
         target = path / rel
         if _same(target, data):
             result.unchanged += 1
         else:
-            _write(target, data)
+            _write(target, data, made)
             result.written += 1
     parts = {""} | set(result.rebuilt)
     kept = {}
