@@ -121,7 +121,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "link": (
         "links",
         "link",
-        "Link two actions: close a duplicate, or an action a newer one supersedes.",
+        "Close a duplicate or a superseded action, with a link.",
     ),
     "list": ("actions", "list_", "List actions (open ones unless --status or --all-statuses)."),
     "mail": (
@@ -144,7 +144,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "refer": (
         "links",
         "refer",
-        "Refer an action to another committee, which gets a linked action of its own.",
+        "Refer an action to another committee's action log.",
     ),
     "reopen": ("actions", "reopen", "Mark one or more actions open (ranges too: CSSC-3..6)."),
     "report": (

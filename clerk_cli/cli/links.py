@@ -25,7 +25,7 @@ from clerk_cli.cli.options import by_option, complete_action_ref, complete_commi
 @by_option
 @click.pass_obj
 def link(app, ref, duplicate_of, supersedes, by):
-    """Link two actions: close a duplicate, or an action a newer one supersedes.
+    """Close a duplicate or a superseded action, with a link.
 
     A duplicate's notes move to the action it repeats (author and time kept, marked
     with where they came from).  Both actions show the link in show, history and the
@@ -70,7 +70,7 @@ def link(app, ref, duplicate_of, supersedes, by):
 @by_option
 @click.pass_obj
 def refer(app, ref, to, meeting, note_text, text, owner, due, by):
-    """Refer an action to another committee, which gets a linked action of its own.
+    """Refer an action to another committee's action log.
 
     When that committee closes its action, the outcome comes back to this one as a
     note, and its action log shows "returned from ...".  A confidential action's
