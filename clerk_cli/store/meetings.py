@@ -134,10 +134,13 @@ def delete(q: Sql, meeting_id: int) -> None:
 
 
 def has_items(q: Sql, meeting_id: int) -> bool:
-    """True when any action or resolution refers to the meeting."""
+    """True when any action or resolution refers to the meeting, or it decided a closure
+    (store.closures: an action closed by agreement there, a proposal decided there)."""
     return bool(
         q.first("SELECT 1 FROM action WHERE meeting_id = ? LIMIT 1", (meeting_id,))
         or q.first("SELECT 1 FROM resolution WHERE meeting_id = ? LIMIT 1", (meeting_id,))
+        or q.first("SELECT 1 FROM action WHERE closed_meeting_id = ? LIMIT 1", (meeting_id,))
+        or q.first("SELECT 1 FROM closure_proposal WHERE meeting_id = ? LIMIT 1", (meeting_id,))
     )
 
 

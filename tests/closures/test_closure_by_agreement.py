@@ -192,6 +192,17 @@ def test_a_proposal_recorded_after_the_meeting_closes_as_of_its_own_day(cssc):
     assert then["status"] == "open" and "proposed_outcome" not in then
 
 
+def test_a_meeting_that_agreed_closures_cannot_be_deleted(cssc):
+    with at("2022-07-01"):
+        ok(cssc, "done", "CSSC-1")
+    with at("2022-07-02"):
+        ok(cssc, "meeting", "add", "CSSC", "01/07/2022")
+        ok(cssc, "meeting", "agree-closures", "CSSC/2022-07-01", "--minute", "2")
+    line = refused(cssc, "meeting", "delete", "CSSC/2022-07-01", "--yes")
+    assert "has resolutions or actions" in line and "cancel" in line
+    assert shown(cssc, "CSSC-1")["closed_meeting_date"] == "2022-07-01"
+
+
 def test_reopen_takes_a_proposal_back(cssc):
     with at("2022-07-01"):
         ok(cssc, "done", "CSSC-1")
