@@ -122,8 +122,10 @@ def update_action(q: Sql, action_id: int, **values) -> None:
 def remove_action(
     q: Sql, *, action_id: int, ref: str, text: str, committee_id: int, by: str, reason: str | None
 ) -> None:
-    """Delete an action and its notes, recording the deletion in the audit trail."""
+    """Delete an action, its notes and its proposals to close, recording the deletion in
+    the audit trail."""
     q.execute("DELETE FROM note WHERE action_id = ?", (action_id,))
+    q.execute("DELETE FROM closure_proposal WHERE action_id = ?", (action_id,))
     audit(
         q,
         by=by,

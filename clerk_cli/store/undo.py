@@ -163,6 +163,7 @@ def reverse(q: Sql, change: Change, *, by: str) -> None:
 
             refuse_if_linked(q, r.entity_id, r.label)
             q.execute("DELETE FROM note WHERE action_id = ?", (r.entity_id,))
+            q.execute("DELETE FROM closure_proposal WHERE action_id = ?", (r.entity_id,))
             q.execute("DELETE FROM action WHERE id = ?", (r.entity_id,))
             audit(q, field="deleted", old=r.new, **kw)
         elif r.field == "note":

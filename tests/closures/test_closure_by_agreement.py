@@ -203,6 +203,13 @@ def test_a_meeting_that_agreed_closures_cannot_be_deleted(cssc):
     assert shown(cssc, "CSSC-1")["closed_meeting_date"] == "2022-07-01"
 
 
+def test_an_action_proposed_for_closure_can_be_deleted(cssc):
+    with at("2022-07-01"):
+        ok(cssc, "done", "CSSC-1")
+    assert "Deleted CSSC-1" in ok(cssc, "delete", "CSSC-1", "--yes")
+    assert cssc("show", "CSSC-1").exit_code != 0
+
+
 def test_reopen_takes_a_proposal_back(cssc):
     with at("2022-07-01"):
         ok(cssc, "done", "CSSC-1")
