@@ -160,7 +160,7 @@ _CLOSE_CUTOFF = 0.82
 def _known_index(known_owners: tuple[str, ...]):
     """The known owners by casefolded name, and each name with its length and letters."""
     by_key = {k.casefold(): k for k in known_owners}
-    return by_key, [(key, len(key), Counter(key)) for key in by_key]
+    return by_key, [(key, len(key), dict(Counter(key)).get) for key in by_key]
 
 
 def _close_matches(word: str, index) -> list[str]:
@@ -171,15 +171,17 @@ def _close_matches(word: str, index) -> list[str]:
     letters of each known name counted once per run instead of once per comparison.
     """
     letters, size = Counter(word), len(word)
+    chars, counts, zeros = tuple(letters), tuple(letters.values()), (0,) * len(letters)
     hopeful = []
-    for key, key_size, key_letters in index:
+    for key, key_size, count_in_key in index:
         total = size + key_size
         if not total:  # two empty names: difflib calls them the same
             hopeful.append(key)
             continue
         if 2.0 * min(size, key_size) / total < _CLOSE_CUTOFF:
             continue
-        common = sum(min(n, key_letters[ch]) for ch, n in letters.items())
+        # letters in common, each counted as often as both names have it (no Python loop)
+        common = sum(map(min, counts, map(count_in_key, chars, zeros)))
         if 2.0 * common / total >= _CLOSE_CUTOFF:
             hopeful.append(key)
     return difflib.get_close_matches(word, hopeful, n=1, cutoff=_CLOSE_CUTOFF)
