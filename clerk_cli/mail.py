@@ -299,7 +299,8 @@ class OutgoingEmail:
       base64); a line break in a value becomes a space (no header can be added through
       a name); long lines fold at spaces;
     * each part is 7bit when its text is printable ASCII in lines of at most 998
-      characters, else UTF-8 in base64 (so long lines and any script arrive intact);
+      characters, else UTF-8 in quoted-printable (so long lines and any script arrive
+      intact, and the .eml stays readable);
     * line ends are LF in ``as_bytes()`` (an .eml file) and CRLF on the wire.
 
     Headers are read and set like email.message.Message's: ``msg["To"]`` is the first
@@ -316,7 +317,9 @@ class OutgoingEmail:
         key = name.lower()
         return next((v for k, v in self._headers if k.lower() == key), None)
 
-    get = __getitem__
+    def get(self, name: str, default: str | None = None) -> str | None:
+        value = self[name]
+        return default if value is None else value
 
     def __setitem__(self, name: str, value: str) -> None:
         self._headers.append((name, str(value)))

@@ -126,6 +126,7 @@ def test_headers_read_and_change_like_a_message():
     msg = message(headers={"In-Reply-To": "<a@b>"})
     assert msg["to"] == "Raj Shah <raj.shah@example.gov.uk>"
     assert msg["X-None"] is None and "In-Reply-To" in msg
+    assert msg.get("X-None", "none") == "none" and msg.get("to") == msg["To"]
     del msg["Auto-Submitted"]
     msg["Auto-Submitted"] = "auto-replied"
     back = read(msg.as_bytes())
