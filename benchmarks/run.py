@@ -60,6 +60,7 @@ SCENARIOS = (
     "postgres",
     "unbuffered",
     "memory",  # 1M: peak memory of the other read commands (one timed run each)
+    "publish",  # issue 17: the public register at 100k, in full and after one change
 )
 TIME_BIN = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 SCRIPT_BIN = shutil.which("script")
@@ -898,6 +899,43 @@ def run(args) -> tuple[list[Timing], dict]:
                 )
                 t.rows = len(list(box.glob("*.eml")))
                 t.note = f"{t.rows} messages"
+        if "publish" in chosen and size == "100k":
+            # Issue 17: the whole site once (about 100,000 pages: one timed run), then a
+            # re-publish after one note (only that committee's pages are rebuilt).  The
+            # as-at day is pinned so the ratings do not move between the runs.
+            pub_db, site = work_copy(db, "publish"), tmp / "site"
+            (pub_ref,) = q(
+                pub_db, "SELECT ref FROM action WHERE confidential = 0 ORDER BY id LIMIT 1"
+            )[0]
+            pub = clerk(pub_db, "publish", "-o", str(site), "--as-of", today.isoformat())
+            t = m(
+                "publish (whole site)",
+                size,
+                pub,
+                runs=1,
+                warmup=False,
+                setup=lambda _i, site=site: shutil.rmtree(site, ignore_errors=True),
+                show=f"clerk publish -o DIR --as-of {today.isoformat()} (into an empty DIR)",
+            )
+            t.note = f"{sum(1 for _ in site.rglob('*.html'))} pages"
+
+            def one_note(i, d=pub_db, r=pub_ref):
+                subprocess.run(
+                    clerk(d, "note", r, f"Benchmark note {i + 2}"),
+                    env=BASE_ENV,
+                    check=True,
+                    capture_output=True,
+                )
+
+            m(
+                "publish after one change",
+                size,
+                pub,
+                runs=heavy,
+                warmup=False,
+                setup=one_note,
+                show=f"clerk note {pub_ref} ...; then (timed) clerk publish -o DIR again",
+            )
         if {"export", "import-json"} & chosen and size == "100k":
             dump = tmp / "export.json"
             t = m(
@@ -1279,6 +1317,8 @@ def targets(ts: list[Timing], info: dict) -> list[tuple[str, str, str, str]]:
         for size in ("100k", "1M"):
             paired(f"earlier: {name} @{size} vs import sqlmodel", name, size, "sqlmodel", 1.15)
     for name, label, limit in (
+        ("publish (whole site)", "17. publish @100k: the whole site", 60.0),
+        ("publish after one change", "17. publish @100k: again after one change", 5.0),
         ("digest --outbox", "earlier: digest --outbox, 200 owners @100k", 3.0),
         ("import-minutes x100", "earlier: import-minutes of 100 files", 5.0),
     ):
