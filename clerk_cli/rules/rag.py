@@ -6,8 +6,9 @@ the reason beside the colour.  Pure: no I/O.
 
 - red: overdue by more than `red_overdue_days` days, or slipped at least `red_slips`
   times, or no note for `red_silent_days` days after it fell due;
-- amber: due before the committee's next meeting, or within `amber_days` days, or no
-  note for `amber_silent_days` days;
+- amber: overdue by no more than `red_overdue_days` days (when that is more than 0), due
+  before the committee's next meeting, or within `amber_days` days, or no note for
+  `amber_silent_days` days;
 - green: otherwise.  Closed actions have no rating.
 
 The thresholds are the [rag] section of the config file (clerk_cli.config.rag_rules);
@@ -75,6 +76,9 @@ def rate(
         and (as_of - max(last_update, due)).days >= rules.red_silent_days
     ):
         return RED, f"no note in the {_days(late)} since it fell due"
+    if late is not None and late > 0:
+        # Overdue, but within the days red allows: never "on track".
+        return AMBER, f"overdue by {_days(late)}"
     if late is not None and -rules.amber_days <= late <= 0:
         return AMBER, "due today" if late == 0 else f"due in {_days(-late)}"
     if due is not None and next_meeting is not None and due <= next_meeting:
@@ -110,10 +114,19 @@ def legend(rules: RagRules = DEFAULT) -> list[tuple[str, str, str]]:
         (
             AMBER,
             MARKS[AMBER],
-            f"due within {_days(rules.amber_days)} or by the committee's next meeting; or no "
+            (
+                f"overdue by up to {_days(rules.red_overdue_days)}; or "
+                if rules.red_overdue_days
+                else ""
+            )
+            + f"due within {_days(rules.amber_days)} or by the committee's next meeting; or no "
             f"note for {_days(rules.amber_silent_days)}",
         ),
-        (GREEN, MARKS[GREEN], "on track (none of the above)"),
+        (
+            GREEN,
+            MARKS[GREEN],
+            "on track (none of the above), or its closure proposed to the committee",
+        ),
     ]
 
 

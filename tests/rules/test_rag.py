@@ -281,3 +281,20 @@ def test_status_in_a_terminal_gives_the_ratings_without_cropping_a_count(seeded,
         assert "Open actions by rating" in shown and "[R] red" in shown
     else:
         assert "[R] 1, [A] 0, [G] 0" in shown
+
+
+def test_overdue_within_the_tolerance_is_amber_never_on_track():
+    """Found by the property test: with red_overdue_days = 60, an action 60 days late
+    with a note today was rated green, "on track"."""
+    rules = RagRules(red_overdue_days=60, red_silent_days=1)
+    got = rate(
+        status="open",
+        due=date(2022, 8, 2),
+        as_of=D,
+        slips=0,
+        last_update=D,
+        next_meeting=None,
+        rules=rules,
+    )
+    assert got == (AMBER, "overdue by 60 days")
+    assert "overdue by up to 60 days" in " ".join(legend_lines(rules))
