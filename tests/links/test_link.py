@@ -167,9 +167,7 @@ def test_as_of_between_a_link_and_its_undo_shows_it_as_it_stood(two):
     with at("2022-10-05"):
         ok(two, "undo", "--yes")
     between = ("--as-of", "2022-10-04")
-    assert [x["words"] for x in shown(two, "CSSC-2", *between)["links"]] == [
-        "duplicate of CSSC-1"
-    ]
+    assert [x["words"] for x in shown(two, "CSSC-2", *between)["links"]] == ["duplicate of CSSC-1"]
     assert shown(two, "CSSC-2", *between)["status"] == "dropped"
     texts = [t for t, _, _ in _notes(two, "CSSC-1", *between)]
     assert texts == [
