@@ -164,6 +164,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Per committee: open, overdue and due-soon actions with bar charts, the oldest "
         "overdue action, and the owners with the most overdue actions.",
     ),
+    "unlink": (
+        "links",
+        "unlink",
+        "Take away the link between two actions.",
+    ),
     "undo": ("undo", "undo", "Undo your last change to an action (or change NUMBER from --list)."),
 }
 

@@ -99,3 +99,25 @@ def refer(app, ref, to, meeting, note_text, text, owner, due, by):
         f"Referred {done.ref} to {done.committee_name} as {done.other}: {a.text} "
         f"(owner: {a.owner or 'no owner'}; due: {due_words})"
     )
+
+
+@click.command("unlink")
+@click.argument("ref", shell_complete=complete_action_ref)
+@click.argument("other", shell_complete=complete_action_ref)
+@by_option
+@click.pass_obj
+def unlink(app, ref, other, by):
+    """Take away the link between two actions.
+
+    An action the link closed as a duplicate or superseded is reopened and gets back
+    the notes that moved; a referral's action stays on the other committee's log.
+
+    \b
+    Example:
+      clerk unlink CSSC-9 CSSC-3
+    """
+    from clerk_cli.services.links import unlink as take_away
+
+    done = take_away(app.db, ref, other, by=by)
+    reopened = f"; {done.closed} reopened" if done.closed else ""
+    echo_ok(f"Unlinked {done.ref} and {done.other}{reopened}.")

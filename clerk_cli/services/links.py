@@ -128,6 +128,48 @@ def link(
     return db.run_sql(work, write=True)
 
 
+def unlink(db: Database, ref: str, other_ref: str, *, by: str | None = None) -> LinkChange:
+    """Take away the link between two actions.  An action the link closed (a duplicate,
+    the superseded) is reopened, with the notes it moved brought back; a referral's
+    action stays on the other committee's log."""
+    who = actor(by)
+
+    def work(q: Sql) -> LinkChange:
+        a, other = lookup.action(q, ref), lookup.action(q, other_ref)
+        found = store.link_between(q, a.id, other.id)
+        if found is None:
+            raise InvalidInput(
+                f"{a.ref} and {other.ref} are not linked.", hint=f"See: clerk show {a.ref}"
+            )
+        start, end, kind = found
+        first, second = (a, other) if start == a.id else (other, a)
+        reopened = None
+        if kind != "referred_to":
+            closing, keeping = (first, second) if kind == "duplicate_of" else (second, first)
+            expected = "duplicate" if kind == "duplicate_of" else "superseded"
+            if closing.status in CLOSED_STATUSES and (
+                store.outcome_of_action(q, closing.id) == expected
+            ):
+                action_store.set_status(
+                    q,
+                    action_id=closing.id,
+                    ref=closing.ref,
+                    committee_id=closing.committee_id,
+                    old_status=closing.status,
+                    status="open",
+                    old_completed=closing.completed_at,
+                    completed=None,
+                    by=who,
+                )
+                reopened = closing.ref
+            for note_id in store.notes_moved_by(q, source=closing, target=keeping):
+                store.move_note_back(q, note_id=note_id, source_ref=closing.ref, by=who)
+        store.remove_link(q, a=first, other=second, kind=kind, by=who)
+        return LinkChange(kind, first.ref, second.ref, closed=reopened)
+
+    return db.run_sql(work, write=True)
+
+
 def refer(
     db: Database,
     ref: str,

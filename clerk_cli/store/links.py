@@ -238,6 +238,28 @@ def move_note_back(q: Sql, *, note_id: int, source_ref: str, by: str) -> None:
     )
 
 
+def move_note_across(q: Sql, *, note_id: int, to_ref: str, source_ref: str, by: str) -> None:
+    """Move one note from source_ref to to_ref again, marked (undoing a move back)."""
+    to_id = q.scalar("SELECT id FROM action WHERE ref = ?", (to_ref,))
+    text = q.scalar("SELECT text FROM note WHERE id = ?", (note_id,))
+    if to_id is None or text is None:
+        return
+    q.execute(
+        "UPDATE note SET action_id = ?, text = ? WHERE id = ?",
+        (to_id, moved_marker(source_ref) + text, note_id),
+    )
+    audit(
+        q,
+        by=by,
+        entity="note",
+        entity_id=note_id,
+        label=source_ref,
+        field=NOTE_MOVED,
+        old=source_ref,
+        new=to_ref,
+    )
+
+
 def moved_notes_at(q: Sql, moment: datetime) -> dict[int, tuple[int, tuple]]:
     """Notes moved at or after moment -> (the action they were on then, the steps that
     turn their text now into their text then: note_text_at)."""
@@ -456,7 +478,10 @@ def reverse_row(q: Sql, r, *, by: str) -> None:
     or one side of a link; each step audited as a change of its own."""
     if r.entity == "note":
         if r.field == NOTE_MOVED and r.old:
-            move_note_back(q, note_id=r.entity_id, source_ref=r.old, by=by)
+            if r.label == r.old:  # moved across from r.old (its marker put on): move it back
+                move_note_back(q, note_id=r.entity_id, source_ref=r.old, by=by)
+            else:  # moved back to r.label (its marker taken off): across again
+                move_note_across(q, note_id=r.entity_id, to_ref=r.old, source_ref=r.label, by=by)
         return
     kw = {
         "by": by,
@@ -518,3 +543,19 @@ def referral_fields(q: Sql, action_id: int) -> tuple:
         "SELECT text, owner_id, due_date, confidential FROM action WHERE id = ?", (action_id,)
     )
     return text, owner_id, as_date(due), bool(secret)
+
+
+def notes_moved_by(q: Sql, *, source: ActionRow, target: ActionRow) -> list[int]:
+    """Ids of the notes moved from source to target (store.links.move_notes) that are
+    on target still."""
+    rows = q.rows(
+        "SELECT DISTINCT a.entity_id FROM audit a JOIN note n ON n.id = a.entity_id "
+        "WHERE a.entity = 'note' AND a.field = ? AND a.old = ? AND a.new = ? "
+        "AND a.label = ? AND n.action_id = ? ORDER BY a.entity_id",
+        (NOTE_MOVED, source.ref, target.ref, source.ref, target.id),
+    )
+    return [r[0] for r in rows]
+
+
+def outcome_of_action(q: Sql, action_id: int) -> str | None:
+    return q.scalar("SELECT outcome FROM action WHERE id = ?", (action_id,))
