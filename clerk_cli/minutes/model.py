@@ -1,60 +1,136 @@
-"""The data the extractor returns: plain dataclasses, no behaviour beyond to_json."""
+"""The data the extractor returns: plain records, no behaviour beyond to_json.
+
+They are written out rather than declared with ``@dataclass``: a dataclass generates and
+compiles its methods when the module is imported, about 0.3 ms each, and
+``clerk import-minutes`` pays every one of them at each start.  ``Record`` gives them
+what the dataclasses gave (a repr, equality by fields); the fields are the ``__slots__``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass
-class Meeting:
+class Record:
+    """Base of the extractor's records: repr and equality from ``__slots__``."""
+
+    __slots__ = ()
+    __hash__ = None  # mutable, as the dataclasses were
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+
+class Meeting(Record):
     """What the minutes say about the meeting itself."""
 
-    body: str | None = None
-    date: date | None = None
-    time: str | None = None  # "HH:MM", 24-hour
-    title: str | None = None
-    item: str | None = None
+    __slots__ = ("body", "date", "time", "title", "item")
+
+    def __init__(
+        self,
+        body: str | None = None,
+        date: date | None = None,
+        time: str | None = None,  # "HH:MM", 24-hour
+        title: str | None = None,
+        item: str | None = None,
+    ):
+        self.body = body
+        self.date = date
+        self.time = time
+        self.title = title
+        self.item = item
 
 
-@dataclass
-class FoundResolution:
+class FoundResolution(Record):
     """A decision of the meeting: one per numbered limb."""
 
-    ref: str
-    text: str
-    line: int
-    source: str
-    minute_ref: str | None = None  # the minute (agenda item) it was taken under, when numbered
+    __slots__ = ("ref", "text", "line", "source", "minute_ref")
+
+    def __init__(
+        self,
+        ref: str,
+        text: str,
+        line: int,
+        source: str,
+        minute_ref: str | None = None,  # the minute (agenda item) it was taken under
+    ):
+        self.ref = ref
+        self.text = text
+        self.line = line
+        self.source = source
+        self.minute_ref = minute_ref
 
 
-@dataclass
-class FoundAction:
+class FoundAction(Record):
     """Something somebody has to do, as found in the minutes."""
 
-    text: str
-    owner: str | None
-    due_date: date | None
-    due_text: str | None
-    due_rule: str | None
-    resolution_ref: str | None
-    line: int
-    source: str
-    status: str = "open"
-    # Added by issue 12 (evidence and review aids; the importer may ignore them):
-    minute_ref: str | None = None  # the minute (agenda item) it was found under
-    draft: str | None = None  # the action as an instruction: "Order the pads ..."
-    flags: list[str] = field(default_factory=list)  # "no owner named", "no due date", ...
+    __slots__ = (
+        "text",
+        "owner",
+        "due_date",
+        "due_text",
+        "due_rule",
+        "resolution_ref",
+        "line",
+        "source",
+        "status",
+        "minute_ref",
+        "draft",
+        "flags",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        owner: str | None,
+        due_date: date | None,
+        due_text: str | None,
+        due_rule: str | None,
+        resolution_ref: str | None,
+        line: int,
+        source: str,
+        status: str = "open",
+        # Added by issue 12 (evidence and review aids; the importer may ignore them):
+        minute_ref: str | None = None,  # the minute (agenda item) it was found under
+        draft: str | None = None,  # the action as an instruction: "Order the pads ..."
+        flags: list[str] | None = None,  # "no owner named", "no due date", ...
+    ):
+        self.text = text
+        self.owner = owner
+        self.due_date = due_date
+        self.due_text = due_text
+        self.due_rule = due_rule
+        self.resolution_ref = resolution_ref
+        self.line = line
+        self.source = source
+        self.status = status
+        self.minute_ref = minute_ref
+        self.draft = draft
+        self.flags = [] if flags is None else flags
 
 
-@dataclass
-class Extraction:
+class Extraction(Record):
     """Everything found in one set of minutes."""
 
-    meeting: Meeting = field(default_factory=Meeting)
-    resolutions: list[FoundResolution] = field(default_factory=list)
-    actions: list[FoundAction] = field(default_factory=list)
-    attendees: dict[str, str] = field(default_factory=dict)
+    __slots__ = ("meeting", "resolutions", "actions", "attendees")
+
+    def __init__(
+        self,
+        meeting: Meeting | None = None,
+        resolutions: list[FoundResolution] | None = None,
+        actions: list[FoundAction] | None = None,
+        attendees: dict[str, str] | None = None,
+    ):
+        self.meeting = Meeting() if meeting is None else meeting
+        self.resolutions = [] if resolutions is None else resolutions
+        self.actions = [] if actions is None else actions
+        self.attendees = {} if attendees is None else attendees
 
     def to_json(self, *, evidence: bool = False) -> dict:
         """The stable JSON shape used by the importer and the expected files.

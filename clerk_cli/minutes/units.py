@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from . import regex
+from .model import Record
 
 _BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓]|[-*+](?=\s))\s*")
 _TASK = regex.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
@@ -60,19 +60,42 @@ _ABBREV = regex.compile(
 )  # the last: an inline limb number, "That the Committee: 1. Notes ...; 2. Requests ..."
 
 
-@dataclass
-class Unit:
+class Unit(Record):  # a plain record, not a dataclass: see model.py
     """One paragraph, bullet, numbered limb or table row."""
 
-    line: int
-    text: str
-    source: str
-    kind: str = "para"  # para | bullet | num | task | table | heading
-    label: str | None = None  # "7.15", "FC180/23", "3", "a"
-    label_kind: str | None = None  # ref | num
-    task_done: bool = False
-    tags: list[tuple[int, str]] = field(default_factory=list)  # (char offset, owner initials)
-    offsets: list[tuple[int, int]] = field(default_factory=list)  # (char offset, line)
+    __slots__ = (
+        "line",
+        "text",
+        "source",
+        "kind",
+        "label",
+        "label_kind",
+        "task_done",
+        "tags",
+        "offsets",
+    )
+
+    def __init__(
+        self,
+        line: int,
+        text: str,
+        source: str,
+        kind: str = "para",  # para | bullet | num | task | table | heading
+        label: str | None = None,  # "7.15", "FC180/23", "3", "a"
+        label_kind: str | None = None,  # ref | num
+        task_done: bool = False,
+        tags: list[tuple[int, str]] | None = None,  # (char offset, owner initials)
+        offsets: list[tuple[int, int]] | None = None,  # (char offset, line)
+    ):
+        self.line = line
+        self.text = text
+        self.source = source
+        self.kind = kind
+        self.label = label
+        self.label_kind = label_kind
+        self.task_done = task_done
+        self.tags = [] if tags is None else tags
+        self.offsets = [] if offsets is None else offsets
 
     def line_at(self, offset: int) -> int:
         """The line number of the character at ``offset`` of ``text`` (a binary search)."""
