@@ -202,8 +202,7 @@ def agree_closures(
             return a
 
         if wanted or rejected:
-            agree = [(mine(r), None) for r in wanted]
-            agree = [(a, store.pending(q, a.id)) for a, _ in agree]
+            agree = [(a, store.pending(q, a.id)) for a in map(mine, wanted)]
         else:
             agree = [
                 (lookup.action(q, p.ref), p) for p in store.pending_of_committee(q, m.committee_id)

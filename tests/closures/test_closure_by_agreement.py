@@ -262,11 +262,12 @@ def test_agree_closures_refuses_with_one_line_and_records_nothing(cssc):
             "3",
         )
         assert "CSSC-3 is not proposed for closure" in line
-        assert "has not happened yet" in refused(
-            cssc, "meeting", "agree-closures", "CSSC/2022-12-01", "--minute", "3"
-        ) or "No meeting" in refused(
-            cssc, "meeting", "agree-closures", "CSSC/2022-12-01", "--minute", "3"
-        )
+        ok(cssc, "meeting", "add", "CSSC", "01/12/2022")
+        line = refused(cssc, "meeting", "agree-closures", "CSSC/2022-12-01", "--minute", "3")
+        assert "has not happened yet" in line
+        ok(cssc, "meeting", "add", "CSSC", "10/09/2022", "--status", "cancelled")
+        line = refused(cssc, "meeting", "agree-closures", "CSSC/2022-09-10", "--minute", "3")
+        assert "was cancelled" in line
         assert shown(cssc, "CSSC-1")["proposed_outcome"] == "done"
         assert audit_rows(cssc) > mid > before
         line = refused(cssc, "committee", "edit", "CSSC", "--no-closure-by-agreement")
