@@ -386,6 +386,12 @@ def _header(name: str, value: str) -> str:
     value = " ".join(value.splitlines()) if ("\n" in value or "\r" in value) else value
     if name.lower() in ADDRESS_HEADERS:
         display, addr = parse_address(value)
+        if not addr.isascii():  # (rules.people never lets one in: plain ASCII addresses)
+            raise MailError(
+                f"Cannot write the {name} address '{addr}': clerk sends to plain ASCII "
+                "addresses only.",
+                hint="Correct it (clerk owner edit POST --email ..., or the config file).",
+            )
         if addr and display and _NEEDS_ENCODING.search(display):
             return f"{name}: {_encoded_words(display)} <{addr}>"
         if addr:

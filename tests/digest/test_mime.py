@@ -105,6 +105,14 @@ def test_a_line_break_in_a_name_or_subject_adds_no_header():
     assert parseaddr(str(back["To"]))[1] == "raj.shah@example.gov.uk"
 
 
+def test_an_address_outside_ascii_is_a_one_line_error_not_a_crash():
+    from clerk_cli.errors import MailError
+
+    msg = message(to="Zoë <zoë@exämple.org>")
+    with pytest.raises(MailError, match="plain ASCII addresses only"):
+        msg.as_bytes()
+
+
 def test_a_subject_that_looks_encoded_is_kept_as_typed():
     msg = message(subject="Why =?utf-8?b?SGk=?= shows up")
     assert read(msg.as_bytes())["Subject"] == "Why =?utf-8?b?SGk=?= shows up"
