@@ -19,6 +19,7 @@ data gives the same bytes.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from functools import cache
 from urllib.parse import quote
@@ -199,46 +200,20 @@ def site_title(site: SiteData) -> str:
     return f"{site.organisation}: committee actions" if site.organisation else "Committee actions"
 
 
-def render_site(site: SiteData) -> dict[str, tuple[bytes, str]]:
-    """Every file of this run: {path: (bytes, part)}.  part is the committee code a file
-    belongs to, or '' for the files of the whole site (rebuilt on every run)."""
+def render_site(site: SiteData) -> Iterator[tuple[str, bytes, str]]:
+    """Every file of this run, one at a time (a site of 100,000 pages is never held in
+    memory at once): (path, bytes, part).  part is the committee code a file belongs
+    to, or '' for the files of the whole site (rebuilt on every run), which come last:
+    the pages they link to are written before them."""
     from importlib.resources import files as package_files
 
     from clerk_cli.render.publish import opendata
 
     env = _environment()
     common = {"site_title": site_title(site), "as_of": site.as_of}
-    out: dict[str, tuple[bytes, str]] = {}
 
-    def page(path: str, template: str, part: str, **context) -> None:
-        text = env.get_template(f"publish/{template}").render(**common, **context)
-        out[path] = (text.encode("utf-8"), part)
-
-    page(
-        "index.html",
-        "index.html.j2",
-        "",
-        root="",
-        crumbs=[],
-        summaries=site.summaries,
-        updated=site.updated,
-        feed=site.feed[:10],
-    )
-    templates = package_files("clerk_cli") / "templates" / "publish"
-    for static in STATIC:
-        out[static] = ((templates / static).read_bytes(), "")
-    out["data/schema.json"] = ((templates / "schema.json").read_bytes(), "")
-    out["data/index.json"] = (opendata.index_json(site), "")
-    ns = feed_namespace(site)
-    feed = env.get_template("publish/feed.xml.j2").render(
-        **common,
-        feed=site.feed,
-        base=site.base_url or "",
-        feed_id=f"urn:uuid:{uuid.uuid5(ns, 'feed')}",
-        updated_iso=iso(site.updated) if site.updated else f"{site.as_of.isoformat()}T00:00:00Z",
-        entry_id=lambda e: f"urn:uuid:{uuid.uuid5(ns, f'change-{e.audit_id}')}",
-    )
-    out["feed.xml"] = (feed.encode("utf-8"), "")
+    def page(template: str, **context) -> bytes:
+        return env.get_template(f"publish/{template}").render(**common, **context).encode("utf-8")
 
     action_template = env.get_template("publish/action.html.j2")
     meeting_template = env.get_template("publish/meeting.html.j2")
@@ -246,25 +221,7 @@ def render_site(site: SiteData) -> dict[str, tuple[bytes, str]]:
         code = c.summary.code
         home = committee_dir(code)
         crumb_c = (c.summary.name, "../index.html")
-        page(
-            f"{home}/index.html",
-            "committee.html.j2",
-            code,
-            root="../",
-            crumbs=[("Committees", "../index.html"), (c.summary.name, None)],
-            c=c,
-        )
-        resolution_ids = set()
-        for mt in c.meetings:
-            resolution_ids.update(r.id for r in mt.resolutions)
-            text = meeting_template.render(
-                **common,
-                root="../../",
-                crumbs=[("Committees", "../../index.html"), crumb_c, (long(mt.date), None)],
-                c=c,
-                mt=mt,
-            )
-            out[f"{home}/meetings/{name(mt.page)}.html"] = (text.encode("utf-8"), code)
+        resolution_ids = {r.id for mt in c.meetings for r in mt.resolutions}
         for p in c.actions:
             a = p.action
             crumbs = [("Committees", "../../index.html"), crumb_c]
@@ -274,6 +231,41 @@ def render_site(site: SiteData) -> dict[str, tuple[bytes, str]]:
             text = action_template.render(
                 **common, root="../../", crumbs=crumbs, p=p, resolution_ids=resolution_ids
             )
-            out[f"{home}/actions/{name(a.ref)}.html"] = (text.encode("utf-8"), code)
-        out[f"data/{name(code)}.json"] = (opendata.committee_json(site, c), code)
-    return out
+            yield f"{home}/actions/{name(a.ref)}.html", text.encode("utf-8"), code
+        for mt in c.meetings:
+            text = meeting_template.render(
+                **common,
+                root="../../",
+                crumbs=[("Committees", "../../index.html"), crumb_c, (long(mt.date), None)],
+                c=c,
+                mt=mt,
+            )
+            yield f"{home}/meetings/{name(mt.page)}.html", text.encode("utf-8"), code
+        yield f"data/{name(code)}.json", opendata.committee_json(site, c), code
+        crumbs = [("Committees", "../index.html"), (c.summary.name, None)]
+        yield f"{home}/index.html", page("committee.html.j2", root="../", crumbs=crumbs, c=c), code
+
+    templates = package_files("clerk_cli") / "templates" / "publish"
+    for static in STATIC:
+        yield static, (templates / static).read_bytes(), ""
+    yield "data/schema.json", (templates / "schema.json").read_bytes(), ""
+    yield "data/index.json", opendata.index_json(site), ""
+    ns = feed_namespace(site)
+    feed = env.get_template("publish/feed.xml.j2").render(
+        **common,
+        feed=site.feed,
+        base=site.base_url or "",
+        feed_id=f"urn:uuid:{uuid.uuid5(ns, 'feed')}",
+        updated_iso=iso(site.updated) if site.updated else f"{site.as_of.isoformat()}T00:00:00Z",
+        entry_id=lambda e: f"urn:uuid:{uuid.uuid5(ns, f'change-{e.audit_id}')}",
+    )
+    yield "feed.xml", feed.encode("utf-8"), ""
+    index = page(
+        "index.html.j2",
+        root="",
+        crumbs=[],
+        summaries=site.summaries,
+        updated=site.updated,
+        feed=site.feed[:10],
+    )
+    yield "index.html", index, ""

@@ -5,8 +5,9 @@ committee each belongs to, the as-at day and the newest audit row published.  A 
 whose bytes are the same is not touched (its mtime stays); a file clerk wrote before
 and no longer makes (an action deleted, a committee left out) is removed; files clerk
 did not write are never touched.  The site is public by design: files are written
-readable by everyone (0644), each through a temporary file and a rename, and the
-manifest last, so an interrupted run is finished by the next.
+readable by everyone (0644); a file that changes is replaced through a temporary file
+and a rename, pages before the index that links to them, and the manifest last, so an
+interrupted run is finished by the next.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -75,23 +77,34 @@ def read_manifest(path: Path, key: str) -> tuple[PreviousRun | None, dict[str, s
     return (previous if data.get("key") == key else None), files
 
 
-def _write(target: Path, data: bytes, made: set[Path] | None = None) -> None:
-    """Write through a temporary file beside the target and a rename (atomic)."""
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _write(target: Path, data: bytes, made: set[Path], *, new: bool, chmod: bool) -> None:
+    """Write a file readable by everyone.  One that exists is replaced through a
+    temporary file and a rename (a reader of the live site never sees half a page); a
+    new one is written in place (nothing links to it until the pages that do are
+    written, after it)."""
     parent = target.parent
-    if made is None or parent not in made:
+    if parent not in made:
         parent.mkdir(parents=True, exist_ok=True, mode=0o755)
-        if made is not None:
-            made.add(parent)
-    tmp = parent / f".{target.name}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        made.add(parent)
+    tmp = target if new else parent / f".{target.name}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_EXCL if new else os.O_TRUNC)
+    fd = os.open(tmp, flags, 0o644)
     try:
-        os.fchmod(fd, 0o644)  # public, whatever the umask
+        if chmod:
+            os.fchmod(fd, 0o644)  # public, whatever the umask
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]
         os.close(fd)
         fd = -1
-        os.replace(tmp, target)
+        if not new:
+            os.replace(tmp, target)
     except BaseException:
         if fd >= 0:
             os.close(fd)
@@ -99,10 +112,16 @@ def _write(target: Path, data: bytes, made: set[Path] | None = None) -> None:
         raise
 
 
-def _same(target: Path, data: bytes) -> bool:
+def _same(target: Path, data: bytes) -> bool | None:
+    """Does target hold exactly data?  None when there is no such file."""
     try:
         if target.stat().st_size != len(data):
             return False
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return False
+    try:
         return target.read_bytes() == data
     except OSError:
         return False
@@ -111,11 +130,12 @@ def _same(target: Path, data: bytes) -> bool:
 def write_site(
     path: Path,
     site: SiteData,
-    files: dict[str, tuple[bytes, str]],
+    files: Iterable[tuple[str, bytes, str]],
     old_files: dict[str, str],
     key: str,
 ) -> PublishResult:
-    """Put files into path: write the changed ones, remove the ones no longer made."""
+    """Put files into path as they come: write the changed ones, then remove the ones
+    clerk wrote before and no longer makes."""
     result = PublishResult(
         directory=str(path),
         full=site.full,
@@ -124,18 +144,21 @@ def write_site(
     )
     path.mkdir(parents=True, exist_ok=True, mode=0o755)
     made: set[Path] = set()
-    # The committees' files first, then the index, feed and data that link to them.
-    for rel, (data, _part) in sorted(files.items(), key=lambda item: item[1][1] == ""):
+    chmod = bool(_umask() & 0o644)
+    written: dict[str, str] = {}
+    for rel, data, part in files:
+        written[rel] = part
         target = path / rel
-        if _same(target, data):
+        same = _same(target, data)
+        if same:
             result.unchanged += 1
         else:
-            _write(target, data, made)
+            _write(target, data, made, new=same is None, chmod=chmod)
             result.written += 1
     parts = {""} | set(result.rebuilt)
     kept = {}
     for rel, part in old_files.items():
-        if rel in files:
+        if rel in written:
             continue
         if site.full or part in parts:
             target = path / rel
@@ -151,11 +174,12 @@ def write_site(
         "as_of": site.as_of.isoformat(),
         "audit_id": site.audit_id,
         "selection": list(site.selection),
-        "files": dict(sorted({**kept, **{rel: part for rel, (_d, part) in files.items()}}.items())),
+        "files": dict(sorted({**kept, **written}.items())),
     }
     data = (json.dumps(manifest, indent=0) + "\n").encode("utf-8")
-    if not _same(path / MANIFEST, data):
-        _write(path / MANIFEST, data)
+    same = _same(path / MANIFEST, data)
+    if not same:
+        _write(path / MANIFEST, data, made, new=same is None, chmod=chmod)
     return result
 
 
