@@ -152,25 +152,25 @@ def _apply(q: Sql, reply, email: str, result: ReplyOutcome, today: date) -> None
             result.not_recorded.append(f"{ins.line}: said twice in one reply")
             continue
         seen.add((ins.ref, ins.kind))
-        why = _apply_one(q, ins, email, who, today, reply.message_id)
-        if why and why.startswith(_PROPOSED):
-            result.recorded.append(f"{ins.line} ({why[len(_PROPOSED) :]})")
-        elif why:
+        said: list[str] = []
+        why = _apply_one(q, ins, email, who, today, reply.message_id, said)
+        if why:
             result.not_recorded.append(f"{ins.line}: {why}")
         else:
-            result.recorded.append(ins.line)
-
-
-# _apply_one's answer for a closure proposed, not made (the words after it go in the
-# receipt beside the line).
-_PROPOSED = "proposed:"
+            result.recorded.append(ins.line + "".join(f" ({x})" for x in said))
 
 
 def _apply_one(
-    q: Sql, ins: Instruction, email: str, who: str, today: date, message_id: str | None = None
+    q: Sql,
+    ins: Instruction,
+    email: str,
+    who: str,
+    today: date,
+    message_id: str | None = None,
+    said: list[str] | None = None,
 ) -> str | None:
-    """Apply one instruction; the reason it was not applied, or None (or _PROPOSED and
-    words, for a closure the committee is to agree)."""
+    """Apply one instruction; the reason it was not applied, or None.  said: gets what
+    the receipt should add to the line (a closure proposed, not made)."""
     try:
         ref = canonical_ref(ins.ref)
     except InvalidInput:
@@ -183,7 +183,6 @@ def _apply_one(
         return f"{email} does not hold the post that owns {ref}"
     closed = t.status in CLOSED_STATUSES
     common = {"action_id": t.id, "ref": t.ref, "committee_id": t.committee_id, "by": who}
-    proposed = None
     if ins.kind in (DONE, CLOSE):
         if closed:
             return f"{ref} is already {status_words(t.status)}"
@@ -199,12 +198,12 @@ def _apply_one(
             )
         except Conflict:
             return f"{ref} is already proposed for closure, awaiting the committee"
-        if how == PROPOSED:
-            proposed = f"{_PROPOSED}{proposal_words(outcome)}: the committee agrees it at a meeting"
+        if how == PROPOSED and said is not None:
+            said.append(f"{proposal_words(outcome)}: the committee agrees it at a meeting")
         if ins.kind == CLOSE:
             note = f"{outcome_words(outcome).capitalize()}: {ins.note}"
             action_store.insert_note(q, text=note, **common)
-            return proposed
+            return None
     elif ins.kind == IN_PROGRESS:
         if closed:
             return f"{ref} is {status_words(t.status)}: ask the clerk to reopen it"
@@ -223,7 +222,7 @@ def _apply_one(
         return "not understood"
     if ins.note:
         action_store.insert_note(q, text=ins.note, **common)
-    return proposed
+    return None
 
 
 def _set_status(q: Sql, t: store.ReplyTarget, status: str, who: str) -> None:
