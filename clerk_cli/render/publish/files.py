@@ -1,4 +1,4 @@
-"""Writing the register into its directory: only what changed, each file atomically.
+"""Writing the register into its directory: only what changed, a changed file atomically.
 
 The directory keeps a manifest (.clerk-publish.json) of the files clerk wrote, which
 committee each belongs to, the as-at day and the newest audit row published.  A file
