@@ -57,19 +57,39 @@ WEEKDAYS = {
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}
 
+
+class _LazyPattern:
+    """A regular expression compiled the first time it is used: most commands import
+    this module for one date form, or none, and compiling them all cost every start."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self._pattern)
+        # Later look-ups find these in the instance and never come here again.
+        for method in ("match", "fullmatch", "search", "sub", "finditer", "findall"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def _lazy(pattern: str) -> _LazyPattern:
+    return _LazyPattern(pattern)
+
+
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
-_DAY_MONTH = re.compile(
+_ISO = _lazy(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = _lazy(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
+_DAY_MONTH = _lazy(
     rf"(?:(?:{_WEEKDAY_RE}),?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({_MONTH_RE})\.?,?(?:\s+(\d{{4}}))?"
 )
-_MONTH_DAY = re.compile(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?")
-_MONTH_ONLY = re.compile(
+_MONTH_DAY = _lazy(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?")
+_MONTH_ONLY = _lazy(
     rf"(?:(?:the\s+)?end\s+of\s+|(?:early|mid|late)[\s-]+)?({_MONTH_RE})\.?(?:\s+(\d{{4}}))?"
 )
-_SEASON = re.compile(
+_SEASON = _lazy(
     r"(?:(?:the\s+)?end\s+of\s+|(?:early|late)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(\d{4}))?"
 )
 # Small numbers as clerks write them in dues ("within six weeks").  "A few" is not a number.
@@ -82,21 +102,19 @@ NUMBER_WORDS = dict(
 ) | {"a": 1, "an": 1, "a couple of": 2, "fourteen": 14, "eighteen": 18, "twenty": 20}
 _NUMBER_RE = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 # "+2w", "in 10 days", "within six weeks", "in two weeks' time"
-_RELATIVE = re.compile(
+_RELATIVE = _lazy(
     rf"(?:\+|in\s+|within\s+)?(\d{{1,4}}|{_NUMBER_RE})\s*"
     r"(d|days?|w|wks?|weeks?|m|months?|y|years?)(?:['’]?\s+time)?"
 )
-_WEEKDAY = re.compile(rf"(?:(next|this|on)\s+)?({_WEEKDAY_RE})")
-_NEXT_MEETING = re.compile(
+_WEEKDAY = _lazy(rf"(?:(next|this|on)\s+)?({_WEEKDAY_RE})")
+_NEXT_MEETING = _lazy(
     r"(?:(?:the|a|its)\s+)?(?:next|following|future|subsequent|forthcoming|later)\s+"
     r"(?:\w+\s+){0,2}?(?:meeting|committee|board|session)(?:\s+of\s+the\s+[\w\s]+)?"
 )
-_MONTH_MEETING = re.compile(rf"(?:the\s+)?({_MONTH_RE})\s+(?:\w+\s+)?(?:meeting|committee|board)")
-_QUARTER = re.compile(r"(?:the\s+end\s+of\s+)?(?:q([1-4])|quarter\s+([1-4]))(?:\s+(\d{4}))?")
-_FY_YEAR_END = re.compile(r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:financial|municipal)\s+year")
-_LEADING = re.compile(
-    r"^(?:by|before|due|no\s+later\s+than|not\s+later\s+than|on|for|at|to|until)\s+"
-)
+_MONTH_MEETING = _lazy(rf"(?:the\s+)?({_MONTH_RE})\s+(?:\w+\s+)?(?:meeting|committee|board)")
+_QUARTER = _lazy(r"(?:the\s+end\s+of\s+)?(?:q([1-4])|quarter\s+([1-4]))(?:\s+(\d{4}))?")
+_FY_YEAR_END = _lazy(r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:financial|municipal)\s+year")
+_LEADING = _lazy(r"^(?:by|before|due|no\s+later\s+than|not\s+later\s+than|on|for|at|to|until)\s+")
 
 
 def end_of_month(year: int, month: int) -> date:
@@ -293,7 +311,7 @@ _KEYWORDS = {
     "the end of the year": lambda t: date(t.year, 12, 31),
     "eoy": lambda t: date(t.year, 12, 31),
 }
-_KEYWORD_RE = re.compile("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
+_KEYWORD_RE = _lazy("|".join(re.escape(k) for k in sorted(_KEYWORDS, key=len, reverse=True)))
 
 _HANDLERS = (
     (_KEYWORD_RE, _h_keyword),
@@ -346,7 +364,7 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     return due.date
 
 
-_HAS_YEAR = re.compile(r"\b\d{4}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
+_HAS_YEAR = _lazy(r"\b\d{4}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
 
 
 def parse_past_date(text: str, *, today: date | None = None) -> date:
