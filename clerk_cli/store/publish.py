@@ -46,9 +46,15 @@ def last_audit_id(q: Sql) -> int:
 
 def changed_committees(q: Sql, after_id: int) -> set[int | None]:
     """The committees with audit rows after after_id (None: a change that belongs to no
-    committee, such as a post renamed)."""
+    committee and shows on its pages: a post renamed).  Who holds a post (and their
+    address, and a retirement) is not published, so a handover rebuilds nothing."""
     return {
-        r[0] for r in q.rows("SELECT DISTINCT committee_id FROM audit WHERE id > ?", (after_id,))
+        r[0]
+        for r in q.rows(
+            "SELECT DISTINCT committee_id FROM audit WHERE id > ? AND field != 'holder' "
+            "AND NOT (entity = 'owner' AND field != 'name')",
+            (after_id,),
+        )
     }
 
 
@@ -61,7 +67,7 @@ def newest_public_change(q: Sql, committee_ids: list[int]) -> datetime | None:
         "SELECT max(au.at) FROM audit au LEFT JOIN action a "
         "ON au.entity = 'action' AND a.id = au.entity_id "
         f"WHERE au.committee_id IN ({placeholders(len(committee_ids))}) "
-        "AND (au.entity != 'action' OR a.confidential = ?)",
+        "AND au.field != 'holder' AND (au.entity != 'action' OR a.confidential = ?)",
         [*committee_ids, False],
     )
     return as_utc(value)

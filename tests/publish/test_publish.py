@@ -189,6 +189,27 @@ def test_one_new_note_rewrites_only_the_pages_it_affects(site, register, db, cli
     assert set(after) == set(before)
 
 
+def test_a_new_holder_rebuilds_nothing_and_a_renamed_post_everything(site, cli):
+    """Holders are not published; a post's name is on every committee's pages."""
+    before = snapshot(site)
+    r = cli("owner", "handover", "Chief Finance Officer", "--to", "Ada Lovelace <ada@example.org>")
+    assert r.exit_code == 0, r.output
+    result = publish(cli, site, "--as-of", "2022-09-21")
+    assert "rebuilt no committee" in result.output
+    assert {p for p, v in snapshot(site).items() if v != before.get(p)} <= {
+        "index.html",
+        "feed.xml",
+        "data/index.json",
+        ".clerk-publish.json",
+    }
+    r = cli("owner", "edit", "Chief Finance Officer", "--rename", "Director of Finance")
+    assert r.exit_code == 0, r.output
+    result = publish(cli, site, "--as-of", "2022-09-21")
+    assert "rebuilt every committee" in result.output
+    page = (site / "AUD" / "index.html").read_text(encoding="utf-8")
+    assert "Director of Finance" in page and "Chief Finance Officer" not in page
+
+
 def test_a_deleted_action_and_one_made_confidential_lose_their_pages(site, register, cli):
     gone, hidden = register["formula"], register["dropped"]
     assert cli("delete", gone, "--yes").exit_code == 0
