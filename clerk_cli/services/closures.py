@@ -222,11 +222,20 @@ def agree_closures(
                     hint="Give the meeting that agreed its closure.",
                 )
             outcome = p.outcome if p is not None else "done"
-            # Closed as of the meeting's day; a proposal recorded after the meeting (minutes
-            # entered late) closes as of its own day, never before it was proposed.
-            at = when
-            if p is not None and p.proposed_at.astimezone().date() > m.date:
-                at = took_effect(p.proposed_at.astimezone().date(), today)
+            # A meeting cannot agree what was proposed only after it: the agenda pack would
+            # say "closed by agreement at the meeting of 27 September" beside a completion
+            # in November.  A proposal the owner made before the meeting but the clerk
+            # recorded late is backdated: clerk done REF --on DATE.
+            proposed_on = p.proposed_at.astimezone().date() if p is not None else None
+            if proposed_on is not None and proposed_on > m.date:
+                raise InvalidInput(
+                    f"{a.ref} was proposed for closure on {proposed_on.isoformat()}, after "
+                    f"the meeting {label}, so that meeting cannot have agreed it.",
+                    hint="Give a later meeting; or, if it was reported before the meeting, "
+                    f"take it back (clerk reopen {a.ref}) and record it with "
+                    f"clerk done {a.ref} --on DATE.",
+                )
+            at = when  # closed as of the meeting's day
             if p is not None:
                 store.decide(
                     q,

@@ -182,16 +182,6 @@ def test_list_proposed_shows_what_awaits_the_committee(cssc):
     assert json.loads(before) == []
 
 
-def test_a_proposal_recorded_after_the_meeting_closes_as_of_its_own_day(cssc):
-    with at("2022-09-25"):
-        ok(cssc, "done", "CSSC-1", "--note", "Reported at the meeting")
-    with at("2022-09-26"):
-        ok(cssc, "meeting", "agree-closures", "CSSC/2022-09-20", "--minute", "5")
-    assert shown(cssc, "CSSC-1")["completed_at"].startswith("2022-09-25")
-    then = shown(cssc, "CSSC-1", "--as-of", "2022-09-24")
-    assert then["status"] == "open" and "proposed_outcome" not in then
-
-
 def test_a_meeting_that_agreed_closures_cannot_be_deleted(cssc):
     with at("2022-07-01"):
         ok(cssc, "done", "CSSC-1")
@@ -238,7 +228,7 @@ def test_agree_closures_refuses_with_one_line_and_records_nothing(cssc):
         )
         assert "FIN-1 is not an action of CSSC" in line
         ok(cssc, "reopen", "FIN-1")
-        ok(cssc, "done", "CSSC-4")
+        ok(cssc, "done", "CSSC-4", "--on", "2022-09-19")  # reported before the meeting
         ok(cssc, "meeting", "agree-closures", "CSSC/2022-09-20", "CSSC-4", "--minute", "3")
         line = refused(
             cssc,
@@ -376,3 +366,22 @@ def test_a_confidential_action_stays_out_of_public_outputs(cssc):
     assert "CSSC-1" in public  # the log is there, without the confidential one
     restricted = ok(cssc, *paper, "--include-confidential")
     assert "CSSC-3" in restricted and "closed by agreement" in restricted
+
+
+def test_a_meeting_cannot_agree_a_proposal_made_after_it(cssc):
+    """Found by trying it: agree-closures at a meeting two months before the proposal said
+    "closed by agreement at the meeting of 20 September" beside a completion in November."""
+    with at("2022-11-02"):
+        ok(cssc, "done", "CSSC-1", "--note", "Circulated")
+    before = audit_rows(cssc)
+    with at("2022-11-03"):
+        line = refused(cssc, "meeting", "agree-closures", "CSSC/2022-09-20", "--minute", "7.4")
+    assert "proposed for closure on 2022-11-02, after the meeting CSSC/2022-09-20" in line
+    assert audit_rows(cssc) == before
+    # Reported before the meeting but recorded late: backdated, then agreed at it.
+    with at("2022-11-03"):
+        ok(cssc, "reopen", "CSSC-1")
+        ok(cssc, "done", "CSSC-1", "--on", "2022-09-15", "--note", "Circulated")
+        ok(cssc, "meeting", "agree-closures", "CSSC/2022-09-20", "--minute", "7.4")
+    a = shown(cssc, "CSSC-1")
+    assert a["status"] == "done" and a["completed_at"].startswith("2022-09-20")
