@@ -118,7 +118,8 @@ def mail_pending(app, limit):
         )
         for line in p.detail.splitlines():
             stream.write(f"    {_clean(line)}\n")
-    stream.write(f"{len(rows)} repl{'y' if len(rows) == 1 else 'ies'} need attention.\n")
+    one = len(rows) == 1
+    stream.write(f"{len(rows)} repl{'y needs' if one else 'ies need'} attention.\n")
 
 
 # ---- helpers ---------------------------------------------------------------------

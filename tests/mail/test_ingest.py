@@ -116,7 +116,7 @@ def test_a_spoofed_sender_changes_nothing(cli, council, sent):
     assert _changes(council) == before and _action(council, "CSSC-1")[0] == "open"
     assert not [m for m in sent.server.messages if "Your update" in m["Subject"]]  # no backscatter
     pending = cli("mail", "pending").stdout
-    assert f"was not sent to {LUCY}" in pending and "1 reply need" in pending
+    assert f"was not sent to {LUCY}" in pending and "1 reply needs attention." in pending
 
 
 def test_a_forged_or_missing_token_changes_nothing(cli, council, sent):
