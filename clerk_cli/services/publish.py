@@ -61,11 +61,13 @@ def gather_site(
         day = as_of or (updated.astimezone().date() if updated else date.today())
         audit_id = store.last_audit_id(q)
         selection = tuple(c.code for c in chosen)
+        origin = store.first_change(q)
         full = (
             previous is None
             or previous.as_of != day
             or previous.selection != selection
-            or previous.audit_id > audit_id  # another database
+            or previous.origin != origin  # another database
+            or previous.audit_id > audit_id
         )
         dirty = set(ids)
         if not full:
@@ -108,6 +110,7 @@ def gather_site(
             feed=feed,
             full=full,
             selection=selection,
+            origin=origin,
             organisation=organisation,
             base_url=base_url,
         )

@@ -44,6 +44,13 @@ def last_audit_id(q: Sql) -> int:
     return q.scalar("SELECT max(id) FROM audit") or 0
 
 
+def first_change(q: Sql) -> str:
+    """The time of the database's first audit row: tells one database from another (a
+    re-publish into the same directory from another database rebuilds everything)."""
+    value = as_utc(q.scalar("SELECT min(at) FROM audit"))
+    return value.isoformat() if value else ""
+
+
 def changed_committees(q: Sql, after_id: int) -> set[int | None]:
     """The committees with audit rows after after_id (None: a change that belongs to no
     committee and shows on its pages: a post renamed).  Who holds a post (and their

@@ -20,6 +20,7 @@ class PreviousRun:
     as_of: date
     audit_id: int
     selection: tuple[str, ...]
+    origin: str = ""  # the database's first audit time (store.publish.first_change)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,7 @@ class SiteData:
     feed: list[FeedEntry]
     full: bool
     selection: tuple[str, ...] = ()
+    origin: str = ""
     organisation: str | None = None
     base_url: str | None = None
 

@@ -241,6 +241,26 @@ def test_committee_choice_and_files_readable_by_everyone(register, cli, tmp_path
     assert not (out / "data" / "AUD.json").exists()
 
 
+def test_another_database_into_the_same_directory_rebuilds_everything(
+    site, register, db_factory, tmp_path
+):
+    from click.testing import CliRunner
+
+    from clerk_cli.cli import main
+    from clerk_cli.services.committees import add_committee
+    from tests.actionlog.dataset import build
+
+    other = db_factory()
+    with on("2021-01-04"):
+        add_committee(other, name="Licensing Committee", code="LIC", clerk=None)
+    build(other)  # the same records, in a database of its own
+    url = other.url if not other.is_sqlite else str(other.path)
+    other.dispose()
+    result = CliRunner().invoke(main, ["--db", url, "publish", "-o", str(site)])
+    assert result.exit_code == 0, result.output
+    assert "rebuilt every committee" in result.output
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -71,6 +71,7 @@ def read_manifest(path: Path, key: str) -> tuple[PreviousRun | None, dict[str, s
             as_of=date.fromisoformat(data["as_of"]),
             audit_id=int(data["audit_id"]),
             selection=tuple(data["selection"]),
+            origin=str(data.get("origin", "")),
         )
     except (KeyError, TypeError, ValueError):
         return None, files
@@ -174,6 +175,7 @@ def write_site(
         "as_of": site.as_of.isoformat(),
         "audit_id": site.audit_id,
         "selection": list(site.selection),
+        "origin": site.origin,
         "files": dict(sorted({**kept, **written}.items())),
     }
     data = (json.dumps(manifest, indent=0) + "\n").encode("utf-8")
