@@ -501,6 +501,21 @@ def reported_as_done(sentence: str) -> bool:
     return bool(_DONE_TENSE.search(sentence))
 
 
+# Holding an office is not a task: "President Shuman to serve another term", "X and Y to serve
+# 3-year terms", "volunteered to remain in the office of Secretary", "to continue as Chair".
+_OFFICE = regex.compile(
+    r"\bto\s+(?:serve|remain|continue|stay|stand|sit)\s+(?:(?:another|a|an|one|two|three|their|"
+    r"his|her|a\s+further|\d[\w-]*)\s+(?:[\w-]+\s+)?terms?\b|as\s+(?:the\s+)?[A-Z]|"
+    r"in\s+(?:the\s+|that\s+|this\s+)?(?:office|post|role|position)\b|on\s+the\s+(?:board|committee|council)\b)",
+    re.I,
+)
+
+
+def holds_office(clause: str) -> bool:
+    """An election or a term of office, read in the shape of an action: not a task."""
+    return bool(_OFFICE.search(clause))
+
+
 def stop_subject(clause: str) -> bool:
     """ "Call to order", "Welcome to new members": a heading word before "to", not an owner."""
     m = regex.match(r"^(?:[Tt]he\s+)?(\w+)\s+to\s", clause.strip())

@@ -281,6 +281,9 @@ class _Walker:
             if mo.OUTCOME_LINE.match(text) or mo.NO_SECOND.search(text):
                 self.close_motion(mo.split_outcome(text)[1])
                 return True
+            if not motion.parts and mo.AND_AGREED.match(text):
+                motion.formal = True  # "Proposed by A" / "Seconded by B" / "AND AGREED" / "To X"
+                return True
             if mo.AGREED_LINE.match(text):
                 self.close_motion(True)  # "Cllr A proposed that X." / "Agreed."
                 return True
@@ -304,7 +307,7 @@ class _Walker:
                 and unit.kind != "heading"
                 and (
                     mo.THAT_START.match(text)
-                    or (limb and motion.parts)
+                    or (limb and motion.parts and not _CAPS_HEADING.match(text))
                     or (not motion.parts and mo.MOTION_WORDS.match(text))
                 )
             ):
@@ -625,6 +628,8 @@ class _Walker:
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
         for start, clause in act.clauses(sentence):
+            if act.holds_office(clause):
+                continue  # "X to serve another term": an election, not a task
             verdict = self.clause_action(clause)
             if verdict is False:
                 continue
@@ -750,6 +755,10 @@ _DETAIL_LINE = regex.compile(
     r"\s*:\s*(?P<value>\S.{0,60}?)\.?$",
     re.I,
 )
+
+
+# "2. MINUTES OF THE MEETING HELD ON 3RD DECEMBER 2012:": the next item, not a limb
+_CAPS_HEADING = regex.compile(r"^[^a-z]{12,}:?$")
 
 
 class _Motion:

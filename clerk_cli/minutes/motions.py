@@ -65,9 +65,21 @@ MOVER_ALONE = regex.compile(
     re.I,
 )
 # "Trustee Adler moved to approve X." / "Cllr A moved that X." (seconder in the next sentence)
+# Present tense too, after an item's label: "B.4 Report: KM moves to adopt; SB seconds."
 MOVED_TO = regex.compile(
-    r"^(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:moved|proposed)\s+(?:to|that)\s+(?P<text>.+)$",
+    r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
+    r"(?:moved|moves|proposed|proposes)\s+(?:to|that)\s+(?P<text>.+)$",
     re.S,
+)
+# "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
+_SECONDER_TAIL = regex.compile(
+    r"\s*[;,.]\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}seconds?|seconded\s+by\s+[^;.]{2,60})\b.*$", re.S
+)
+# "KM nominated President." / "Jo nominated to chair the Finance Committee." (an election;
+# only a stated outcome -- "Elected 8-0-1." -- makes it a decision)
+NOMINATED = regex.compile(
+    r"^(?:[A-Z][^:;]{1,60}:\s+)?(?P<text>(?:[A-Z][\w.'’-]*\s+){1,3}(?:was\s+)?nominated\s+(?:as\s+|to\s+(?:chair|serve\s+as|be)\s+|for\s+)?"
+    r"(?:the\s+)?[A-Z][^.;]{1,80})$"
 )
 # Roll calls and tallies inside a motion block: "Roll call: Ayes: A, B. Nays: none.",
 # "President Voss voted nay." -- skipped, the outcome line follows.
@@ -84,7 +96,7 @@ MADE_A_MOTION = regex.compile(
 )
 # "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
 SECOND_ONLY = regex.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}seconded(?:\s+the\s+motion)?|seconded(?:\s+by)?\s*:?\s*.{2,60}|"
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:seconded|seconds)(?:\s+the\s+motion)?|seconded(?:\s+by)?\s*:?\s*.{2,60}|"
     r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
     re.I,
 )
@@ -107,13 +119,20 @@ _AFTER_SECONDER = regex.compile(
 # "Motion Carried Unanimously, By All Members Present", "Defeated.", "LOST 2-3".
 OUTCOME_LINE = regex.compile(
     r"^(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?(?:declared\s+)?(?:unanimously\s+)?"
-    r"(?P<o>carried|passed|adopted|lost|defeated|failed|fell|not\s+carried|withdrawn)\b"
+    r"(?P<o>carried|carries|passed|passes|adopted|lost|defeated|failed|fails|fell|not\s+carried|"
+    r"withdrawn|elected(?=\s*(?:\d|unanimously|nem\b|by\s+acclamation|\.|$)))\b"
     r"(?P<tail>[^.]{0,80})\.?$",
     re.I,
 )
 # "Agreed." / "AGREED" standing alone after a proposal: the proposal is the decision.
 AGREED_LINE = regex.compile(
     r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I
+)
+# "AND AGREED" / "and resolved:" on a line of its own between the seconder and the motion's words
+AND_AGREED = regex.compile(
+    r"^(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:agreed|resolved|carried)(?:\s+unanimously)?"
+    r"|(?:agreed|resolved)\s*:)\s*[:.]?$",
+    re.I,
 )
 # "The recommendation was agreed." under "Recommendation: That X.": X is the decision.
 AGREED_BACK = regex.compile(
@@ -148,7 +167,7 @@ _MOVERS_INITIALS = regex.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]
 _TRAILING = regex.compile(
     r"(?:,?\s*(?:including|as follows)\s*:?|\s*\((?:[A-Z][\w.' -]*/[A-Z][\w.' -]*)\))\s*$"
 )
-_LOST = regex.compile(r"^(?:lost|defeated|failed|fell|not\s+carried|withdrawn)", re.I)
+_LOST = regex.compile(r"^(?:lost|defeated|failed|fails|fell|not\s+carried|withdrawn)", re.I)
 
 
 class Opening(NamedTuple):  # a NamedTuple: cheaper to define at start-up than a dataclass
@@ -202,8 +221,12 @@ def opening(sentence: str) -> Opening | None:
     if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:
         return found
     if (m := MOVED_TO.match(s)) and not MOVER.search(s):
-        words, outcome = split_outcome(m["text"])
+        words, outcome = split_outcome(_SECONDER_TAIL.sub("", m["text"]))
+        if m["label"] and len(words.split()) <= 2:
+            words = f"{words.rstrip('.')} {m['label']}"  # "B.4 Report: KM moves to adopt."
         return Opening(None, words, outcome, False, needs_outcome=True)
+    if m := NOMINATED.match(s.rstrip(".")):
+        return Opening(None, m["text"], None, False, needs_outcome=True)
     if m := MADE_A_MOTION.match(s):
         words, outcome = split_outcome(m["text"])
         if NO_SECOND.search(s):

@@ -43,7 +43,8 @@ _DECISION_VERBS = (
     r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted"
 )
 _BODY_DECIDES = regex.compile(
-    rf"(?:^|[,;:]\s+|\bthen\s+)(?:(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
+    rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s))"
+    rf"(?:(?:(?:[Tt]he\s+|[Tt]his\s+)(?:[a-z]{{4,}}\s+)?)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
     rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
     rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
@@ -63,10 +64,11 @@ _AGREED_START = regex.compile(
 # "The work programme was agreed."
 _PASSIVE_DECISION = regex.compile(
     r"(?:^|,\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,90}?)\s+(?:was|were)\s+"
-    r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?(?P<verb>approved|agreed|adopted|accepted|"
+    r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?(?P<seconded>seconded,?\s+and\s+(?:was\s+)?"
+    r"(?:unanimously\s+|duly\s+)?)?(?P<verb>approved|agreed|adopted|accepted|"
     r"ratified|confirmed|endorsed|carried)\b"
-    r"(?!\s+by\s+(?!general|unanimous|all\b|consent|acclamation|a\s+show|show|vote|those|members|"
-    r"the\s+meeting|email|e-mail|the\s+chair))"
+    r"(?(seconded)|(?!\s+by\s+(?!general|unanimous|all\b|consent|acclamation|a\s+show|show|vote|those|members|"
+    r"the\s+meeting|email|e-mail|the\s+chair)))"
 )
 _NOT_A_DECISION_SUBJECT = regex.compile(
     r"\b(?:it|which|that|who|had|has|have|previously|already|earlier|this|these|those|plans?|"
