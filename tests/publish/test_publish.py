@@ -65,6 +65,8 @@ def test_no_confidential_action_note_or_resolution_in_any_file(site, register):
             assert secret not in text, f"{secret!r} published in {path.relative_to(site)}"
         for label in ("secret_open", "secret_done", "secret_noted"):
             assert f"{register[label]}." not in text and f'"{register[label]}"' not in text
+        # People's addresses are not published either (posts are, people are not).
+        assert "@example.gov.uk" not in text, path
     # ...while what is public is there, escaped.
     nasty = (site / "CSSC" / "actions" / f"{register['nasty']}.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;" in nasty and "<script>" not in nasty
@@ -187,6 +189,14 @@ def test_one_new_note_rewrites_only_the_pages_it_affects(site, register, db, cli
     assert changed <= allowed, changed - allowed
     assert not any(p.startswith("AUD/") for p in changed)
     assert set(after) == set(before)
+    # What the incremental run left is what a whole new publish writes.
+    fresh = site.parent / "fresh"
+    publish(cli, fresh)
+    again = snapshot(fresh)
+    assert set(again) == set(after)
+    for path, (data, _mtime) in again.items():
+        if path != ".clerk-publish.json":
+            assert data == after[path][0], path
 
 
 def test_a_new_holder_rebuilds_nothing_and_a_renamed_post_everything(site, cli):
