@@ -176,7 +176,8 @@ def feed_changes(q: Sql, committee_ids: list[int], *, limit: int) -> list[tuple]
     if not committee_ids:
         return []
     rows = q.rows(
-        "SELECT au.id, au.at, au.effective_at, a.ref, a.committee_id, au.field, au.old, au.new "
+        "SELECT au.id, au.at, au.effective_at, a.ref, a.committee_id, au.field, au.old, au.new, "
+        "a.text "
         "FROM audit au JOIN action a ON a.id = au.entity_id "
         f"WHERE au.entity = 'action' AND au.field IN ({placeholders(len(FEED_FIELDS))}) "
         "AND a.confidential = ? "
@@ -186,4 +187,9 @@ def feed_changes(q: Sql, committee_ids: list[int], *, limit: int) -> list[tuple]
         "ORDER BY au.id DESC LIMIT ?",
         [*FEED_FIELDS, False, *committee_ids, limit],
     )
-    return [(r[0], as_utc(r[2] or r[1]), *r[3:]) for r in rows]
+    # A new action is shown with its text as it is now: a text corrected since (a name
+    # taken out) must not come back through the feed.
+    return [
+        (r[0], as_utc(r[2] or r[1]), r[3], r[4], r[5], r[6], r[8] if r[5] == "created" else r[7])
+        for r in rows
+    ]

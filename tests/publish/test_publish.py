@@ -157,6 +157,17 @@ def test_the_feed_is_atom_with_public_changes_only(site, register):
         assert register[label] not in text
 
 
+def test_the_feed_shows_an_action_as_its_text_is_now(site, register, cli):
+    """A text corrected since it was recorded (a name taken out) stays corrected."""
+    ref = register["later"]
+    r = cli("edit", ref, "--text", "Review the action log's format")
+    assert r.exit_code == 0, r.output
+    publish(cli, site, "--as-of", "2022-09-21")
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert f"{ref} recorded: Review the action log&#39;s format" in feed
+    assert "Review the action log format" not in feed
+
+
 def test_publishing_again_changes_nothing(site, cli):
     before = snapshot(site)
     result = publish(cli, site)
