@@ -180,6 +180,7 @@ def parse_meeting(
     head = [regex.sub(r"^[•·\-*]\s*", "", x) for x in head]
     previous = ""
     names: list[str] = []  # bodies named on their own line, before the attendance list
+    dated, seen = False, 0
     for index, line in enumerate(head):
         if not line:
             continue
@@ -189,11 +190,21 @@ def parse_meeting(
         if line.startswith("#") and not meeting.title:
             meeting.title = line.lstrip("# ").strip()
         bare = line.lstrip("#*_ ").rstrip("*_ ")
-        if _NAME_LINE.match(bare) and _BODY_WORDS.search(bare) and not regex.search(r"\d", bare):
-            if _title_cased(bare) and not regex.search(
-                r"(?i)\b(?:minutes|meeting|notes|agenda)\b", bare
+        if _NAME_LINE.match(bare) and _BODY_WORDS.search(bare) and not regex.search(r"\b\d", bare):
+            if (
+                _title_cased(bare)
+                and not regex.search(r"(?i)\b(?:minutes|meeting|notes|agenda)\b", bare)
+                and not (names and dated)
             ):
+                # a second name under the date ("Montana State University, Havre") is the venue
                 names.append(_tidy_body(bare))
+        if regex.search(r"\b(?:19|20)\d\d\b", line):
+            dated = True
+        if meeting.date is None and seen < 3 and not _OTHER_MEETING.search(line):
+            early = parse_date(line)  # a date in the first lines is this meeting's, whatever
+            if early is not None:  # an item further down says ("Minutes of ... held on ...")
+                meeting.date = early
+        seen += 1
         previous = line
     if not meeting.body and meeting.title and _BODY_WORDS.search(meeting.title):
         meeting.body = _tidy_body(meeting.title)
@@ -236,7 +247,7 @@ def _first_line_name(head: list[str], title: str | None) -> str | None:
         and len(first.split()) <= 6
         and not regex.search(r"\d", first)
         and not regex.match(
-            r"(?i)(?:minutes|agenda|draft|notes|meeting|present|apologies)\b", first
+            r"(?i)\W*(?:minutes|agenda|draft|notes|meeting|present|apologies)\b", first
         )
         and _title_cased(first)
     ):
@@ -268,7 +279,48 @@ def _dateline(head: list[str]) -> date | None:
             return parse_date(m.group(0))
         if not _OTHER_MEETING.search(line) and (found := parse_date(line)):
             candidates.append(found)
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates else _partial_date(head)
+
+
+# "Trustee Meeting -10/17/23": a two-digit year (the order told by a part over 12)
+_SHORT_YEAR = regex.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/.])")
+# "On Sunday, July 15th, the Board ...": no year in the title block
+_NO_YEAR = regex.compile(
+    rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}))\b"
+    rf"(?!,?\s+\d{{4}})",
+    re.I,
+)
+
+
+def _partial_date(head: list[str]) -> date | None:
+    """A title-block date with a two-digit year, or a month and day whose year a later line
+    gives ("On Sunday, July 15th, ..." then "... called to order ... on July 15, 2018")."""
+    title = []
+    for line in head:
+        if _ATTENDANCE.match(line):
+            break
+        title.append(line)
+    for line in title[:4]:
+        if (m := _SHORT_YEAR.search(line)) and not _OTHER_MEETING.search(line):
+            a, b, year = int(m[1]), int(m[2]), 2000 + int(m[3])
+            month, day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else (0, 0)
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return None  # 03/04/24: the order cannot be told
+    for line in title[:6]:
+        if not (m := _NO_YEAR.search(line)):
+            continue
+        month = MONTHS[(m[1] or m[4]).lower()]
+        day = int(m[2] or m[3])
+        for later in head:
+            for pattern in (_WORD_DATE, _US_WORD_DATE):
+                for found in pattern.finditer(later):
+                    when = parse_date(found.group(0))
+                    if when and (when.month, when.day) == (month, day):
+                        return when
+        return None
+    return None
 
 
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:
@@ -291,7 +343,11 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         _date_time_item(meeting, rest)
         return
     if m := _MEETING_OF.match(line):
-        if _BODY_WORDS.search(m["body"]):
+        name = m["body"].strip()
+        if _BODY_WORDS.search(name) or (
+            # "Meeting of the Annie Porter Ainsworth Memorial Library": a name is a body
+            2 <= len(name.split()) <= 8 and _title_cased(name) and not regex.search(r"\d", name)
+        ):
             meeting.body = meeting.body or _tidy_body(m["body"])
         _date_time_item(meeting, m["rest"] or "")
         return
@@ -318,9 +374,21 @@ def _date_time_item(meeting: Meeting, text: str) -> None:
         meeting.item = meeting.item or item.group(1)
 
 
+_MEETING_OF_INSIDE = regex.compile(
+    r"(?i)^(?:[\w'’-]+\s+){1,4}meeting\s+of\s+(?:the\s+)?(?P<body>\S.*)$"
+)
+
+
 def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
-    body = regex.split(r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)|\s+[-–—|]\s+", body)[0]
+    body = regex.split(
+        r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
+        r"virtually|jointly)\b|\s+[-–—|]\s+",
+        body,
+    )[0]
+    if (m := _MEETING_OF_INSIDE.match(body)) and _BODY_WORDS.search(m["body"]):
+        body = m["body"]  # "January Ordinary Meeting of Sligo County Council"
+    body = regex.sub(rf"(?i)^(?:{_MONTH})\.?\s+(?:\d{{4}}\s+)?(?=[A-Z])", "", body.strip())
     body = regex.sub(r"^(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*", "", body, flags=re.I)
     body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
     body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"

@@ -82,3 +82,57 @@ def test_proposed_seconded_and_agreed_on_lines_of_their_own():
     assert len(found) == 2
     assert found[0].startswith("Adopt the minutes of the February meeting")
     assert found[1] == "Approve the roads programme for 2025"
+
+
+def test_body_words_around_the_name_are_dropped():
+    for header, body in (
+        ("Minutes of March Ordinary Meeting of Carrow County Council held on 4 March 2025", None),
+        (
+            "Annual Meeting of the Loch Arn Community Council held in the Village Hall, 2 May 2025",
+            None,
+        ),
+        (
+            "February 2025 Board of Directors Meeting Minutes\n\nFebruary 9, 2025",
+            "Board of Directors",
+        ),
+        ("– DRAFT –\nK8s Docs Working Group\n12 March 2025", "K8s Docs Working Group"),
+        ("Meeting of the Edith Marlowe Memorial Library\n\nMarch 3, 2025 at 6:00 pm", None),
+    ):
+        got = extract(header + "\n\nThe minutes were approved.\n").meeting.body
+        if body is None:
+            assert got in (
+                "Carrow County Council",
+                "Loch Arn Community Council",
+                "Edith Marlowe Memorial Library",
+            ), header
+        else:
+            assert got == body, header
+
+
+def test_a_second_name_under_the_date_is_the_venue():
+    ex = extract(
+        "Westland Board of Regents\nMinutes\nRegular Meeting\n\nApril 3, 2025\n\n"
+        "Eastfield State College\nRiverton, MT\n\nThe minutes were approved.\n"
+    )
+    assert ex.meeting.body == "Westland Board of Regents"
+
+
+def test_the_date_in_the_first_lines_beats_a_minutes_item_further_down():
+    ex = extract(
+        "Agenda and minutes\nCounty Council - Monday, 10th March, 2025 3.00 pm\n\nItems\n\n"
+        "(B)\nMinutes of County Council Meeting held on the 10th February 2025\n\n"
+        "It was proposed by Councillor A. Byrne, seconded by Councillor C. Doyle, and RESOLVED\n"
+        "“That the minutes be ADOPTED.”\n"
+    )
+    assert str(ex.meeting.date) == "2025-03-10"
+
+
+def test_a_two_digit_year_and_a_yearless_date_completed_later():
+    assert str(extract("Trustee Meeting - 11/19/24\nPresent: A, B\n").meeting.date) == "2024-11-19"
+    assert extract("Trustee Meeting - 04/05/24\nPresent: A, B\n").meeting.date is None
+    ex = extract(
+        "Special Trustee Meeting\n\nOn Saturday, March 8th, the trustees met by phone.\n\n"
+        "Present: A, B\n\nNotice was sent on February 20, 2025. The meeting opened at 2:00 on "
+        "March 8, 2025.\n"
+    )
+    assert str(ex.meeting.date) == "2025-03-08"
