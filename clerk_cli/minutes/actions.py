@@ -511,6 +511,15 @@ _OFFICE = regex.compile(
 )
 
 
+# A correction to the minutes, made as they were approved: "X asked that the 5th line on page 7
+# be changed from ... to ...", "requested that the word 'all' be deleted from minute 4".
+CORRECTION = regex.compile(
+    r"\b(?:line|page|paragraph|sentence|word|wording|spelling|minute\s+\d)\b[^.]{0,80}?\bbe\s+"
+    r"(?:changed|amended|corrected|deleted|removed|replaced|inserted|added|reworded|read)\b",
+    re.I,
+)
+
+
 def holds_office(clause: str) -> bool:
     """An election or a term of office, read in the shape of an action: not a task."""
     return bool(_OFFICE.search(clause))

@@ -628,7 +628,7 @@ class _Walker:
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
         for start, clause in act.clauses(sentence):
-            if act.holds_office(clause):
+            if act.holds_office(clause) or act.CORRECTION.search(clause):
                 continue  # "X to serve another term": an election, not a task
             verdict = self.clause_action(clause)
             if verdict is False:

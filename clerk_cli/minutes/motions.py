@@ -275,6 +275,16 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         words = after["text"]
     elif mover:
         words = ""
+    if (
+        not m["ref"]
+        and outcome is None
+        and not mover
+        and regex.match(r"to\s", rest)
+        and not regex.search(r"(?i)\bsecond", rest)
+    ):
+        # "Motion to discuss request, amendment." with no seconder and no outcome: a motion
+        # made, not a decision, unless an outcome follows
+        return Opening(None, words, None, False, needs_outcome=True)
     return Opening(m["ref"], words, outcome, True)
 
 

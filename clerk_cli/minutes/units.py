@@ -270,7 +270,12 @@ def _looks_like_heading(rest: str) -> bool:
         and not _OPEN_END.search(rest)  # "1. Endorses the statement; and" is a limb
         and not regex.search(r"[.;,:]$", rest)
         and (rest[0].isupper() or rest[0].isdigit())
+        # "ii) The Chair reported that he had visited" (wrapped prose), not a heading
+        and not (len(words) >= 7 and _PROSE_WORDS.search(rest))
     )
+
+
+_PROSE_WORDS = regex.compile(r"\b(?:that|had|was|were|reported|announced|explained)\b")
 
 
 # "Minutes of the Finance Committee held on 3 March 2022": a title line, never wrapped prose.
@@ -291,6 +296,10 @@ _CLAUSE_START = regex.compile(
 )
 
 
+# "... recently had visited" / "Japan to investigate ...": a verb waiting for its object
+_VERB_END = regex.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?[a-z]+ed$")
+
+
 def _continues(current: Unit, parts: list[str], text: str) -> bool:
     if current.kind in ("heading", "table") or _TITLE_LINE.match(parts[0]):
         return False
@@ -299,7 +308,7 @@ def _continues(current: Unit, parts: list[str], text: str) -> bool:
     last = parts[-1]
     if regex.search(r"[.!?:;]$", last):
         return False
-    if _OPEN_END.search(last):
+    if _OPEN_END.search(last) or _VERB_END.search(last):
         return True
     if len(parts) == 1 and len(last.split()) <= 6 and _looks_like_heading(last):
         return False  # "Water troughs" / "Two troughs are leaking.": a heading, then its minute

@@ -136,3 +136,38 @@ def test_a_two_digit_year_and_a_yearless_date_completed_later():
         "March 8, 2025.\n"
     )
     assert str(ex.meeting.date) == "2025-03-08"
+
+
+def test_a_numbered_line_wrapped_after_a_verb_is_one_item():
+    found = _actions(
+        "REPORT OF THE CHAIR\n"
+        "ii) The Chair reported that she and the Bursar recently had visited\n"
+        "Leeds to discuss a shared library service with the university there.\n"
+    )
+    assert found == []
+
+
+def test_a_correction_to_the_minutes_is_not_an_action():
+    found = _actions(
+        "2. APPROVAL OF THE MINUTES\n"
+        "R. Osei asked that the second line on page 3 be changed from 'agreed' to 'noted'. "
+        "With that change the minutes were approved.\n"
+    )
+    assert found == []
+
+
+def test_request_as_a_noun_does_not_make_a_decision_an_action():
+    ex = extract(
+        "RESOLUTION: Merge pull request 212\n"
+        "RESOLVED: the Board requests the Clerk to write to the bank.\n"
+    )
+    assert [a.owner for a in ex.actions] == ["Clerk"]
+
+
+def test_a_motion_to_with_no_seconder_and_no_outcome_is_not_a_decision():
+    found = _resolutions(
+        "Trustee Meeting, 3 March 2025\n\n"
+        "Motion to discuss the parking request. Record.\n\n"
+        "Motion to approve by Ortiz, seconded Bell, approved unanimously.\n"
+    )
+    assert len(found) == 1 and "discuss" not in found[0].lower()
