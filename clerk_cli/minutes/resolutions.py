@@ -151,7 +151,7 @@ _INTRO_ONLY = regex.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:â€“â€
 _REQUEST = regex.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bno )"
     # "requests the Clerk to", "request that": a verb; "pull request 1047", "the request,": a noun
-    r"\b(?:requests?|asks?)\b(?=\s+(?:that|the|a|an|all|officers|staff|members|(?-i:[A-Z])))"
+    r"\b(?:requests?|asks?)\b(?=\s+(?:that|the|a|an|all|officers|staff|members|to|(?-i:[A-Z])))"
     r"|\b(?:requested|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
     r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+[a-z]+"
