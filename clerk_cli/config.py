@@ -48,11 +48,12 @@ from __future__ import annotations
 import os
 import stat
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from clerk_cli.errors import ConfigError
 from clerk_cli.paths import config_path, expand
+from clerk_cli.records import dataclass
 from clerk_cli.rules.rag import RagRules
 
 SECURITY_MODES = ("starttls", "tls", "none")

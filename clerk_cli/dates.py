@@ -16,10 +16,10 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from clerk_cli.errors import InvalidInput
+from clerk_cli.records import dataclass
 
 RULE_NEXT_MEETING = "next_meeting"
 RULE_MONTH_MEETING = "meeting_month"  # "meeting_month:6" = the committee's June meeting

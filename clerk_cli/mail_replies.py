@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from html.parser import HTMLParser
 
 from clerk_cli.errors import InvalidInput
+from clerk_cli.records import dataclass
 
 # Replies are short: a message bigger than this is not read (its headers still are).
 MAX_MESSAGE_BYTES = 2_000_000

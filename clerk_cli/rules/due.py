@@ -8,10 +8,10 @@ minutes, and re-resolving a committee's dues when its meetings change.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from clerk_cli.dates import resolve_rule
+from clerk_cli.records import dataclass
 
 # Why a due date changed.  Only a person's change is a slip: a date that moves
 # because its meeting moved (or was cancelled, or a new one was added) is not the

@@ -17,9 +17,9 @@ every output rates with the same ones and prints the words and the legend from h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import DUE_SOON_DAYS, OPEN_STATUSES, proposal_words
 
 RED, AMBER, GREEN = "red", "amber", "green"

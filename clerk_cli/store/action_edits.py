@@ -6,9 +6,9 @@ Used by services.action_edits (clerk edit, clerk delete) and by import-minutes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, as_date, as_utc
 

@@ -15,9 +15,9 @@ committee agreed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import OPEN_STATUSES, utcnow
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders

@@ -14,9 +14,9 @@ timezone-aware UTC), bool.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import utcnow
 
 INT, TEXT, DATE, TIMESTAMP, BOOL = "int", "text", "date", "timestamp", "bool"

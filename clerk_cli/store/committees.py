@@ -9,8 +9,7 @@ committee) and whether it is archived (its latest `archived` row says "yes").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import OPEN_STATUSES, utcnow
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, placeholders

@@ -9,9 +9,9 @@ they stood (store.history, through fetch_actions) and counted as they are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from clerk_cli.records import dataclass
 from clerk_cli.store.queries import ActionFilter, _from, _where, fetch_actions
 from clerk_cli.store.sql import Sql, as_date
 

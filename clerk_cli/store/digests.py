@@ -6,9 +6,9 @@ current holders, the committees and their clerks, and the record of digests sent
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.store.sql import Sql, as_utc, placeholders
 
 

@@ -7,9 +7,9 @@ clerk_cli.rules.due; these functions only read and write.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.due import DueChange
 from clerk_cli.rules.status import OPEN_STATUSES, utcnow
 from clerk_cli.store.lookup import audit

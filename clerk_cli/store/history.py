@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import day_end as _day_end
 from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
 

@@ -12,9 +12,9 @@ went to, so the as-of replay (store.history) puts it back where it stood.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.store.lookup import ActionRow, audit
 from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from clerk_cli.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store.sql import Sql, as_date, as_utc
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from clerk_cli.errors import Ambiguous
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store import lookup
 from clerk_cli.store.sql import Sql, as_date

@@ -6,9 +6,9 @@ says "yes"), so no table had to change for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.status import OPEN_STATUSES, utcnow
 from clerk_cli.store.sql import Sql, as_utc, placeholders
 

@@ -5,9 +5,9 @@ Functions take the connection first and never commit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.store.sql import Sql, as_utc
 
 

@@ -11,9 +11,10 @@ or the deletion of an action, is refused with what to do instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.store.links import LINK_FIELDS, NOTE_MOVED
 from clerk_cli.store.lookup import audit
 from clerk_cli.store.sql import Sql, as_utc, placeholders

@@ -8,8 +8,10 @@ command builds only the classes it uses.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from datetime import date, datetime
+
+from clerk_cli.records import dataclass
 
 # The stable JSON keys of an action (documented; other tools rely on them).
 ACTION_JSON_KEYS = (

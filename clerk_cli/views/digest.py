@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.views import ActionView
 
 # What happened to one digest of a run.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
+
+from clerk_cli.records import dataclass
 
 # How a name in the minutes maps onto the records, as shown in the review.
 EXISTING, CLOSE, NEW = "existing", "close", "new"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.rag import RagRules
 from clerk_cli.views import ActionView
 

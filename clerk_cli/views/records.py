@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.views import ActionView
 
 

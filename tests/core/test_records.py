@@ -1,0 +1,103 @@
+"""clerk_cli.records.dataclass behaves as the standard library's @dataclass."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+
+import pytest
+
+from clerk_cli import records
+
+
+def _pair(frozen=False, slots=False):
+    """The same class made by each decorator."""
+    made = []
+    for deco in (dataclasses.dataclass, records.dataclass):
+
+        class Row:
+            """A row."""
+
+            id: int
+            name: str
+            tags: list[str] = dataclasses.field(default_factory=list)
+            secret: str = dataclasses.field(default="", repr=False, compare=False)
+            due: object | None = None
+
+        made.append(deco(frozen=frozen, slots=slots)(Row))
+    return made
+
+
+@pytest.mark.parametrize(
+    "frozen,slots", [(False, False), (True, False), (False, True), (True, True)]
+)
+def test_same_behaviour_as_the_standard_library(frozen, slots):
+    std, ours = _pair(frozen, slots)
+    a = ours(1, "x", ["t"], secret="s")
+    b = std(1, "x", ["t"], secret="s")
+    assert repr(a) == repr(b)
+    assert repr(a).endswith("<locals>.Row(id=1, name='x', tags=['t'], due=None)")
+    assert a == ours(1, "x", ["t"], secret="other")  # compare=False is left out
+    assert a != ours(2, "x", ["t"])
+    assert (a == b) is False  # another class, as with the standard library
+    assert a.__eq__(1) is NotImplemented
+    assert dataclasses.is_dataclass(a)
+    assert dataclasses.asdict(a) == dataclasses.asdict(b)
+    assert [f.name for f in dataclasses.fields(a)] == [f.name for f in dataclasses.fields(b)]
+    assert dataclasses.replace(a, name="y").name == "y"
+    assert copy.deepcopy(a) == a
+    with pytest.raises(TypeError):
+        ours()
+    if frozen:
+        h = ours(1, "x", ("t",), secret="s")
+        assert hash(h) == hash(std(1, "x", ("t",), secret="s"))
+        assert hash(h) == hash(ours(1, "x", ("t",), secret="other"))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.name = "y"
+    else:
+        assert ours.__hash__ is None and std.__hash__ is None
+        a.name = "y"
+        assert a.name == "y"
+    if slots:
+        assert not hasattr(a, "__dict__")
+
+
+def test_recursive_repr():
+    (ours,) = _pair()[1:]
+    a = ours(1, "x")
+    a.tags.append(a)
+    assert repr(a).endswith("tags=[...], due=None)")
+
+
+@records.dataclass(frozen=True)
+class Pickled:
+    x: int
+    y: str = "y"
+
+
+def test_pickles_and_one_field_hash():
+    assert pickle.loads(pickle.dumps(Pickled(1))) == Pickled(1)
+
+    @records.dataclass(frozen=True)
+    class One:
+        x: int
+
+    @dataclasses.dataclass(frozen=True)
+    class StdOne:
+        x: int
+
+    assert hash(One(3)) == hash(StdOne(3))
+    assert {One(3): 1}[One(3)] == 1
+
+
+def test_own_methods_are_kept():
+    @records.dataclass
+    class Own:
+        x: int
+
+        def __repr__(self):
+            return "own"
+
+    assert repr(Own(1)) == "own"
+    assert Own(1) == Own(1)
