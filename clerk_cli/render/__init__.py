@@ -239,8 +239,11 @@ def _groups(rows: list[ActionView], group: bool):
 def totals_line(report: ActionReport) -> str:
     rows = report.rows
     days = report.due_soon_days
-    overdue = sum(1 for a in rows if is_overdue(a.status, a.due_date, report.as_of, a.proposed))
-    soon = sum(1 for a in rows if is_due_soon(a.status, a.due_date, report.as_of, days, a.proposed))
+    as_of = report.as_of
+    overdue = soon = 0
+    for a in rows:
+        overdue += is_overdue(a.status, a.due_date, as_of, a.proposed)
+        soon += is_due_soon(a.status, a.due_date, as_of, days, a.proposed)
     shown = len(rows)
     total = f"{report.total} action{'s' if report.total != 1 else ''}"
     parts = []
@@ -276,35 +279,41 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
         write("Nothing to report.\n")
         flush()
         return
+    from clerk_cli.dates import describe_due
+    from clerk_cli.rules.status import action_status_words
+
+    pad = " " * 13  # under the reference: f"  {'':<10} "
     for key, rows in _groups(report.rows, group):
         if key:
             write(f"\n{key[1]} ({key[0]})\n")
         for a in rows:
-            due = a.due_display or "no due date"
+            # One string per action; the words from the same rules as a.due_display,
+            # a.status_display, overdue_text and owner_text, asked once each.
+            due = describe_due(a.due_date, a.due_rule, a.due_text) or "no due date"
+            status = action_status_words(a.status, a.proposed, a.outcome)
             flags = [
                 x
                 for x in (
-                    overdue_text(a),
-                    a.status_display if a.status_display != "open" else "",
+                    overdue_words(a.days_overdue),
+                    status if status != "open" else "",
                     "CONFIDENTIAL" if a.confidential else "",
                     f"slipped {a.slip_count}x" if a.slip_count else "",
                 )
                 if x
             ]
-            write(f"  {a.ref:<10} {a.text}\n")
+            meeting, resolution = a.meeting, a.resolution_ref
+            if resolution:
+                origin = f"{meeting} res. {resolution}" if meeting else f"res. {resolution}"
+            else:
+                origin = meeting
             write(
-                f"  {'':<10} Owner: {owner_text(a)}; due {due}{'; ' + ', '.join(flags) if flags else ''}\n"
+                f"  {a.ref:<10} {a.text}\n"
+                f"{pad}Owner: {owner_text(a)}; due {due}{'; ' + ', '.join(flags) if flags else ''}\n"
+                + (f"{pad}From: {origin}\n" if origin else "")
+                + (f"{pad}Rating: {rag_words(a.rag, a.rag_reason)}\n" if a.rag else "")
+                + (f"{pad}Latest note: {a.latest_note}\n" if a.latest_note else "")
             )
-            origin = " ".join(
-                x for x in (a.meeting, f"res. {a.resolution_ref}" if a.resolution_ref else "") if x
-            )
-            if origin:
-                write(f"  {'':<10} From: {origin}\n")
-            if a.rag:
-                write(f"  {'':<10} Rating: {rag_words(a.rag, a.rag_reason)}\n")
-            if a.latest_note:
-                write(f"  {'':<10} Latest note: {a.latest_note}\n")
-            if len(parts) >= 2000:
+            if len(parts) >= 500:
                 flush()
     if show_footer:
         write(f"\n{totals_line(report)}\n")
