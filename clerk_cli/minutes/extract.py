@@ -281,6 +281,11 @@ class _Walker:
             if mo.OUTCOME_LINE.match(text) or mo.NO_SECOND.search(text):
                 self.close_motion(mo.split_outcome(text)[1])
                 return True
+            if mo.APPROVED_LINE.match(text) or mo.VOTES_THEN_RESOLVED.match(text):
+                self.close_motion(True)  # "The Motion was APPROVED on a 5-2 vote ..."
+                return True
+            if motion.parts and mo.PLUS_ONE.match(text):
+                return True  # "<ana> +1"
             if not motion.parts and mo.AND_AGREED.match(text):
                 motion.formal = True  # "Proposed by A" / "Seconded by B" / "AND AGREED" / "To X"
                 return True

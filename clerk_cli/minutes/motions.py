@@ -67,8 +67,8 @@ MOVER_ALONE = regex.compile(
 # "Trustee Adler moved to approve X." / "Cllr A moved that X." (seconder in the next sentence)
 # Present tense too, after an item's label: "B.4 Report: KM moves to adopt; SB seconds."
 MOVED_TO = regex.compile(
-    r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
-    r"(?:moved|moves|proposed|proposes)\s+(?:to|that)\s+(?P<text>.+)$",
+    r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
+    r"(?i:moved|moves|proposed|proposes)\s+(?:to|that|(?=(?i:for\s+approval)\b))\s*(?P<text>.+)$",
     re.S,
 )
 # "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
@@ -96,7 +96,8 @@ MADE_A_MOTION = regex.compile(
 )
 # "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
 SECOND_ONLY = regex.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:seconded|seconds)(?:\s+the\s+motion)?|seconded(?:\s+by)?\s*:?\s*.{2,60}|"
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:seconded|seconds)(?:\s+the\s+motion)?|"
+    r"(?:seconded(?:\s+by)?|second\s+by)\s*:?\s*.{2,60}|"
     r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
     re.I,
 )
@@ -127,6 +128,25 @@ OUTCOME_LINE = regex.compile(
 # "Agreed." / "AGREED" standing alone after a proposal: the proposal is the decision.
 AGREED_LINE = regex.compile(
     r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I
+)
+# "The Motion was APPROVED on a 5-2 vote", "The Minutes were APPROVED unanimously as AMENDED",
+# "Passed: ..." (a roll call follows), "SO RESOLVED" (IRC minutes, after the +1 lines)
+APPROVED_LINE = regex.compile(
+    r"^(?:the\s+(?:motion|minutes|nomination|resolution|recommendation|proposal)s?\s+(?:was|were)\s+"
+    r"(?:unanimously\s+|duly\s+)?(?:approved|adopted|accepted|agreed|ratified|confirmed)\b"
+    r"|(?:passed|carried|approved)\s*:|so\s+resolved\b\.?$)",
+    re.I,
+)
+# "PROPOSED: Close issues 12 and 14" (IRC minutes): a motion its outcome line decides
+# ("Proposed: Anne Cole; Seconded: ..." names the mover instead)
+PROPOSED_LABEL = regex.compile(
+    r"^(?:PROPOSED|Proposed|PROPOSAL|Proposal)\s*:\s*(?!.*\b(?i:second))(?P<text>\S.*)$"
+)
+# "+1", "<ana> +1", "-1", "0": votes in IRC minutes
+PLUS_ONE = regex.compile(r"^(?:<[^>]{1,30}>\s*|[\w.-]{1,30}:\s*)?[+-]?[01]\b[^.]{0,60}$")
+# the same run of votes on one line, closed by its outcome: "<ana> +1 <raj> +1 SO RESOLVED"
+VOTES_THEN_RESOLVED = regex.compile(
+    r"^(?:(?:<[^>]{1,30}>\s*)?[+-][01]\s*)+(?:so\s+)?(?:resolved|agreed|carried)\b\.?$", re.I
 )
 # "AND AGREED" / "and resolved:" on a line of its own between the seconder and the motion's words
 AND_AGREED = regex.compile(
@@ -225,6 +245,8 @@ def opening(sentence: str) -> Opening | None:
         if m["label"] and len(words.split()) <= 2:
             words = f"{words.rstrip('.')} {m['label']}"  # "B.4 Report: KM moves to adopt."
         return Opening(None, words, outcome, False, needs_outcome=True)
+    if m := PROPOSED_LABEL.match(s):
+        return Opening(None, m["text"].strip(), None, False, needs_outcome=True)
     if m := NOMINATED.match(s.rstrip(".")):
         return Opening(None, m["text"], None, False, needs_outcome=True)
     if m := MADE_A_MOTION.match(s):

@@ -71,6 +71,7 @@ _PASSIVE_DECISION = regex.compile(
     r"the\s+meeting|email|e-mail|the\s+chair)))"
 )
 _NOT_A_DECISION_SUBJECT = regex.compile(
+    r"^(?:these|this)\s+minutes\b|"  # "These minutes were approved at the May meeting": later
     r"\b(?:it|which|that|who|had|has|have|previously|already|earlier|this|these|those|plans?|"
     r"proposals? (?:that|which))$|\b(?:had|has|have|been|which|that|who)\b",
     re.I,

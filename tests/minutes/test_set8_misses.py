@@ -171,3 +171,35 @@ def test_a_motion_to_with_no_seconder_and_no_outcome_is_not_a_decision():
         "Motion to approve by Ortiz, seconded Bell, approved unanimously.\n"
     )
     assert len(found) == 1 and "discuss" not in found[0].lower()
+
+
+def test_moved_for_approval_then_the_motion_was_approved_on_a_vote():
+    found = _resolutions(
+        "Westland Board of Regents\nApril 3, 2025\n\n"
+        "Regent Ames moved for approval of the revised travel policy.\n\n"
+        "The Motion was APPROVED on a 6-1 vote with Regent Tull dissenting.\n\n"
+        "Regent Tull MOVED for APPROVAL of the Minutes of the March meeting as circulated.\n\n"
+        "The Minutes were APPROVED unanimously.\n\n"
+        "These minutes were approved unanimously at the May 2025 meeting of the Board.\n"
+    )
+    assert len(found) == 2
+    assert "revised travel policy" in found[0] and "Minutes of the March meeting" in found[1]
+
+
+def test_motion_by_second_by_passed_labels():
+    found = _resolutions(
+        "Board of Directors, 9 June 2025\n\n3. Adoption of the agenda;\n\n"
+        "Motion by: Director Lee Park moved to adopt the agenda, as amended.\n"
+        "Second by: Director Ann Roe\n\nPassed: Chair Tim Ash YES\n"
+    )
+    assert found == ["Adopt the agenda, as amended"]
+
+
+def test_irc_proposed_plus_ones_so_resolved():
+    found = _resolutions(
+        "Docs Working Group\n12 March 2025\n\n"
+        "PROPOSED: Close tickets 31, 40 and 52\n<ana> +1\n<raj> +1\nSO RESOLVED\n\n"
+        "PROPOSED: Rename the main branch\n<ana> -1\n\n"
+        "RESOLUTION: Publish the style guide draft\n"
+    )
+    assert found == ["Close tickets 31, 40 and 52", "Publish the style guide draft"]
