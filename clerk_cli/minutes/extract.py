@@ -70,6 +70,7 @@ class _Walker:
         self.section_of = _sections(units)
         self.explicit = {self.section_of[i] for i, u in enumerate(units) if self._is_explicit(u)}
         self.ref: str | None = None
+        self.heading: str | None = None  # the last heading's words
         self.limb_base: str | None = None
         self.limb_count = 0
         self.list_mode = False
@@ -425,6 +426,11 @@ class _Walker:
         if len(motion.parts) == 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
             return  # "That the Committee:" with its limbs lost is not a decision
         words = " ".join(mo.clean(p[3]) for p in motion.parts)
+        if len(words.split()) == 1 and self.heading and not motion.ref:
+            # "2. Approval of Agenda" / "Motion to approve by A, seconded B, approved": the
+            # heading names what was approved
+            what = regex.split(r"\s{2,}", self.heading)[0]
+            words = f"{words} {what}".strip()
         limbs = res.split_inline_limbs(words)
         if len(limbs) > 1:
             for label, limb in limbs:
@@ -456,6 +462,10 @@ class _Walker:
             return
         if unit.kind == "heading":
             self.ref = unit.label if unit.label else None
+            self.heading = unit.text
+            if len(cells := regex.split(r"\s{3,}|\t", unit.source.strip())) > 1:
+                # "2. Approval of Agenda        Official Action": not the right-hand column
+                self.heading = regex.sub(r"^[\w.]{1,6}[.)]\s+", "", cells[0])
             self.list_mode = bool(act.ACTIONS_HEADING.match(unit.text))
             self.decision_mode = bool(act.DECISIONS_HEADING.match(unit.text))
             return
@@ -478,6 +488,8 @@ class _Walker:
         self.list_mode = False
         self.decision_mode = False
         self.visit_text(unit, previous)
+        if _FOLLOWING_DECISIONS.search(unit.text):
+            self.decision_mode = True  # "... and to that end we made the following decisions:"
 
     def _is_limb(self, unit: Unit) -> bool:
         if unit.kind == "bullet":
@@ -633,6 +645,9 @@ class _Walker:
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
         for start, clause in act.clauses(sentence):
+            if lead := _AGREED_FOR.match(clause):
+                # "Consensus was reached by the board for A and B to work on X": A and B's task
+                start, clause = start + lead.end(), clause[lead.end() :]
             if act.holds_office(clause) or act.CORRECTION.search(clause):
                 continue  # "X to serve another term": an election, not a task
             verdict = self.clause_action(clause)
@@ -762,6 +777,18 @@ _DETAIL_LINE = regex.compile(
 )
 
 
+# "Consensus was reached (by the board) for", "It was agreed for": the task's owners follow
+_AGREED_FOR = regex.compile(
+    r"(?i)^(?:(?:a\s+)?consensus\s+was\s+reached|it\s+was\s+(?:agreed|decided))"
+    r"(?:\s+by\s+(?:the\s+)?\w+)?\s+for\s+(?=(?-i:[A-Z]))"
+)
+# A sentence that leads into a list of decisions: "we made the following decisions:", "the
+# following was agreed:", "the Board decided the following:"
+_FOLLOWING_DECISIONS = regex.compile(
+    r"(?i)\b(?:following\s+decisions?(?:\s+(?:were|was)\s+(?:made|taken|reached))?|following\s+"
+    r"(?:was|were|is|are)\s+(?:agreed|decided|resolved)|(?:agreed|decided|resolved)\s+(?:the\s+)?following)"
+    r"\s*:\s*$"
+)
 # "2. MINUTES OF THE MEETING HELD ON 3RD DECEMBER 2012:": the next item, not a limb
 _CAPS_HEADING = regex.compile(r"^[^a-z]{12,}:?$")
 

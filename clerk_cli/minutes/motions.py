@@ -293,6 +293,10 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
     if not m["ref"] and rest and not regex.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
         return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
     words, outcome = split_outcome(rest)
+    if by := _BY_SECONDED.search(words):
+        # "Motion to approve by Warden, seconded Hastings, approved unanimously."
+        words = words[: by.start()]
+        outcome = outcome if outcome is not None else (True if by["o"] else None)
     if (mover := MOVER.search(words)) and (after := _AFTER_SECONDER.search(words, mover.start())):
         words = after["text"]
     elif mover:
@@ -308,6 +312,13 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         # made, not a decision, unless an outcome follows
         return Opening(None, words, None, False, needs_outcome=True)
     return Opening(m["ref"], words, outcome, True)
+
+
+# " by A, seconded B, approved unanimously" after a motion's words: who moved it, and the outcome
+_BY_SECONDED = regex.compile(
+    r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,4},?\s*(?:and\s+)?seconded\b[^,.;]{0,60}"
+    r"(?:[,;]\s*(?P<o>(?:unanimously\s+)?(?:approved|carried|passed|agreed)\b).*)?\.?$"
+)
 
 
 def _vote_carried(vote: str) -> bool:

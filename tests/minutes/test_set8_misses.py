@@ -203,3 +203,40 @@ def test_irc_proposed_plus_ones_so_resolved():
         "RESOLUTION: Publish the style guide draft\n"
     )
     assert found == ["Close tickets 31, 40 and 52", "Publish the style guide draft"]
+
+
+def test_a_motion_with_no_object_takes_the_heading_not_its_right_hand_column():
+    found = _resolutions(
+        "Meeting of the Edith Marlowe Memorial Library\n\nMarch 3, 2025 at 6:00 pm\n\n"
+        "2. Approval of Agenda                          Official Action\n\n"
+        "Motion to approve by Ortiz, seconded Bell, approved unanimously.\n\n"
+        "3. Finance Report                              Official Action\n\n"
+        "Motion to pay the March bills by Bell, seconded by Ortiz, unanimously approved.\n"
+    )
+    assert found == ["Approve Approval of Agenda", "Pay the March bills"]
+
+
+def test_subjectless_limbs_after_the_following_decisions():
+    found = _resolutions(
+        "Special Trustee Meeting, 8 March 2025\n\n"
+        "The chair explained why the meeting was called, and we made the following decisions:\n\n"
+        "  1. Appointed Ruth Ide to the board.\n"
+        "  2. Agreed to hold the picnic on 6 July.\n"
+        "  3. Committed to writing to members twice a year.\n\n"
+        "Ruth thanked the board.\n"
+    )
+    assert [f.rstrip(".") for f in found] == [
+        "Appointed Ruth Ide to the board",
+        "Agreed to hold the picnic on 6 July",
+        "Committed to writing to members twice a year",
+    ]
+
+
+def test_consensus_reached_for_named_people_to_act():
+    ex = extract(
+        "Board of Regents\nApril 3, 2025\n\n"
+        "Consensus was reached by the board for Regent Ames and the Registrar to draft a new "
+        "appeals policy.\n"
+    )
+    assert [a.owner for a in ex.actions] and "Ames" in ex.actions[0].owner
+    assert ex.actions[0].text.startswith("Regent Ames and the Registrar to draft")
