@@ -504,7 +504,7 @@ def reported_as_done(sentence: str) -> bool:
 # Holding an office is not a task: "President Shuman to serve another term", "X and Y to serve
 # 3-year terms", "volunteered to remain in the office of Secretary", "to continue as Chair".
 _OFFICE = regex.compile(
-    r"\bto\s+(?:serve|remain|continue|stay|stand|sit)\s+(?:(?:another|a|an|one|two|three|their|"
+    r"\b(?:to|will|would|shall)\s+(?:serve|remain|continue|stay|stand|sit)\s+(?:(?:another|a|an|one|two|three|their|"
     r"his|her|a\s+further|\d[\w-]*)\s+(?:[\w-]+\s+)?terms?\b|as\s+(?:the\s+)?[A-Z]|"
     r"in\s+(?:the\s+|that\s+|this\s+)?(?:office|post|role|position)\b|on\s+the\s+(?:board|committee|council)\b)",
     re.I,

@@ -161,6 +161,8 @@ class _Walker:
         due_date, rule = resolve_due(phrase, self.today)
         if owner is None and guess and not act.is_verb_first(text):
             owner = guess_owner(text)
+        if owner and ", " in owner and self.person_like(tail := owner.rsplit(", ", 1)[1].strip()):
+            owner = tail  # "Silent Auction, AB will finalize": a topic, then the owner
         flags: list[str] = []
         resolved = resolve_owner(owner, self.ex.attendees, self.known)
         if owner and (act.INTERNAL_GROUPS.match(owner.strip()) or resolved is None):
@@ -651,6 +653,12 @@ class _Walker:
             if act.holds_office(clause) or act.CORRECTION.search(clause):
                 continue  # "X to serve another term": an election, not a task
             verdict = self.clause_action(clause)
+            if verdict is None and (colon := clause.rfind(": ")) > 0:
+                # "Amanda motioned the usage policy: Betty and Amanda will meet ...": the
+                # action is what follows the last colon
+                after = clause[colon + 2 :]
+                if (again := self.clause_action(after)) not in (None, False):
+                    start, clause, verdict = start + colon + 2, after, again
             if verdict is False:
                 continue
             if verdict is not None:
@@ -682,10 +690,14 @@ class _Walker:
     def clause_action(self, clause: str):
         """(owner, guess) when the clause has an action's shape, False when it is a non-action
         of that shape ("Call to order:"), None when the shape does not apply."""
+        if (m := _TOPIC_OWNER.match(clause)) and self.person_like(m["who"]):
+            return m["who"], True  # "Silent Auction, AB will finalize": a topic, then the owner
         shape = act.direct_shape(clause)
         if shape is None:
             return False if act.stop_subject(clause) else None
         subject, aux, passive, verb = shape
+        if ", " in subject and self.person_like(tail := subject.rsplit(", ", 1)[1].strip()):
+            subject = tail  # "Silent Auction, AB will finalize": a topic, then the owner
         if passive:
             if aux in ("to", "is to", "are to"):
                 return None, False  # "The trajectory to be circulated": no owner named
@@ -706,6 +718,9 @@ class _Walker:
             return None
         if self.person_like(subject) or act.INTERNAL_GROUPS.match(subject):
             return subject, True
+        first, joint, _ = subject.partition(" and ")
+        if joint and self.person_like(first):
+            return subject, True  # "Betty and Amanda will meet ...": the first named leads
         return None
 
     def _third_party_would(self, clause: str) -> bool:
@@ -777,6 +792,9 @@ _DETAIL_LINE = regex.compile(
 )
 
 
+_TOPIC_OWNER = regex.compile(
+    r"^(?![A-Z][a-z]+ly,)[A-Z][^,;:]{2,40},\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|to|shall)\s+(?!the\b|an?\b)[a-z]"
+)
 # "Consensus was reached (by the board) for", "It was agreed for": the task's owners follow
 _AGREED_FOR = regex.compile(
     r"(?i)^(?:(?:a\s+)?consensus\s+was\s+reached|it\s+was\s+(?:agreed|decided))"

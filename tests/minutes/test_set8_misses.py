@@ -240,3 +240,15 @@ def test_consensus_reached_for_named_people_to_act():
     )
     assert [a.owner for a in ex.actions] and "Ames" in ex.actions[0].owner
     assert ex.actions[0].text.startswith("Regent Ames and the Registrar to draft")
+
+
+def test_a_topic_before_the_owner_and_an_action_after_the_last_colon():
+    ex = extract(
+        "Trustee Meeting - 3 March 2025\nPresent: Ann Bell, Tom Ray\n\n"
+        "Book Sale, TR will finalize.\n"
+        "Motion: Tom motioned the loan policy: Ann and Tom will meet and send the draft round.\n"
+    )
+    assert [(a.text, a.owner) for a in ex.actions] == [
+        ("Book Sale, TR will finalize.", "Tom Ray"),
+        ("Ann and Tom will meet and send the draft round.", "Ann Bell"),
+    ]
