@@ -138,3 +138,28 @@ def test_completion_from_the_database_imports_nothing_heavy(words, cword, tmp_pa
     """Completing references, codes and owners reads the database without SQLAlchemy."""
     env = {"_CLERK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": cword}
     assert loaded_modules([], env=env, tmp_path=tmp_path) == []
+
+
+GC_PROBE = """
+import gc, sys
+sys.argv = ["clerk", *sys.argv[1:]]
+import clerk_cli
+try:
+    clerk_cli.run()
+except SystemExit as exc:
+    code = exc.code or 0
+print("GC", gc.isenabled(), gc.get_freeze_count() > 0, code)
+"""
+
+
+def test_the_console_script_pauses_the_collector_only_for_start_up(tmp_path):
+    """clerk_cli.run (the console script) turns the collector off for the imports, and
+    on again, with what start-up built frozen, before the command runs."""
+    result = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, "report", "--overdue"],
+        env={**os.environ, "CLERK_DB": str(tmp_path / "clerk.db")},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.splitlines()[-1] == "GC True True 0", (result.stdout, result.stderr)

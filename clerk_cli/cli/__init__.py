@@ -8,6 +8,7 @@ ClerkGroup.invoke.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -223,7 +224,13 @@ class ClerkGroup(click.Group):
             ctx.fail(
                 f"No such command '{name}'." + (f" {hint}" if hint else "") + " See: clerk --help"
             )
-        return super().resolve_command(ctx, args)
+        resolved = super().resolve_command(ctx, args)
+        if not gc.isenabled():
+            # Paused by clerk_cli.run for the start-up: what start-up built lives until
+            # exit, so it is frozen out of every later collection (and the one at exit).
+            gc.freeze()
+            gc.enable()
+        return resolved
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # As click.Group does, from the summaries above instead of the built commands.
