@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tomllib
 from dataclasses import field
 from pathlib import Path
 
@@ -410,6 +409,8 @@ def _apply_imap(settings: Settings, flat: dict, env, path: Path) -> None:
 def _read_toml(path: Path) -> dict | None:
     try:
         with open(path, "rb") as fh:
+            import tomllib  # only when there is a file (most runs have none)
+
             return tomllib.load(fh)
     except FileNotFoundError:
         return None
@@ -422,12 +423,19 @@ def _read_toml(path: Path) -> dict | None:
             f"Cannot read config file {path}: permission denied.",
             hint="Check its owner and permissions (ls -l).",
         ) from exc
-    except tomllib.TOMLDecodeError as exc:
+    except _toml_error() as exc:
         raise ConfigError(f"Config file {path} is not valid TOML: {exc}.") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"Config file {path} is not valid UTF-8 text.") from exc
     except OSError as exc:
         raise ConfigError(f"Cannot read config file {path}: {exc.strerror or exc}.") from exc
+
+
+def _toml_error() -> type[Exception]:
+    """tomllib's error class, imported when an exception needs matching against it."""
+    import tomllib
+
+    return tomllib.TOMLDecodeError
 
 
 def _check_keys(raw: dict, path: Path) -> None:
