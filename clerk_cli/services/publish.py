@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from clerk_cli.db import Database
-from clerk_cli.errors import NotFound
+from clerk_cli.errors import InvalidInput, NotFound
 from clerk_cli.store import committees as committee_store
 from clerk_cli.store import lookup
 from clerk_cli.store import meetings as meeting_store
@@ -53,6 +53,12 @@ def gather_site(
 ) -> SiteData:
     """The register's data (read only): every committee named (default: every committee
     not archived), rebuilding only those changed since previous when it is given."""
+    if base_url is not None and not base_url.startswith(("https://", "http://")):
+        raise InvalidInput(
+            f"--base-url must be a web address, not '{base_url}'.",
+            hint="Give where the site will be hosted, e.g. --base-url https://example.gov.uk/actions/",
+        )
+    organisation = (organisation or "").strip() or None
 
     def work(q: Sql) -> SiteData:
         chosen = _chosen(q, committees)

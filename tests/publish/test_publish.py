@@ -287,6 +287,7 @@ def test_another_database_into_the_same_directory_rebuilds_everything(
     [
         (("--committee", "NOPE"), "No committee 'NOPE'."),
         (("--as-of", "31/02/2022"), "Invalid value"),
+        (("--base-url", "example.gov.uk/actions"), "--base-url must be a web address"),
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(register, cli, tmp_path, args, message):
