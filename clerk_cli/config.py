@@ -439,8 +439,6 @@ def _toml_error() -> type[Exception]:
 
 
 def _check_keys(raw: dict, path: Path) -> None:
-    import difflib
-
     for section, keys in _KEYS.items():
         table = raw.get(section)
         if table is None:
@@ -449,6 +447,8 @@ def _check_keys(raw: dict, path: Path) -> None:
             raise ConfigError(f"Config file {path}: '{section}' must be a [{section}] table.")
         for key, value in table.items():
             if key not in keys:
+                import difflib
+
                 close = difflib.get_close_matches(key, list(keys), n=1)
                 hint = f" Did you mean {section}.{close[0]}?" if close else ""
                 raise ConfigError(f"Config file {path}: unknown key {section}.{key}.{hint}")
