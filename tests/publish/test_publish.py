@@ -309,3 +309,25 @@ def test_refuses_a_file_or_a_directory_it_did_not_write(register, cli, tmp_path)
     assert result.exit_code == 1 and "was not written by clerk publish" in result.output
     assert (home / "index.html").read_text(encoding="utf-8") == "my own page"
     assert os.listdir(home) == ["index.html"]
+
+
+def test_organisation_and_base_url(register, cli, tmp_path):
+    out = tmp_path / "site"
+    args = ("--organisation", "Example & Co Council", "--base-url", "https://example.org/a")
+    publish(cli, out, *args)
+    root = ET.parse(out / "feed.xml").getroot()
+    assert root.get("{http://www.w3.org/XML/1998/namespace}base") == "https://example.org/a/"
+    assert root.find(f"{ATOM}title").text == "Example & Co Council: committee actions: changes"
+    index = json.loads((out / "data" / "index.json").read_text(encoding="utf-8"))
+    assert index["organizations"][0] == {
+        "id": "council",
+        "name": "Example & Co Council",
+        "classification": "council",
+    }
+    assert all(o.get("parent_id") == "council" for o in index["organizations"][1:])
+    assert "<title>Committees | Example &amp; Co Council: committee actions</title>" in (
+        out / "index.html"
+    ).read_text(encoding="utf-8")
+    # Other options rebuild every page (the titles change).
+    result = publish(cli, out)
+    assert "rebuilt every committee" in result.output
