@@ -60,32 +60,55 @@ def rate(
     outcome it is proposed to close with; awaiting its committee's agreement it is green
     (rules.status: not chased).
     """
-    if status not in OPEN_STATUSES:
-        return None, None
-    if proposed:
-        return GREEN, proposal_words(proposed)
-    late = (as_of - due).days if due is not None else None
-    quiet = (as_of - last_update).days
-    if late is not None and late > rules.red_overdue_days:
-        return RED, f"overdue by {_days(late)}"
-    if slips >= rules.red_slips:
-        return RED, f"slipped {slips} times"
-    if (
-        late is not None
-        and late >= 0
-        and (as_of - max(last_update, due)).days >= rules.red_silent_days
-    ):
-        return RED, f"no note in the {_days(late)} since it fell due"
-    if late is not None and late > 0:
-        # Overdue, but within the days red allows: never "on track".
-        return AMBER, f"overdue by {_days(late)}"
-    if late is not None and -rules.amber_days <= late <= 0:
-        return AMBER, "due today" if late == 0 else f"due in {_days(-late)}"
-    if due is not None and next_meeting is not None and due <= next_meeting:
-        return AMBER, f"due by the next meeting ({next_meeting.isoformat()})"
-    if quiet >= rules.amber_silent_days:
-        return AMBER, f"no note for {_days(quiet)}"
-    return GREEN, "on track"
+    return rater(rules, as_of)(status, due, slips, last_update, next_meeting, proposed)
+
+
+def rater(rules: RagRules, as_of: date):
+    """rate for many actions on one day with the same thresholds: a function of (status,
+    due, slips, last_update, next_meeting, proposed), with the thresholds read once."""
+    red_overdue_days = rules.red_overdue_days
+    red_slips = rules.red_slips
+    red_silent_days = rules.red_silent_days
+    amber_days = rules.amber_days
+    amber_silent_days = rules.amber_silent_days
+    open_statuses = OPEN_STATUSES
+
+    def rate_one(
+        status: str,
+        due: date | None,
+        slips: int,
+        last_update: date,
+        next_meeting: date | None,
+        proposed: str | None = None,
+    ) -> tuple[str | None, str | None]:
+        if status not in open_statuses:
+            return None, None
+        if proposed:
+            return GREEN, proposal_words(proposed)
+        late = (as_of - due).days if due is not None else None
+        quiet = (as_of - last_update).days
+        if late is not None and late > red_overdue_days:
+            return RED, f"overdue by {_days(late)}"
+        if slips >= red_slips:
+            return RED, f"slipped {slips} times"
+        if (
+            late is not None
+            and late >= 0
+            and (as_of - max(last_update, due)).days >= red_silent_days
+        ):
+            return RED, f"no note in the {_days(late)} since it fell due"
+        if late is not None and late > 0:
+            # Overdue, but within the days red allows: never "on track".
+            return AMBER, f"overdue by {_days(late)}"
+        if late is not None and -amber_days <= late <= 0:
+            return AMBER, "due today" if late == 0 else f"due in {_days(-late)}"
+        if due is not None and next_meeting is not None and due <= next_meeting:
+            return AMBER, f"due by the next meeting ({next_meeting.isoformat()})"
+        if quiet >= amber_silent_days:
+            return AMBER, f"no note for {_days(quiet)}"
+        return GREEN, "on track"
+
+    return rate_one
 
 
 def rag_words(colour: str | None, reason: str | None) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from clerk_cli.rules.rag import DEFAULT as DEFAULT_RAG_RULES
-from clerk_cli.rules.rag import RagRules, rate
+from clerk_cli.rules.rag import RagRules, rater
 from clerk_cli.rules.status import OPEN_STATUSES, day_end, days_overdue
 from clerk_cli.store import history
 from clerk_cli.store.sql import Sql, as_date, as_utc, placeholders
@@ -252,33 +252,19 @@ def next_meetings_as_they_stood(q: Sql, committee_ids, day: date) -> dict[int, d
     return out
 
 
-def _rating(
-    status: str,
-    due: date | None,
-    slips: int,
-    created: datetime,
-    last_note: datetime | None,
-    proposed: str | None,
-    *,
-    as_of: date,
-    next_meeting: date | None,
-    rules: RagRules,
-) -> tuple[str | None, str | None]:
-    """rules.rag.rate of an action's stored values: the one place a listing (_to_view)
-    and the counts of status (rag_counts) turn a row into a rating."""
-    return rate(
-        status=status,
-        due=due,
-        as_of=as_of,
-        slips=slips,
-        last_update=(last_note or created).date(),
-        next_meeting=next_meeting,
-        rules=rules,
-        proposed=proposed,
-    )
+def _rater(as_of: date, rules: RagRules):
+    """rules.rag.rate of an action's stored values, as a function of (status, due, slips,
+    created, last_note, proposed, next_meeting): the one place a listing (_viewer) and
+    the counts of status (rag_counts) turn a row into a rating."""
+    rate_one = rater(rules, as_of)
+
+    def rating(status, due, slips, created, last_note, proposed, next_meeting):
+        return rate_one(status, due, slips, (last_note or created).date(), next_meeting, proposed)
+
+    return rating
 
 
-# What _rating reads, and the joins it needs beyond the filter's (rag_counts).
+# What _rater reads, and the joins it needs beyond the filter's (rag_counts).
 _RATING_SELECT = (
     "SELECT a.committee_id, a.status, a.due_date, a.slip_count, a.created_at, ln.created_at, "
     "cp.outcome"
@@ -304,7 +290,7 @@ def _viewer(as_of: date, meetings: dict[int, date] | None = None, rules: RagRule
     """_to_view with what is the same for every row worked out once: a report may have
     tens of thousands of rows."""
     meeting_of = (meetings or {}).get
-    rules = rules or configured_rag_rules()
+    rating = _rater(as_of, rules or configured_rag_rules())
 
     def to_view(row) -> ActionView:
         # Unpacked by position, in _COLUMNS' order.
@@ -345,16 +331,8 @@ def _viewer(as_of: date, meetings: dict[int, date] | None = None, rules: RagRule
         meeting_date = as_date(meeting_date)
         created = _utc(created_at)
         last_note = _utc(note_at) if note_at is not None else None
-        rag, rag_reason = _rating(
-            status,
-            due_date,
-            slip_count,
-            created,
-            last_note,
-            proposed,
-            as_of=as_of,
-            next_meeting=meeting_of(committee_id),
-            rules=rules,
+        rag, rag_reason = rating(
+            status, due_date, slip_count, created, last_note, proposed, meeting_of(committee_id)
         )
         # Positional, in ActionView's field order (a fifth of the cost of 33 keywords;
         # tests/core/test_view_order.py checks the order).
@@ -485,7 +463,7 @@ def rag_counts(
     q: Sql, flt: ActionFilter, *, as_of: date, rag_rules: RagRules | None = None
 ) -> dict[int, dict[str, int]]:
     """{committee id: {red: n, amber: n, green: n}} of the actions the filter matches,
-    rated by the same _rating as every listing from only the columns it reads (so that
+    rated by the same _rater as every listing from only the columns it reads (so that
     status stays quick at a million actions); on a past day, the actions as they stood
     (fetch_actions)."""
     rules = rag_rules or configured_rag_rules()
@@ -503,19 +481,18 @@ def rag_counts(
         return out
     cl, params, uses = flt.where()
     meetings = next_meetings(q, as_of)
+    rating = _rater(as_of, rules)
     for committee_id, status, due, slips, created, noted, proposed in q.rows(
         f"{_RATING_SELECT} {_from(uses)}{_RATING_JOINS}{_where(cl)}", params
     ):
-        colour, _ = _rating(
+        colour, _ = rating(
             status,
             as_date(due),
             slips,
-            as_utc(created),
-            as_utc(noted),
+            _utc(created),
+            _utc(noted),
             proposed,
-            as_of=as_of,
-            next_meeting=meetings.get(committee_id),
-            rules=rules,
+            meetings.get(committee_id),
         )
         count(committee_id, colour)
     return out
