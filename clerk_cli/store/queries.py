@@ -9,9 +9,10 @@ models.Action.__table_args__ and benchmarks/explain.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 
+from clerk_cli.records import dataclass
 from clerk_cli.rules.rag import DEFAULT as DEFAULT_RAG_RULES
 from clerk_cli.rules.rag import RagRules, rater
 from clerk_cli.rules.status import OPEN_STATUSES, day_end, days_overdue
@@ -291,6 +292,7 @@ def _viewer(as_of: date, meetings: dict[int, date] | None = None, rules: RagRule
     tens of thousands of rows."""
     meeting_of = (meetings or {}).get
     rating = _rater(as_of, rules or configured_rag_rules())
+    day = date.fromisoformat
 
     def to_view(row) -> ActionView:
         # Unpacked by position, in _COLUMNS' order.
@@ -327,8 +329,9 @@ def _viewer(as_of: date, meetings: dict[int, date] | None = None, rules: RagRule
             closed_meeting_date,
             proposed,
         ) = row
-        due_date = as_date(due_date)
-        meeting_date = as_date(meeting_date)
+        # as_date, SQLite's text read directly
+        due_date = day(due_date) if type(due_date) is str else as_date(due_date)
+        meeting_date = day(meeting_date) if type(meeting_date) is str else as_date(meeting_date)
         created = _utc(created_at)
         last_note = _utc(note_at) if note_at is not None else None
         rag, rag_reason = rating(
@@ -348,7 +351,9 @@ def _viewer(as_of: date, meetings: dict[int, date] | None = None, rules: RagRule
             due_date,
             due_rule,
             due_text,
-            as_date(original_due_date) if original_due_date is not None else None,
+            day(original_due_date)
+            if type(original_due_date) is str
+            else as_date(original_due_date),
             slip_count,
             days_overdue(status, due_date, as_of, proposed),
             f"{code}/{meeting_date.isoformat()}" if meeting_date else None,
