@@ -17,11 +17,13 @@ from typing import TextIO
 from clerk_cli.render.text import md_text, visible
 from clerk_cli.rules.rag import rag_words
 from clerk_cli.rules.status import (
-    is_due_soon,
-    is_overdue,
+    DUE_SOON,
+    OVERDUE,
+    days_overdue,
     outcome_words,
     overdue_words,
     proposal_words,
+    standing,
     status_words,
 )
 from clerk_cli.views import ActionDetail, ActionReport, ActionView, AuditView
@@ -242,8 +244,10 @@ def totals_line(report: ActionReport) -> str:
     as_of = report.as_of
     overdue = soon = 0
     for a in rows:
-        overdue += is_overdue(a.status, a.due_date, as_of, a.proposed)
-        soon += is_due_soon(a.status, a.due_date, as_of, days, a.proposed)
+        # is_overdue and is_due_soon, the days counted once
+        late = days_overdue(a.status, a.due_date, as_of, a.proposed)
+        overdue += standing(late) == OVERDUE
+        soon += standing(late, days) == DUE_SOON
     shown = len(rows)
     total = f"{report.total} action{'s' if report.total != 1 else ''}"
     parts = []
