@@ -506,10 +506,17 @@ def action_log_xlsx(log: ActionLog) -> bytes:
     """Two sheets, outstanding and completed, with dates as dates and refs as text."""
     from clerk_cli.render.export_formats import ACTION_LOG_XLSX_COLUMNS, row_fill, xlsx_workbook
 
+    # As the CSV log: its links, the outcome and the committee's agreement too.
+    columns = (
+        *ACTION_LOG_XLSX_COLUMNS,
+        ("Links", "wrap", 30, links_cell),
+        ("Outcome", "text", 12, lambda a: (a.outcome or "").replace("_", " ")),
+        ("Closure", "wrap", 40, lambda a: a.closure_display or ""),
+    )
     return xlsx_workbook(
         [
-            ("Outstanding actions", ACTION_LOG_XLSX_COLUMNS, log.open_rows, row_fill),
-            ("Completed since last meeting", ACTION_LOG_XLSX_COLUMNS, log.completed, None),
+            ("Outstanding actions", columns, log.open_rows, row_fill),
+            ("Completed since last meeting", columns, log.completed, None),
         ]
     )
 

@@ -172,3 +172,16 @@ def test_a_referred_action_closed_as_a_duplicate_returns_that_outcome(referred):
         "Cabinet closed CAB-1 as duplicate on 2022-10-13: Closed as a duplicate of CAB-2 "
         "(1 note moved there)."
     )
+
+
+def test_the_spreadsheet_log_shows_links_too(referred, tmp_path):
+    """The XLSX action log had no links column (the CSV, Markdown, HTML and Word logs had)."""
+    import openpyxl
+
+    with at("2022-09-25"):
+        target = tmp_path / "log.xlsx"
+        ok(referred, "action-log", "CSSC", "-o", str(target))
+    sheet = openpyxl.load_workbook(target)["Outstanding actions"]
+    rows = list(sheet.iter_rows(values_only=True))
+    links = rows[0].index("Links")
+    assert [r[links] for r in rows[1:] if r[0] == "CSSC-1"] == ["referred to Cabinet (CAB-1)"]
