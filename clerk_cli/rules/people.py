@@ -10,16 +10,15 @@ in a name can add headers).
 
 from __future__ import annotations
 
-import re
-
 from clerk_cli.errors import InvalidInput
+from clerk_cli.lazy_pattern import lazy
 
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-EMAIL = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
-_IN_ANGLES = re.compile(r"^\s*(.*?)\s*<\s*([^<>]*?)\s*>\s*$")
+EMAIL = lazy(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
+_IN_ANGLES = lazy(r"^\s*(.*?)\s*<\s*([^<>]*?)\s*>\s*$")
 # Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = lazy(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 _HOW = 'Write it as "Name <name@example.org>".'
 

@@ -14,12 +14,13 @@ import re
 from datetime import date, datetime
 
 from clerk_cli.errors import Ambiguous, Conflict, InvalidInput, NotFound
+from clerk_cli.lazy_pattern import lazy
 from clerk_cli.records import dataclass
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store.sql import Sql, as_date, as_utc
 
-MEETING_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&-]*)\s*/\s*(\S+)\s*$")
-ACTION_REF = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*$")
+MEETING_REF = lazy(r"^\s*([A-Za-z][A-Za-z0-9_&-]*)\s*/\s*(\S+)\s*$")
+ACTION_REF = lazy(r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*$")
 
 
 @dataclass(frozen=True)
@@ -357,7 +358,7 @@ def canonical_ref(ref: str) -> str:
     return f"{m.group(1).upper()}-{int(m.group(2))}"
 
 
-_RANGE = re.compile(
+_RANGE = lazy(
     r"^\s*([A-Za-z][A-Za-z0-9_&]*)-(\d+)\s*\.\.\s*(?:([A-Za-z][A-Za-z0-9_&]*)-)?(\d+)\s*$"
 )
 MAX_REFS = 1000

@@ -101,3 +101,16 @@ def test_own_methods_are_kept():
 
     assert repr(Own(1)) == "own"
     assert Own(1) == Own(1)
+
+
+def test_lazy_pattern_is_the_compiled_pattern():
+    import re
+
+    from clerk_cli.lazy_pattern import lazy
+
+    p = lazy(r"(\w+)-(\d+)", re.I)
+    assert "match" not in vars(p)  # nothing compiled yet
+    assert p.match("CSSC-12").groups() == ("CSSC", "12")
+    assert p.pattern == r"(\w+)-(\d+)" and p.flags & re.I
+    assert p.sub("x", "a-1 b-2") == "x x" and p.fullmatch("a-1 ") is None
+    assert "match" in vars(p)
