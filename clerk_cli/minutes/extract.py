@@ -335,7 +335,11 @@ class _Walker:
             # "Recommendation: That X." / "The recommendation was agreed.": X was decided.
             self.add_resolution(res.tidy(recommended["text"].strip().rstrip(".")), previous, 0)
             return True
-        if mo.AGREED_LINE.match(text) and previous is not None and previous.kind != "heading":
+        if (
+            mo.AGREED_LINE.match(text)
+            and previous is not None
+            and (previous.kind != "heading" or mo.APPROVAL_HEADING.match(previous.text))
+        ):
             # "Agreed." under a proposal: the proposal is the decision.
             offset, sentence = (previous.sentences() or [(0, previous.text)])[-1]
             self.add_resolution(res.tidy(sentence.rstrip(".")), previous, offset)

@@ -503,4 +503,9 @@ def attendee_names(lines: list[str]) -> set[str]:
                 names.add(name.split()[0])
             if m2 := _EXPLICIT_INITIALS.search(entry):
                 names.add(m2.group(1))
+            if m3 := _NICKNAME.match(entry.strip()):
+                names.add(m3.group(1))  # "Elizabeth (Betty) Warren" is also Betty
     return names
+
+
+_NICKNAME = regex.compile(r"^[A-Z][a-z]+\s+\(([A-Z][a-z]{2,})\)\s+[A-Z]")

@@ -126,8 +126,15 @@ OUTCOME_LINE = regex.compile(
     re.I,
 )
 # "Agreed." / "AGREED" standing alone after a proposal: the proposal is the decision.
+# "Accepted by Consent", "Approved as presented" under an "Approval of X" heading: X is decided
 AGREED_LINE = regex.compile(
-    r"^(?:agreed|approved|accepted)(?:\s+unanimously|\s+by\s+all)?\.?$", re.I
+    r"^(?:agreed|approved|accepted|adopted)(?:\s+unanimously|\s+by\s+all|\s+by\s+(?:general\s+)?"
+    r"(?:consent|consensus)|\s+as\s+(?:presented|circulated|submitted|read|amended|distributed))?\.?$",
+    re.I,
+)
+# A heading that names the matter an "Approved." line decides
+APPROVAL_HEADING = regex.compile(
+    r"^(?:approval|adoption|acceptance|ratification|confirmation)\s+of\s+\S", re.I
 )
 # "The Motion was APPROVED on a 5-2 vote", "The Minutes were APPROVED unanimously as AMENDED",
 # "Passed: ..." (a roll call follows), "SO RESOLVED" (IRC minutes, after the +1 lines)

@@ -246,11 +246,17 @@ _MEETING = (
     rf"(?:,?\s+\d{{4}})?\s+{_MEETING_WORD}|"
     rf"(?:the\s+)?(?:[A-Z][\w]*(?:\s+[A-Z][\w]*)*['’]s\s+)?{_MONTH}(?:\s+\d{{4}})?\s+(?:[\w-]+\s+)?{_MEETING_WORD}"
 )
+_END_OF_DAY = (
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play)|COB|EOD)"
+    r",?\s+(?:on\s+)?"
+)
 _NUMBER = (
     r"(?:\d{1,3}|a|an|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 DUE_PHRASE = regex.compile(
-    rf"\b(?:(?:by|before|no later than|not later than|until|due|deadline:?)\s+(?:{_DATE}|{_PERIOD}|{_MEETING})"
+    # "before end of day October 25th", "by close of business on 3 May": the day is the date
+    rf"\b(?:(?:by|before|no later than|not later than|until|due|deadline:?)\s+(?:{_END_OF_DAY})?"
+    rf"(?:{_DATE}|{_PERIOD}|{_MEETING})"
     rf"|(?:to|at|for|in time for|from)\s+(?:{_MEETING})"
     # "by the statutory deadline of 30 July 2024"
     rf"|by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+{_DATE}"
@@ -303,6 +309,7 @@ def resolve_due(phrase: str | None, today: date | None):
         cleaned,
     )
     cleaned = regex.sub(r"^on\s+", "", cleaned)
+    cleaned = regex.sub(rf"^(by|before|until)\s+{_END_OF_DAY}", r"\1 ", cleaned)
     cleaned = regex.sub(r"^by\s+the\s+end\s+of\s+(?:the|this)\s+week$", "end of the week", cleaned)
     cleaned = regex.sub(r"^(?:due|deadline|from)\s+", "", cleaned, flags=re.I)
     cleaned = regex.sub(r"^by\s+the\s+(?:[a-z]+\s+)?deadline\s+of\s+", "", cleaned, flags=re.I)

@@ -252,3 +252,28 @@ def test_a_topic_before_the_owner_and_an_action_after_the_last_colon():
         ("Book Sale, TR will finalize.", "Tom Ray"),
         ("Ann and Tom will meet and send the draft round.", "Ann Bell"),
     ]
+
+
+def test_end_of_day_before_a_date_and_a_nickname_in_the_attendance():
+    ex = extract(
+        "Trustee Meeting - 3 March 2025\n"
+        "Present: Margaret (Peggy) Olsen, Tom Ray\n\n"
+        "Peggy and Tom will meet and send the draft round before end of day March 12th.\n"
+    )
+    [action] = ex.actions
+    assert action.owner == "Margaret (Peggy) Olsen" or "Peggy" in (action.owner or "")
+    assert str(action.due_date) == "2025-03-12"
+
+
+def test_accepted_by_consent_under_an_approval_heading():
+    found = _resolutions(
+        "Trustee Meeting - 3 March 2025\nPresent: Ann Bell, Tom Ray\n\n"
+        "Approval of February Treasurer's report and February Minutes\n"
+        "- Accepted by Consent\n"
+        "Library Report\n"
+        "- Accepted by Consent\n"
+    )
+    assert [f.rstrip(".") for f in found] == [
+        "Approval of February Treasurer's report and February Minutes",
+        "Library Report",  # a report accepted by consent is a decision too
+    ]
