@@ -671,6 +671,11 @@ class _Walker:
                     owner = guessed  # "Cllr Jane Smith and the Clerk": the first named leads
                 self.add_action(clause, unit, offset + start, owner=owner, guess=guess)
                 continue
+            if _WHICH_WILL_BE.search(clause) and not act.hedged(clause):
+                # "... Proposal 6-04, which will be considered at the next Senate meeting": a
+                # commitment with no owner named
+                self.add_action(clause, unit, offset + start, guess=False)
+                continue
             if offset == 0 and start == 0 and act.is_verb_first(clause) and find_due_phrase(clause):
                 self.add_action(clause, unit, offset, guess=False)  # "Report back on X by 2 April."
                 continue
@@ -796,6 +801,10 @@ _DETAIL_LINE = regex.compile(
 )
 
 
+_WHICH_WILL_BE = regex.compile(
+    r",\s+which\s+will\s+be\s+(?:considered|brought|presented|discussed|reviewed|taken|decided)\b"
+    r"[^.;]{0,40}?\b(?:at|to)\s+(?:the|a)\s+(?:next|following|future)\s+(?:[\w-]+\s+){0,2}?meeting\b"
+)
 _TOPIC_OWNER = regex.compile(
     r"^(?![A-Z][a-z]+ly,)[A-Z][^,;:]{2,40},\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|to|shall)\s+(?!the\b|an?\b)[a-z]"
 )

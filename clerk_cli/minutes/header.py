@@ -213,6 +213,15 @@ def parse_meeting(
         meeting.body = named[-1] if named else meeting.body or names[-1]
     if not meeting.body:
         meeting.body = _first_line_name(head, meeting.title)
+    if meeting.body and _NAMES_NOTHING.match(meeting.body):
+        # "Special Board of Trustee Meeting" over "the Alcott Family Association Board of
+        # Trustees had a special meeting": the sentence names the body
+        for line in head[:12]:
+            if _ATTENDANCE.match(line):
+                break
+            if m := _BODY_MET.search(line):
+                meeting.body = m["body"]
+                break
     if meeting.body:
         meeting.body = _tidy_body(meeting.body)
     if meeting.date is None:
@@ -229,6 +238,18 @@ _TRAILING_DATE = regex.compile(
     rf"(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|"
     rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})$",
     re.I,
+)
+
+
+# A body of body words only: "Special Board of Trustee Meeting", "Regular Board Meeting"
+_NAMES_NOTHING = regex.compile(
+    rf"(?i)^(?:(?:the|of|and|meeting|{_ADJECTIVES[3:-1]}|board|trustees?|directors|council|committee|"
+    r"governors|members|executive)\s*)+$"
+)
+# "the Alcott Family Association Board of Trustees had a special meeting", "... met on"
+_BODY_MET = regex.compile(
+    r"\bthe\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){1,8}?(?:Board\s+of\s+(?:Trustees|Directors|Governors)|"
+    r"Board|Council|Committee|Trustees|Association|Society))\s+(?:had|held|met)\b"
 )
 
 

@@ -40,7 +40,7 @@ _DECIDERS = (
 )
 _DECISION_VERBS = (
     r"approved|agreed|decided|ratified|adopted|endorsed|accepted|authori[sz]ed|confirmed|"
-    r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted"
+    r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted|tabled"
 )
 _BODY_DECIDES = regex.compile(
     rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s))"

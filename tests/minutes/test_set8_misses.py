@@ -277,3 +277,26 @@ def test_accepted_by_consent_under_an_approval_heading():
         "Approval of February Treasurer's report and February Minutes",
         "Library Report",  # a report accepted by consent is a decision too
     ]
+
+
+def test_tabled_and_a_later_meeting_that_will_consider_an_item():
+    ex = extract(
+        "University Senate, 4 March 2025\n\n"
+        "(1) The Senate tabled Proposal 9-25, Parking Charges, indefinitely.\n\n"
+        "(2) The Senate began discussion of Proposal 11-25, Library Hours, which will be "
+        "considered for action at the next Senate meeting.\n"
+    )
+    assert [r.text.rstrip(".") for r in ex.resolutions] == [
+        "The Senate tabled Proposal 9-25, Parking Charges, indefinitely"
+    ]
+    [action] = ex.actions
+    assert "Library Hours" in action.text and action.owner is None
+
+
+def test_a_sentence_names_the_body_a_bare_title_does_not():
+    ex = extract(
+        "Special Board of Trustees Meeting\n\n"
+        "On Saturday, March 8th, the Harlow Family Society Board of Trustees had a special "
+        "meeting by telephone.\n\nPresent: A, B\n\nThe meeting opened on March 8, 2025.\n"
+    )
+    assert ex.meeting.body == "Harlow Family Society Board of Trustees"
