@@ -6,7 +6,6 @@ only inside the functions that draw with it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
@@ -357,12 +356,16 @@ def _span(refs: Sequence[str]) -> str:
 
 def render_extractions_json(extractions: Sequence, out: TextIO, *, as_list: bool) -> None:
     """The extractor's own JSON: one object for one file, a list for several."""
+    import json  # (only --format json needs it)
+
     data = [ex.to_json() for ex in extractions]
     json.dump(data if as_list else data[0], out, indent=2, ensure_ascii=False)
     out.write("\n")
 
 
 def render_results_json(results: Sequence[ImportResult], out: TextIO) -> None:
+    import json
+
     json.dump([r.to_json() for r in results], out, indent=2, ensure_ascii=False)
     out.write("\n")
 

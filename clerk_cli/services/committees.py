@@ -11,10 +11,10 @@ from clerk_cli.store import committees as store
 from clerk_cli.store import lookup
 from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.sql import Sql
-from clerk_cli.views.records import CommitteeListed, CommitteeView
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database
+    from clerk_cli.views.records import CommitteeListed, CommitteeView
 
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9_&]{0,15}$")
 
@@ -41,6 +41,9 @@ def suggest_code(name: str) -> str:
 
 
 def _view(c: store.CommitteeRecord) -> CommitteeView:
+    # Imported here: import-minutes uses this module only for CODE_RE and suggest_code.
+    from clerk_cli.views.records import CommitteeView
+
     return CommitteeView(
         c.id,
         c.code,
@@ -235,6 +238,8 @@ def delete_committee(
 
 
 def _listed(c: store.CommitteeRecord) -> CommitteeListed:
+    from clerk_cli.views.records import CommitteeListed
+
     return CommitteeListed(
         c.id,
         c.code,
