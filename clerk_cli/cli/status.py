@@ -37,8 +37,6 @@ def status(app, fmt, due_soon_days, no_confidential, as_of):
       clerk status
       clerk status --as-of 01/10/2022 --format plain
     """
-    import json
-
     from clerk_cli.render import choose_format
     from clerk_cli.render.actionlog import print_status_table, status_plain
     from clerk_cli.services.status import status_overview
@@ -48,6 +46,8 @@ def status(app, fmt, due_soon_days, no_confidential, as_of):
         app.db, as_of=as_of, due_soon_days=due_soon_days, include_confidential=not no_confidential
     )
     if fmt == "json":
+        import json
+
         out().write(json.dumps(overview.to_json(), indent=2, ensure_ascii=False) + "\n")
     elif fmt == "table":
         print_status_table(overview, out())

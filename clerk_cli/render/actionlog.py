@@ -7,8 +7,7 @@ dispatches to all of them and returns text (str) or a Word document (bytes).
 from __future__ import annotations
 
 import io
-import json
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from clerk_cli.render import BOM, days_overdue_cell, due_in_days_cell, owner_text, write_csv
 from clerk_cli.rules.held_over import held_over_words
@@ -21,7 +20,9 @@ from clerk_cli.rules.status import (
     standing,
 )
 from clerk_cli.views import ActionView
-from clerk_cli.views.papers import ActionLog, long_date
+
+if TYPE_CHECKING:  # (clerk status uses this module without the action log's types)
+    from clerk_cli.views.papers import ActionLog
 
 ACTION_LOG_FORMATS = ("table", "plain", "markdown", "html", "docx", "csv", "json", "xlsx")
 SUFFIX_FORMATS = {
@@ -157,6 +158,8 @@ def summary_lines(log: ActionLog) -> list[str]:
 def context_line(log: ActionLog) -> str:
     parts = [log.subtitle + (f" ({log.for_meeting})" if log.for_meeting else "")]
     if log.previous_date:
+        from clerk_cli.views.papers import long_date
+
         parts.append(f"previous meeting {long_date(log.previous_date)}")
     parts.append(f"report date {log.as_of.isoformat()}")
     return "; ".join(parts) + "."
@@ -182,6 +185,8 @@ def paper_date(d, style: str = "long") -> str:
         return d.isoformat()
     if style == "short":
         return f"{d:%d/%m/%Y}"
+    from clerk_cli.views.papers import long_date
+
     return long_date(d)
 
 
@@ -311,6 +316,8 @@ def render_action_log(log: ActionLog, fmt: str, settings=None) -> str | bytes:
     if fmt == "csv":
         return action_log_csv(log)
     if fmt == "json":
+        import json
+
         return json.dumps(log.to_json(), indent=2, ensure_ascii=False) + "\n"
     return action_log_plain(log)
 
