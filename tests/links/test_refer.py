@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.links.conftest import at, ok, refused, shown
+from .conftest import at, ok, refused, shown
 
 
 @pytest.fixture

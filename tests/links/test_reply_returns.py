@@ -15,7 +15,7 @@ from mail.conftest import (  # noqa: F401  (fixtures shared with the mail tests)
     write_config,
 )
 
-from tests.links.conftest import ok, shown
+from .conftest import ok, shown
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ undoable; --as-of still shows the link on the days it stood."""
 
 from __future__ import annotations
 
-from tests.links.conftest import at, ok, refused, shown
+from .conftest import at, ok, refused, shown
 
 
 def _texts(cli, ref, *extra):

@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from tests.actionlog.dataset import build, on
+from actionlog.dataset import build, on
 
 # Words that appear only in confidential records: no published file may hold them.
 SECRET_ACTION = "Negotiate the Zanzibar settlement"

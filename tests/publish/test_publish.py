@@ -12,8 +12,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urlsplit
 
 import pytest
-
-from tests.actionlog.dataset import NASTY, on
+from actionlog.dataset import NASTY, on
 
 from .conftest import SECRETS, publish, snapshot
 
@@ -265,11 +264,11 @@ def test_committee_choice_and_files_readable_by_everyone(register, cli, tmp_path
 def test_another_database_into_the_same_directory_rebuilds_everything(
     site, register, db_factory, tmp_path
 ):
+    from actionlog.dataset import build
     from click.testing import CliRunner
 
     from clerk_cli.cli import main
     from clerk_cli.services.committees import add_committee
-    from tests.actionlog.dataset import build
 
     other = db_factory()
     with on("2021-01-04"):
