@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import inspect
 import pickle
 
 import pytest
@@ -11,29 +12,32 @@ import pytest
 from clerk_cli import records
 
 
-def _pair(frozen=False, slots=False):
+def _pair(frozen=False, slots=False, doc=True):
     """The same class made by each decorator."""
     made = []
     for deco in (dataclasses.dataclass, records.dataclass):
 
         class Row:
-            """A row."""
-
             id: int
             name: str
             tags: list[str] = dataclasses.field(default_factory=list)
             secret: str = dataclasses.field(default="", repr=False, compare=False)
             due: object | None = None
 
+        if doc:
+            Row.__doc__ = "A row."
         made.append(deco(frozen=frozen, slots=slots)(Row))
     return made
 
 
+@pytest.mark.parametrize("doc", [True, False], ids=["docstring", "no docstring"])
 @pytest.mark.parametrize(
     "frozen,slots", [(False, False), (True, False), (False, True), (True, True)]
 )
-def test_same_behaviour_as_the_standard_library(frozen, slots):
-    std, ours = _pair(frozen, slots)
+def test_same_behaviour_as_the_standard_library(frozen, slots, doc):
+    std, ours = _pair(frozen, slots, doc)
+    assert ours.__doc__ == std.__doc__
+    assert ours.__dataclass_params__.frozen is frozen
     a = ours(1, "x", ["t"], secret="s")
     b = std(1, "x", ["t"], secret="s")
     assert repr(a) == repr(b)
@@ -49,12 +53,25 @@ def test_same_behaviour_as_the_standard_library(frozen, slots):
     assert copy.deepcopy(a) == a
     with pytest.raises(TypeError):
         ours()
+    with pytest.raises(TypeError):
+        ours(1, "x", [], "s", None, "one too many")
+    with pytest.raises(TypeError):
+        ours(1, "x", nope=1)
+    assert ours(1, "x").tags is not ours(1, "x").tags  # a new list each time
+    assert ours(id=1, name="x", due=3).due == 3
+    assert str(inspect.signature(ours)) == str(inspect.signature(std))
+    assert ours.__init__.__qualname__.endswith("<locals>.Row.__init__")
     if frozen:
         h = ours(1, "x", ("t",), secret="s")
         assert hash(h) == hash(std(1, "x", ("t",), secret="s"))
         assert hash(h) == hash(ours(1, "x", ("t",), secret="other"))
         with pytest.raises(dataclasses.FrozenInstanceError):
             a.name = "y"
+        if not slots:  # (the standard library's frozen slotted class raises TypeError here)
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                a.other = "y"  # not even a new attribute
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            del a.name
     else:
         assert ours.__hash__ is None and std.__hash__ is None
         a.name = "y"
@@ -114,3 +131,18 @@ def test_lazy_pattern_is_the_compiled_pattern():
     assert p.pattern == r"(\w+)-(\d+)" and p.flags & re.I
     assert p.sub("x", "a-1 b-2") == "x x" and p.fullmatch("a-1 ") is None
     assert "match" in vars(p)
+
+
+def test_a_frozen_dataclass_may_subclass_a_frozen_record():
+    @records.dataclass(frozen=True)
+    class Base:
+        x: int
+
+    @dataclasses.dataclass(frozen=True)
+    class Sub(Base):
+        y: int = 0
+
+    s = Sub(1, 2)
+    assert (s.x, s.y) == (1, 2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.y = 3
