@@ -6,14 +6,22 @@ when the module is imported: ``__init__``, ``__repr__`` and ``__eq__`` (and
 each.  clerk declares some seventy result and row types, and every command paid for the
 few dozen it imported at each start.
 
-This decorator lets the standard library write ``__init__`` (and a frozen class's
-``__setattr__``/``__delattr__``) and gives the class a ``__repr__``, ``__eq__`` and (if
-frozen) ``__hash__`` made from closures over its field names, which need no compiling.
-They behave as the generated ones do: the same repr (the class's qualified name, the
-fields with ``repr=True``, ``...`` for a recursive one), equality only with an instance of
-the same class over the fields with ``compare=True``, a frozen class hashed by those
-fields (or ``hash=True`` ones), and a mutable one unhashable.  The class is still a
-dataclass: ``fields``, ``asdict``, ``replace`` and ``is_dataclass`` work as before.
+This decorator gives the class a ``__repr__``, ``__eq__`` and (if frozen) ``__hash__``,
+``__setattr__`` and ``__delattr__`` made from closures over its field names, which need no
+compiling, and an ``__init__`` that is written and compiled when the first instance is
+made (a command imports dozens of these classes and makes instances of a few).  They
+behave as the generated ones do: the same ``__init__`` (parameters, annotations, defaults,
+a default factory called for each instance, a frozen class's fields set through
+``object.__setattr__``) and the same per-instance speed once compiled, the same docstring
+for a class without one, the same repr (the class's qualified name, the fields with
+``repr=True``, ``...`` for a recursive one), equality only with an instance of the same
+class over the fields with ``compare=True``, a frozen class hashed by those fields (or
+``hash=True`` ones) and refusing assignment with FrozenInstanceError, and a mutable one
+unhashable.  The class is still a dataclass: ``fields``, ``asdict``, ``replace`` and
+``is_dataclass`` work as before, and a frozen one is marked frozen.  A class using what
+this does not cover (InitVar, ClassVar, keyword-only or init=False fields,
+``__post_init__``, a dataclass base, a frozen slotted class) gets the standard library's
+``__init__`` (and frozen methods) at import.
 tests/core/test_records.py compares the two.
 """
 
@@ -95,8 +103,10 @@ def _plain(cls, frozen: bool, slots: bool) -> bool:
     if any(dataclasses.is_dataclass(base) for base in cls.__mro__[1:]):
         return False
     for name, annotation in cls.__dict__.get("__annotations__", {}).items():
-        if not isinstance(annotation, str) or any(
-            word in annotation for word in ("ClassVar", "InitVar", "KW_ONLY")
+        if (
+            name in ("self", "_FACTORY", "_setattr")
+            or not isinstance(annotation, str)
+            or any(word in annotation for word in ("ClassVar", "InitVar", "KW_ONLY"))
         ):
             return False
         value = cls.__dict__.get(name)

@@ -146,3 +146,20 @@ def test_a_frozen_dataclass_may_subclass_a_frozen_record():
     assert (s.x, s.y) == (1, 2)
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.y = 3
+
+
+def test_what_the_lazy_init_does_not_cover_is_left_to_the_standard_library():
+    @records.dataclass
+    class Post:
+        x: int
+        y: int = dataclasses.field(init=False, default=0)
+
+        def __post_init__(self):
+            self.y = self.x * 2
+
+    @records.dataclass(frozen=True)
+    class Named:
+        self: int  # a field the written __init__ could not take
+
+    assert Post(2) == Post(2) and Post(2).y == 4 and repr(Post(2)).endswith("Post(x=2, y=4)")
+    assert Named(1).self == 1 and hash(Named(1)) == hash(Named(1))
