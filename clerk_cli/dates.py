@@ -13,7 +13,6 @@ winter the end of February.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -43,17 +42,29 @@ class Due:
         return self.date is None and self.rule is None
 
 
+# The names calendar.month_name / day_name give in the C locale clerk runs in (clerk never
+# calls setlocale), written out: importing calendar cost every command that reads or
+# shows a due date more than the rest of this module.
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = {
-    name: i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+    name: i for i, month in enumerate(MONTH_NAMES, 1) for name in (month.lower(), month[:3].lower())
 }
 MONTHS["sept"] = 9
-WEEKDAYS = {
-    name: i
-    for i in range(7)
-    for name in (calendar.day_name[i].lower(), calendar.day_abbr[i].lower())
-}
+WEEKDAYS = {name: i for i, day in enumerate(DAY_NAMES) for name in (day.lower(), day[:3].lower())}
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}
 
@@ -117,14 +128,21 @@ _FY_YEAR_END = _lazy(r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:financial|munici
 _LEADING = _lazy(r"^(?:by|before|due|no\s+later\s+than|not\s+later\s+than|on|for|at|to|until)\s+")
 
 
+def days_in_month(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1]."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
 def end_of_month(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, days_in_month(year, month))
 
 
 def add_months(d: date, months: int) -> date:
     total = d.month - 1 + months
     year, month = d.year + total // 12, total % 12 + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(d.day, days_in_month(year, month)))
 
 
 def _year(raw: str) -> int:
@@ -389,7 +407,7 @@ def describe_due(due_date: date | None, rule: str | None, text: str | None) -> s
         return "next meeting (not yet scheduled)"
     if rule and rule.startswith(RULE_MONTH_MEETING):
         month = int(rule.split(":", 1)[1])
-        return f"{calendar.month_name[month]} meeting (not yet scheduled)"
+        return f"{('', *MONTH_NAMES)[month]} meeting (not yet scheduled)"
     return text or ""
 
 

@@ -122,3 +122,28 @@ def test_a_few_weeks_and_a_future_date_stay_vague():
 
 def test_the_committees_month_meeting_is_a_rule():
     assert parse_due("the September meeting", today=TODAY).rule == "meeting_month:9"
+
+
+def test_names_and_month_lengths_are_the_calendar_modules():
+    """dates writes out what it took from calendar (whose import cost every start)."""
+    import calendar
+    from datetime import date
+
+    from clerk_cli import dates
+
+    assert dates.MONTHS == {
+        **{calendar.month_name[i].lower(): i for i in range(1, 13)},
+        **{calendar.month_abbr[i].lower(): i for i in range(1, 13)},
+        "sept": 9,
+    }
+    assert all(dates.WEEKDAYS[calendar.day_name[i].lower()] == i for i in range(7))
+    assert all(dates.WEEKDAYS[calendar.day_abbr[i].lower()] == i for i in range(7))
+    for year in (1, 1900, 2000, 2023, 2024, 2100, 9999):
+        for month in range(1, 13):
+            assert dates.days_in_month(year, month) == calendar.monthrange(year, month)[1]
+    assert dates.add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert dates.end_of_month(9999, 12) == date(9999, 12, 31)
+    for month in range(1, 13):
+        assert dates.describe_due(None, f"{dates.RULE_MONTH_MEETING}:{month}", None) == (
+            f"{calendar.month_name[month]} meeting (not yet scheduled)"
+        )
