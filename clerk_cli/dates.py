@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from clerk_cli.errors import InvalidInput
+from clerk_cli.lazy_pattern import lazy as _lazy
 from clerk_cli.records import dataclass
 
 RULE_NEXT_MEETING = "next_meeting"
@@ -67,25 +68,6 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name: i for i, day in enumerate(DAY_NAMES) for name in (day.lower(), day[:3].lower())}
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 SEASON_END = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "fall": (11, 30)}
-
-
-class _LazyPattern:
-    """A regular expression compiled the first time it is used: most commands import
-    this module for one date form, or none, and compiling them all cost every start."""
-
-    def __init__(self, pattern: str) -> None:
-        self._pattern = pattern
-
-    def __getattr__(self, name: str):
-        compiled = re.compile(self._pattern)
-        # Later look-ups find these in the instance and never come here again.
-        for method in ("match", "fullmatch", "search", "sub", "finditer", "findall"):
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-
-def _lazy(pattern: str) -> _LazyPattern:
-    return _LazyPattern(pattern)
 
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -1,10 +1,10 @@
 """Regular expressions compiled the first time they are used, not when imported.
 
 A module-level ``re.compile`` runs at every start of every command that imports the
-module, whether or not the command ever matches anything (clerk_cli.dates does the same
-for its own patterns).  ``lazy(pattern)`` stands in for the compiled pattern: the first
-use of any attribute (``match``, ``sub``, ``pattern``...) compiles it, and that attribute
-is then kept on the stand-in, so later uses cost what the compiled pattern's do.
+module, whether or not the command ever matches anything.  ``lazy(pattern)`` stands in
+for the compiled pattern: the first use of any attribute (``match``, ``sub``,
+``pattern``...) compiles it, and that attribute is then kept on the stand-in, so later
+uses cost what the compiled pattern's do.
 """
 
 from __future__ import annotations
