@@ -10,7 +10,8 @@ from clerk_cli.rules.status import status_words
 from clerk_cli.views.papers import ActionLog
 
 
-def _environment():
+def html_environment():
+    """Jinja2 for clerk's HTML: the package's templates, autoescaped, strict, cached."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     from clerk_cli.paths import template_cache
@@ -74,7 +75,7 @@ def action_log_html(log: ActionLog, settings=None) -> str:
         marker=paper.paper_marker,
         row_class=paper.paper_class,
     )
-    template = _environment().get_template("action_log.html.j2")
+    template = html_environment().get_template("action_log.html.j2")
     return template.render(
         log=log,
         cells=cells,

@@ -24,23 +24,8 @@ from datetime import UTC, date, datetime
 from functools import cache
 from urllib.parse import quote
 
+from clerk_cli.dates import MONTH_NAMES
 from clerk_cli.views.publish import FeedEntry, HistoryEntry, SiteData
-
-MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # The directory's manifest (render.publish.files) and the file of the site's schema.
 STATIC = ("style.css",)
@@ -52,7 +37,7 @@ def long(value) -> str:
         return ""
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return f"{value.day} {MONTHS[value.month]} {value.year}"
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def local_day(value: datetime) -> str:
@@ -159,21 +144,11 @@ def feed_namespace(site: SiteData) -> uuid.UUID:
 
 @cache
 def _environment():
-    from jinja2 import Environment, PackageLoader, StrictUndefined
-
-    from clerk_cli.paths import template_cache
+    from clerk_cli.render.html import html_environment
     from clerk_cli.rules.rag import MARKS
     from clerk_cli.rules.status import status_words
 
-    env = Environment(
-        loader=PackageLoader("clerk_cli", "templates"),
-        bytecode_cache=template_cache(),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = html_environment()
     env.filters.update(
         long=long,
         local_day=local_day,
