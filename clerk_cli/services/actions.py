@@ -235,22 +235,25 @@ def set_status(
         n for n in (closures.reason_note(outcome, reason.strip()) if outcome else "", note) if n
     ]
 
+    def add_notes(q: Sql, a, when) -> None:
+        for text in notes:
+            store.insert_note(
+                q,
+                action_id=a.id,
+                ref=a.ref,
+                committee_id=a.committee_id,
+                text=text,
+                by=who,
+                effective_at=when,
+            )
+
     def work(q: Sql) -> StatusChange:
         result = StatusChange(status=status)
         for a in [lookup.action(q, ref) for ref in wanted]:
             if status in OPEN_STATUSES and a.status in OPEN_STATUSES:
                 when = _effective(q, a, on, today)
                 if closures.withdraw(q, a, by=who, effective_at=when):
-                    for text in notes:
-                        store.insert_note(
-                            q,
-                            action_id=a.id,
-                            ref=a.ref,
-                            committee_id=a.committee_id,
-                            text=text,
-                            by=who,
-                            effective_at=when,
-                        )
+                    add_notes(q, a, when)
                     result.withdrawn.append(view_by_id(q, a.id, as_of=today))
                     if a.status == status:
                         continue
@@ -267,16 +270,7 @@ def set_status(
                     by=who,
                     effective_at=when,
                 )
-                for text in notes:
-                    store.insert_note(
-                        q,
-                        action_id=a.id,
-                        ref=a.ref,
-                        committee_id=a.committee_id,
-                        text=text,
-                        by=who,
-                        effective_at=when,
-                    )
+                add_notes(q, a, when)
                 view = view_by_id(q, a.id, as_of=today)
                 (result.proposed if done == closures.PROPOSED else result.changed).append(view)
                 continue
@@ -303,16 +297,7 @@ def set_status(
             )
             if status in OPEN_STATUSES:
                 closures.clear_closed_at_meeting(q, a, by=who, effective_at=when)
-            for text in notes:
-                store.insert_note(
-                    q,
-                    action_id=a.id,
-                    ref=a.ref,
-                    committee_id=a.committee_id,
-                    text=text,
-                    by=who,
-                    effective_at=when,
-                )
+            add_notes(q, a, when)
             result.changed.append(view_by_id(q, a.id, as_of=today))
         return result
 
