@@ -368,21 +368,7 @@ def _apply_imap(settings: Settings, flat: dict, env, path: Path) -> None:
         m.port = port
     if "imap.mailbox" in flat:
         m.mailbox = str(flat["imap.mailbox"]).strip() or "INBOX"
-    if "imap.timeout" in flat:
-        if flat["imap.timeout"] <= 0:
-            raise ConfigError(f"Config file {path}: imap.timeout must be more than 0 seconds.")
-        m.timeout = float(flat["imap.timeout"])
-    if "imap.ca_file" in flat:
-        ca = expand(flat["imap.ca_file"])
-        if not ca.is_file() or not os.access(ca, os.R_OK):
-            raise ConfigError(f"Cannot read the CA file {ca} (imap.ca_file in {path}).")
-        m.ca_file = ca
-    m.verify = bool(flat.get("imap.verify", True))
-    if not m.verify:
-        settings.warnings.append(
-            f"imap.verify = false in {path}: the IMAP server's certificate is not checked. "
-            "Prefer imap.ca_file."
-        )
+    _read_tls(m, "imap", "IMAP", flat, settings, path)
     if "imap.password" in flat:
         _warn_if_shared(settings, path, "holds the IMAP password")
     if env.get("CLERK_IMAP_PASSWORD"):
@@ -499,21 +485,7 @@ def _apply(settings: Settings, flat: dict, path: Path) -> None:
     else:
         s.port = DEFAULT_PORTS[security]
     s.user = (str(flat["smtp.user"]).strip() or None) if "smtp.user" in flat else None
-    if "smtp.timeout" in flat:
-        if flat["smtp.timeout"] <= 0:
-            raise ConfigError(f"Config file {path}: smtp.timeout must be more than 0 seconds.")
-        s.timeout = float(flat["smtp.timeout"])
-    if "smtp.ca_file" in flat:
-        ca = expand(flat["smtp.ca_file"])
-        if not ca.is_file() or not os.access(ca, os.R_OK):
-            raise ConfigError(f"Cannot read the CA file {ca} (smtp.ca_file in {path}).")
-        s.ca_file = ca
-    s.verify = bool(flat.get("smtp.verify", True))
-    if not s.verify:
-        settings.warnings.append(
-            f"smtp.verify = false in {path}: the SMTP server's certificate is not checked. "
-            "Prefer smtp.ca_file."
-        )
+    _read_tls(s, "smtp", "SMTP", flat, settings, path)
     d.sender = (str(flat["digest.from"]).strip() or None) if "digest.from" in flat else None
     if d.sender:
         # The one check for addresses (rules.people): no commas, no bare local parts.
@@ -631,4 +603,24 @@ def _warn_if_shared(settings: Settings, path: Path, what: str) -> None:
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         settings.warnings.append(
             f"{path} {what} but others can read it (mode {stat.S_IMODE(mode):o}). Run: chmod 600 {path}"
+        )
+
+
+def _read_tls(server, key: str, label: str, flat: dict, settings, path) -> None:
+    """The timeout and certificate settings an SMTP or IMAP server has alike ([smtp] /
+    [imap]: timeout, ca_file, verify), checked with one-line errors."""
+    if f"{key}.timeout" in flat:
+        if flat[f"{key}.timeout"] <= 0:
+            raise ConfigError(f"Config file {path}: {key}.timeout must be more than 0 seconds.")
+        server.timeout = float(flat[f"{key}.timeout"])
+    if f"{key}.ca_file" in flat:
+        ca = expand(flat[f"{key}.ca_file"])
+        if not ca.is_file() or not os.access(ca, os.R_OK):
+            raise ConfigError(f"Cannot read the CA file {ca} ({key}.ca_file in {path}).")
+        server.ca_file = ca
+    server.verify = bool(flat.get(f"{key}.verify", True))
+    if not server.verify:
+        settings.warnings.append(
+            f"{key}.verify = false in {path}: the {label} server's certificate is not checked. "
+            f"Prefer {key}.ca_file."
         )
