@@ -1,6 +1,9 @@
 """Every output states an action the same way: report, list, status, digest and action log
-agree, action by action, on status, due text, overdue and due soon, for random histories
-and random --as-of days, today and in the past (issue 11: "every rule once").
+agree, action by action, on status, due text, overdue and due soon, and on the rating and
+its reason, for random histories and random --as-of days, today and in the past (issue 11:
+"every rule once").  BC agrees its closures, so its "done" and "drop" only propose them
+until an "agree" step closes them at a meeting (issue 16): a proposed action is open but
+never overdue or due soon in any output.
 
 The worlds are built through the services on the days things happened (time-machine),
 on the test's own database (SQLite file or PostgreSQL schema).
@@ -37,7 +40,7 @@ add = st.tuples(
 )
 change = st.tuples(
     st.integers(0, 120),
-    st.sampled_from(["done", "drop", "start", "reopen", "edit", "move"]),
+    st.sampled_from(["done", "drop", "start", "reopen", "edit", "move", "agree"]),
     st.integers(0, 40),  # which action / meeting
     st.sampled_from(DUES),
     st.sampled_from(CODES),
@@ -47,7 +50,7 @@ change = st.tuples(
 
 def _build(db, steps) -> None:
     from clerk_cli.errors import ClerkError
-    from clerk_cli.services import actions, committees, meetings, owners
+    from clerk_cli.services import actions, closures, committees, meetings, owners
     from clerk_cli.services.action_edits import edit_action
 
     with _at(START - timedelta(days=1)):
@@ -59,6 +62,7 @@ def _build(db, steps) -> None:
                 )
         for i, post in enumerate(POSTS):
             owners.add_owner(db, name=post, holder=f"Person {i} <person{i}@example.org>")
+        committees.edit_committee(db, "BC", closure_by_agreement=True)
     refs: list[str] = []
     for offset, kind, n, due, code, post in sorted(steps, key=lambda s: s[0]):
         day = START + timedelta(offset)
@@ -83,6 +87,12 @@ def _build(db, steps) -> None:
                     actions.set_status(db, refs[n % len(refs)], status)
                 elif kind == "edit" and due:
                     edit_action(db, refs[n % len(refs)], due=due, today=day)
+                elif kind == "agree":
+                    held = [x for x in meetings.list_meetings(db, committee="BC") if x.date <= day]
+                    if held:
+                        closures.agree_closures(
+                            db, f"BC/{held[-1].date.isoformat()}", minute="5", today=day
+                        )
                 elif kind == "move":
                     m = meetings.list_meetings(db, committee=code)
                     later = [x for x in m if x.date > day]
@@ -98,7 +108,7 @@ def _build(db, steps) -> None:
 
 
 def _word(a, soon_days):
-    return (a.status, a.due_display, standing(a.days_overdue, soon_days))
+    return (a.status, a.due_display, standing(a.days_overdue, soon_days), a.rag, a.rag_reason)
 
 
 @settings(
