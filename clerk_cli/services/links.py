@@ -97,8 +97,11 @@ def link(
             else 0
         )
         outcome, words = _CLOSES[kind]
+        # A public action's note never names a confidential one (every note of a public
+        # action reaches the public action log and the published register).
+        hidden = store.confidential(q, keeping.id) and not store.confidential(q, closing.id)
         note = words.format(
-            keep=keeping.ref,
+            keep="a confidential action" if hidden else keeping.ref,
             moved=f" ({moved} note{'s' if moved != 1 else ''} moved there)" if moved else "",
         )
         action_store.set_status(

@@ -25,6 +25,7 @@ from clerk_cli.store import lookup
 from clerk_cli.store import meetings as meeting_store
 from clerk_cli.store import publish as store
 from clerk_cli.store.history import MOVED_WITH_MEETING
+from clerk_cli.store.links import attach_links
 from clerk_cli.store.queries import ActionFilter, fetch_actions
 from clerk_cli.store.sql import Sql
 from clerk_cli.views.publish import (
@@ -140,6 +141,9 @@ def _chosen(q: Sql, committees: Sequence[str]) -> list[lookup.CommitteeRow]:
 def _committee_site(q: Sql, summary: CommitteeSummary, day: date) -> CommitteeSite:
     flt = ActionFilter(statuses=None, committee_ids=[summary.id], include_confidential=False)
     views, _ = fetch_actions(q, flt, as_of=day, order="number")
+    # Duplicates, successors and referrals, as the action log shows them; a link to a
+    # confidential action is left out.
+    attach_links(q, views, as_of=day, public=True)
     meetings = meeting_store.listed(q, committee_id=summary.id)
     seen: Counter = Counter()
     public_meetings: dict[int, PublicMeeting] = {}

@@ -185,3 +185,16 @@ def test_the_spreadsheet_log_shows_links_too(referred, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     links = rows[0].index("Links")
     assert [r[links] for r in rows[1:] if r[0] == "CSSC-1"] == ["referred to Cabinet (CAB-1)"]
+
+
+def test_a_public_actions_closing_note_never_names_a_confidential_successor(two):
+    """The note 'Closed: superseded by CSSC-1' on a public action named a confidential one
+    in the public action log's latest note (found through clerk publish)."""
+    with at("2022-09-22"):
+        ok(two, "edit", "CSSC-1", "--confidential")
+        ok(two, "link", "CSSC-1", "--supersedes", "CSSC-2")
+    with at("2022-09-23"):
+        public = ok(two, "action-log", "CSSC", "--format", "markdown")
+    assert "CSSC-2" in public and "CSSC-1" not in public
+    assert "Closed: superseded by a confidential action." in public
+    assert shown(two, "CSSC-1")["links"][0]["words"] == "supersedes CSSC-2"

@@ -330,3 +330,24 @@ def test_organisation_and_base_url(register, cli, tmp_path):
     # Other options rebuild every page (the titles change).
     result = publish(cli, out)
     assert "rebuilt every committee" in result.output
+
+
+def test_an_action_page_shows_its_links_but_never_a_confidential_one(register, cli, tmp_path):
+    """Links between actions were in show, history and every action log, not on the site."""
+    with on("2022-09-20"):
+        assert cli("link", register["formula"], "--supersedes", register["slipped"]).exit_code == 0
+        secret = register["secret_noted"]
+        assert cli("link", register["dropped"], "--duplicate-of", secret).exit_code != 0  # closed
+    site = tmp_path / "site"
+    publish(cli, site)
+    old = (site / "CSSC" / "actions" / f"{register['slipped']}.html").read_text(encoding="utf-8")
+    new = (site / "CSSC" / "actions" / f"{register['formula']}.html").read_text(encoding="utf-8")
+    assert f"<dt>Linked</dt><dd>superseded by {register['formula']}</dd>" in old
+    assert f"<dt>Linked</dt><dd>supersedes {register['slipped']}</dd>" in new
+    with on("2022-09-21"):
+        assert cli("link", secret, "--supersedes", register["formula"]).exit_code == 0
+    publish(cli, site)
+    page = (site / "CSSC" / "actions" / f"{register['formula']}.html").read_text(encoding="utf-8")
+    # Neither the link nor the closing note names the confidential successor.
+    assert secret not in page and "<dd>superseded by" not in page
+    assert "Closed: superseded by a confidential action." in page
