@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_heldout2 import HELDOUT2, _cases, score
+from .test_heldout2 import HELDOUT2, _cases, report, scored
 
 HELDOUT8 = HELDOUT2.with_name("heldout8")
 CASES8 = _cases(HELDOUT8)
@@ -29,26 +29,15 @@ FLOORS8 = {
 }
 
 
-@pytest.fixture(scope="module")
-def heldout8() -> dict:
-    result = score(CASES8)
-    summary = "  ".join(f"{k}={v:.2f}" for k, v in result.items() if k != "notes")
-    result["summary"] = summary + "\n" + "\n".join(result["notes"])
-    return result
-
-
 def test_there_are_at_least_ten_real_documents():
     assert len(CASES8) >= 10
 
 
 @pytest.mark.parametrize("key", sorted(FLOORS8))
-def test_heldout8_does_not_regress(heldout8, key):
-    assert heldout8[key] >= FLOORS8[key], heldout8["summary"]
+def test_heldout8_does_not_regress(key):
+    result = scored("heldout8")
+    assert result[key] >= FLOORS8[key], result["summary"]
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for people
-    r = score(CASES8)
-    for k, v in r.items():
-        if k != "notes":
-            print(f"{k:24} {v:.2f}")
-    print("\n".join(r["notes"]))
+    report("heldout8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_heldout2 import HELDOUT2, _cases, score
+from .test_heldout2 import HELDOUT2, _cases, report, scored
 
 HELDOUT9 = HELDOUT2.with_name("heldout9")
 CASES9 = _cases(HELDOUT9)
@@ -29,26 +29,15 @@ FLOORS9 = {
 }
 
 
-@pytest.fixture(scope="module")
-def heldout9() -> dict:
-    result = score(CASES9)
-    summary = "  ".join(f"{k}={v:.2f}" for k, v in result.items() if k != "notes")
-    result["summary"] = summary + "\n" + "\n".join(result["notes"])
-    return result
-
-
 def test_there_are_at_least_twelve_real_documents():
     assert len(CASES9) >= 12
 
 
 @pytest.mark.parametrize("key", sorted(FLOORS9))
-def test_heldout9_does_not_regress(heldout9, key):
-    assert heldout9[key] >= FLOORS9[key], heldout9["summary"]
+def test_heldout9_does_not_regress(key):
+    result = scored("heldout9")
+    assert result[key] >= FLOORS9[key], result["summary"]
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for people
-    r = score(CASES9)
-    for k, v in r.items():
-        if k != "notes":
-            print(f"{k:24} {v:.2f}")
-    print("\n".join(r["notes"]))
+    report("heldout9")
