@@ -177,7 +177,7 @@ def parse_meeting(
         meeting.time = parse_time(meta.get("time", "")) if meta.get("time") else None
         meeting.item = meta.get("item")
     head = [clean_line(x) for x in lines[used : used + 60]]
-    head = [regex.sub(r"^[•·\-*]\s*", "", x) for x in head]
+    head = _join_broken_titles([regex.sub(r"^[•·\-*]\s*", "", x) for x in head])
     previous = ""
     names: list[str] = []  # bodies named on their own line, before the attendance list
     dated, seen = False, 0
@@ -213,6 +213,13 @@ def parse_meeting(
         meeting.body = named[-1] if named else meeting.body or names[-1]
     if not meeting.body:
         meeting.body = _first_line_name(head, meeting.title)
+    if not meeting.body:
+        # a moderngov page names no meeting above its items: "The Chair welcomed all to the
+        # Northfield Trust Board meeting" in the first minute names it
+        for line in head:
+            if m := _WELCOMED_TO.search(line):
+                meeting.body = m["body"]
+                break
     if meeting.body and _NAMES_NOTHING.match(meeting.body):
         # "Special Board of Trustee Meeting" over "the Alcott Family Association Board of
         # Trustees had a special meeting": the sentence names the body
@@ -250,6 +257,29 @@ _NAMES_NOTHING = regex.compile(
 _BODY_MET = regex.compile(
     r"\bthe\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){1,8}?(?:Board\s+of\s+(?:Trustees|Directors|Governors)|"
     r"Board|Council|Committee|Trustees|Association|Society))\s+(?:had|held|met)\b"
+)
+
+
+# "MINUTES OF THE" / "BOARD OF DIRECTORS MEETING OF THE" / "RIVERSIDE WATER DISTRICT": a
+# title broken over lines, each ending in a word that cannot end it
+_BROKEN_END = regex.compile(r"(?i)\b(?:of|of\s+the|the|and|for)$")
+
+
+def _join_broken_titles(head: list[str]) -> list[str]:
+    out = list(head)
+    for index in range(min(len(out), 8) - 1):
+        line = out[index]
+        if line and len(line) < 80 and _BROKEN_END.search(line) and out[index + 1]:
+            if not _ATTENDANCE.match(out[index + 1]):
+                out[index + 1] = f"{line} {out[index + 1]}"
+                out[index] = ""
+    return out
+
+
+_WELCOMED_TO = regex.compile(
+    r"\bwelcomed\s+(?:\w+\s+){0,3}?to\s+(?:the\s+|this\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){0,8}?"
+    r"(?:Board|Council|Committee|Trust|Panel|Cabinet|Forum|Senate|Court|Assembly|Trustees|Governors))"
+    r"\s+(?:meeting|Meeting)\b"
 )
 
 
@@ -304,7 +334,7 @@ def _dateline(head: list[str]) -> date | None:
 
 
 # "Trustee Meeting -10/17/23": a two-digit year (the order told by a part over 12)
-_SHORT_YEAR = regex.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/.])")
+_SHORT_YEAR = regex.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.])")
 # "On Sunday, July 15th, the Board ...": no year in the title block
 _NO_YEAR = regex.compile(
     rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}))\b"
@@ -323,8 +353,10 @@ def _partial_date(head: list[str]) -> date | None:
         title.append(line)
     for line in title[:4]:
         if (m := _SHORT_YEAR.search(line)) and not _OTHER_MEETING.search(line):
-            a, b, year = int(m[1]), int(m[2]), 2000 + int(m[3])
+            a, b, year = int(m[1]), int(m[3]), 2000 + int(m[4])
             month, day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else (0, 0)
+            if a == b:
+                month, day = a, a  # "05.05.15": either order gives the same day
             try:
                 return date(year, month, day)
             except ValueError:
@@ -372,8 +404,28 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             meeting.body = meeting.body or _tidy_body(m["body"])
         _date_time_item(meeting, m["rest"] or "")
         return
+    if m := _DATE_MEETING.match(line):
+        # "12/20/2011 Regular Meeting FIRE PROTECTION AREA NO.1 BOARD"
+        if _BODY_WORDS.search(m["body"]):
+            meeting.body = meeting.body or _tidy_body(m["body"])
+            a, b, year = (int(x) for x in m["date"].split("/"))
+            if meeting.date is None and (a <= 12 or b <= 12):
+                try:  # day first unless the day cannot be (a US date: 12/20/2011)
+                    meeting.date = date(year, b, a) if b <= 12 else date(year, a, b)
+                except ValueError:
+                    pass
+            return
+    if m := _NAME_OF_LABEL.match(line):
+        # "Name of Committee Union Council" (a form's label, its colon lost): the name follows
+        meeting.body = meeting.body or _tidy_body(m["value"])
+        return
     for pattern in (_BODY_DASH_MINUTES, _BODY_DASH_MEETING):
-        if (m := pattern.match(line)) and _BODY_WORDS.search(m["body"]):
+        if (
+            (m := pattern.match(line))
+            and _BODY_WORDS.search(m["body"])
+            # "HomeMy WebLinkAbout02-04-09 Board Minutes 1": a web page's crumbs, not a name
+            and not _DATE_LIKE.search(m["body"])
+        ):
             meeting.body = meeting.body or _tidy_body(m["body"])
             if not _OTHER_MEETING.search(m["rest"]):
                 _date_time_item(meeting, m["rest"])
@@ -386,6 +438,18 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             meeting.time = meeting.time or parse_time("time: " + value)
         elif not meeting.body:
             meeting.body = _tidy_body(value)
+
+
+_DATE_LIKE = regex.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
+_DATE_MEETING = regex.compile(
+    rf"^(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s+(?:{_ADJECTIVES}\s+)*meeting\s+(?:of\s+(?:the\s+)?)?"
+    r"(?P<body>\S.{2,80})$",
+    re.I,
+)
+_NAME_OF_LABEL = regex.compile(
+    r"^name\s+of\s+(?:the\s+)?(?:committee|meeting|body|board|group|panel)\s*:?\s+(?P<value>[A-Z].{2,80})$",
+    re.I,
+)
 
 
 def _date_time_item(meeting: Meeting, text: str) -> None:
@@ -411,6 +475,11 @@ def _tidy_body(body: str) -> str:
         body = m["body"]  # "January Ordinary Meeting of Sligo County Council"
     body = regex.sub(rf"(?i)^(?:{_MONTH})\.?\s+(?:\d{{4}}\s+)?(?=[A-Z])", "", body.strip())
     body = regex.sub(r"^(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*", "", body, flags=re.I)
+    # "Draft copy of Student Council"
+    body = regex.sub(r"^(?:a\s+)?(?:draft|final|signed|unconfirmed)\s+copy\s+of\s+", "", body, flags=re.I)
+    # "Pine Valley Special Service District Meeting (PVSSD)": no acronym, no "Meeting"
+    body = regex.sub(r"\s*\([A-Z]{2,8}\)$", "", body.strip())
+    body = regex.sub(r"(?<=\S)\s+meeting$", "", body, flags=re.I)
     body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
     body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
     body = regex.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"
