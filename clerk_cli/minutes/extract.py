@@ -85,6 +85,8 @@ class _Walker:
         self.motion: _Motion | None = None  # a motion block being read
         self.rest: Unit | None = None  # what follows a motion closed inside a unit
         self.people: set[str] = set()  # names and first names from the attendance lists
+        self.heading_decided = 0  # resolutions recorded before the last heading
+        self.post_label: str | None = None  # "Treasurer:" above the candidates for the post
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -253,6 +255,11 @@ class _Walker:
         self.close_motion(None)
 
     def visit(self, unit: Unit, previous: Unit | None) -> None:
+        if unit.kind == "table" and not self.table:
+            joined = " ".join(c for c in table_cells(unit) if c)
+            if mo.MOVER.search(joined) and mo.opening(joined) is not None:
+                # "Motion:   Moved:  Clr A     Seconded: Clr B" laid out in columns: a mover line
+                unit.kind, unit.text = "para", joined
         if unit.kind == "table":
             self.close_motion(None)
             return self.visit_table(unit)
@@ -289,6 +296,14 @@ class _Walker:
                 return True
             if motion.parts and mo.PLUS_ONE.match(text):
                 return True  # "<ana> +1"
+            if regex.fullmatch(r"\d{1,3}", text):
+                return True  # a page number inside a roll call
+            if motion.carried and not motion.parts and (m := mo.VOTES_THEN_WORDS.match(text)):
+                # "... and carried with the following vote:" / "Ayes: ..." / "Absent: None to
+                # approve the agenda.": the motion's words come after the roll call
+                motion.parts.append((unit, m.start("words"), None, m["words"]))
+                self.close_motion(True)
+                return True
             if not motion.parts and mo.AND_AGREED.match(text):
                 motion.formal = True  # "Proposed by A" / "Seconded by B" / "AND AGREED" / "To X"
                 return True
@@ -369,10 +384,13 @@ class _Walker:
                 return True
         self.motion = _Motion(found.ref, found.formal or found.consent)
         self.motion.needs_outcome = found.needs_outcome
+        self.motion.carried = bool(mo.CARRIED_WITH_VOTE.search(sentence))
         if not found.text and start and not res.find_trigger(sentences[start - 1][1]):
             # "The minutes were reviewed. Mrs Brown proposed their approval, seconded by Mr
             # Wilson. The motion was carried.": the sentence before the mover is the matter.
             self.motion.before = (unit, sentences[start - 1][0], sentences[start - 1][1])
+            if previous is not None and mo.APPROVAL_HEADING.match(previous.text.strip()):
+                self.motion.title = previous.text.strip()
         if found.text:
             self.motion.parts.append((unit, offset, None, found.text))
         resume = len(sentences)
@@ -409,9 +427,18 @@ class _Walker:
     def close_motion(self, outcome: bool | None) -> None:
         """Record a carried motion as resolutions (one per limb); a lost one is dropped."""
         motion, self.motion = self.motion, None
+        if motion is not None and outcome is None and motion.carried:
+            outcome = True
         if motion is not None and outcome is True and not motion.parts and motion.before:
             unit, offset, sentence = motion.before
             words = act.LABEL_PREFIX.sub(lambda m: m["rest"], sentence).rstrip(".")
+            acted = self.ex.actions and self.ex.actions[-1].line == unit.line_at(offset)
+            if motion.title and acted:
+                # "APPROVAL OF MINUTES" / "Error on p.2, the Chair will sign them Friday.
+                # Motion CARRIED.": the sentence is a task; the heading names the decision
+                words = motion.title.rstrip(":")
+                if words.isupper():
+                    words = words.capitalize()
             self.add_resolution(res.tidy(words), unit, offset)
             return
         if motion is None or outcome is False or not motion.parts:
@@ -469,6 +496,8 @@ class _Walker:
         if unit.kind == "heading":
             self.ref = unit.label if unit.label else None
             self.heading = unit.text
+            self.heading_decided = len(self.ex.resolutions)
+            self.post_label = None
             if len(cells := regex.split(r"\s{3,}|\t", unit.source.strip())) > 1:
                 # "2. Approval of Agenda        Official Action": not the right-hand column
                 self.heading = regex.sub(r"^[\w.]{1,6}[.)]\s+", "", cells[0])
@@ -493,6 +522,24 @@ class _Walker:
             return
         self.list_mode = False
         self.decision_mode = False
+        text = unit.text.strip()
+        if (m := _ELECTED_LINE.match(text)) and self.post_label:
+            # "Treasurer:" / "Ann Lee" / "Raj Patel (elected; unanimous)": Raj was elected
+            return self.add_resolution(f"{self.post_label} {m.group(0).rstrip('.')}", unit, 0)
+        if text.endswith(":") and len(text.split()) <= 6:
+            self.post_label = text
+        if (
+            _PROPOSAL_PASSED.match(text)
+            and self.heading
+            and len(self.ex.resolutions) == self.heading_decided
+        ):
+            # "a. Bike racks (P12)" / ... / "The Proposal was passed.": the item is decided
+            what = regex.split(r"\s{2,}", self.heading)[0]
+            sentence = (unit.sentences() or [(0, text)])[0][1]
+            sentence = regex.sub(r",\s+(?:on|by|with)\s+.*$", "", sentence.rstrip("."))
+            self.add_resolution(f"{what}: {sentence[:1].lower()}{sentence[1:]}", unit, 0)
+            self.heading_decided = len(self.ex.resolutions)
+            return
         self.visit_text(unit, previous)
         if _FOLLOWING_DECISIONS.search(unit.text):
             self.decision_mode = True  # "... and to that end we made the following decisions:"
@@ -806,7 +853,7 @@ _WHICH_WILL_BE = regex.compile(
     r"[^.;]{0,40}?\b(?:at|to)\s+(?:the|a)\s+(?:next|following|future)\s+(?:[\w-]+\s+){0,2}?meeting\b"
 )
 _TOPIC_OWNER = regex.compile(
-    r"^(?![A-Z][a-z]+ly,)[A-Z][^,;:]{2,40},\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:will|to|shall)\s+(?!the\b|an?\b)[a-z]"
+    r"^(?![A-Z][a-z]+ly,)[A-Z][^,;:]{2,40},\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:will|to|shall)\s+(?!the\b|an?\b)[a-z]"
 )
 # "Consensus was reached (by the board) for", "It was agreed for": the task's owners follow
 _AGREED_FOR = regex.compile(
@@ -821,6 +868,16 @@ _FOLLOWING_DECISIONS = regex.compile(
     r"\s*:\s*$"
 )
 # "2. MINUTES OF THE MEETING HELD ON 3RD DECEMBER 2012:": the next item, not a limb
+# "Raj Patel (elected; unanimous)", "Ann Lee (elected)" under the post's label
+_ELECTED_LINE = regex.compile(
+    r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*\((?:duly\s+|re-?)?(?:elected|appointed)\b[^()]{0,40}\)\.?$"
+)
+# "The Proposal was passed, on a show of hands", "The motion, as amended, was carried."
+_PROPOSAL_PASSED = regex.compile(
+    r"^(?:The|This)\s+(?:proposal|motion|amendment|recommendation)(?:,\s+as\s+amended,)?\s+"
+    r"(?:was|were)\s+(?:unanimously\s+)?(?:passed|carried|agreed|approved|adopted)\b",
+    re.I,
+)
 _CAPS_HEADING = regex.compile(r"^[^a-z]{12,}:?$")
 
 
@@ -832,6 +889,8 @@ class _Motion:
         self.formal = formal
         self.needs_outcome = False
         self.before: tuple[Unit, int, str] | None = None  # the matter, when the mover names none
+        self.carried = False  # "... and carried with the following vote:" (the words follow)
+        self.title: str | None = None  # "APPROVAL OF MINUTES" above the matter
         self.parts: list[tuple[Unit, int, str | None, str]] = []
 
 

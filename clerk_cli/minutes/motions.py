@@ -119,7 +119,8 @@ _AFTER_SECONDER = regex.compile(
 # A line that is only an outcome: "CARRIED", "Carried 5/0", "Motion carried unanimously",
 # "Motion Carried Unanimously, By All Members Present", "Defeated.", "LOST 2-3".
 OUTCOME_LINE = regex.compile(
-    r"^(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?(?:declared\s+)?(?:unanimously\s+)?"
+    # "On being put to the meeting the motion was declared CARRIED."
+    r"^(?:on\s+being\s+put\s+(?:to\s+(?:the\s+)?(?:meeting|vote)\s*)?,?\s*)?(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?(?:declared\s+)?(?:unanimously\s+)?"
     r"(?P<o>carried|carries|passed|passes|adopted|lost|defeated|failed|fails|fell|not\s+carried|"
     r"withdrawn|elected(?=\s*(?:\d|unanimously|nem\b|by\s+acclamation|\.|$)))\b"
     r"(?P<tail>[^.]{0,80})\.?$",
@@ -272,6 +273,8 @@ def opening(sentence: str) -> Opening | None:
         ):
             return None
         after = _AFTER_SECONDER.search(s, mover.start())
+        if not after and _ELECTED_AFTER.search(s, mover.end()):
+            return None  # "X was duly proposed and seconded and ... was duly elected": a passive
         words = after["text"] if after else ""
         if not after and (noun := MOVED_NOUN.search(s, mover.start())):
             words = noun["text"]  # "moved approval of X, seconded by B": the motion is X's approval
@@ -325,6 +328,20 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
 _BY_SECONDED = regex.compile(
     r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,4},?\s*(?:and\s+)?seconded\b[^,.;]{0,60}"
     r"(?:[,;]\s*(?P<o>(?:unanimously\s+)?(?:approved|carried|passed|agreed)\b).*)?\.?$"
+)
+
+
+# "A motion was made by A, seconded by B and carried with the following vote:"
+CARRIED_WITH_VOTE = regex.compile(
+    r"\b(?:carried|passed|approved)\s+(?:with|by)\s+the\s+following\s+(?:roll\s+call\s+)?vote\b", re.I
+)
+# "Absent: None to approve the agenda." -- the last line of a roll call, then the motion's words
+VOTES_THEN_WORDS = regex.compile(
+    r"^(?i:ayes?|nays?|noes|yeas?|abstain\w*|abstentions?|absent)\s*:\s*[^.]{0,120}?\s"
+    r"(?P<words>to\s+[a-z]+\b.*)$"
+)
+_ELECTED_AFTER = regex.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|co-opted|re-elected|appointed)\b"
 )
 
 

@@ -282,7 +282,15 @@ def find_due_phrase(text: str) -> str | None:
     found = None
     for m in DUE_PHRASE.finditer(text):
         found = m.group(0)  # the last one: "... to the Board ... by May 2024"
+    if found is None and (m := _CLOSING_DAY.search(text)):
+        found = m["day"]  # "X will sign in the office Dec. 21st.": the day closes the task
     return found
+
+
+# a day and month closing the sentence, with no "by"/"on": "... in the office Dec. 21st."
+_CLOSING_DAY = regex.compile(
+    rf"\s(?P<day>{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})\.?\s*$"
+)
 
 
 def resolve_due(phrase: str | None, today: date | None):
@@ -297,6 +305,7 @@ def resolve_due(phrase: str | None, today: date | None):
     from clerk_cli.errors import InvalidInput
 
     cleaned = _POSSESSIVE.sub("the ", phrase.replace("deadline:", "by"))
+    cleaned = regex.sub(rf"^({_MONTH})\.\s", r"\1 ", cleaned)  # "Dec. 21st"
     # "the June 11 meeting" is the meeting on 11 June: a date, not a rule
     if m := regex.search(
         rf"({_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(\d{{4}}))?\s+{_MEETING_WORD}$",

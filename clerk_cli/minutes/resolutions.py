@@ -66,7 +66,7 @@ _PASSIVE_DECISION = regex.compile(
     r"(?:^|,\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,90}?)\s+(?:was|were)\s+"
     r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?(?P<seconded>seconded,?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+|duly\s+)?)?(?P<verb>approved|agreed|adopted|accepted|"
-    r"ratified|confirmed|endorsed|carried)\b"
+    r"ratified|confirmed|endorsed|carried|elected|co-opted|re-elected)\b"
     r"(?(seconded)|(?!\s+by\s+(?!general|unanimous|all\b|consent|acclamation|a\s+show|show|vote|those|members|"
     r"the\s+meeting|email|e-mail|the\s+chair)))"
 )
@@ -85,6 +85,13 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _PERSON_WOULD = regex.compile(
     rf"^\s+that\s+(?:the\s+)?(?!(?i:{_DECIDERS})\b){_NAME}(?:\s+(?:and|&)\s+(?:the\s+)?{_NAME})?"
     r"\s+(?:would|will|should|was to|were to)\b"
+    # "agreed that the Forum should be chaired by a student": a decision about it, not its task
+    r"(?!\s+be\s+[a-z]+\s+by\b)"
+)
+# "Chair's Action was taken to approve the minutes": the chair decided for the meeting
+_CHAIRS_ACTION = regex.compile(
+    r"^(?:The\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|President)['’]s\s+[Aa]ction\s+"
+    r"(?:was|has\s+been)\s+taken\s+to\s+[a-z]"
 )
 
 
@@ -115,7 +122,7 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         outward = regex.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
         if not _PERSON_WOULD.match(rest) and not outward:
             return 0, 0
-    if _AGREED_START.match(sentence):
+    if _AGREED_START.match(sentence) or _CHAIRS_ACTION.match(sentence):
         return 0, 0
     if CONSENSUS.match(sentence.strip()):
         return 0, 0  # "passed by consensus", "Consensus reached to ..."
@@ -155,7 +162,8 @@ _REQUEST = regex.compile(
     r"\b(?:requests?|asks?)\b(?=\s+(?:that|the|a|an|all|officers|staff|members|to|(?-i:[A-Z])))"
     r"|\b(?:requested|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
-    r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+[a-z]+"
+    r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+"
+    r"(?!be\s+[a-z]+\s+by\b)[a-z]+"
     r"|\bbe\s+(?:asked|requested|instructed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
     r"sent|brought|presented|reported|prepared|published|arranged|written|investigated|commissioned|"
     r"forwarded)\b",

@@ -67,3 +67,96 @@ def test_meeting_and_a_bracketed_acronym_are_not_part_of_the_body():
 def test_a_name_of_committee_label_without_its_colon():
     body, _ = _meeting("Minutes\n\nName of Committee Guild Assembly\n\na. Bike racks\nDiscussed.\n")
     assert body == "Guild Assembly"
+
+
+# -- decisions -------------------------------------------------------------------------
+
+
+def test_candidates_under_a_post_with_the_winner_marked_elected():
+    found = _resolutions(
+        "Minutes of the Riverside Rowing Club Committee, 2 June 2024\n\n"
+        "4. Officers\n"
+        "   1. Captain:\n        Lucy Hale\n        Omar Reid (elected; 6-1)\n"
+        "   2. Treasurer:\n        Priya Das (elected; unanimous)\n"
+        "   3. Social Secretary:\n        Tom Vance\n        Ada Lin\n"
+    )
+    assert found == ["Captain: Omar Reid (elected; 6-1)", "Treasurer: Priya Das (elected; unanimous)"]
+
+
+def test_proposed_and_seconded_then_put_to_the_vote_and_elected():
+    found = _resolutions(
+        "Minutes of Elmbridge Village Council, 3 March 2024\n\n"
+        "2. Co-option\nIt was noted that each candidate would need a proposer.\n"
+        "Mrs Ada Quince was duly proposed and seconded and on being put to the vote was duly "
+        "co-opted to the Council.\n"
+        "Mr Lee Hart was proposed and seconded and was duly elected to the Council.\n"
+    )
+    assert len(found) == 2 and "Ada Quince" in found[0] and "Lee Hart" in found[1]
+
+
+def test_the_proposal_was_passed_under_its_title():
+    found = _resolutions(
+        "Minutes\n\nName of Committee Guild Assembly\n\n"
+        "a. Free Water Fountains (G101)\n"
+        "Proposed: Ann Bell, Sports Officer; Seconded: Raj Kaur, Welfare Officer\n"
+        "Ann, speaking for, said that bottled water was costly.\n"
+        "- The Proposal was passed, on a show of hands.\n"
+        "b. Longer Library Hours (G102)\n"
+        "Proposed: Raj Kaur, Welfare Officer\n"
+        "- This Proposal was not moved.\n"
+    )
+    assert found == ["Free Water Fountains (G101): the Proposal was passed"]
+
+
+def test_chairs_action_and_all_members_agreed_that_it_should_be_done_by():
+    text = (
+        "Minutes of the Youth Forum, 7 July 2021\n\n"
+        "A3 Minutes of the Previous Meeting\n"
+        "Chair's Action was taken to approve the minutes of the previous meeting.\n"
+        "B1 Rules\n"
+        "All members unanimously agreed that the Film Club should be run by a volunteer.\n"
+    )
+    found = _resolutions(text)
+    assert len(found) == 2
+    assert "approve the minutes" in found[0] and "Film Club" in found[1]
+    assert _actions(text) == []
+
+
+def test_a_mover_line_laid_out_in_columns_and_put_to_the_meeting():
+    found = _resolutions(
+        "MINUTES OF THE Ordinary Meeting\n\nHELD ON 4 April 2018\n\n"
+        "Confirmation of Minutes\n\n"
+        "Motion:                          Moved:      Clr Amos              Seconded: Clr Ng\n\n"
+        "That the minutes of the Ordinary Meeting held on 7 March 2018 be confirmed.\n\n"
+        "On being put to the meeting the motion was declared CARRIED.\n"
+    )
+    assert found == ["The minutes of the Ordinary Meeting held on 7 March 2018 be confirmed"]
+
+
+def test_carried_with_the_following_vote_then_the_words_after_the_roll_call():
+    found = _resolutions(
+        "Minutes of the Sandy Creek Irrigation District Board, 5 May 2010\n"
+        "3. APPROVAL OF AGENDA\n"
+        "A motion was made by Director Ames, seconded by Director Bly and\n"
+        "carried with the following vote:\n"
+        "Ayes: Directors Ames, Bly and Cruz\n"
+        "Noes: None\n"
+        "4\n"
+        "Absent: None\n"
+        "to adopt the agenda as posted.\n"
+        "4. PUBLIC COMMENT\n"
+        "None.\n"
+    )
+    assert found == ["Adopt the agenda as posted"]
+
+
+def test_a_task_before_motion_carried_under_an_approval_heading():
+    text = (
+        "Minutes of the Bayview Harbour Board, 14 March 2012\n"
+        "APPROVAL OF PREVIOUS MINUTES\n"
+        "February 9 typo on Minutes, Deputy Chair Okoro will initial them at the office Mar. 16th. "
+        "Motion\nCARRIED by a voice vote.\n"
+    )
+    assert _resolutions(text) == ["Approval of previous minutes"]
+    (action,) = _actions(text)
+    assert action["owner"] == "Deputy Chair Okoro" and action["due_date"] == "2012-03-16"
