@@ -88,7 +88,9 @@ def is_narrative_commitment(sentence: str) -> bool:
     hedged = bool(_HEDGE.search(sentence))
     if _AGREED.search(sentence) and not hedged:
         return True
-    if _REQUESTED.search(sentence) and not hedged:
+    if (m := _REQUESTED.search(sentence)) and not _HEDGE.search(sentence[: m.end()]):
+        # "A requested the Manager to discuss with IT if the data is backed up": the "if"
+        # is what to discuss, not a hedge on the request
         return True
     if _WOULD.search(sentence) and not hedged and not regex.search(r"\bhad\b", sentence):
         return True

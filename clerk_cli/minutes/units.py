@@ -145,6 +145,8 @@ def clean_line(line: str) -> str:
     line = _EMPHASIS.sub("", line)
     line = _SPACED_CAPS.sub(lambda m: m.group(0).replace(" ", ""), line)
     cells = _COLUMNS.split(line)
+    if len(cells) == 3 and cells[1] == ":":
+        return f"{cells[0]}: {cells[2]}"  # "Action  :  Acting Chief Executive": a label, spaced
     if (
         "|" not in line
         and len(cells) >= 3

@@ -160,3 +160,26 @@ def test_a_task_before_motion_carried_under_an_approval_heading():
     assert _resolutions(text) == ["Approval of previous minutes"]
     (action,) = _actions(text)
     assert action["owner"] == "Deputy Chair Okoro" and action["due_date"] == "2012-03-16"
+
+
+# -- actions ---------------------------------------------------------------------------
+
+
+def test_requested_the_manager_to_discuss_if_is_not_a_hedge():
+    (action,) = _actions(
+        "Minutes of the Mesa Verde Water Board, 8 September 2016\n\n"
+        "Item 5. Update. Director Lund requested the District Engineer to check with the "
+        "contractor if the pump station alarms are being tested.\n"
+    )
+    assert action["owner"] == "District Engineer"
+
+
+def test_an_action_line_whose_colon_is_spaced_like_a_column():
+    (action,) = _actions(
+        "Minutes of the Eastfield Trust Board, 2 February 2020\n\n"
+        "104/20\n\nOutstanding actions\n\nMinutes:\n\n"
+        "88/19  :  Parking - It was noted that the parking review would be brought back to "
+        "the Board.\n\n"
+        "Action  :  Director of Estates\n"
+    )
+    assert action["owner"] == "Director of Estates" and "parking review" in action["text"]
