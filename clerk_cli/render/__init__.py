@@ -141,6 +141,10 @@ CSV_COLUMNS = (
     "latest_note",
     "rag",
     "rag_reason",
+    # How it closed besides done (not-feasible, superseded, deferred), and the outcome an
+    # open action is proposed to close with, awaiting its committee (as in the JSON).
+    "outcome",
+    "proposed_outcome",
 )
 
 
@@ -166,6 +170,8 @@ def action_csv_row(a: ActionView) -> list:
         a.latest_note or "",
         a.rag or "",
         a.rag_reason or "",
+        a.outcome if a.outcome and a.outcome != a.status else "",
+        a.proposed or "",
     ]
 
 

@@ -102,6 +102,7 @@ def _rich_clerk(con, d, batch) -> None:
     con.print(
         f"{d.overdue_count} overdue, {d.due_soon_count} due in the next {batch.horizon_days} days, "
         f"{len(d.completed)} completed since {d.completed_since.date().isoformat()}"
+        + (f", {len(d.awaiting)} awaiting the committee's agreement" if d.awaiting else "")
     )
     for g in d.groups:
         title = g.label + (f" <{g.email}>" if g.email else " (no email address)")
@@ -110,6 +111,13 @@ def _rich_clerk(con, d, batch) -> None:
         con.print(Text("No update since falling due", style="bold"))
         for g in d.not_updated:
             con.print(f"  {g.label}: {', '.join(a.ref for a in g.overdue)}")
+    if d.awaiting:
+        con.print(Text("Awaiting the committee's agreement (clerk meeting agree-closures)", style="bold"))
+        for a in d.awaiting:
+            con.print(
+                f"  {a.ref}  {a.text}{'  [confidential]' if a.confidential else ''}  "
+                f"({a.status_display}; {a.owner or 'no owner'})"
+            )
     if d.completed:
         con.print(Text(f"Completed since {d.completed_since.date().isoformat()}", style="bold"))
         for a in d.completed:

@@ -195,6 +195,8 @@ ACTION_XLSX_COLUMNS = (
     ("Owner", "wrap", 32, lambda a: a.owner or ""),
     ("Holder", "text", 20, lambda a: a.owner_holder or ""),
     ("Status", "text", 12, lambda a: a.status),
+    # Where it stands in words (rules.status): 'completion proposed', 'dropped (superseded)'.
+    ("Standing", "text", 20, lambda a: a.status_display),
     ("Due", "date", 13, lambda a: a.due_date),
     ("Due (as written)", "text", 18, lambda a: a.due_text or ""),
     ("Original due", "date", 13, lambda a: a.original_due_date),

@@ -105,11 +105,14 @@ def build_digests(
         open_rows, _ = fetch_actions(q, flt, as_of=as_of, order="due")
         by_owner: dict[int, list[ActionView]] = defaultdict(list)
         by_committee: dict[str, list[ActionView]] = defaultdict(list)
+        awaiting: dict[str, list[ActionView]] = defaultdict(list)
         for a in open_rows:
             if a.owner_id is not None:
                 by_owner[a.owner_id].append(a)
             if _overdue(a, as_of) or _due_soon(a, as_of, horizon_days):
                 by_committee[a.committee].append(a)
+            elif a.proposed:  # proposed for closure: for the committee, not the owner
+                awaiting[a.committee].append(a)
 
         owner_digests = []
         for post in _posts(q, o_ids, _stood(as_of)):
@@ -130,7 +133,14 @@ def build_digests(
             completed = _completed_since(q, chosen_committees, as_of=as_of, week=week)
             for c in chosen_committees:
                 since, done = completed[c.code]
-                d = _clerk_digest(c, by_committee.get(c.code, []), done, since, as_of=as_of)
+                d = _clerk_digest(
+                    c,
+                    by_committee.get(c.code, []),
+                    done,
+                    since,
+                    as_of=as_of,
+                    awaiting=awaiting.get(c.code, []),
+                )
                 if include_empty or not d.is_empty:
                     clerk_digests.append(d)
         return DigestBatch(as_of, week, horizon_days, stale_days, owner_digests, clerk_digests)
@@ -188,6 +198,7 @@ def _clerk_digest(
     since: datetime,
     *,
     as_of: date,
+    awaiting: list[ActionView] = (),
 ) -> ClerkDigest:
     # `actions`: the committee's open actions overdue or due by the horizon, soonest first.
     groups: dict[str | None, OwnerGroup] = {}
@@ -219,6 +230,7 @@ def _clerk_digest(
         not_updated=sorted(silent.values(), key=by_owner),
         completed=completed,
         completed_since=since,
+        awaiting=sorted(awaiting, key=lambda a: a.id or 0),  # the order they were made
     )
 
 

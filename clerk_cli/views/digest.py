@@ -116,6 +116,9 @@ class ClerkDigest:
     not_updated: list[OwnerGroup] = field(default_factory=list)  # overdue with no note since due
     completed: list[ActionView] = field(default_factory=list)
     completed_since: datetime | None = None
+    # Open actions proposed for closure, awaiting the committee's agreement at its next
+    # meeting (clerk meeting agree-closures): never chased, but on the clerk's agenda.
+    awaiting: list[ActionView] = field(default_factory=list)
 
     kind = DIGEST_CLERK
 
@@ -152,17 +155,23 @@ class ClerkDigest:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.groups or self.completed)
+        return not (self.groups or self.completed or self.awaiting)
 
     @property
     def actions(self) -> list[ActionView]:
-        return [a for g in self.groups for a in (*g.overdue, *g.due_soon)] + self.completed
+        return (
+            [a for g in self.groups for a in (*g.overdue, *g.due_soon)]
+            + self.awaiting
+            + self.completed
+        )
 
     @property
     def subject(self) -> str:
         parts = [f"{self.overdue_count} overdue", f"{self.due_soon_count} due soon"]
         if self.completed:
             parts.append(f"{len(self.completed)} completed")
+        if self.awaiting:
+            parts.append(f"{len(self.awaiting)} awaiting agreement")
         return f"[clerk] {self.committee} summary: {', '.join(parts)}"
 
 
@@ -247,6 +256,8 @@ def _clerk_counts(d: ClerkDigest) -> str:
     parts = [f"{d.overdue_count} overdue", f"{d.due_soon_count} due soon"]
     if d.completed:
         parts.append(f"{len(d.completed)} completed")
+    if d.awaiting:
+        parts.append(f"{len(d.awaiting)} awaiting agreement")
     return ", ".join(parts)
 
 

@@ -16,8 +16,8 @@ def at(day: str):
     return time_machine.travel(datetime.fromisoformat(day).replace(hour=10, tzinfo=UTC), tick=False)
 
 
-def ok(cli, *args):
-    result = cli(*args)
+def ok(cli, *args, env=None):
+    result = cli(*args, env=env)
     assert result.exit_code == 0, (args, result.output)
     return result.output
 
@@ -385,3 +385,64 @@ def test_a_meeting_cannot_agree_a_proposal_made_after_it(cssc):
         ok(cssc, "meeting", "agree-closures", "CSSC/2022-09-20", "--minute", "7.4")
     a = shown(cssc, "CSSC-1")
     assert a["status"] == "done" and a["completed_at"].startswith("2022-09-20")
+
+
+def test_the_clerks_weekly_summary_lists_what_awaits_the_committee(cssc, tmp_path):
+    """Proposed closures drop out of chasing, so the clerk's summary lists them for the
+    committee's next meeting (text, HTML and the terminal), and the owner is not chased."""
+    with at("2022-09-01"):
+        ok(cssc, "committee", "edit", "CSSC", "--clerk", "Dee Pike <dee.pike@example.gov.uk>")
+        ok(cssc, "owner", "edit", "Director of Children's Services", "--email", "dcs@example.gov.uk")
+        ok(cssc, "done", "CSSC-2", "--note", "Questions circulated")
+        ok(cssc, "drop", "CSSC-4", "--outcome", "superseded", "--reason", "New strategy due")
+    env = {"CLERK_FROM": "Democratic Services <ds@example.gov.uk>"}
+    with at("2022-09-05"):
+        box = tmp_path / "box"
+        ok(cssc, "digest", "--outbox", str(box), "--committee", "CSSC", env=env)
+        printed = ok(cssc, "digest", "--committee", "CSSC", env=env)  # the preview
+    from email import message_from_bytes
+
+    mails = {}
+    for path in box.glob("*.eml"):
+        msg = message_from_bytes(path.read_bytes())
+        mails[msg["To"]] = msg
+    clerk = next(m for to, m in mails.items() if "dee.pike" in to)
+    assert "2 awaiting agreement" in " ".join(clerk["Subject"].split())
+    text, html = (p.get_payload(decode=True).decode() for p in clerk.get_payload())
+    section = text.split("AWAITING THE COMMITTEE'S AGREEMENT", 1)[1].split("\n\n\n")[0]
+    assert "CSSC-2" in section and "CSSC-4" in section and "CSSC-1" not in section
+    assert "Completion proposed" in section and "superseded" in section.lower()
+    assert "2 awaiting the committee's agreement" in text
+    assert "Awaiting the committee&#39;s agreement" in html or "Awaiting the committee's agreement" in html
+    assert "CSSC-2" in html.split("agreement", 1)[1]
+    # The owner is chased for what is still theirs, not for what awaits the committee.
+    owner = next(m for to, m in mails.items() if "dcs@" in to)
+    owner_text = owner.get_payload()[0].get_payload(decode=True).decode()
+    assert "CSSC-1" in owner_text and "CSSC-2" not in owner_text and "CSSC-4" not in owner_text
+    assert "CSSC-2" in printed.split("AWAITING THE COMMITTEE'S AGREEMENT", 1)[1]
+
+
+def test_csv_and_spreadsheets_say_what_is_proposed_and_how_it_closed(cssc, tmp_path):
+    """list/export CSV kept only the raw status ("open") for an action proposed for closure,
+    and nothing of an outcome besides done; the spreadsheet said "open" too."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    with at("2022-09-01"):
+        ok(cssc, "done", "CSSC-2")
+        ok(cssc, "drop", "FIN-1", "--outcome", "not-feasible", "--reason", "No budget")
+        text = ok(cssc, "list", "--all-statuses", "--format", "csv").lstrip("\ufeff")
+        rows = {r["ref"]: r for r in csv.DictReader(io.StringIO(text))}
+        assert rows["CSSC-2"]["status"] == "open" and rows["CSSC-2"]["proposed_outcome"] == "done"
+        assert rows["FIN-1"]["status"] == "dropped" and rows["FIN-1"]["outcome"] == "not_feasible"
+        assert rows["CSSC-1"]["outcome"] == rows["CSSC-1"]["proposed_outcome"] == ""
+        sheet = tmp_path / "actions.xlsx"
+        ok(cssc, "export", "--format", "xlsx", "-o", str(sheet))
+    ws = load_workbook(sheet).active
+    values = list(ws.values)
+    head = values[0]
+    by_ref = {r[0]: dict(zip(head, r)) for r in values[1:]}
+    assert by_ref["CSSC-2"]["Standing"] == "completion proposed"
+    assert by_ref["FIN-1"]["Standing"] == "dropped (not feasible)"
