@@ -88,6 +88,14 @@ _PERSON_WOULD = regex.compile(
     # "agreed that the Forum should be chaired by a student": a decision about it, not its task
     r"(?!\s+be\s+[a-z]+\s+by\b)"
 )
+# A standing arrangement changed from now on: "Meetings will be moved to Thursdays for all
+# meetings until further notice", "... will be changed to 10:00 ... until changed"
+_STANDING_CHANGE = regex.compile(
+    r"\bwill\s+be\s+(?:changed|moved|switched|reduced|increased|set)\s+to\b[^.]{0,200}?"
+    r"\buntil\s+(?:changed|further\s+notice|otherwise\s+(?:agreed|decided|changed))\b",
+    re.I,
+)
+_STANDING_HEDGE = regex.compile(r"\b(?:could|might|if|whether|perhaps|possibly|proposed|suggested)\b", re.I)
 # "Chair's Action was taken to approve the minutes": the chair decided for the meeting
 _CHAIRS_ACTION = regex.compile(
     r"^(?:The\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|President)['’]s\s+[Aa]ction\s+"
@@ -124,6 +132,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             return 0, 0
     if _AGREED_START.match(sentence) or _CHAIRS_ACTION.match(sentence):
         return 0, 0
+    if _STANDING_CHANGE.search(sentence) and not _STANDING_HEDGE.search(sentence):
+        return 0, 0  # "The slot will be changed to 10:00 for all meetings until changed."
     if CONSENSUS.match(sentence.strip()):
         return 0, 0  # "passed by consensus", "Consensus reached to ..."
     if m := _PASSIVE_DECISION.search(sentence):

@@ -183,3 +183,16 @@ def test_an_action_line_whose_colon_is_spaced_like_a_column():
         "Action  :  Director of Estates\n"
     )
     assert action["owner"] == "Director of Estates" and "parking review" in action["text"]
+
+
+def test_a_standing_arrangement_changed_until_further_notice():
+    text = (
+        "Minutes of the Harbour Rail Trust Board, 3 October 2022\n\n"
+        "4. Meeting times\n"
+        "First Monday of each month at 7pm will be moved to 6pm (to suit the ferry timetable) "
+        "for all board meetings until further notice.\n"
+        "The coffee rota might be moved to Fridays until further notice.\n"
+    )
+    found = _resolutions(text)
+    assert len(found) == 1 and "moved to 6pm" in found[0]
+    assert _actions(text) == []
