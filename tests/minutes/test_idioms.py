@@ -1650,6 +1650,104 @@ CASES += [
         FC + "Call to order: the Chair opened the meeting at 7pm.\n",
         actions=[],
     ),
+    # --- set 9 idioms (issue 12): elections, passed proposals, votes before the words ----
+    case(
+        "s9-elected-under-post",
+        TB + "5. Officers\n  1. Chair:\n      Ann Moss\n      Ben Okri (elected; 5-2)\n"
+        "  2. Secretary:\n      Cara Dunn (elected)\n",
+        resolutions=["5(1)", "5(2)"],
+        actions=[],
+    ),
+    case(
+        "s9-elected-candidates-none-elected",
+        TB + "5. Officers\n  1. Vice Chair:\n      Ann Moss\n      Ben Okri\n"
+        "  The post will stay vacant this year.\n",
+        resolutions=[],
+    ),
+    case(
+        "s9-duly-proposed-seconded-elected",
+        PC + "4. Co-option\nMrs Jo Bright was duly proposed and seconded and on being put to the "
+        "vote was duly co-opted to the Council.\n",
+        resolutions=["4"],
+        actions=[],
+    ),
+    case(
+        "s9-proposed-seconded-elected-short",
+        PC + "4. Chair\nCllr Wren was proposed and seconded and was unanimously elected as Chair.\n",
+        resolutions=["4"],
+    ),
+    case(
+        "s9-proposal-passed-under-title",
+        FC + "a. Cheaper Bus Passes (P7)\nProposed: Ana Ruiz; Seconded: Tom Brown\n"
+        "Ana said that fares had risen.\n- The Proposal was passed, on a show of hands.\n",
+        resolutions=["a"],
+    ),
+    case(
+        "s9-motion-as-amended-carried-under-title",
+        FC + "b. Library Hours (P8)\nProposed: Tom Brown\nSpeeches were heard.\n"
+        "The motion, as amended, was carried.\n",
+        resolutions=["b"],
+    ),
+    case(
+        "s9-proposal-not-moved",
+        FC + "c. Longer Terms (P9)\nProposed: Ana Ruiz\n- This Proposal was not moved.\n",
+        resolutions=[],
+    ),
+    case(
+        "s9-chairs-action",
+        FC + "3. Minutes\nChair's Action was taken to approve the minutes of the last meeting.\n",
+        resolutions=["3"],
+        actions=[],
+    ),
+    case(
+        "s9-chairmans-action-has-been-taken",
+        FC + "3. Grant\nChairman's Action has been taken to award the grant to the scouts.\n",
+        resolutions=["3"],
+    ),
+    case(
+        "s9-carried-with-following-vote-words-after",
+        FC + "4. APPROVAL OF AGENDA\nA motion was made by Director Ames, seconded by Director "
+        "Bly and carried with the following vote:\nAyes: Directors Ames, Bly\nNoes: None\n"
+        "Absent: None\nto approve the agenda.\n",
+        resolutions=["4"],
+        actions=[],
+    ),
+    case(
+        "s9-mover-line-in-columns",
+        FC + "Confirmation of Minutes\n\nMotion:          Moved:     Clr Amos          Seconded: Clr Ng\n\n"
+        "That the minutes of the meeting held on 3 February 2022 be confirmed.\n\n"
+        "On being put to the meeting the motion was declared CARRIED.\n",
+        resolutions=["1"],
+    ),
+    case(
+        "s9-agreed-that-it-should-be-done-by",
+        FC + "6. Rota\nAll members agreed that the stall should be staffed by volunteers.\n",
+        resolutions=["6"],
+        actions=[],
+    ),
+    case(
+        "s9-requested-post-to-check-if",
+        FC + "7. IT\nCllr Alan Baker requested the Finance Manager to check with the bank if the "
+        "direct debits are being collected.\n",
+        actions=[A("check with the bank", "Finance Manager")],
+    ),
+    case(
+        "s9-asked-whether-still-hedged",
+        FC + "7. IT\nCllr Alan Baker asked whether the Finance Manager could look into it.\n",
+        actions=[],
+    ),
+    case(
+        "s9-closing-day-due",
+        FC + "8. Cheques\nTreasurer Jones will sign the cheques at the office Mar. 10th.\n",
+        actions=[A("sign the cheques", "Treasurer Jones", "2022-03-10")],
+    ),
+    case(
+        "s9-standing-change-until-further-notice",
+        FC + "9. Meetings\nThe second Tuesday at 6pm will be moved to 7pm for all meetings until "
+        "further notice.\n",
+        resolutions=["9"],
+        actions=[],
+    ),
 ]
 
 
