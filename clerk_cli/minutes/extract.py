@@ -85,7 +85,8 @@ class _Walker:
         self.motion: _Motion | None = None  # a motion block being read
         self.rest: Unit | None = None  # what follows a motion closed inside a unit
         self.people: set[str] = set()  # names and first names from the attendance lists
-        self.heading_decided = 0  # resolutions recorded before the last heading
+        # resolutions recorded before the last heading or the last "The Proposal was passed"
+        self.heading_decided = 0
         self.post_label: str | None = None  # "Treasurer:" above the candidates for the post
 
     # -- helpers --------------------------------------------------------------------------
