@@ -628,6 +628,11 @@ def status_plain(overview) -> str:
         w(f"  Open      {c.open:>6}  {text_bar(c.open, largest)}\n")
         w(f"  Overdue   {c.overdue:>6}  {text_bar(c.overdue, largest)}\n")
         w(f"  Due soon  {c.due_soon:>6}  {text_bar(c.due_soon, largest)}\n")
+        if c.awaiting_agreement:
+            w(
+                f"  Awaiting  {c.awaiting_agreement:>6}  the committee's agreement to close "
+                "(clerk list --proposed)\n"
+            )
         w(f"  Rating    {rating_counts(c)}\n")
         if c.oldest_overdue:
             w(f"  Oldest overdue: {_oldest_text(c)}\n")
@@ -692,6 +697,14 @@ def print_status_table(overview, out: TextIO) -> None:
             *((ratings(c),) if beside else ()),
         )
     con.print(table)
+    awaiting = [
+        f"{c.code} {c.awaiting_agreement}" for c in overview.committees if c.awaiting_agreement
+    ]
+    if awaiting:
+        con.print(
+            "Awaiting the committee's agreement (proposed for closure; clerk list --proposed): "
+            + ", ".join(awaiting)
+        )
     if not beside:
         rated = Table(
             box=box.SIMPLE_HEAD,

@@ -54,12 +54,14 @@ def status_overview(
         open_n: Counter[int] = Counter()
         overdue_n: Counter[int] = Counter()
         soon_n: Counter[int] = Counter()
+        awaiting_n: Counter[int] = Counter()
         by_owner: Counter[int | None] = Counter()
         earliest: dict[int, date] = {}
         # Proposed for closure: open, but awaiting the committee, so neither overdue nor
         # due soon (rules.status).
         for g in counts.by_due_date(q, ActionFilter(**base, proposed=True)):
             open_n[g.committee_id] += g.actions
+            awaiting_n[g.committee_id] += g.actions
         for g in counts.by_due_date(q, ActionFilter(**base, proposed=False)):
             open_n[g.committee_id] += g.actions
             # Every action counted was open on as_of (the filter says so), whatever its
@@ -80,6 +82,7 @@ def status_overview(
                 open=open_n[committee_id],
                 overdue=overdue_n[committee_id],
                 due_soon=soon_n[committee_id],
+                awaiting_agreement=awaiting_n[committee_id],
                 **rated.get(committee_id, {}),
             )
             if committee_id in earliest:

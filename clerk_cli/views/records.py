@@ -131,6 +131,9 @@ class CommitteeStatus:
     overdue: int = 0
     due_soon: int = 0
     oldest_overdue: OldestOverdue | None = None
+    # Open but proposed for closure, awaiting the committee's agreement (neither overdue
+    # nor due soon: rules.status); counted in open.
+    awaiting_agreement: int = 0
     # Open actions by rating (rules.rag, the configured thresholds)
     red: int = 0
     amber: int = 0

@@ -446,3 +446,18 @@ def test_csv_and_spreadsheets_say_what_is_proposed_and_how_it_closed(cssc, tmp_p
     by_ref = {r[0]: dict(zip(head, r)) for r in values[1:]}
     assert by_ref["CSSC-2"]["Standing"] == "completion proposed"
     assert by_ref["FIN-1"]["Standing"] == "dropped (not feasible)"
+
+
+def test_status_counts_what_awaits_the_committee(cssc):
+    """clerk status counted a proposed action as open but said nowhere that it awaits the
+    committee (the clerk's count for the next agenda)."""
+    with at("2022-09-01"):
+        ok(cssc, "done", "CSSC-1", "CSSC-2")
+        data = json.loads(ok(cssc, "status", "--format", "json"))
+        plain = ok(cssc, "status", "--format", "plain")
+    by_code = {c["code"]: c for c in data["committees"]}
+    assert by_code["CSSC"]["awaiting_agreement"] == 2 and by_code["CSSC"]["open"] == 4
+    assert by_code["CSSC"]["overdue"] == 2  # CSSC-3 and CSSC-4, due in August
+    assert by_code["FIN"]["awaiting_agreement"] == 0
+    assert "Awaiting       2  the committee's agreement to close" in plain
+    assert plain.count("Awaiting") == 1  # FIN agrees nothing: no line
