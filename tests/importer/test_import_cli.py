@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -204,6 +205,21 @@ def test_unknown_committee_option_is_an_error_not_a_new_committee(cli, minutes_f
     assert "highways.txt: No committee 'HCT'" in result.output
     assert "Did you mean 'HTC'" in result.output
     assert rows(Action) == []
+
+
+@pytest.mark.skipif(
+    os.environ.get("CLERK_TEST_BACKEND", "sqlite") != "sqlite",
+    reason="a PostgreSQL database always exists",
+)
+def test_committee_option_before_any_database_says_how_to_add_it(cli, minutes_file):
+    """A new user's first try: --committee CODE before there is a database was told to
+    leave out --committee, though the minutes named none; the hint now says how to add it."""
+    result = cli("import-minutes", str(minutes_file()), "--committee", "CSSC", "--dry-run")
+    assert result.exit_code == 1
+    lines = [x for x in result.output.splitlines() if x.strip()]
+    assert len(lines) == 1, result.output
+    assert "No committee 'CSSC' (there is no database yet)" in lines[0]
+    assert 'clerk committee add "NAME" --code CSSC' in lines[0]
 
 
 # ---- unknown committees ------------------------------------------------------------------

@@ -135,7 +135,8 @@ def match_committee(
         if q is None:
             raise NotFound(
                 f"No committee '{key}' (there is no database yet).",
-                hint="Leave out --committee to use the name in the minutes.",
+                hint=f'Add it first: clerk committee add "NAME" --code {key} (or leave out '
+                "--committee when the minutes name their committee).",
             )
         c = lookup.committee(q, key)
         return Match(key, c.name, EXISTING, c.code), c
