@@ -476,7 +476,9 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(rf"(?i)^(?:{_MONTH})\.?\s+(?:\d{{4}}\s+)?(?=[A-Z])", "", body.strip())
     body = regex.sub(r"^(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*", "", body, flags=re.I)
     # "Draft copy of Student Council"
-    body = regex.sub(r"^(?:a\s+)?(?:draft|final|signed|unconfirmed)\s+copy\s+of\s+", "", body, flags=re.I)
+    body = regex.sub(
+        r"^(?:a\s+)?(?:draft|final|signed|unconfirmed)\s+copy\s+of\s+", "", body, flags=re.I
+    )
     # "Pine Valley Special Service District Meeting (PVSSD)": no acronym, no "Meeting"
     body = regex.sub(r"\s*\([A-Z]{2,8}\)$", "", body.strip())
     body = regex.sub(r"(?<=\S)\s+meeting$", "", body, flags=re.I)

@@ -333,7 +333,8 @@ _BY_SECONDED = regex.compile(
 
 # "A motion was made by A, seconded by B and carried with the following vote:"
 CARRIED_WITH_VOTE = regex.compile(
-    r"\b(?:carried|passed|approved)\s+(?:with|by)\s+the\s+following\s+(?:roll\s+call\s+)?vote\b", re.I
+    r"\b(?:carried|passed|approved)\s+(?:with|by)\s+the\s+following\s+(?:roll\s+call\s+)?vote\b",
+    re.I,
 )
 # "Absent: None to approve the agenda." -- the last line of a roll call, then the motion's words
 VOTES_THEN_WORDS = regex.compile(

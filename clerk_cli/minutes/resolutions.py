@@ -95,7 +95,9 @@ _STANDING_CHANGE = regex.compile(
     r"\buntil\s+(?:changed|further\s+notice|otherwise\s+(?:agreed|decided|changed))\b",
     re.I,
 )
-_STANDING_HEDGE = regex.compile(r"\b(?:could|might|if|whether|perhaps|possibly|proposed|suggested)\b", re.I)
+_STANDING_HEDGE = regex.compile(
+    r"\b(?:could|might|if|whether|perhaps|possibly|proposed|suggested)\b", re.I
+)
 # "Chair's Action was taken to approve the minutes": the chair decided for the meeting
 _CHAIRS_ACTION = regex.compile(
     r"^(?:The\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|President)['’]s\s+[Aa]ction\s+"

@@ -1673,7 +1673,8 @@ CASES += [
     ),
     case(
         "s9-proposed-seconded-elected-short",
-        PC + "4. Chair\nCllr Wren was proposed and seconded and was unanimously elected as Chair.\n",
+        PC
+        + "4. Chair\nCllr Wren was proposed and seconded and was unanimously elected as Chair.\n",
         resolutions=["4"],
     ),
     case(
@@ -1714,7 +1715,8 @@ CASES += [
     ),
     case(
         "s9-mover-line-in-columns",
-        FC + "Confirmation of Minutes\n\nMotion:          Moved:     Clr Amos          Seconded: Clr Ng\n\n"
+        FC
+        + "Confirmation of Minutes\n\nMotion:          Moved:     Clr Amos          Seconded: Clr Ng\n\n"
         "That the minutes of the meeting held on 3 February 2022 be confirmed.\n\n"
         "On being put to the meeting the motion was declared CARRIED.\n",
         resolutions=["1"],

@@ -80,7 +80,10 @@ def test_candidates_under_a_post_with_the_winner_marked_elected():
         "   2. Treasurer:\n        Priya Das (elected; unanimous)\n"
         "   3. Social Secretary:\n        Tom Vance\n        Ada Lin\n"
     )
-    assert found == ["Captain: Omar Reid (elected; 6-1)", "Treasurer: Priya Das (elected; unanimous)"]
+    assert found == [
+        "Captain: Omar Reid (elected; 6-1)",
+        "Treasurer: Priya Das (elected; unanimous)",
+    ]
 
 
 def test_proposed_and_seconded_then_put_to_the_vote_and_elected():
