@@ -105,9 +105,9 @@ def add_action(
           --owner "Director of Children, Young People and Learning" \\
           --due "next meeting" --meeting CSSC/2022-06-14 --resolution "7.15(3)"
     """
-    from clerk_cli.services.actions import add_action as add
+    from clerk_cli.services.actions import record_action
 
-    a = add(
+    a, like = record_action(
         app.db,
         text=text,
         owner=owner,
@@ -119,14 +119,11 @@ def add_action(
         create_owner_if_missing=create_owner,
         allow_duplicate=allow_duplicate,
         by=by,
+        propose_link=True,  # rules.similar: it proposes, the clerk decides
     )
     echo_ok(f"Added {_summary(a)}")
-    if a.owner:
-        from clerk_cli.services.links import looks_like
-
-        like = looks_like(app.db, a.ref)  # rules.similar: it proposes, the clerk decides
-        if like is not None:
-            echo_ok(like.proposal)
+    if like is not None:
+        echo_ok(like.proposal)
 
 
 def _refs_and_text(words: tuple[str, ...]) -> tuple[list[str], str | None]:

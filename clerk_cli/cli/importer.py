@@ -174,7 +174,7 @@ def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | 
             echo_ok(view.already_imported_line(result.plan))
             return
         view.render_review(result.plan, fmt, out())
-        _report(result, db)
+        _report(result)
         return
     plan = svc.review_import(db, mf, **kw)
     if plan.already_imported:
@@ -223,10 +223,10 @@ def _review_and_record(db, mf, *, fmt: str, dry_run: bool, yes: bool, by: str | 
         echo_ok(f"Skipped {mf.name}: nothing recorded.")
         return
     result = svc.import_minutes(db, mf, rejected=rejected, by=by, decisions=decisions, **kw)
-    _report(result, db)
+    _report(result)
 
 
-def _report(result, db=None) -> None:
+def _report(result) -> None:
     """What was recorded, the warnings for what still needs an owner or a date, and the
     links clerk proposes for actions that repeat open ones (services.links)."""
     from clerk_cli.cli.options import echo_warn
@@ -235,11 +235,8 @@ def _report(result, db=None) -> None:
     echo_ok(view.result_line(result))
     for line in view.gaps_lines(result):
         echo_warn(line)
-    if db is not None and result.actions:
-        from clerk_cli.services.links import proposals
-
-        for like in proposals(db, result.actions):
-            echo_ok(like.proposal)
+    for like in result.links:
+        echo_ok(like.proposal)
 
 
 def _review_file(app, text, review_file, apply_file, committee, when, replace, by) -> None:
@@ -272,4 +269,4 @@ def _review_file(app, text, review_file, apply_file, committee, when, replace, b
         )
         return
     decisions = csvfile.read_review(apply_file)
-    _report(svc.import_minutes(db, mf, by=by, decisions=decisions, **kw), db)
+    _report(svc.import_minutes(db, mf, by=by, decisions=decisions, **kw))

@@ -112,7 +112,9 @@ def _rich_clerk(con, d, batch) -> None:
         for g in d.not_updated:
             con.print(f"  {g.label}: {', '.join(a.ref for a in g.overdue)}")
     if d.awaiting:
-        con.print(Text("Awaiting the committee's agreement (clerk meeting agree-closures)", style="bold"))
+        con.print(
+            Text("Awaiting the committee's agreement (clerk meeting agree-closures)", style="bold")
+        )
         for a in d.awaiting:
             con.print(
                 f"  {a.ref}  {a.text}{'  [confidential]' if a.confidential else ''}  "

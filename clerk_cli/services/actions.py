@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from clerk_cli.dates import parse_due
 from clerk_cli.errors import Conflict, InvalidInput, NotFound
@@ -28,13 +28,26 @@ from clerk_cli.store import lookup
 from clerk_cli.store.lookup import actor
 from clerk_cli.store.queries import attach_held_over, view_by_id
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import ActionDetail, ActionView, AuditView, StatusChange
+from clerk_cli.views import ActionDetail, ActionView, AuditView, LooksLike, StatusChange
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database
 
 
-def add_action(
+class Added(NamedTuple):
+    """What add-action recorded, and the link clerk proposes if it repeats an open action
+    of the same committee and owner from an earlier meeting (rules.similar)."""
+
+    action: ActionView
+    looks_like: LooksLike | None = None
+
+
+def add_action(db: Database, **fields) -> ActionView:
+    """Record an action (record_action's fields); returns its ActionView."""
+    return record_action(db, **fields).action
+
+
+def record_action(
     db: Database,
     *,
     text: str,
@@ -49,8 +62,10 @@ def add_action(
     source: str | None = None,
     by: str | None = None,
     today: date | None = None,
-):
-    """Record an action; returns its ActionView (with its new reference)."""
+    propose_link: bool = False,
+) -> Added:
+    """Record an action, in one transaction: its ActionView (with its new reference) and,
+    with propose_link, the link clerk proposes (services.links.similar_open)."""
     text = " ".join((text or "").split())
     if not text:
         raise InvalidInput(
@@ -98,7 +113,7 @@ def add_action(
         if d and d.rule:
             live = lookup.meeting_dates(q, c.id)
             due_date = due_rules.resolve(d.rule, m.date if m else None, now, live)
-        action_id, _ref = store.insert_action(
+        action_id, ref = store.insert_action(
             q,
             committee_id=c.id,
             code=c.code,
@@ -114,7 +129,12 @@ def add_action(
             source=source,
             now=now,
         )
-        return view_by_id(q, action_id, as_of=today)
+        like = None
+        if propose_link and owner_id is not None:
+            from clerk_cli.services.links import similar_open
+
+            like = similar_open(q, ref)
+        return Added(view_by_id(q, action_id, as_of=today), like)
 
     return db.run_sql(work, write=True)
 

@@ -274,32 +274,25 @@ def refer(
     return db.run_sql(work, write=True)
 
 
-def looks_like(db: Database, ref: str) -> LooksLike | None:
-    """An open action of the same committee and owner, from an earlier meeting, that the
-    action ref says nearly the same as (rules.similar), or None."""
-    found = proposals(db, [ref])
-    return found[0] if found else None
+def similar_open(q: Sql, ref: str) -> LooksLike | None:
+    """In transaction q: an open action of the same committee and owner as (new) action
+    ref, from an earlier meeting, that ref says nearly the same as (rules.similar), or
+    None.  Asked inside the transaction that records ref (add-action, import-minutes), so
+    the command makes one call and reads what it wrote."""
+    a = lookup.action(q, ref)
+    text, owner_id, _due, _secret = store.referral_fields(q, a.id)
+    if owner_id is None:
+        return None
+    mine = action_store.meeting_date_of(q, a.id)
+    found = most_like(
+        text,
+        store.open_from_other_meetings(
+            q, committee_id=a.committee_id, owner_id=owner_id, exclude_id=a.id, before=mine
+        ),
+    )
+    return LooksLike(a.ref, found[0], as_date(found[2])) if found else None
 
 
-def proposals(db: Database, refs: list[str]) -> list[LooksLike]:
-    """For each of these (new) actions that nearly repeats an open one of its committee
-    and owner from an earlier meeting, the link clerk proposes (rules.similar); one read."""
-
-    def one(q: Sql, ref: str) -> LooksLike | None:
-        a = lookup.action(q, ref)
-        text, owner_id, _due, _secret = store.referral_fields(q, a.id)
-        if owner_id is None:
-            return None
-        mine = action_store.meeting_date_of(q, a.id)
-        found = most_like(
-            text,
-            store.open_from_other_meetings(
-                q, committee_id=a.committee_id, owner_id=owner_id, exclude_id=a.id, before=mine
-            ),
-        )
-        return LooksLike(a.ref, found[0], as_date(found[2])) if found else None
-
-    def work(q: Sql) -> list[LooksLike]:
-        return [p for p in (one(q, ref) for ref in refs) if p is not None]
-
-    return db.run_sql(work)
+def similar_to_new(q: Sql, refs: list[str]) -> list[LooksLike]:
+    """similar_open for each of these new actions, where there is one."""
+    return [p for p in (similar_open(q, ref) for ref in refs) if p is not None]

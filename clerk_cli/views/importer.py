@@ -142,6 +142,8 @@ class ImportResult:
     kept_actions: list[str] = field(default_factory=list)  # --replace: updated in place
     previous: PreviousImport | None = None
     plan: ImportPlan | None = field(default=None, repr=False)  # what was reviewed and recorded
+    # Links clerk proposes for new actions that repeat open ones (services.links).
+    links: list = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict:
         return {

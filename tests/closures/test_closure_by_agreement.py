@@ -392,7 +392,14 @@ def test_the_clerks_weekly_summary_lists_what_awaits_the_committee(cssc, tmp_pat
     committee's next meeting (text, HTML and the terminal), and the owner is not chased."""
     with at("2022-09-01"):
         ok(cssc, "committee", "edit", "CSSC", "--clerk", "Dee Pike <dee.pike@example.gov.uk>")
-        ok(cssc, "owner", "edit", "Director of Children's Services", "--email", "dcs@example.gov.uk")
+        ok(
+            cssc,
+            "owner",
+            "edit",
+            "Director of Children's Services",
+            "--email",
+            "dcs@example.gov.uk",
+        )
         ok(cssc, "done", "CSSC-2", "--note", "Questions circulated")
         ok(cssc, "drop", "CSSC-4", "--outcome", "superseded", "--reason", "New strategy due")
     env = {"CLERK_FROM": "Democratic Services <ds@example.gov.uk>"}
@@ -413,7 +420,10 @@ def test_the_clerks_weekly_summary_lists_what_awaits_the_committee(cssc, tmp_pat
     assert "CSSC-2" in section and "CSSC-4" in section and "CSSC-1" not in section
     assert "Completion proposed" in section and "superseded" in section.lower()
     assert "2 awaiting the committee's agreement" in text
-    assert "Awaiting the committee&#39;s agreement" in html or "Awaiting the committee's agreement" in html
+    assert (
+        "Awaiting the committee&#39;s agreement" in html
+        or "Awaiting the committee's agreement" in html
+    )
     assert "CSSC-2" in html.split("agreement", 1)[1]
     # The owner is chased for what is still theirs, not for what awaits the committee.
     owner = next(m for to, m in mails.items() if "dcs@" in to)
@@ -443,7 +453,7 @@ def test_csv_and_spreadsheets_say_what_is_proposed_and_how_it_closed(cssc, tmp_p
     ws = load_workbook(sheet).active
     values = list(ws.values)
     head = values[0]
-    by_ref = {r[0]: dict(zip(head, r)) for r in values[1:]}
+    by_ref = {r[0]: dict(zip(head, r, strict=True)) for r in values[1:]}
     assert by_ref["CSSC-2"]["Standing"] == "completion proposed"
     assert by_ref["FIN-1"]["Standing"] == "dropped (not feasible)"
 

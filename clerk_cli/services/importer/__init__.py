@@ -118,6 +118,10 @@ def import_minutes(
         result = record_plan(q, plan, ctx, who)
         result.previous = plan.previous
         result.plan = plan
+        if result.actions:
+            from clerk_cli.services.links import similar_to_new
+
+            result.links = similar_to_new(q, result.actions)
         return result
 
     return db.run_sql(work, write=True)
