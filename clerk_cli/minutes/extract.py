@@ -289,8 +289,8 @@ class _Walker:
         text = unit.text.strip()
         if self.motion is not None:
             motion = self.motion
-            if mo.OUTCOME_LINE.match(text) or mo.NO_SECOND.search(text):
-                self.close_motion(mo.split_outcome(text)[1])
+            if (closing := mo.closing_outcome(text)) is not None:
+                self.close_motion(closing)
                 return True
             if mo.APPROVED_LINE.match(text) or mo.VOTES_THEN_RESOLVED.match(text):
                 self.close_motion(True)  # "The Motion was APPROVED on a 5-2 vote ..."
@@ -401,8 +401,8 @@ class _Walker:
         else:
             for index in range(start + 1, len(sentences)):
                 at, later = sentences[index]
-                if mo.OUTCOME_LINE.match(later) or mo.NO_SECOND.search(later):
-                    self.close_motion(mo.split_outcome(later)[1])
+                if (closing := mo.closing_outcome(later)) is not None:
+                    self.close_motion(closing)
                     resume = index + 1
                     break
                 if mo.SECOND_ONLY.match(later) or mo.VOTE_LINE.search(later):

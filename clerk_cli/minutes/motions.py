@@ -46,7 +46,7 @@ CONSENT_VERB = regex.compile(
 # "It was proposed by Cllr A, seconded by Cllr B", "On a motion by A, seconded by B"
 MOVER = regex.compile(
     r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|"
-    r"(?:motion|Motion)\s+(?:was\s+)?(?:made\s+|duly\s+made\s+)?(?:by|and))\b"
+    r"(?:motion|Motion)\s+(?:was\s+)?(?:made\s+|duly\s+made\s+)?(?:by|and)|(?:motion|Motion)\s+was\s+(?:duly\s+)?made(?=,))\b"
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
 )
@@ -85,14 +85,38 @@ NOMINATED = regex.compile(
 # "President Voss voted nay." -- skipped, the outcome line follows.
 VOTE_LINE = regex.compile(
     r"^(?:roll\s*call|ayes?|nays?|noes|yeas?|abstain\w*|abstentions?|absent|voting|votes?|in\s+favou?r|against)\b"
-    r"|\bvoted\s+(?:nay|aye|no|yes|against|in\s+favou?r|for)\b",
+    r"|\bvoted\s+(?:nay|aye|no|yes|against|in\s+favou?r|for)\b"
+    # a tally: "4 yes, 2 abstain", "six in favour, one against"
+    r"|^(?:\d{1,3}|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:yes|ayes?|yeas?|no|nays?|noes|abstain\w*|abstentions?|opposed|against|in\s+favou?r|for)\b"
+    r"[^.]{0,60}\.?$",
     re.I,
 )
 # "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
 MADE_A_MOTION = regex.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){0,4}(?:made|offered|put|presented)\s+(?:a|the)\s+motion"
-    r"(?:,\s*seconded\s+by\s+[^,]{2,60},)?\s+(?:to|that)\s+(?P<text>.+)$",
+    r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
+    r"(?:(?:made|makes|offered|offers|put|puts|presented)\s+(?:a|the)\s+motion|motioned|motions)"
+    r"(?:,\s*seconded\s+by\s+[^,]{2,60},)?\s+(?:(?:to|that)\s+|(?=(?:he|she|they|it|we)\s+be\b))"
+    r"(?P<text>.+)$",
     re.S,
+)
+# "Moved by A that X." with no seconder: a motion its outcome decides
+MOVED_BY_THAT = regex.compile(
+    r"^(?:it\s+was\s+)?(?i:moved|proposed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:that|to)\s+(?P<text>.+)$",
+    re.S,
+)
+# Where the seconder takes over from the mover's words: ", second by B", "; Jo seconds",
+# ". The motion was seconded and carried", ", Ann seconded-motion passed", ". After a second by"
+_SECOND_CUT = regex.compile(
+    r"(?:\s*[;,.]\s*|\s+)(?:and\s+)?(?:(?:was\s+)?second(?:ed)?\s+by\b|"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}second(?:s|ed)\b|the\s+motion\s+was\s+(?:duly\s+)?seconded\b|"
+    r"after\s+a\s+second\b|(?:duly\s+)?seconded\s*(?:[,.;-]|and\b|$))",
+    re.I,
+)
+_TAIL_OUTCOME = regex.compile(
+    r"\b(?P<o>MCU|carried|carries|passed|passes|approved|adopted|agreed|"
+    r"failed|fails|defeated|lost|withdrawn|died)\b",
+    re.I,
 )
 # "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
 SECOND_ONLY = regex.compile(
@@ -110,7 +134,8 @@ _AFTER_SECONDER = regex.compile(
     r"(?P<who>(?:(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Dr|Deputy|Mayor|Director|"
     r"Alderman|Trustee|Governor)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     r"(?P<sep>\s*[,:;.]\s*|\s+)?"
-    r"(?:(?:and|&)\s+(?P<kw>resolved|RESOLVED|agreed|AGREED|carried|CARRIED|unanimously\s+(?:resolved|agreed))\s*:?\s*)?"
+    r"(?:(?:and|&)\s+(?P<kw>resolved|RESOLVED|agreed|AGREED|carried|CARRIED|approved|passed|"
+    r"unanimously\s+(?:resolved|agreed|approved|carried|passed))\s*:?\s*)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Board|Council|Committee|Commission|Court|Trustees)\s+"
     r"voted\s+(?P<vote>\d+\s*[-–—]\s*\d+|unanimously)?\s*)?"
     r"(?:that|THAT|That|to|TO)\b\s*:?\s*(?P<text>.*)$",
@@ -120,7 +145,7 @@ _AFTER_SECONDER = regex.compile(
 # "Motion Carried Unanimously, By All Members Present", "Defeated.", "LOST 2-3".
 OUTCOME_LINE = regex.compile(
     # "On being put to the meeting the motion was declared CARRIED."
-    r"^(?:on\s+being\s+put\s+(?:to\s+(?:the\s+)?(?:meeting|vote)\s*)?,?\s*)?(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?(?:declared\s+)?(?:unanimously\s+)?"
+    r"^(?:on\s+being\s+put\s+(?:to\s+(?:the\s+)?(?:meeting|vote)\s*)?,?\s*)?(?:the\s+)?(?:motion|resolution|amendment|this|which)?\s*(?:was\s+)?(?:duly\s+)?(?:seconded,?\s+and\s+(?:was\s+)?)?(?:declared\s+)?(?:unanimously\s+)?"
     r"(?P<o>carried|carries|passed|passes|adopted|lost|defeated|failed|fails|fell|not\s+carried|"
     r"withdrawn|elected(?=\s*(?:\d|unanimously|nem\b|by\s+acclamation|\.|$)))\b"
     r"(?P<tail>[^.]{0,80})\.?$",
@@ -218,6 +243,52 @@ CONSENSUS = regex.compile(
 )
 
 
+# The seconder and the outcome in one sentence after the mover's: "Jo Kemp seconded, and the
+# motion passed.", "After a second by Jo, the motion was approved.", "The motion was seconded
+# and approved."
+SECONDED_OUTCOME = regex.compile(
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}second(?:ed|s)(?:\s+the\s+motion)?|after\s+a\s+second\s+by\s+[^,]{2,60}|"
+    r"(?:the\s+)?motion\s+was\s+(?:duly\s+)?seconded)\s*[,;]?\s*(?:and\s+)?(?:the\s+motion\s+)?"
+    r"(?:was\s+)?(?:unanimously\s+)?(?P<o>carried|passed|approved|adopted|agreed|failed|defeated|lost)\b"
+    r"[^.]{0,80}\.?$",
+    re.I,
+)
+
+
+def closing_outcome(text: str) -> bool | None:
+    """True/False when ``text`` only records a motion's outcome ("Motion passed.", "The motion
+    was seconded and carried.", "Died for lack of a second."); None when it is something else."""
+    text = text.strip()
+    if NO_SECOND.search(text):
+        return False
+    if m := OUTCOME_LINE.match(text):
+        return outcome_of(m["o"])
+    if m := SECONDED_OUTCOME.match(text):
+        return outcome_of(m["o"])
+    return None
+
+
+def _mover_words(text: str) -> tuple[str, bool | None]:
+    """The mover's words and the outcome after the seconder: "to give $500, second by B, MCU"
+    -> ("to give $500", True)."""
+    if cut := _SECOND_CUT.search(text):
+        tail = text[cut.end() :]
+        found = _TAIL_OUTCOME.search(tail)
+        words, outcome = split_outcome(text[: cut.start()])
+        if found:
+            outcome = outcome_of(found["o"]) if found["o"].upper() != "MCU" else True
+        return words, outcome
+    words, outcome = split_outcome(text)
+    if outcome is None and (
+        m := regex.search(
+            r"(?i),\s*(?:the\s+)?motion\s+(?:was\s+)?(?P<o>carried|passed|failed|lost|defeated)\b[^.]{0,60}\.?$|,\s*MCU\.?$",
+            words,
+        )
+    ):
+        words, outcome = words[: m.start()], (outcome_of(m["o"]) if m["o"] else True)
+    return words, outcome
+
+
 def outcome_of(word: str) -> bool:
     return not _LOST.match(word.strip())
 
@@ -229,7 +300,7 @@ def split_outcome(text: str) -> tuple[str, bool | None]:
     if m := OUTCOME_LINE.match(text.strip()):
         return "", outcome_of(m["o"])
     if m := OUTCOME_END.search(text):
-        return text[: m.start()].strip(), outcome_of(m["o"])
+        return text[: m.start()].strip().rstrip(";,").strip(), outcome_of(m["o"])
     return text.strip(), None
 
 
@@ -248,8 +319,10 @@ def opening(sentence: str) -> Opening | None:
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
     if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:
         return found
-    if (m := MOVED_TO.match(s)) and not MOVER.search(s):
-        words, outcome = split_outcome(_SECONDER_TAIL.sub("", m["text"]))
+    if s.startswith("(") or regex.search(r"\((?i:moved|proposed)\b", s):
+        return None  # "The minutes were approved (moved A, seconded B)": the decision is before
+    if (m := MOVED_TO.match(s)) and not (MOVER.search(s) and _AFTER_SECONDER.search(s)):
+        words, outcome = _mover_words(m["text"])
         if m["label"] and len(words.split()) <= 2:
             words = f"{words.rstrip('.')} {m['label']}"  # "B.4 Report: KM moves to adopt."
         return Opening(None, words, outcome, False, needs_outcome=True)
@@ -258,9 +331,14 @@ def opening(sentence: str) -> Opening | None:
     if m := NOMINATED.match(s.rstrip(".")):
         return Opening(None, m["text"], None, False, needs_outcome=True)
     if m := MADE_A_MOTION.match(s):
-        words, outcome = split_outcome(m["text"])
+        words, outcome = _mover_words(m["text"])
         if NO_SECOND.search(s):
             outcome = False
+        if m["label"] and len(words.split()) <= 2:
+            words = f"{words.rstrip('.')} {m['label']}"
+        return Opening(None, words, outcome, False, needs_outcome=True)
+    if m := MOVED_BY_THAT.match(s):
+        words, outcome = _mover_words(m["text"])
         return Opening(None, words, outcome, False, needs_outcome=True)
     if m := BE_IT_RESOLVED.match(s):
         words, outcome = split_outcome(s[m.end() :])
@@ -269,7 +347,9 @@ def opening(sentence: str) -> Opening | None:
         return Opening(None, "", None, False)  # "Moved by: Councillor S. Martin" (seconder below)
     if mover := MOVER.search(s):
         if mover.start() > 80 and not regex.search(
-            r"(?i)\bit\s+was\s+$", s[max(0, mover.start() - 10) : mover.start()]
+            # "... Jo Kemp Approval of minutes: Motion was made by ...": a label before the mover
+            r"(?i)\bit\s+was\s+$|:\s+(?:a\s+)?$",
+            s[max(0, mover.start() - 10) : mover.start()],
         ):
             return None
         after = _AFTER_SECONDER.search(s, mover.start())
@@ -326,7 +406,7 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
 
 # " by A, seconded B, approved unanimously" after a motion's words: who moved it, and the outcome
 _BY_SECONDED = regex.compile(
-    r"\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,4},?\s*(?:and\s+)?seconded\b[^,.;]{0,60}"
+    r"(?:\s+(?:was|were)\s+(?:duly\s+)?(?:moved|made|proposed))?\s+by\s+(?:[A-Z][\w.'’-]*\s*){1,4},?\s*(?:and\s+)?seconded\b[^,.;]{0,60}"
     r"(?:[,;]\s*(?P<o>(?:unanimously\s+)?(?:approved|carried|passed|agreed)\b).*)?\.?$"
 )
 

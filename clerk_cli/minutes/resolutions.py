@@ -51,30 +51,46 @@ _BODY_DECIDES = regex.compile(
 )
 # "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
 _IT_WAS_DECIDED = regex.compile(
-    r"\b[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined)"
+    r"\b(?:[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined)"
+    r"|^(?:[Tt]he|[Aa]) (?:unanimous )?decision (?:was|has been) (?P<made>made|taken|reached))"
     r"\s+(?:that|to)\b"
 )
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
 _AGREED_START = regex.compile(
     r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b"
+    # club and board notes with no subject: "Approved a grant of $300 to ...", "Voted unanimously
+    # not to enter the parade", "Authorized the purchase of ...", "Denied the request for ..."
+    r"|^(?:Approved|Authori[sz]ed|Adopted|Ratified|Endorsed|Accepted|Awarded|Denied|Rejected|Declined|Tabled)"
+    r"\s+(?:unanimously\s+)?(?:(?:a|an|the)\s|\$|£|€|\d)"
+    r"|^(?:Unanimously\s+)?(?:Voted|Agreed|Decided)\s+(?:unanimously\s+|by\s+\d+\s*[-–—to]+\s*\d+\s+)?(?:not\s+)?to\b"
     # "Were agreed as a true record and signed": the subject is the minute's heading
     r"|^(?:Were|Was|WERE|WAS)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|accepted|confirmed)\b"
 )
 # "The minutes of ... were approved as submitted", "By general consent, the report was accepted",
 # "The work programme was agreed."
 _PASSIVE_DECISION = regex.compile(
-    r"(?:^|,\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,90}?)\s+(?:was|were)\s+"
-    r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?(?P<seconded>seconded,?\s+and\s+(?:was\s+)?"
+    r"(?:^|,\s+|(?<=[A-Z]{3}):\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,90}?)"
+    r"(?:,\s+as\s+(?:amended|corrected|presented|circulated|revised),)?\s+(?:was|were)\s+"
+    r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?"
+    r"(?:(?:nominated|proposed)(?:\s+and\s+seconded)?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?"
+    r"(?=elected|re-elected|appointed|co-opted))?"
+    r"(?P<seconded>seconded,?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+|duly\s+)?)?(?P<verb>approved|agreed|adopted|accepted|"
-    r"ratified|confirmed|endorsed|carried|elected|co-opted|re-elected)\b"
+    r"ratified|confirmed|endorsed|carried|elected|co-opted|re-elected|appointed)\b"
     r"(?(seconded)|(?!\s+by\s+(?!general|unanimous|all\b|consent|acclamation|a\s+show|show|vote|those|members|"
     r"the\s+meeting|email|e-mail|the\s+chair)))"
 )
 _NOT_A_DECISION_SUBJECT = regex.compile(
-    r"^(?:these|this)\s+minutes\b|"  # "These minutes were approved at the May meeting": later
+    r"^(?:these|this)\s+minutes\b|"
+    # "These minutes were approved at the May meeting": later
     r"\b(?:it|which|that|who|had|has|have|previously|already|earlier|this|these|those|plans?|"
     r"proposals? (?:that|which))$|\b(?:had|has|have|been|which|that|who)\b",
     re.I,
+)
+# "The motion was approved 9 ayes, 0 nays.": the tally of a motion already read
+_MOTION_TALLY = regex.compile(
+    r"(?i)(?:the\s+)?motion\s+(?:was|were)\s+(?:approved|carried|passed)\s+(?:by\s+)?(?:a\s+vote\s+of\s+)?"
+    r"\d+\s*(?:ayes?|yeas?|votes?|in\s+favou?r|to\b|[-–—])"
 )
 _REPORTED = regex.compile(
     r"\b(?:reported|noted|advised|said|explained|confirmed|informed|told|stated|understood|"
@@ -127,7 +143,7 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             continue  # "Members agreed that the challenges were longstanding": an opinion
         return 0, 0
     if m := _IT_WAS_DECIDED.search(sentence):
-        rest = sentence[m.end("verb") :]
+        rest = sentence[m.end("verb") if m["verb"] else m.end("made") :]
         # "It was agreed to invite X": a commitment to act (an action), not a decision.
         outward = regex.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
         if not _PERSON_WOULD.match(rest) and not outward:
@@ -144,6 +160,7 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             not _NOT_A_DECISION_SUBJECT.search(what)
             and not _REPORTED.search(sentence[: m.start("verb")])
             and not regex.match(r"(?i)(?:the\s+)?apolog", what)
+            and not _MOTION_TALLY.match(sentence[m.start("what") :])
         ):
             return 0, 0
     return None
@@ -291,12 +308,19 @@ def asks_for_action(text: str) -> bool:
     """Does a resolution limb ask somebody to do something (not only note or approve)?"""
     if _REQUEST.search(text) or _BODY_DOES.search(text):
         return True
-    from .actions import _STOP_SUBJECT
+    from .actions import _STOP_SUBJECT, is_verb_first
 
     if regex.match(r"^(?i:that\s+)?(?i:the)\s+[A-Z]{2,5}\b", text):
         return False  # "The TC appoints ...": an acronym after "the" is the body itself
     m = _SUBJUNCTIVE.match(text)
-    return bool(m and not _BODY_SUBJECT.search(m["who"]) and not _STOP_SUBJECT.match(m["who"]))
+    return bool(
+        m
+        and not _BODY_SUBJECT.search(m["who"])
+        and not _STOP_SUBJECT.match(m["who"])
+        # "Accept the Treasurer's report": an imperative, not the Treasurer asked to report
+        and not is_verb_first(m["who"])
+        and not regex.match(r"(?:Accept|Approve|Adopt|Receive|Note|Endorse|Ratify)\b", m["who"])
+    )
 
 
 def tidy(text: str) -> str:

@@ -53,7 +53,8 @@ _STARTER = regex.compile(
     re.I,
 )
 _TABLE_ROW = regex.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
-_SENTENCE_END = regex.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9@])")
+# (an inline bullet may open the next sentence: "... elected. · Treasurer – ...")
+_SENTENCE_END = regex.compile(r"[.!?][\"”’')]*\s+(?=(?:[\"“‘(]|[·•▪]\s*)?[A-Z0-9@])")
 _ABBREV = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z]|[:;]\s*\d{1,2})\.$"

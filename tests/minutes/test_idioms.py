@@ -1750,6 +1750,72 @@ CASES += [
         resolutions=["9"],
         actions=[],
     ),
+    # --- set 10: narrative motions with the mover first, bare decisions, elections --------
+    case(
+        "s10-made-a-motion-second-by-mcu",
+        FC + "2. Grants\nTom Brown made a motion to give $200 to the choir, second by Jane Smith, "
+        "MCU\n",
+        resolutions=["2"],
+        actions=[],
+    ),
+    case(
+        "s10-motioned-second-by-motion-carried",
+        FC + "2. Grants\nJane Smith motioned to renew the hall hire, second by Tom Brown, motion "
+        "carried.\n",
+        resolutions=["2"],
+        actions=[],
+    ),
+    case(
+        "s10-makes-a-motion-seconds-tally-passes",
+        FC + "3. Members\nTom makes a motion to admit two juniors. Sarah seconds. 5 yes, 0 no. "
+        "Passes.\n",
+        resolutions=["3"],
+        actions=[],
+    ),
+    case(
+        "s10-moved-then-seconded-and-carried",
+        FC + "4. Bills\nTreasurer Baker moved to pay the invoices; the motion was seconded and "
+        "carried.\n",
+        resolutions=["4"],
+        actions=[],
+    ),
+    case(
+        "s10-motion-made-seconded-and-approved-no-names",
+        FC + "5. Minutes\nA motion was made, seconded and approved to accept the minutes as "
+        "read.\n",
+        resolutions=["5"],
+        actions=[],
+    ),
+    case(
+        "s10-made-a-motion-lost",
+        FC + "5. Raffle\nTom Brown made a motion to hold a raffle, second by Jane Smith. The "
+        "motion failed.\n",
+        resolutions=[],
+        actions=[],
+    ),
+    case(
+        "s10-bare-approved-a-grant",
+        FC + "6. Donations\nApproved a grant of $150 to the youth league.\n",
+        resolutions=["6"],
+        actions=[],
+    ),
+    case(
+        "s10-voted-not-to",
+        FC + "6. Donations\nVoted unanimously not to fund the gala this year.\n",
+        resolutions=["6"],
+        actions=[],
+    ),
+    case(
+        "s10-decision-was-made-to",
+        FC + "7. Kit\nThe decision was made to buy the blue shirts.\n",
+        resolutions=["7"],
+    ),
+    case(
+        "s10-nominated-and-unanimously-elected",
+        FC + "8. Officers\nSecretary – Sarah O'Neill was nominated and unanimously elected.\n",
+        resolutions=["8"],
+        actions=[],
+    ),
 ]
 
 
