@@ -94,6 +94,11 @@ def _rich_owner(con, d, batch) -> None:
     ):
         if rows:
             con.print(_table(f"{title} ({len(rows)})", rows, style))
+    if d.awaiting:
+        con.print(f"Reported, awaiting the committee's agreement to close ({len(d.awaiting)})")
+        for a in d.awaiting:
+            secret = "  [confidential]" if a.confidential else ""
+            con.print(f"  {a.ref}  {a.text}{secret}  ({a.status_display})")
 
 
 def _rich_clerk(con, d, batch) -> None:

@@ -180,10 +180,10 @@ def _owner_digest(
             d.overdue.append(a)
         elif _due_soon(a, as_of, horizon_days):
             d.due_soon.append(a)
+        elif a.proposed:
+            d.awaiting.append(a)
         elif (
-            stale_days > 0
-            and not a.proposed  # awaiting the committee (rules.status): not chased
-            and (_last_activity(a) or as_of) <= stale_before
+            stale_days > 0 and (_last_activity(a) or as_of) <= stale_before
         ):
             d.stale.append(a)
     d.overdue.sort(key=lambda a: (-(a.days_overdue or 0), a.committee, a.ref))

@@ -44,6 +44,9 @@ class OwnerDigest:
     due_soon: list[ActionView] = field(default_factory=list)
     stale: list[ActionView] = field(default_factory=list)
     scope: tuple[str, ...] = ()  # committee codes, when the run was limited with --committee
+    # Proposed for closure, awaiting the committee's agreement: shown so the owner knows
+    # the report was received, never chased, and never a reason to send the email alone.
+    awaiting: list[ActionView] = field(default_factory=list)
 
     kind = DIGEST_OWNER
 
@@ -72,7 +75,7 @@ class OwnerDigest:
 
     @property
     def actions(self) -> list[ActionView]:
-        return [*self.overdue, *self.due_soon, *self.stale]
+        return [*self.overdue, *self.due_soon, *self.stale, *self.awaiting]
 
     @property
     def subject(self) -> str:

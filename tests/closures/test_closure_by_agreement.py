@@ -425,10 +425,15 @@ def test_the_clerks_weekly_summary_lists_what_awaits_the_committee(cssc, tmp_pat
         or "Awaiting the committee's agreement" in html
     )
     assert "CSSC-2" in html.split("agreement", 1)[1]
-    # The owner is chased for what is still theirs, not for what awaits the committee.
+    # The owner is chased for what is still theirs, and told that what they reported
+    # awaits the committee (nothing to do), not chased for it.
     owner = next(m for to, m in mails.items() if "dcs@" in to)
-    owner_text = owner.get_payload()[0].get_payload(decode=True).decode()
-    assert "CSSC-1" in owner_text and "CSSC-2" not in owner_text and "CSSC-4" not in owner_text
+    owner_text, owner_html = (p.get_payload(decode=True).decode() for p in owner.get_payload())
+    chased, told = owner_text.split("REPORTED, AWAITING THE COMMITTEE'S AGREEMENT TO CLOSE (2")
+    assert "CSSC-1" in chased and "CSSC-2" not in chased and "CSSC-4" not in chased
+    assert "CSSC-2" in told and "CSSC-4" in told and "completion proposed" in told
+    assert "CSSC-2" in owner_html.split("awaiting the committee", 1)[1]
+    assert "awaiting" not in " ".join(owner["Subject"].split())
     assert "CSSC-2" in printed.split("AWAITING THE COMMITTEE'S AGREEMENT", 1)[1]
 
 
@@ -471,3 +476,13 @@ def test_status_counts_what_awaits_the_committee(cssc):
     assert by_code["FIN"]["awaiting_agreement"] == 0
     assert "Awaiting       2  the committee's agreement to close" in plain
     assert plain.count("Awaiting") == 1  # FIN agrees nothing: no line
+
+
+def test_an_owner_whose_actions_all_await_the_committee_gets_no_digest(cssc):
+    with at("2022-09-01"):
+        ok(cssc, "owner", "edit", "Director of Children's Services", "--email", "dcs@example.gov.uk")
+        ok(cssc, "done", "CSSC-1..4")
+    env = {"CLERK_FROM": "Democratic Services <ds@example.gov.uk>"}
+    with at("2022-09-05"):
+        listed = ok(cssc, "digest", "--send", "--dry-run", env=env)
+    assert "dcs@example.gov.uk" not in listed
