@@ -182,9 +182,7 @@ def _owner_digest(
             d.due_soon.append(a)
         elif a.proposed:
             d.awaiting.append(a)
-        elif (
-            stale_days > 0 and (_last_activity(a) or as_of) <= stale_before
-        ):
+        elif stale_days > 0 and (_last_activity(a) or as_of) <= stale_before:
             d.stale.append(a)
     d.overdue.sort(key=lambda a: (-(a.days_overdue or 0), a.committee, a.ref))
     d.stale.sort(key=lambda a: (_last_activity(a) or as_of, a.ref))

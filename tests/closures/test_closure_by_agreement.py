@@ -480,7 +480,14 @@ def test_status_counts_what_awaits_the_committee(cssc):
 
 def test_an_owner_whose_actions_all_await_the_committee_gets_no_digest(cssc):
     with at("2022-09-01"):
-        ok(cssc, "owner", "edit", "Director of Children's Services", "--email", "dcs@example.gov.uk")
+        ok(
+            cssc,
+            "owner",
+            "edit",
+            "Director of Children's Services",
+            "--email",
+            "dcs@example.gov.uk",
+        )
         ok(cssc, "done", "CSSC-1..4")
     env = {"CLERK_FROM": "Democratic Services <ds@example.gov.uk>"}
     with at("2022-09-05"):
