@@ -51,7 +51,8 @@ INITIALS_END = regex.compile(r"(?:^|\s)(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4
 
 _HEDGE = regex.compile(
     r"\b(?:could|might|(?-i:may)|hoped|hopes|expected|expects|aim|aims|intend|intends|intended|would like|"
-    r"offered|offers|if|whether|possibly|perhaps|had agreed|had undertaken)\b",
+    r"offered|offers|if(?!\s+(?:required|necessary|needed|appropriate|requested))|whether|possibly|"
+    r"perhaps|had agreed|had undertaken)\b",
     re.I,
 )
 _NOT_ACTION_VERB = r"(?!(?:be|note|accept|receive|support|endorse|approve|adopt|welcome|defer|continue|disagree|the)\b)"
@@ -72,6 +73,7 @@ _CLERK_TO = regex.compile(rf"^(?:The\s+)?(?:{NP}){JOINT}{ASIDE}\s+to\s+(?:{ACTIO
 _TO_BE_INVITED = regex.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
 _REQUESTED = regex.compile(
     rf"\b(?:requested|asked for|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
+    r"asked (?:all\s+)?(?:members|everyone|colleagues) to|"
     rf"requests that|asks that|asks (?:the\s+)?{NP} to|"
     rf"(?:was|were) (?:asked|requested|instructed) to (?:{ACTION_VERBS}))\b"
 )
@@ -81,8 +83,40 @@ _STOP = {
 }  # fmt: skip
 
 
+# What a person or group asks the meeting for, or asks of everyone: a request made, not a task.
+# "X asked for a leave of absence", "The Fair asked for $3 a member", "The chair asked for
+# nominations", "The chaplain asked that the whole parish keep them in mind".
+ASKED_OF_US = regex.compile(
+    r"\b(?:asked|asks|requested|requests)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+|further\s+|more\s+)?"
+    r"(?:(?:medical|short|temporary|extended)\s+)?(?:\$|£|€|\d|money|funds?|funding|donations?|"
+    r"support|sponsorship|grants?|contributions?|help|assistance|permission|leave|volunteers|"
+    r"nominations|questions|comments|feedback|a\s+show\s+of\s+hands|votes?|a\s+second|motions?)"
+    r"|\b(?:asked|asks)\s+that\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:faculty|everyone|everybody|"
+    r"all\b|members|parishioners|parish|congregation|community|people|residents|public)",
+    re.I,
+)
+# Not ours to do: a future event described ("riders will be asked for a donation",
+# "Volunteers will be accepted for another week", "It will pay for the shirts")
+EVENT_FUTURE = regex.compile(
+    r"^(?:[\w'’-]+\s+){0,6}?(?:riders|participants|attendees|guests|visitors|volunteers|entrants|"
+    r"players|children|students|customers|spectators|runners|walkers|donors|those\s+who[^.]{0,60}?)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+will\s+be\s+[a-z]+ed\b"
+    r"|^(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+(?:asked(?!\s+to\b)|accepted|welcomed|encouraged|allowed|"
+    r"permitted|given|offered|charged|served|shown|expected|entitled|told)\b"
+    r"|^(?:It|This|That|These|Those|There|Which)\s+(?:will|would)\s+(?!be\s+(?:circulated|sent|"
+    r"brought|considered|discussed|reported|presented|reviewed)\b)",
+)
+
+
+_EVERYONE_SHOULD = regex.compile(
+    rf"^(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|needs\s+to)\s+(?:{ACTION_VERBS})\b"
+)
+
+
 def is_narrative_commitment(sentence: str) -> bool:
     """A reported commitment: "X agreed to ...", "It was agreed to ...", "she would report back"."""
+    if _EVERYONE_SHOULD.match(sentence):
+        return True  # "everyone should send their sizes to Jo"
     if _IT_WAS_AGREED.search(sentence):
         return True
     hedged = bool(_HEDGE.search(sentence))
@@ -101,6 +135,8 @@ def is_narrative_commitment(sentence: str) -> bool:
 _CLAUSE_BREAK = regex.compile(
     r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
     rf"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|is to|agreed to|to\s+(?:{ACTION_VERBS})\b)\s)"
+    # "... and everyone should send their size to him": a second task, for all
+    r"|,?\s+and\s+(?=(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|will|is\s+to|are\s+to)\s)"
 )
 _HAS_VERB = regex.compile(r"\b(?:to|will|would)\s+[a-z]{2,}")
 PRONOUN_START = regex.compile(r"^(?:He|She)\s+(?:would|will|agreed|undertook|promised)\b")
@@ -110,8 +146,83 @@ _SPEAKER = regex.compile(
 )
 
 
-def clauses(sentence: str) -> list[tuple[int, str]]:
-    """(offset, clause) pairs: a sentence split where a new subject takes over."""
+# A task starting inside a run-on line with no full stops, or after a dash: "... the litter
+# Trevor to conduct a clean up ...", "No report yet – secretary Craig to contact Doug".
+_RUN_ON_TASK = regex.compile(
+    r"(?:(?<=[a-z)])\s+|\s+[–—-]+\s*|\s*[–—]\s*)"
+    r"(?=(?:(?:the\s+)?[a-z]+\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?(?:\s+and\s+[A-Z][a-z'’]+)?"
+    r"\s+(?:to|agreed\s+to|will)\s+(?!be\b)[a-z]{2,})"
+)
+# the word before such a name: "asked Jo to", "for Jo to", "invited Jo to" keep Jo in the clause
+_RUN_ON_BEFORE = regex.compile(
+    r"(?:\b(?:to|asked|asks|requested|invited|invites|for|the|and|or|by|of|that|told|allow|"
+    r"allowed|enable|wanted|wants|want|urged|encouraged|required|expected|let|with|from|in|on|at|"
+    r"if|whether|when|where|who|which|re|as|than|said|says|reported|noted|a|an|would|will)|[,;:])$",
+    re.I,
+)
+
+
+_BODY_WORD = regex.compile(
+    r"^(?:Council|Committee|Board|Cabinet|Panel|Members|Trustees|Governors|Directors|Group|Club|"
+    r"Society|Association|Authority|Commission|Senate|Court|Government|Department|Officers|Staff)$"
+)
+
+
+def _run_on_breaks(sentence: str, person) -> list[int]:
+    """Where a named person's task starts inside a sentence (not at its start): after a dash,
+    or, in a long run-on passage with no full stops, after any lower-case word."""
+    cuts = []
+    run_on = len(sentence.split()) >= 40
+    for m in _RUN_ON_TASK.finditer(sentence):
+        before = sentence[: m.start()].rstrip()
+        dash = bool(regex.search(r"[–—-]\s*$", sentence[: m.end()]))
+        if len(before.split()) < 3 or _RUN_ON_BEFORE.search(before):
+            continue
+        if before.split()[-1].lower() in ROLE_WORDS:
+            continue  # "secretary Craig to": the post belongs to the name
+        if not dash and not (before.split()[-1][:1].islower() or before.endswith(")")):
+            continue  # "The Chief Business Officer will": a name goes on, it does not start
+        name = regex.match(
+            r"(?:(?:the\s+)?([a-z]+)\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)", sentence[m.end() :]
+        )
+        if not name or _STOP_SUBJECT.match(name.group(2)) or _BODY_WORD.match(name.group(2)):
+            continue
+        if name.group(1):
+            if name.group(1).lower() not in ROLE_WORDS:
+                continue  # "... the letters Jane to" is not "secretary Jane to"
+        elif not (person(name.group(2)) or (run_on and " " not in name.group(2))):
+            continue
+        cuts.append(m.end())
+    return cuts
+
+
+def clauses(sentence: str, person=None) -> list[tuple[int, str]]:
+    """(offset, clause) pairs: a sentence split where a new subject takes over.
+
+    ``person`` tells whether a name is one of the meeting's people (it lets a task that
+    starts mid-sentence, "... the litter Trevor to conduct a survey", be split off).
+    """
+    out, start = [], 0
+    cuts = _run_on_breaks(sentence, person or (lambda _name: False))
+    for cut in cuts:
+        part = sentence[start:cut].strip(" –—-")
+        if part:
+            out.extend((start + o, c) for o, c in _clause_split(part))
+        start = cut
+    out.extend((start + o, c) for o, c in _clause_split(sentence[start:]))
+    return [(o, c) for o, c in out if c]
+
+
+def dash_topic(sentence: str, start: int) -> str | None:
+    """ "Annual Awards" for a task cut after a dash from "Annual Awards – No report yet –
+    secretary Jo to remind Al": the item's topic, which the task needs to be understood."""
+    if start <= 0 or not regex.search(r"[–—-]\s*$", sentence[:start]):
+        return None
+    topic = regex.match(r"^([^–—]{3,80}?)\s+[–—-]\s", sentence)
+    return topic.group(1) if topic and len(topic.group(1).split()) <= 8 else None
+
+
+def _clause_split(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in _CLAUSE_BREAK.finditer(sentence):
         bare_and = m.group(0).strip() == "and"
@@ -352,11 +463,11 @@ ROLE_WORDS = frozenset(
     "steward caretaker bursar registrar governor trustee councillor councilmember commissioner "
     "representative rep liaison champion sponsor chief deputy minister archivist librarian "
     "agent consultant surveyor architect verger vicar rector curate matron nurse doctor "
-    "webmaster captain supervisor".split()
+    "webmaster captain supervisor dean provost pastor chaplain".split()
 )
 TITLES = regex.compile(
     r"^(?:Cllr|Councillor|Councilmember|Cr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Sir|"
-    r"Dame|Alderman|Supervisor|Trustee|Governor|Commissioner|Deputy)\.?\s"
+    r"Dame|Alderman|Supervisor|Trustee|Governor|Commissioner|Deputy|Lion|Rotarian)\.?\s"
 )
 # Subjects inside the organisation that are not owners but whose commitments are actions.
 INTERNAL_GROUPS = regex.compile(
@@ -459,6 +570,8 @@ def _subject_tokens_ok(subject: str) -> bool:
     if _LEADING_NOT_SUBJECT.match(subject):
         return False
     words = subject.split()
+    if len(words) > 1 and words[0] in ROLE_WORDS and all(w[:1].isupper() for w in words[1:]):
+        return True  # "secretary Craig", "treasurer Ann Lowe": a post in lower case, then the name
     if all(w[:1].isupper() or w[:1] in "@&" or w.lower() in _CONNECTORS for w in words):
         return words[-1].lower() not in _CONNECTORS
     if len(words) <= 4 and all(w[:1].islower() for w in words):
@@ -484,6 +597,16 @@ def role_like(subject: str) -> bool:
 
 def hedged(clause: str) -> bool:
     return bool(_HEDGED.search(clause))
+
+
+_SHORT_PARTICIPLES = frozenset("put set read cut shut let run hit spread bid".split())
+
+
+def is_participle(verb: str) -> bool:
+    """ "sent", "circulated", "brought", "put": a passive's verb; "catching", "in": not."""
+    if verb in _SHORT_PARTICIPLES:
+        return True
+    return not verb.endswith("ing") and bool(_PARTICIPLE.search(verb))
 
 
 def not_an_action_participle(verb: str) -> bool:

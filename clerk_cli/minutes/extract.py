@@ -88,6 +88,7 @@ class _Walker:
         # resolutions recorded before the last heading or the last "The Proposal was passed"
         self.heading_decided = 0
         self.post_label: str | None = None  # "Treasurer:" above the candidates for the post
+        self.item_topic: str | None = None  # "Trophy engraving" in "Trophy engraving – ..."
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -665,6 +666,7 @@ class _Walker:
                 sentences = sentences[:-2]
                 self.add_action(before, unit, offset, owner=tag)
         speaker = None
+        self.item_topic = None
         if (
             sentences
             and (m := act.LABEL_PREFIX.match(sentences[0][1]))
@@ -675,11 +677,29 @@ class _Walker:
             # either way the clause starts after the colon.
             if self.person_like(m["label"]):
                 speaker = m["label"]
+            elif not m["label"].isupper():
+                self.item_topic = m["label"]  # "Trophy engraving – No quote yet – Jo to chase it"
             cut = sentences[0][1].index(m["rest"])
+            if sentences[0][0] in tagged:  # "RK – stated that he would ...     RK": the tag stays
+                tagged[sentences[0][0] + cut] = tagged.pop(sentences[0][0])
             sentences[0] = (sentences[0][0] + cut, sentences[0][1][cut:])
+        # "X to be invited to speak. Action Item – Nadia to invite X.": the marked sentence is
+        # the action; what it marks up before it in the same item is its context
+        marked = [o for o, s in sentences if (m := act.ACTION_START.match(s)) and m["rest"]]
         for offset, sentence in sentences:
             if speaker and act.FIRST_PERSON.match(sentence):
                 self.add_action(sentence, unit, offset, owner=speaker)  # "I'll send the draft"
+                continue
+            if offset in marked and not act.is_owner_tag(
+                rest := act.ACTION_START.match(sentence)["rest"]
+            ):
+                self.add_action(rest, unit, offset + sentence.index(rest))
+                continue
+            if marked and offset < marked[-1]:
+                before = len(self.ex.actions)
+                self.visit_clauses(unit, offset, sentence, sentences)
+                if any(a.owner is None for a in self.ex.actions[before:]):
+                    del self.ex.actions[before:]
                 continue
             span = res.find_trigger(sentence)
             if span:
@@ -698,12 +718,14 @@ class _Walker:
 
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
-        for start, clause in act.clauses(sentence):
+        for start, clause in act.clauses(sentence, self.person_like):
             if lead := _AGREED_FOR.match(clause):
                 # "Consensus was reached by the board for A and B to work on X": A and B's task
                 start, clause = start + lead.end(), clause[lead.end() :]
             if act.holds_office(clause) or act.CORRECTION.search(clause):
                 continue  # "X to serve another term": an election, not a task
+            if act.EVENT_FUTURE.match(clause) or act.ASKED_OF_US.search(clause):
+                continue  # "riders will be asked for a donation", "X asked for leave": not ours
             verdict = self.clause_action(clause)
             if verdict is None and (colon := clause.rfind(": ")) > 0:
                 # "Amanda motioned the usage policy: Betty and Amanda will meet ...": the
@@ -717,7 +739,13 @@ class _Walker:
                 owner, guess = verdict
                 if owner and guess and (guessed := guess_owner(clause)) and guessed in owner:
                     owner = guessed  # "Cllr Jane Smith and the Clerk": the first named leads
-                self.add_action(clause, unit, offset + start, owner=owner, guess=guess)
+                text = clause
+                topic = act.dash_topic(sentence, start)
+                if topic and self.item_topic and sentences and offset == sentences[0][0]:
+                    topic = self.item_topic  # the item's label, cut off the sentence above
+                if topic and topic not in clause:
+                    text = f"{topic} – {clause}"  # "Annual Awards – secretary Jo to remind Al"
+                self.add_action(text, unit, offset + start, owner=owner, guess=guess)
                 continue
             if _WHICH_WILL_BE.search(clause) and not act.hedged(clause):
                 # "... Proposal 6-04, which will be considered at the next Senate meeting": a
@@ -741,8 +769,24 @@ class _Walker:
             owner = None
             if act.PRONOUN_START.match(clause) and not guess_owner(clause):
                 earlier = [s for o, s in sentences if o < offset]
-                owner = act.speaker(earlier[-1]) if earlier else None
+                owner = self.pronoun_owner(earlier[-1]) if earlier else None
             self.add_action(clause, unit, offset + start, owner=owner)
+
+    def pronoun_owner(self, before: str) -> str | None:
+        """Who "He will ..." means: the speaker or owner of the sentence before, or the one
+        person it names; None when it names none or several."""
+        if who := act.speaker(before) or guess_owner(before):
+            return who
+        before = act.LABEL_PREFIX.sub(lambda m: m["rest"], before)  # "Membership: Owen can ..."
+        names = {
+            n
+            for n in regex.findall(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*", before)
+            if not _NOT_A_PERSON_WORD.match(n)
+        }
+        known = {n for n in names if self.person_like(n)}
+        if len(known) == 1:
+            return known.pop()
+        return names.pop() if len(names) == 1 and not known else None
 
     def clause_action(self, clause: str):
         """(owner, guess) when the clause has an action's shape, False when it is a non-action
@@ -756,6 +800,8 @@ class _Walker:
         if ", " in subject and self.person_like(tail := subject.rsplit(", ", 1)[1].strip()):
             subject = tail  # "Silent Auction, AB will finalize": a topic, then the owner
         if passive:
+            if not act.is_participle(verb):
+                return False  # "pledges seem to be catching up", "found it to be in order"
             if aux in ("to", "is to", "are to"):
                 return None, False  # "The trajectory to be circulated": no owner named
             if act.hedged(clause) or act.not_an_action_participle(verb):
@@ -878,6 +924,11 @@ _PROPOSAL_PASSED = regex.compile(
     r"^(?:The|This)\s+(?:proposal|motion|amendment|recommendation)(?:,\s+as\s+amended,)?\s+"
     r"(?:was|were)\s+(?:unanimously\s+)?(?:passed|carried|agreed|approved|adopted)\b",
     re.I,
+)
+# capitalised words that open a sentence and name no one ("The decision was made to let Jo ...")
+_NOT_A_PERSON_WORD = regex.compile(
+    r"^(?:The|A|An|It|This|That|These|Those|There|We|They|He|She|I|Our|Their|His|Her|In|On|At|"
+    r"For|After|Before|If|When|As|All|Some|Motion|Minutes|Meeting|Board|Club|Committee|Council)\b"
 )
 _CAPS_HEADING = regex.compile(r"^[^a-z]{12,}:?$")
 

@@ -44,7 +44,8 @@ ACTION_VERBS = (
     "source|collate|commission|deliver|draw up|feed back|complete|finalise|finalize|add|"
     "include|amend|revise|open|close|bisect|fix|write up|look at|pursue|instruct|engage|remind|"
     "fill in|put together|find out|let|tell|apply|sort out|pay|collect|print|buy|model|appoint|"
-    "design|install|repair|renew|compile|map|test|draft|hold|attend|return|research|scope"
+    "design|install|repair|renew|compile|map|test|draft|hold|attend|return|research|scope|"
+    "conduct|analyse|analyze|determine|coordinate|co-ordinate|plan|host|lead|examine|look over|give"
 )
 _GENERIC_OWNERS = {
     "it", "he", "she", "they", "we", "i", "officers", "officer", "service", "the service", "council",
@@ -55,6 +56,11 @@ _GENERIC_OWNERS = {
 }  # fmt: skip
 _TITLE_WORDS = regex.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Revd|Cllr|Councillor)\.?\s+)+")
 
+# a post in lower case after "the": "the dean", "the club secretary"
+_LOWER_ROLE = (
+    r"(?:dean|provost|president|secretary|treasurer|chair|chairman|chairperson|clerk|rector|vicar|"
+    r"pastor|warden|principal|headteacher|director|manager|registrar|coordinator|co-ordinator)"
+)
 _OWNER_PATTERNS = [
     # "JW to provide", "Clerk to write", "The Clerk will place", "Cllr Ridley undertook to"
     regex.compile(
@@ -64,8 +70,9 @@ _OWNER_PATTERNS = [
     ),
     # "The Head of Planning said that she would", "... confirmed that officers would"
     regex.compile(
-        rf"(?:^|\b[Tt]he\s+)(?P<speaker>{NP})\s+(?:said|confirmed|explained|advised|stated|"
-        r"indicated|agreed|undertook|reported|added|assured \w+)\s+(?:that\s+)?(?:the\s+)?"
+        rf"(?:^|\b[Tt]he\s+|,\s+)(?P<speaker>{NP}|(?<=[Tt]he\s)(?:[a-z]+\s+)?{_LOWER_ROLE})\s+(?:said|confirmed|explained|advised|stated|"
+        r"indicated|agreed|undertook|reported|added|assured \w+)\s+(?:that\s+)?"
+        r"(?:(?:at|by|in|on|before|after|during|from)\s+[^,]{1,60}?,?\s+(?=(?:he|she|they)\s))?(?:the\s+)?"
         rf"(?P<o>{NP}|he|she|they|officers|the service)\s+(?:would|will|was to|were to)\s"
     ),
     regex.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
@@ -95,11 +102,15 @@ _OWNER_PATTERNS = [
     ),
     # "PH confirmed that £9.6m ... was identified and would bring the remaining schemes"
     regex.compile(
-        rf"^(?:The\s+)?(?P<o>{NP})\s+(?:said|confirmed|explained|advised|reported)\s+that\b.*?"
-        rf"\band\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
+        rf"^(?:The\s+)?(?P<o>{NP})\s+(?:said|confirmed|explained|advised|reported|stated)\s+that\b.*?"
+        rf"\b(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:would|will)\s+(?:{ACTION_VERBS})\b"
     ),
     regex.compile(
         r"(?:explained|said|confirmed|reported) that (?:the\s+)?(?P<o>[a-z][\w ]{2,40}?)\s+(?:were|was|is|are|would)\b"
+    ),
+    # "The dean will include ...", "the secretary to write ...": a post in lower case
+    regex.compile(
+        rf"^(?:[Tt]he\s+)(?P<o>(?:[a-z]+\s+)?{_LOWER_ROLE})\s+(?:will|would|to|shall|agreed\s+to|undertook\s+to)\s"
     ),
 ]
 
@@ -134,6 +145,7 @@ def resolve_owner(
         return None
     owner = raw.strip().lstrip("@").strip(" ,.;:()")
     owner = regex.sub(r"^(?:the|The)\s+", "", owner)
+    owner = regex.sub(r"^[a-z][a-z-]+\s+(?=[A-Z])", "", owner)  # "secretary Craig" -> "Craig"
     owner = _lead_owner(owner, attendees)
     if _is_generic(owner):
         return None

@@ -1816,6 +1816,37 @@ CASES += [
         resolutions=["8"],
         actions=[],
     ),
+    case(
+        "s10-task-after-dashes-in-a-report-line",
+        FC
+        + "9. Matters arising\n1. Website – No update yet – secretary Sarah to chase the designer.\n",
+        actions=[A("chase the designer", "Sarah")],
+        resolutions=[],
+    ),
+    case(
+        "s10-action-item-dash-mid-item",
+        FC + "9. Speakers\nThe ranger to be invited to talk. Action Item – Tom Brown to invite the "
+        "ranger to the May meeting.\n",
+        actions=[A("invite the ranger", "Tom Brown")],
+    ),
+    case(
+        "s10-pronoun-owner-from-sentence-before",
+        FC + "10. Kit\nThe decision was made to let Tom Brown pick the supplier. He will send the "
+        "order by 31 March 2022.\n",
+        resolutions=["10"],
+        actions=[A("He will send the order", "Tom Brown", "2022-03-31")],
+    ),
+    case(
+        "s10-future-event-not-an-action",
+        FC + "11. Fun run\nInstead of entry fees runners will be asked for a donation. It will pay "
+        "for the medals.\n",
+        actions=[],
+    ),
+    case(
+        "s10-asked-for-leave-not-an-action",
+        FC + "12. Members\nTom Brown asked for a leave of absence until June.\n",
+        actions=[],
+    ),
 ]
 
 

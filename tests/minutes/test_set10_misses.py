@@ -143,3 +143,79 @@ def test_inline_bulleted_elections_are_one_decision_each():
         "elected.\n"
     )
     assert len(found) == 3
+
+
+# -- actions ---------------------------------------------------------------------------------
+
+
+def test_tasks_inside_a_run_on_passage_without_full_stops():
+    found = _actions(
+        "Notes: Priya explained the pond is silting up and the reeds are spreading fast and the "
+        "path floods after rain there is no budget this year for contractors Nikhil to check "
+        "the silt depth and report the results to the ranger and Ben Cole (county) "
+        "Maeve to ask the scouts about a work party and the tools store needs a new lock "
+        "(pending) Nikhil agreed to order the padlock if needed\n"
+    )
+    owners = [owner for _, owner in found]
+    assert owners == ["Nikhil", "Maeve", "Nikhil"]
+
+
+def test_a_task_after_dashes_in_a_report_line_keeps_its_topic():
+    found = _actions(
+        "Present: Omar Bay, Lena Park\n\n"
+        "  1. Trophy engraving – No quote yet received – treasurer Omar to chase the engraver.\n"
+        "  2. Boat insurance – No quote yet received – treasurer Omar to chase the engraver.\n"
+    )
+    assert [owner for _, owner in found] == ["Omar Bay", "Omar Bay"]
+    assert found[0][0].startswith("Trophy engraving")
+
+
+def test_an_action_label_inside_an_item_replaces_the_passive_context():
+    found = _actions(
+        "  1. The harbourmaster to be invited to talk about moorings. Action Item – Lena to "
+        "invite the harbourmaster to the April meeting.\n"
+    )
+    assert len(found) == 1 and found[0][1] == "Lena" and found[0][0].startswith("Lena to invite")
+
+
+def test_a_pronoun_owner_is_the_person_named_just_before():
+    found = _actions(
+        "Kit: Omar showed two jacket samples. The decision was made to let Priya choose the "
+        "colour. She will email everyone with the choice and everyone should send their sizes "
+        "to her.\n"
+    )
+    assert ("She will email everyone with the choice", "Priya") in found
+    assert any(text.startswith("everyone should send") for text, _ in found)
+
+
+def test_a_pronoun_with_two_people_before_it_has_no_owner():
+    found = _actions("Omar and Priya looked at the quotes. She will write to the supplier.\n")
+    assert found == [
+        ("Omar and Priya looked at the quotes. She will write to the supplier.", None)
+    ] or [owner for _, owner in found] == [None]
+
+
+def test_a_post_in_lower_case_owns_its_task():
+    found = _actions(
+        "The warden said that at the next meeting of the council she would present the survey. "
+        "The warden will include the footpath items later.\n"
+    )
+    assert [owner for _, owner in found] == ["warden", "warden"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of entry fees walkers will be asked for a donation.\n",
+        "It will pay for hats for the marshals.\n",
+        "Nominations for the panel will be accepted for another fortnight.\n",
+        "Omar Bay asked for a leave of absence until the spring.\n",
+        "The lifeboat fund asked for $5.00 per member, which the club has not given before.\n",
+        "The chair then asked for nominations.\n",
+        "Pastor Lowe asked that the whole congregation keep the family in their prayers.\n",
+        "Donations dipped in May but seem to be recovering this month.\n",
+        "Lena read it through and found it to be in order.\n",
+    ],
+)
+def test_no_action_in_an_event_a_request_to_us_or_a_fact(text):
+    assert _actions(text) == []
