@@ -60,6 +60,91 @@ _BODY_DASH_MINUTES = regex.compile(
     re.I,
 )
 # "Westbrook Allotment Society - committee meeting", "Budget Board – meeting 4"
+# "Upland Rowing Club Monthly Board Meeting - May 4, 2015": a name, "Meeting" and the date
+_BODY_MEETING_DATE = regex.compile(
+    r"^(?P<body>[A-Z].{2,80}?)\s+meeting\s*[-–—:,]\s*(?P<rest>.*\b(?:19|20)\d\d\b.*)$", re.I
+)
+# "Meeting Minutes: Technical Steering Committee", "Notes – Parks Working Group"
+_MINUTES_COLON_BODY = regex.compile(
+    r"^(?:meeting\s+)?(?:minutes|notes)\s*[:–—-]\s*(?P<body>[A-Z].{2,80})$", re.I
+)
+# A page number glued to a title ("1 Minutes of the Regular Meeting of ..."), a status word
+# before it ("Confirmed MINUTES OF ...")
+_PAGE_NUMBER_START = regex.compile(
+    r"^\d{1,3}\s+(?=(?:[A-Z]{2,}\b|(?i:minutes|confirmed|draft|approved|unconfirmed)\b))"
+)
+_STATUS_START = regex.compile(
+    r"^(?i:confirmed|draft|approved|unconfirmed|signed)\s+(?=(?i:minutes)\b)"
+)
+
+
+def _title_line(line: str) -> str:
+    """A title line as it was meant: no page number glued before it, no status word."""
+    return _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
+
+
+# "MVLG AGM", "TSC": a body known by its initials
+_ACRONYM_BODY = regex.compile(r"[A-Z]{2,6}(?:\s+(?:AGM|EGM|Board|Committee|Council))?")
+# "September 2002 Board of Directors Meeting": a title line ending in "Meeting"
+_BODY_MEETING_END = regex.compile(
+    rf"^(?:(?:{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}\s+)?(?P<body>[A-Z][\w'’&.,() -]{{2,80}}?)\s+meeting$",
+    re.I,
+)
+# a date opening a name: "April 1, 2014 Academic Council", "20190530- TSC"
+_LEADING_DATE = regex.compile(
+    rf"(?i)^(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{8}}|\d{{4}}-\d{{2}}-\d{{2}})\s*[-–—:,]?\s+(?=[A-Z])"
+)
+
+
+# Words glued in a flattened title: "General MeetingWednesday 16thDecember2015"
+_GLUED = regex.compile(
+    r"(?<=[a-z]{3})(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?<=\d(?:st|nd|rd|th))(?=[A-Z])|"
+    r"(?<=[a-z])(?=(?:19|20)\d\d\b)"
+)
+# "20190530- TSC Meeting Notes": a compact date in a title
+_COMPACT_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _unglued(line: str) -> str:
+    return _GLUED.sub(" ", line)
+
+
+def _title_date(line: str) -> date | None:
+    """A date in a title line, glued ("16thDecember2015") or compact ("20190530- TSC")."""
+    if found := parse_date(_unglued(line)):
+        return found
+    if m := _COMPACT_DATE.search(line):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def _early_date(line: str) -> date | None:
+    """The date in one of the first lines, unless words before it say it is another meeting's
+    ("Minutes of the previous meeting held 3 May"); words after it do not ("... on 9 May
+    2002. The meeting was called to order ... following ...")."""
+    found = _title_date(line)
+    if found is None:
+        return None
+    text = _unglued(line)
+    ends = [
+        m.end() for p in (_WORD_DATE, _US_WORD_DATE, _NUM_DATE, _ISO_DATE) if (m := p.search(text))
+    ]
+    end = min(ends) if ends else len(text)
+    return None if _OTHER_MEETING.search(text[:end]) else found
+
+
+# A line that is only a date: a blog post's or a web page's date above the minutes' title
+_BARE_DATE = regex.compile(
+    rf"(?i)^(?:(?:{_WEEKDAY}),?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?)\s+\d{{4}}$"
+)
+_TITLE_WORD = regex.compile(r"(?i)\b(?:minutes|mins|meeting|notes)\b")
+
+
 _BODY_DASH_MEETING = regex.compile(
     r"^(?P<body>[A-Z].{2,80}?)\s*[-–—:]\s*(?:\w+\s+){0,2}meeting\b(?P<rest>.*)$", re.I
 )
@@ -178,6 +263,7 @@ def parse_meeting(
         meeting.item = meta.get("item")
     head = [clean_line(x) for x in lines[used : used + 60]]
     head = _join_broken_titles([regex.sub(r"^[•·\-*]\s*", "", x) for x in head])
+    head = [_title_line(x) if i < 4 else x for i, x in enumerate(head)]
     previous = ""
     names: list[str] = []  # bodies named on their own line, before the attendance list
     dated, seen = False, 0
@@ -200,12 +286,36 @@ def parse_meeting(
                 names.append(_tidy_body(bare))
         if regex.search(r"\b(?:19|20)\d\d\b", line):
             dated = True
-        if meeting.date is None and seen < 3 and not _OTHER_MEETING.search(line):
-            early = parse_date(line)  # a date in the first lines is this meeting's, whatever
+        # (a whole document flattened onto one line: only its start is the title)
+        probe = line if len(line) <= 300 else line[:120]
+        if meeting.date is None and seen < 3:
+            early = _early_date(probe)  # a date in the first lines is this meeting's, whatever
             if early is not None:  # an item further down says ("Minutes of ... held on ...")
                 meeting.date = early
         seen += 1
         previous = line
+    # "Friday, October 19, 2012" / "Vestry Minutes - September 17, 2012": the post's date
+    # first, then the title with the meeting's own
+    lines_seen = [x for x in head[:6] if x.strip()]
+    if lines_seen and _BARE_DATE.match(lines_seen[0].strip()):
+        for later in lines_seen[1:3]:
+            if _TITLE_WORD.search(later) and not _OTHER_MEETING.search(later):
+                if (found := _title_date(later)) is not None:
+                    meeting.date = found
+                break
+    if meeting.body and _GENERIC_BODY.match(_tidy_body(meeting.body)):
+        # "Board Meeting Minutes 21 July 2022" over "Minutes of the Meeting of the Board of
+        # the Rotary Club of Seaview": a later title line names the body
+        for index, line in enumerate(head[:8]):
+            if not line:
+                continue
+            if _ATTENDANCE.match(line):
+                break
+            other = Meeting()
+            _match_line(other, line, "", head[index + 1 : index + 3])
+            if other.body and not _GENERIC_BODY.match(_tidy_body(other.body)):
+                meeting.body = other.body
+                break
     if not meeting.body and meeting.title and _BODY_WORDS.search(meeting.title):
         meeting.body = _tidy_body(meeting.title)
     if names and (not meeting.body or _GENERIC_BODY.match(meeting.body)):
@@ -386,8 +496,19 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         return
     if m := _MINUTES_OF.match(line):
         body = (m["body"] or "").strip(" ,.-–")
+        body = _TRAILING_DATE.sub("", body).strip(" ,.-–")  # "... Airport Authority July 12, 2013"
+        body = regex.sub(r"\s+(?:19|20)\d\d$", "", body)  # "... of Woodend Landcare 2017"
         if regex.match(rf"(?i)(?:{_WEEKDAY}|\d|on\b|held\b)", body) or parse_date(body):
             body = ""  # "Minutes of meeting, Wednesday 25 September 2024, school library"
+        if (
+            body
+            and not _BODY_WORDS.search(body)
+            and regex.search(r"(?i)\bmeeting\s+of\s", line)
+            and _title_cased(body)
+        ):
+            # "Minutes of the Annual General Meeting of Avon Landcare": named after "of"
+            named = regex.sub(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?", "", body)
+            meeting.body = meeting.body or _tidy_body(named)
         if not body or not _BODY_WORDS.search(body) or _GENERIC_BODY.match(body):
             body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
         if body and _BODY_WORDS.search(body) and not meeting.body:
@@ -419,10 +540,19 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         # "Name of Committee Union Council" (a form's label, its colon lost): the name follows
         meeting.body = meeting.body or _tidy_body(m["value"])
         return
-    for pattern in (_BODY_DASH_MINUTES, _BODY_DASH_MEETING):
+    if (m := _MINUTES_COLON_BODY.match(line)) and _BODY_WORDS.search(m["body"]):
+        meeting.body = meeting.body or _tidy_body(m["body"])
+        return
+    line = _LEADING_DATE.sub("", line)
+    if (m := _BODY_MEETING_END.match(line)) and _BODY_WORDS.search(m["body"]):
+        meeting.body = meeting.body or _tidy_body(m["body"])
+        return
+    for pattern in (_BODY_DASH_MINUTES, _BODY_DASH_MEETING, _BODY_MEETING_DATE):
         if (
             (m := pattern.match(line))
-            and _BODY_WORDS.search(m["body"])
+            and (_BODY_WORDS.search(m["body"]) or _ACRONYM_BODY.fullmatch(m["body"].strip()))
+            # "The Authority has reviewed the minutes of ...": a sentence, not a title
+            and not regex.search(r"\b(?:has|have|had|was|were|is|are)\s+[a-z]+", m["body"])
             # "HomeMy WebLinkAbout02-04-09 Board Minutes 1": a web page's crumbs, not a name
             and not _DATE_LIKE.search(m["body"])
         ):
@@ -460,14 +590,15 @@ def _date_time_item(meeting: Meeting, text: str) -> None:
 
 
 _MEETING_OF_INSIDE = regex.compile(
-    r"(?i)^(?:[\w'’-]+\s+){1,4}meeting\s+of\s+(?:the\s+)?(?P<body>\S.*)$"
+    r"(?i)^(?:[\w'’()-]+\s+){1,6}meeting\s+of\s+(?:the\s+)?(?P<body>\S.*)$"
 )
 
 
 def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
+    body = _LEADING_DATE.sub("", body.strip())
     body = regex.split(
-        r"\s{2,}|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
+        r"\s{2,}|\s+(?i:which|that)\s+(?i:was|were|is)\b|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
         r"virtually|jointly)\b|\s+[-–—|]\s+",
         body,
     )[0]
@@ -485,7 +616,11 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
     body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
     body = regex.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"
-    if body.isupper() and len(body) > 4:
+    # "Upland Rowing Club Monthly Board": the name and the body, not how often it meets
+    body = regex.sub(
+        rf"(?<=\S)\s+{_ADJECTIVES}\s+(?=(?i:board|committee|council)$)", " ", body, flags=re.I
+    )
+    if body.isupper() and len(body) > 4 and not _ACRONYM_BODY.fullmatch(body):
         small = {"of", "and", "for", "the", "in", "on", "to", "at"}
         words = body.lower().split()
         body = " ".join(

@@ -219,3 +219,89 @@ def test_a_post_in_lower_case_owns_its_task():
 )
 def test_no_action_in_an_event_a_request_to_us_or_a_fact(text):
     assert _actions(text) == []
+
+
+# -- the meeting -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,body,when",
+    [
+        (
+            "# Meeting Minutes: Release Working Group\nDate: 4 March, 2023\n\nPresent:\n* Ana\n",
+            "Release Working Group",
+            "2023-03-04",
+        ),
+        (
+            "Board Meeting Minutes 9 May 2023\nMinutes of the Meeting of the Board of the Rotary "
+            "Club of Seaview Inc\nHeld on Tuesday 9 May 2023 at 6pm\n\nAttendance: Ann Lee\n",
+            "Board of the Rotary Club of Seaview Inc",
+            "2023-05-09",
+        ),
+        (
+            "Tuesday, June 13, 2017\nQuarry Hill Rowing Club Monthly Board Meeting - June 5, 2017\n"
+            "Board Members In Attendance: Ann, Raj\n",
+            "Quarry Hill Rowing Club Board",
+            "2017-06-05",
+        ),
+        (
+            "Monday, March 3, 2014\nFebruary 24, 2014 Graduate Council Minutes\nThe meeting "
+            "was called to order.\n",
+            "Graduate Council",
+            "2014-02-24",
+        ),
+        ("# 20210914- TSC Meeting Notes\nThis was the second meeting.\n", "TSC", "2021-09-14"),
+        (
+            "1 Confirmed MINUTES OF THE MONTHLY MEETING OF KIRKBY COMMISSIONERS HELD IN THE "
+            "OFFICE ON WEDNESDAY 6th MARCH 2019 AT 7.00PM\n\nPRESENT: Mr A Kelly\n",
+            "Kirkby Commissioners",
+            "2019-03-06",
+        ),
+        (
+            "MINUTES OF THE TWELFTH (12TH) SPECIAL COUNCIL MEETING OF RIVERVALE MUNICIPALITY "
+            "WHICH WAS HELD ON FRIDAY, 4 APRIL 2014 IN THE CHAMBER\n",
+            "Rivervale Municipality",
+            "2014-04-04",
+        ),
+        (
+            "1 Minutes of the Regular Meeting of the Lakeside Regional Port Authority August 2, 2016\n"
+            "Members Present: Mr. A Lee\n",
+            "Lakeside Regional Port Authority",
+            "2016-08-02",
+        ),
+        (
+            "October 2004 Board of Directors Meeting\nClub News\nThe Elm Lions Club held its "
+            "Board Meeting at the hall on 11 October 2004. The meeting was called to order after "
+            "a quorum was reached, following the dinner.\n",
+            "Board of Directors",
+            "2004-10-11",
+        ),
+        ("General MeetingThursday 3rdMarch2016\nHall, 7pm\n", None, "2016-03-03"),
+        (
+            "MINUTES of the Annual General Meeting of Glenvale Landcare 2019\n\n2019–20 REPORTMINUTES"
+            " of the Annual General Meeting of Glenvale Landcare 2019Held on 3 September 2019, "
+            "7:00 pm at the hallRoll callThe following persons were present: A Lee\n",
+            "Glenvale Landcare",
+            "2019-09-03",
+        ),
+        (
+            "MRLG AGM Meeting Minutes 2019 + Presidents Report\nWhen: 10 am on 7 July 2019\n",
+            "MRLG AGM",
+            "2019-07-07",
+        ),
+    ],
+)
+def test_the_body_and_date_from_titles_of_other_shapes(text, body, when):
+    found_body, found_date = _meeting(text)
+    assert found_date == when
+    if body is not None:
+        assert found_body == body
+
+
+def test_a_sentence_about_the_minutes_names_no_body():
+    body, _ = _meeting(
+        "Loading...\nPORT OF ELMHAVEN AUTHORITY\nREGULAR PUBLIC MEETING\nMay 2, 2012\n"
+        "CALL TO ORDER\nGuests Present: A Lee, Vice Chair of the County Board of Commissioners\n\n"
+        "APPROVAL OF MINUTES\nThe Authority has reviewed the minutes of the April meeting.\n"
+    )
+    assert body == "Port of Elmhaven Authority"
