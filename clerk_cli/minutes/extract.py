@@ -386,6 +386,7 @@ class _Walker:
                 return True
         self.motion = _Motion(found.ref, found.formal or found.consent)
         self.motion.needs_outcome = found.needs_outcome
+        self.motion.after_line = previous.line if previous is not None else None
         self.motion.carried = bool(mo.CARRIED_WITH_VOTE.search(sentence))
         if not found.text and start and not res.find_trigger(sentences[start - 1][1]):
             # "The minutes were reviewed. Mrs Brown proposed their approval, seconded by Mr
@@ -461,6 +462,17 @@ class _Walker:
         if len(motion.parts) == 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
             return  # "That the Committee:" with its limbs lost is not a decision
         words = " ".join(mo.clean(p[3]) for p in motion.parts)
+        if (
+            _OBJECTLESS.match(words)
+            and not motion.ref
+            and self.ex.resolutions
+            and motion.after_line is not None
+            and self.ex.resolutions[-1].line >= motion.after_line
+        ):
+            # "The minutes were approved." / "Motion to approve with changes. Moved ... Carried.",
+            # "It was decided that we should do this." / "A moved to approve, B seconded.
+            # Motion passed.": the motion formally makes the decision just recorded
+            return
         if len(words.split()) == 1 and self.heading and not motion.ref:
             # "2. Approval of Agenda" / "Motion to approve by A, seconded B, approved": the
             # heading names what was approved
@@ -525,6 +537,16 @@ class _Walker:
         self.list_mode = False
         self.decision_mode = False
         text = unit.text.strip()
+        if (
+            _NOUN_APPROVED.match(text)
+            and self.ex.resolutions
+            and _OBJECTLESS.match((last := self.ex.resolutions[-1]).text)
+            and previous is not None
+            and last.line >= previous.line
+        ):
+            # "A moved to approve, B seconded - motion passed." / "Meeting minutes approved"
+            last.text = f"{last.text.rstrip('.')} – {text.rstrip('.')}"
+            return
         if (m := _ELECTED_LINE.match(text)) and self.post_label:
             # "Treasurer:" / "Ann Lee" / "Raj Patel (elected; unanimous)": Raj was elected
             return self.add_resolution(f"{self.post_label} {m.group(0).rstrip('.')}", unit, 0)
@@ -752,6 +774,10 @@ class _Walker:
                 # commitment with no owner named
                 self.add_action(clause, unit, offset + start, guess=False)
                 continue
+            if _TO_BE_DONE.match(clause) and not act.hedged(clause):
+                # "What are the criteria? To be discussed on the list and settled next meeting."
+                self.add_action(clause, unit, offset + start, guess=False)
+                continue
             if offset == 0 and start == 0 and act.is_verb_first(clause) and find_due_phrase(clause):
                 self.add_action(clause, unit, offset, guess=False)  # "Report back on X by 2 April."
                 continue
@@ -930,6 +956,21 @@ _NOT_A_PERSON_WORD = regex.compile(
     r"^(?:The|A|An|It|This|That|These|Those|There|We|They|He|She|I|Our|Their|His|Her|In|On|At|"
     r"For|After|Before|If|When|As|All|Some|Motion|Minutes|Meeting|Board|Club|Committee|Council)\b"
 )
+# A subjectless task: "To be discussed at the next meeting", "To be followed up by email"
+_TO_BE_DONE = regex.compile(
+    r"^To\s+be\s+(?:discussed|considered|decided|reviewed|agreed|ratified|brought|circulated|"
+    r"confirmed|arranged|investigated|followed\s+up|looked\s+(?:at|into)|revisited|raised|presented|"
+    r"finalised|finalized|clarified|explored|checked|drafted|prepared|sent|shared)\b"
+)
+# A motion's words that name no object: "approve", "accept with changes", "adopt as amended"
+_OBJECTLESS = regex.compile(
+    r"(?i)^(?:approve|accept|adopt|ratify|confirm|receive|pass)(?:\s+(?:with\s+(?:the\s+)?changes|"
+    r"as\s+(?:amended|presented|read|circulated|written|corrected|distributed)))?\.?$"
+)
+# "Meeting minutes approved", "Treasurer's report accepted.": what an objectless motion decided
+_NOUN_APPROVED = regex.compile(
+    r"^(?P<what>[A-Z][\w'’ /-]{2,50}?)\s+(?:approved|accepted|adopted|ratified|confirmed)\.?$"
+)
 _CAPS_HEADING = regex.compile(r"^[^a-z]{12,}:?$")
 
 
@@ -944,6 +985,7 @@ class _Motion:
         self.carried = False  # "... and carried with the following vote:" (the words follow)
         self.title: str | None = None  # "APPROVAL OF MINUTES" above the matter
         self.parts: list[tuple[Unit, int, str | None, str]] = []
+        self.after_line: int | None = None  # the line of the unit before the motion
 
 
 def _sections(units: list[Unit]) -> list[int]:

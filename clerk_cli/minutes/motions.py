@@ -105,6 +105,14 @@ MOVED_BY_THAT = regex.compile(
     r"^(?:it\s+was\s+)?(?i:moved|proposed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:that|to)\s+(?P<text>.+)$",
     re.S,
 )
+_MOVED_TO_INSIDE = regex.compile(
+    r"(?<=[a-z0-9])\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:moved|moves)\s+(?:to|that)\s+(?P<text>.+)$", re.S
+)
+# "This was agreed and noted." after a request: the request is granted
+THIS_AGREED = regex.compile(
+    r"^(?:This|That|Which|The\s+request)\s+was\s+(?:unanimously\s+)?(?:agreed|approved|granted|accepted)"
+    r"(?:\s+(?:and\s+noted|unanimously|by\s+all))?\.?$"
+)
 # Where the seconder takes over from the mover's words: ", second by B", "; Jo seconds",
 # ". The motion was seconded and carried", ", Ann seconded-motion passed", ". After a second by"
 _SECOND_CUT = regex.compile(
@@ -337,6 +345,17 @@ def opening(sentence: str) -> Opening | None:
         if m["label"] and len(words.split()) <= 2:
             words = f"{words.rstrip('.')} {m['label']}"
         return Opening(None, words, outcome, False, needs_outcome=True)
+    if (
+        (m := _MOVED_TO_INSIDE.search(s))
+        and m.start() > 0
+        and not (MOVER.search(s) and _AFTER_SECONDER.search(s))
+    ):
+        # "Jo read the minutes from May Sue moved to approve, Al seconded-motion passed." (a
+        # line run on from the one before): the mover starts mid-sentence
+        words, outcome = _mover_words(m["text"])
+        return Opening(None, words, outcome, False, needs_outcome=True)
+    if THIS_AGREED.match(s):
+        return Opening(None, "", True, False)  # the request in the sentence before is granted
     if m := MOVED_BY_THAT.match(s):
         words, outcome = _mover_words(m["text"])
         return Opening(None, words, outcome, False, needs_outcome=True)

@@ -45,7 +45,8 @@ ACTION_VERBS = (
     "include|amend|revise|open|close|bisect|fix|write up|look at|pursue|instruct|engage|remind|"
     "fill in|put together|find out|let|tell|apply|sort out|pay|collect|print|buy|model|appoint|"
     "design|install|repair|renew|compile|map|test|draft|hold|attend|return|research|scope|"
-    "conduct|analyse|analyze|determine|coordinate|co-ordinate|plan|host|lead|examine|look over|give"
+    "conduct|analyse|analyze|determine|coordinate|co-ordinate|plan|host|lead|examine|look over|give|"
+    "develop"
 )
 _GENERIC_OWNERS = {
     "it", "he", "she", "they", "we", "i", "officers", "officer", "service", "the service", "council",

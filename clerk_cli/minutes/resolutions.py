@@ -55,6 +55,10 @@ _IT_WAS_DECIDED = regex.compile(
     r"|^(?:[Tt]he|[Aa]) (?:unanimous )?decision (?:was|has been) (?P<made>made|taken|reached))"
     r"\s+(?:that|to)\b"
 )
+# "... Secretary – Jo Bell. All elected unopposed." (glued in flattened copies: "BellAll elected")
+_ALL_ELECTED = regex.compile(
+    r"(?:^|(?<=[a-z.;:?])\s*)All\s+(?:were\s+)?(?:duly\s+)?(?:elected|appointed)\b(?:\s+and\s+appointed)?"
+)
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
 _AGREED_START = regex.compile(
     r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b"
@@ -150,6 +154,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             return 0, 0
     if _AGREED_START.match(sentence) or _CHAIRS_ACTION.match(sentence):
         return 0, 0
+    if _ALL_ELECTED.search(sentence):
+        return 0, 0  # "Nominations were received: Chair – A, Treasurer – B. All elected unopposed."
     if _STANDING_CHANGE.search(sentence) and not _STANDING_HEDGE.search(sentence):
         return 0, 0  # "The slot will be changed to 10:00 for all meetings until changed."
     if CONSENSUS.match(sentence.strip()):
@@ -310,6 +316,10 @@ def asks_for_action(text: str) -> bool:
         return True
     from .actions import _STOP_SUBJECT, is_verb_first
 
+    if regex.match(
+        rf"^(?i:that\s+)?(?:(?i:the)\s+)?[A-Z]{{2,5}}\s+will\s+(?:{ACTION_VERBS})\b", text
+    ):
+        return True  # "The TSC will develop a charter": the body's own future task
     if regex.match(r"^(?i:that\s+)?(?i:the)\s+[A-Z]{2,5}\b", text):
         return False  # "The TC appoints ...": an acronym after "the" is the body itself
     m = _SUBJUNCTIVE.match(text)

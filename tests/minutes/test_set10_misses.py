@@ -305,3 +305,54 @@ def test_a_sentence_about_the_minutes_names_no_body():
         "APPROVAL OF MINUTES\nThe Authority has reviewed the minutes of the April meeting.\n"
     )
     assert body == "Port of Elmhaven Authority"
+
+
+# -- decisions recorded twice, or in pieces ---------------------------------------------------
+
+
+def test_a_motion_without_an_object_makes_the_decision_just_recorded():
+    assert _resolutions(
+        "4. PREVIOUS MINUTES\nThe minutes of the March meeting were approved.\n\n"
+        "Motion to approve with changes.\nMoved by: Ann Lowe\nSeconded by: Jo Kemp\n"
+        "Motion carried by unanimous voice vote.\n"
+    ) == ["The minutes of the March meeting were approved."]
+
+
+def test_an_objectless_motion_takes_its_object_from_the_line_after():
+    found = _resolutions(
+        "• Kim read the minutes from April Raj moved to approve, Kim seconded-motion passed.\n"
+        "Meeting minutes approved\n\n"
+        "• Omar gave the treasurer's report.\n"
+        "Kim moved to approve, Raj seconded. Motion passed. Treasurer's report approved.\n"
+    )
+    assert found == [
+        "Approve – Meeting minutes approved",
+        "Approve – Treasurer's report approved",
+    ]
+
+
+def test_this_was_agreed_grants_the_request_before_it():
+    assert _resolutions(
+        "2. LETTERS: The heritage society had written asking to use the hall on 3 May. This was "
+        "agreed and noted.\n"
+    ) == ["The heritage society had written asking to use the hall on 3 May"]
+
+
+def test_a_list_of_nominations_closed_by_all_elected():
+    found = _resolutions(
+        "Election of officers. Nominations were received for the following posts: Chair – Ann "
+        "Lowe Treasurer – Omar Bay Secretary – Kim OdeAll elected unopposed.\n"
+    )
+    assert len(found) == 1 and found[0].startswith("Nominations were received")
+
+
+def test_a_subjectless_to_be_discussed_is_a_task_and_the_body_will_is_too():
+    found = _actions(
+        "* Decision: Which platforms do we support? To be discussed on the list and settled at "
+        "the next meeting.\n"
+        "* Decision: The TSC will develop a release checklist.\n"
+    )
+    assert [text for text, _ in found] == [
+        "To be discussed on the list and settled at the next meeting.",
+        "The TSC will develop a release checklist.",
+    ]
