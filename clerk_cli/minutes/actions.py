@@ -180,7 +180,13 @@ def _run_on_breaks(sentence: str, person) -> list[int]:
             continue
         if before.split()[-1].lower() in ROLE_WORDS:
             continue  # "secretary Craig to": the post belongs to the name
-        if not dash and not (before.split()[-1][:1].islower() or before.endswith(")")):
+        last = before.split()[-1]
+        month_or_day = regex.fullmatch(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.,]?",
+            last,
+        )
+        if not dash and not (last[:1].islower() or before.endswith(")") or month_or_day):
             continue  # "The Chief Business Officer will": a name goes on, it does not start
         name = regex.match(
             r"(?:(?:the\s+)?([a-z]+)\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)", sentence[m.end() :]

@@ -45,7 +45,7 @@ CONSENT_VERB = regex.compile(
 # "Moved by A, seconded by B", "MOVED Cr A / SECONDED Cr B", "A moved and B seconded",
 # "It was proposed by Cllr A, seconded by Cllr B", "On a motion by A, seconded by B"
 MOVER = regex.compile(
-    r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|"
+    r"\b(?:moved|MOVED|Moved|proposed|PROPOSED|Proposed|motioned|"
     r"(?:motion|Motion)\s+(?:was\s+)?(?:made\s+|duly\s+made\s+)?(?:by|and)|(?:motion|Motion)\s+was\s+(?:duly\s+)?made(?=,))\b"
     r".{0,160}?\b(?:seconded|SECONDED|Seconded|second\s+by)\b",
     re.S,
@@ -122,7 +122,7 @@ _SECOND_CUT = regex.compile(
     re.I,
 )
 _TAIL_OUTCOME = regex.compile(
-    r"\b(?P<o>MCU|carried|carries|passed|passes|approved|adopted|agreed|"
+    r"\b(?P<o>MCU|carried|carries|passed|passes|approved|adopted|agreed|all\s+in\s+favou?r|"
     r"failed|fails|defeated|lost|withdrawn|died)\b",
     re.I,
 )
@@ -251,6 +251,22 @@ CONSENSUS = regex.compile(
 )
 
 
+_BARE_TALLY_OUTCOME = regex.compile(
+    r"(?i)^(?:(?:approved|adopted|accepted)\s+(?:\d+\s*(?:[-–—]|to)\s*\d+|unanimously|by\s+(?:a\s+)?"
+    r"(?:vote|majority|all))|all\s+(?:were\s+)?in\s+favou?r)\b[^.]{0,60}\.?$"
+)
+# "Motion by A to approve X, seconded by B.", "A motion to close X was made by A and seconded
+# by B.": the mover named after the word "motion"
+MOTION_BY = regex.compile(
+    r"^(?:(?:a|the)\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?by\s+(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?:to|that)\s+(?P<text>.+)$",
+    re.S,
+)
+MOTION_TO_BY = regex.compile(
+    r"^(?:(?:a|the)\s+)?(?i:motion)\s+(?P<text>(?:to|that)\s+.+?)\s+was\s+(?:made|moved|proposed|offered)"
+    r"\s+by\s+(?P<tail>.+)$",
+    re.S | re.I,
+)
 # The seconder and the outcome in one sentence after the mover's: "Jo Kemp seconded, and the
 # motion passed.", "After a second by Jo, the motion was approved.", "The motion was seconded
 # and approved."
@@ -273,6 +289,8 @@ def closing_outcome(text: str) -> bool | None:
         return outcome_of(m["o"])
     if m := SECONDED_OUTCOME.match(text):
         return outcome_of(m["o"])
+    if _BARE_TALLY_OUTCOME.match(text):
+        return True  # "Approved 5-0.", "All in favor.", "All in favour; motion carries."
     return None
 
 
@@ -353,6 +371,16 @@ def opening(sentence: str) -> Opening | None:
         # "Jo read the minutes from May Sue moved to approve, Al seconded-motion passed." (a
         # line run on from the one before): the mover starts mid-sentence
         words, outcome = _mover_words(m["text"])
+        return Opening(None, words, outcome, False, needs_outcome=True)
+    if m := MOTION_BY.match(s):
+        words, outcome = _mover_words(m["text"])
+        return Opening(None, words, outcome, False, needs_outcome=True)
+    if m := MOTION_TO_BY.match(s):
+        words, _ = split_outcome(m["text"])
+        found = _TAIL_OUTCOME.search(m["tail"])
+        outcome = (
+            (outcome_of(found["o"]) if found["o"].upper() != "MCU" else True) if found else None
+        )
         return Opening(None, words, outcome, False, needs_outcome=True)
     if THIS_AGREED.match(s):
         return Opening(None, "", True, False)  # the request in the sentence before is granted

@@ -64,9 +64,10 @@ _AGREED_START = regex.compile(
     r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b"
     # club and board notes with no subject: "Approved a grant of $300 to ...", "Voted unanimously
     # not to enter the parade", "Authorized the purchase of ...", "Denied the request for ..."
-    r"|^(?:Approved|Authori[sz]ed|Adopted|Ratified|Endorsed|Accepted|Awarded|Denied|Rejected|Declined|Tabled)"
-    r"\s+(?:unanimously\s+)?(?:(?:a|an|the)\s|\$|£|€|\d)"
-    r"|^(?:Unanimously\s+)?(?:Voted|Agreed|Decided)\s+(?:unanimously\s+|by\s+\d+\s*[-–—to]+\s*\d+\s+)?(?:not\s+)?to\b"
+    r"|^(?:Unanimously\s+(?=[a-z])|(?=[A-Z][a-z]))(?i:approved|authori[sz]ed|adopted|ratified|endorsed|accepted|"
+    r"awarded|denied|rejected|declined|tabled)"
+    r"\s+(?:unanimously\s+)?(?:(?:a|an|the)\s|\$|£|€|\d(?!\d*\s*(?:[-–—]|to)\s*\d))"
+    r"|^(?:Unanimously\s+(?=[a-z])|(?=[A-Z][a-z]))(?i:voted|agreed|decided)\s+(?:unanimously\s+|(?:by\s+)?\d+\s*(?:[-–—]|to)\s*\d+\s+)?(?:not\s+)?to\b"
     # "Were agreed as a true record and signed": the subject is the minute's heading
     r"|^(?:Were|Was|WERE|WAS)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|accepted|confirmed)\b"
 )

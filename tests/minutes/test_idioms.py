@@ -1817,6 +1817,28 @@ CASES += [
         actions=[],
     ),
     case(
+        "s10-motion-by-x-to-seconded-passed",
+        FC + "8. Fees\nMotion by Tom Brown to raise the hire fee, seconded by Jane Smith. Passed "
+        "unanimously.\n",
+        resolutions=["8"],
+        actions=[],
+    ),
+    case(
+        "s10-a-motion-to-x-was-made-by",
+        FC
+        + "8. Fees\nA motion to freeze the fees was made by Tom Brown and seconded by Jane Smith. "
+        "Motion carried.\n",
+        resolutions=["8"],
+        actions=[],
+    ),
+    case(
+        "s10-run-on-notes-name-to-verb",
+        FC + ATT + "9. Notes\nThe hedge is overgrown and the bins were not emptied and the path "
+        "needs gravel and there is no money left this year Tom to ask the council about the bins "
+        "and the gate is broken again\n",
+        actions=[A("ask the council about the bins", "Tom Brown")],
+    ),
+    case(
         "s10-task-after-dashes-in-a-report-line",
         FC
         + "9. Matters arising\n1. Website – No update yet – secretary Sarah to chase the designer.\n",

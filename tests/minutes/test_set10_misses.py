@@ -356,3 +356,61 @@ def test_a_subjectless_to_be_discussed_is_a_task_and_the_body_will_is_too():
         "To be discussed on the list and settled at the next meeting.",
         "The TSC will develop a release checklist.",
     ]
+
+
+# -- the same idioms in other words (not in set 10): the rules are shapes, not phrases ------
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        (
+            "John Smith made the motion to buy the mower; Mary Jones seconded. Motion carried 5-0.\n",
+            "Buy the mower",
+        ),
+        (
+            "Motion by Ann Lee to approve the fence quote, seconded by Bo Diaz. Passed "
+            "unanimously.\n",
+            "Approve the fence quote",
+        ),
+        (
+            "Ann Lee motioned, Bo Diaz seconded, to repaint the shed. All in favor.\n",
+            "Repaint the shed",
+        ),
+        (
+            "Motion made by Ann Lee, seconded by Bo Diaz, to hire a lifeguard. Approved 5-0.\n",
+            "Hire a lifeguard",
+        ),
+        (
+            "A motion to close the car park in winter was made by Ann Lee and seconded by Bo "
+            "Diaz. Motion carried.\n",
+            "Close the car park in winter",
+        ),
+        (
+            "Ann motions to accept the audit; Bo seconds; all in favour; motion carries.\n",
+            "Accept the audit",
+        ),
+        ("Unanimously approved the new hire rates.\n", "Approved the new hire rates."),
+        ("Voted 5-2 to close the hall in August.\n", "Voted 5-2 to close the hall in August."),
+    ],
+)
+def test_other_wordings_of_the_same_shapes(text, words):
+    assert _resolutions(text) == [words]
+
+
+def test_a_motion_lost_in_other_words_is_no_decision():
+    assert (
+        _resolutions(
+            "Ann Lee moved to buy benches. Motion seconded by Bo Diaz. Motion failed 2-3.\n"
+        )
+        == []
+    )
+
+
+def test_a_run_on_task_after_a_month_name():
+    found = _actions(
+        "Present: Ann Lee, Bo Diaz\n\nThe roof leaks again and the gutter is blocked and nobody "
+        "has looked at it since March Bo to ring the roofer for a quote and the boiler is fine "
+        "for now and the fair is soon\n"
+    )
+    assert [owner for _, owner in found] == ["Bo Diaz"]
