@@ -679,7 +679,11 @@ class _Walker:
         found_trigger = False
         sentences = res.join_inline_limbs(unit.sentences())
         tagged = self._tagged_sentences(unit, sentences)
-        if len(sentences) > 1 and (m := act.ACTION_START.match(sentences[-1][1].rstrip("."))):
+        if len(sentences) > 1 and (
+            m := act.ACTION_START.match(
+                regex.sub(r"^\((.*)\)$", r"\1", sentences[-1][1].rstrip("."))
+            )
+        ):
             tag = m["rest"].strip()
             if tag and act.is_owner_tag(tag):
                 # "... asking for a date for repairs. Action: JM": the tag names the owner of

@@ -68,7 +68,7 @@ MOVER_ALONE = regex.compile(
 # Present tense too, after an item's label: "B.4 Report: KM moves to adopt; SB seconds."
 MOVED_TO = regex.compile(
     r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
-    r"(?i:moved|moves|proposed|proposes)\s+(?:to|that|(?=(?i:for\s+approval)\b))\s*(?P<text>.+)$",
+    r"(?i:moved|moves|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+approval)\b))\s*(?P<text>.+)$",
     re.S,
 )
 # "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
@@ -258,12 +258,24 @@ _BARE_TALLY_OUTCOME = regex.compile(
 # "Motion by A to approve X, seconded by B.", "A motion to close X was made by A and seconded
 # by B.": the mover named after the word "motion"
 MOTION_BY = regex.compile(
-    r"^(?:(?:a|the)\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?by\s+(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"^(?:(?i:a|the)\s+)?(?i:motion)\s+(?:was\s+)?(?:made\s+)?by\s+(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:to|that)\s+(?P<text>.+)$",
     re.S,
 )
+# "MSC (Lee/Diaz) to approve X", "M/S/C to approve X": moved, seconded and carried in one;
+# "M/S (Lee/Diaz) to X" is moved and seconded only (an outcome must follow)
+MSC = regex.compile(
+    r"^(?P<c>MSC|M/S/C|MSP|M/S/P|MSU|M/S/U|M/S)\b\s*(?:\([^()]{1,40}\)|[A-Z][\w.'’-]*/[A-Z][\w.'’-]*)?"
+    r"\s*[:,-]?\s*(?:to|that)\s+(?P<text>.+)$",
+    re.S,
+)
+# "A motion was made to replace the gate." (no mover named; the seconder and outcome follow)
+MOTION_MADE_TO = regex.compile(
+    r"^(?:(?i:a|the)\s+)?(?i:motion)\s+was\s+(?:made|moved|offered|put\s+forward)\s+(?:to|that)\s+(?P<text>.+)$",
+    re.S,
+)
 MOTION_TO_BY = regex.compile(
-    r"^(?:(?:a|the)\s+)?(?i:motion)\s+(?P<text>(?:to|that)\s+.+?)\s+was\s+(?:made|moved|proposed|offered)"
+    r"^(?:(?i:a|the)\s+)?(?i:motion)\s+(?P<text>(?:to|that)\s+.+?)\s+was\s+(?:made|moved|proposed|offered)"
     r"\s+by\s+(?P<tail>.+)$",
     re.S | re.I,
 )
@@ -372,6 +384,14 @@ def opening(sentence: str) -> Opening | None:
         # line run on from the one before): the mover starts mid-sentence
         words, outcome = _mover_words(m["text"])
         return Opening(None, words, outcome, False, needs_outcome=True)
+    if m := MSC.match(s):
+        words, outcome = split_outcome(m["text"])
+        if m["c"] != "M/S":
+            outcome = True if outcome is None else outcome
+        return Opening(None, words, outcome, False, needs_outcome=True)
+    if m := MOTION_MADE_TO.match(s):
+        words, outcome = _mover_words(m["text"])
+        return Opening(None, words, outcome, False, needs_outcome=True)
     if m := MOTION_BY.match(s):
         words, outcome = _mover_words(m["text"])
         return Opening(None, words, outcome, False, needs_outcome=True)
@@ -403,6 +423,9 @@ def opening(sentence: str) -> Opening | None:
         if not after and _ELECTED_AFTER.search(s, mover.end()):
             return None  # "X was duly proposed and seconded and ... was duly elected": a passive
         words = after["text"] if after else ""
+        if not after and (body := _BODY_DECIDED_AFTER.search(s, mover.start())):
+            # "Upon a motion by A, seconded by B, the board approved the reserve study."
+            return Opening(None, f"{body['verb']} {body['text']}".strip(" ."), True, False)
         if not after and (noun := MOVED_NOUN.search(s, mover.start())):
             words = noun["text"]  # "moved approval of X, seconded by B": the motion is X's approval
         words, outcome = split_outcome(words)
@@ -467,6 +490,14 @@ CARRIED_WITH_VOTE = regex.compile(
 VOTES_THEN_WORDS = regex.compile(
     r"^(?i:ayes?|nays?|noes|yeas?|abstain\w*|abstentions?|absent)\s*:\s*[^.]{0,120}?\s"
     r"(?P<words>to\s+[a-z]+\b.*)$"
+)
+_BODY_DECIDED_AFTER = regex.compile(
+    r"\b(?:seconded|second)\s+by\s+[^,]{2,60},\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?i:board|council|committee|commission|trustees|members|directors|authority|vestry|senate|"
+    r"association|group|meeting)\s+(?:unanimously\s+)?"
+    r"(?P<verb>approved|adopted|accepted|authori[sz]ed|ratified|endorsed|agreed\s+to|resolved\s+to)\s+"
+    r"(?P<text>.+)$",
+    re.S,
 )
 _ELECTED_AFTER = regex.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|co-opted|re-elected|appointed)\b"

@@ -414,3 +414,39 @@ def test_a_run_on_task_after_a_month_name():
         "for now and the fair is soon\n"
     )
     assert [owner for _, owner in found] == ["Bo Diaz"]
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        (
+            "MSC (Lee/Diaz) to approve the landscaping contract.\n",
+            "Approve the landscaping contract",
+        ),
+        (
+            "M/S/C to approve the March minutes as corrected.\n",
+            "Approve the March minutes as corrected",
+        ),
+        (
+            "Upon a motion by Ann Lee, seconded by Bo Diaz, the board approved the reserve study.\n",
+            "Approved the reserve study",
+        ),
+        (
+            "A motion was made to replace the gate. Motion seconded. Motion carried.\n",
+            "Replace the gate",
+        ),
+        ("Moved (Lee/Diaz) that the budget be approved. Carried.\n", "The budget be approved"),
+    ],
+)
+def test_shorthand_and_passive_motion_shapes(text, words):
+    assert _resolutions(text) == [words]
+
+
+def test_moved_and_seconded_shorthand_without_an_outcome_is_no_decision():
+    assert _resolutions("M/S (Lee/Diaz) to sell the minibus.\n") == []
+
+
+def test_a_bracketed_action_tag_after_the_sentence():
+    assert _actions("The agents will send the reminder letters. (Action: Ann Lee)\n") == [
+        ("The agents will send the reminder letters.", "Ann Lee")
+    ]
