@@ -62,7 +62,9 @@ _BODY_DASH_MINUTES = regex.compile(
 # "Westbrook Allotment Society - committee meeting", "Budget Board – meeting 4"
 # "Upland Rowing Club Monthly Board Meeting - May 4, 2015": a name, "Meeting" and the date
 _BODY_MEETING_DATE = regex.compile(
-    r"^(?P<body>[A-Z].{2,80}?)\s+meeting\s*[-–—:,]\s*(?P<rest>.*\b(?:19|20)\d\d\b.*)$", re.I
+    r"^(?P<body>[A-Z].{2,80}?)\s+(?:meeting\s*[-–—:,]|(?:AGM|EGM|annual\s+general\s+meeting)\s*[-–—:,]?)"
+    r"\s*(?P<rest>.*\b(?:19|20)\d\d\b.*)$",
+    re.I,
 )
 # "Meeting Minutes: Technical Steering Committee", "Notes – Parks Working Group"
 _MINUTES_COLON_BODY = regex.compile(
@@ -79,8 +81,10 @@ _STATUS_START = regex.compile(
 
 
 def _title_line(line: str) -> str:
-    """A title line as it was meant: no page number glued before it, no status word."""
-    return _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
+    """A title line as it was meant: no page number glued before it, no status word, no
+    meeting number after it ("Student Council Meeting #14")."""
+    line = _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
+    return regex.sub(r"(?i)(?<=meeting)\s+(?:#|no\.?\s*|number\s+)\d{1,4}$", "", line)
 
 
 # "MVLG AGM", "TSC": a body known by its initials
@@ -172,7 +176,7 @@ _GENERIC_BODY = regex.compile(
 # Lines about another meeting: never the source of this meeting's date.
 _OTHER_MEETING = regex.compile(
     r"\b(?:previous|last|next|prior|earlier|following|approved|confirmed|signed|adopted|revised|"
-    r"updated|published|printed|circulated|issued|page)\b",
+    r"updated|published|printed|circulated|issued|page|posted)\b",
     re.I,
 )
 _ATTENDANCE = regex.compile(
@@ -496,6 +500,8 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         return
     if m := _MINUTES_OF.match(line):
         body = (m["body"] or "").strip(" ,.-–")
+        # "Minutes of the March 3, 2022 meeting of the Friends of Elm Park"
+        body = _DATED_MEETING_OF.sub("", body)
         body = _TRAILING_DATE.sub("", body).strip(" ,.-–")  # "... Airport Authority July 12, 2013"
         body = regex.sub(r"\s+(?:19|20)\d\d$", "", body)  # "... of Woodend Landcare 2017"
         if regex.match(rf"(?i)(?:{_WEEKDAY}|\d|on\b|held\b)", body) or parse_date(body):
@@ -570,6 +576,10 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             meeting.body = _tidy_body(value)
 
 
+_DATED_MEETING_OF = regex.compile(
+    rf"(?i)^(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+(?:{_ADJECTIVES}\s+)*meeting\s+of\s+(?:the\s+)?"
+)
 _DATE_LIKE = regex.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
 _DATE_MEETING = regex.compile(
     rf"^(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s+(?:{_ADJECTIVES}\s+)*meeting\s+(?:of\s+(?:the\s+)?)?"

@@ -450,3 +450,28 @@ def test_a_bracketed_action_tag_after_the_sentence():
     assert _actions("The agents will send the reminder letters. (Action: Ann Lee)\n") == [
         ("The agents will send the reminder letters.", "Ann Lee")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,body,when",
+    [
+        (
+            "Posted on March 10, 2022 by admin\nMinutes of the March 3, 2022 meeting of the Friends "
+            "of Elm Park\n\nPresent: A Lee\n",
+            "Friends of Elm Park",
+            "2022-03-03",
+        ),
+        (
+            "Home > Minutes > 2022\nSt Mary's Allotment Society AGM 12th March 2022\n\nPresent: A Lee\n",
+            "St Mary's Allotment Society",
+            "2022-03-12",
+        ),
+        (
+            "Student Union Council Meeting #14\n14/3/2022\n\nAttendance: A Lee\n",
+            "Student Union Council",
+            "2022-03-14",
+        ),
+    ],
+)
+def test_more_title_shapes_in_other_words(text, body, when):
+    assert _meeting(text) == (body, when)
