@@ -98,8 +98,10 @@ ASKED_OF_US = regex.compile(
 # Not ours to do: a future event described ("riders will be asked for a donation",
 # "Volunteers will be accepted for another week", "It will pay for the shirts")
 EVENT_FUTURE = regex.compile(
-    r"^(?:[\w'’-]+\s+){0,6}?(?:riders|participants|attendees|guests|visitors|volunteers|entrants|"
-    r"players|children|students|customers|spectators|runners|walkers|donors|those\s+who[^.]{0,60}?)"
+    r"^(?:[\w'’-]+\s+){0,6}?(?i:riders|participants|attendees|guests|visitors|volunteers|entrants|"
+    r"players|children|students|customers|spectators|runners|walkers|donors|parents|families|"
+    r"pupils|residents|the\s+public|sponsors|vendors|stallholders|exhibitors|applicants|"
+    r"those\s+who[^.]{0,60}?)"
     r"(?:\s+[\w'’-]+){0,4}?\s+will\s+be\s+[a-z]+ed\b"
     r"|^(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+(?:asked(?!\s+to\b)|accepted|welcomed|encouraged|allowed|"
     r"permitted|given|offered|charged|served|shown|expected|entitled|told)\b"
@@ -135,11 +137,13 @@ def is_narrative_commitment(sentence: str) -> bool:
 _CLAUSE_BREAK = regex.compile(
     r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
     rf"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|is to|agreed to|to\s+(?:{ACTION_VERBS})\b)\s)"
+    # "Ann reported that the permit was granted and she will confirm the route": her task
+    r"|,?\s+and\s+(?=(?:he|she)\s+(?:will|would)\s+(?!be\b)[a-z])"
     # "... and everyone should send their size to him": a second task, for all
     r"|,?\s+and\s+(?=(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|will|is\s+to|are\s+to)\s)"
 )
 _HAS_VERB = regex.compile(r"\b(?:to|will|would)\s+[a-z]{2,}")
-PRONOUN_START = regex.compile(r"^(?:He|She)\s+(?:would|will|agreed|undertook|promised)\b")
+PRONOUN_START = regex.compile(r"^(?:He|She|he|she)\s+(?:would|will|agreed|undertook|promised)\b")
 _SPEAKER = regex.compile(
     rf"^(?:The\s+)?(?P<o>{NP})\s+(?:reported|said|explained|confirmed|advised|stated|noted|"
     r"informed|presented|introduced|agreed|updated|gave|asked)\b"
@@ -232,7 +236,8 @@ def _clause_split(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in _CLAUSE_BREAK.finditer(sentence):
         bare_and = m.group(0).strip() == "and"
-        if bare_and and not _HAS_VERB.search(sentence[start : m.start()]):
+        pronoun = regex.match(r"(?:he|she)\s", sentence[m.end() :])
+        if bare_and and not pronoun and not _HAS_VERB.search(sentence[start : m.start()]):
             continue  # "The Clerk and Mike will ..." is one joint action
         out.append((start, sentence[start : m.start()].strip()))
         start = m.end()

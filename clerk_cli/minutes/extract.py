@@ -798,8 +798,11 @@ class _Walker:
                 continue
             owner = None
             if act.PRONOUN_START.match(clause) and not guess_owner(clause):
-                earlier = [s for o, s in sentences if o < offset]
-                owner = self.pronoun_owner(earlier[-1]) if earlier else None
+                if start > 0:  # "Ann reported that ... and she will confirm ...": Ann
+                    owner = self.pronoun_owner(sentence[:start])
+                else:
+                    earlier = [s for o, s in sentences if o < offset]
+                    owner = self.pronoun_owner(earlier[-1]) if earlier else None
             self.add_action(clause, unit, offset + start, owner=owner)
 
     def pronoun_owner(self, before: str) -> str | None:

@@ -475,3 +475,14 @@ def test_a_bracketed_action_tag_after_the_sentence():
 )
 def test_more_title_shapes_in_other_words(text, body, when):
     assert _meeting(text) == (body, when)
+
+
+def test_a_reported_fact_then_and_she_will_is_her_task():
+    assert _actions(
+        "Present: Ann Lee, Bo Diaz\n\nAnn reported that the permit has been granted and she will "
+        "confirm the route with the police.\n"
+    ) == [("she will confirm the route with the police.", "Ann Lee")]
+
+
+def test_what_others_will_be_asked_to_do_at_an_event_is_not_our_task():
+    assert _actions("Parents will be asked to help at the water stations.\n") == []
