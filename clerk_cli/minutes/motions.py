@@ -110,8 +110,10 @@ _MOVED_TO_INSIDE = regex.compile(
 )
 # "This was agreed and noted." after a request: the request is granted
 THIS_AGREED = regex.compile(
-    r"^(?:This|That|Which|The\s+request)\s+was\s+(?:unanimously\s+)?(?:agreed|approved|granted|accepted)"
-    r"(?:\s+(?:and\s+noted|unanimously|by\s+all))?\.?$"
+    r"^(?:(?:This|That|Which|The\s+request)\s+was\s+(?:unanimously\s+)?(?:agreed|approved|granted|accepted)"
+    r"(?:\s+(?:and\s+noted|unanimously|by\s+all))?"
+    # "Secretary: Cy Roe (proposed A, seconded B). Elected unopposed."
+    r"|(?i:duly\s+)?(?:Elected|Re-elected|elected)(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+acclamation))?)\.?$"
 )
 # Where the seconder takes over from the mover's words: ", second by B", "; Jo seconds",
 # ". The motion was seconded and carried", ", Ann seconded-motion passed", ". After a second by"
@@ -413,6 +415,11 @@ def opening(sentence: str) -> Opening | None:
     if m := MOVER_ALONE.match(s):
         return Opening(None, "", None, False)  # "Moved by: Councillor S. Martin" (seconder below)
     if mover := MOVER.search(s):
+        if regex.search(
+            r"\b(?:approved|adopted|accepted|agreed|carried|elected|ratified)\s*[-–—(,]\s*$",
+            s[: mover.start()],
+        ):
+            return None  # "Accounts adopted – proposed A, seconded B": the decision comes first
         if mover.start() > 80 and not regex.search(
             # "... Jo Kemp Approval of minutes: Motion was made by ...": a label before the mover
             r"(?i)\bit\s+was\s+$|:\s+(?:a\s+)?$",

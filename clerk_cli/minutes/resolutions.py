@@ -53,11 +53,24 @@ _BODY_DECIDES = regex.compile(
 _IT_WAS_DECIDED = regex.compile(
     r"\b(?:[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined)"
     r"|^(?:[Tt]he|[Aa]) (?:unanimous )?decision (?:was|has been) (?P<made>made|taken|reached))"
-    r"\s+(?:that|to)\b"
+    r"(?:\s+unanimously)?\s+(?:that|to)\b"
 )
 # "... Secretary – Jo Bell. All elected unopposed." (glued in flattened copies: "BellAll elected")
 _ALL_ELECTED = regex.compile(
     r"(?:^|(?<=[a-z.;:?])\s*)All\s+(?:were\s+)?(?:duly\s+)?(?:elected|appointed)\b(?:\s+and\s+appointed)?"
+)
+# "Accounts adopted – proposed Ann, seconded Bo, all in favour", "Annual report accepted.": a
+# short subject and a decision verb, nothing else but who moved it or the outcome
+_NOUN_DECIDED = regex.compile(
+    r"^(?!(?i:apolog|(?:the\s+)?minutes\b))(?:The\s+)?[A-Z][\w'’/-]*(?:\s+(?!(?i:was|were|is|are|has|have|had|been|not)\b)[\w'’/-]+){0,5}"
+    r"\s+(?:approved|adopted|accepted|ratified|confirmed)"
+    r"(?:\s+(?:unanimously|as\s+(?:presented|circulated|amended|read|written|corrected)|nem\.?\s*con\.?))?"
+    r"\s*(?:[-–—,(]\s*(?:(?:proposed|moved|seconded|all|carried|unanimous)\b.*)?)?\.?$"
+)
+# "Subscriptions to remain at £20 – agreed."
+_DASH_AGREED = regex.compile(
+    r"\S\s*[-–—]\s*(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\.?$",
+    re.I,
 )
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
 _AGREED_START = regex.compile(
@@ -79,6 +92,8 @@ _PASSIVE_DECISION = regex.compile(
     r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?"
     r"(?:(?:nominated|proposed)(?:\s+and\s+seconded)?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?"
     r"(?=elected|re-elected|appointed|co-opted))?"
+    # "were received and adopted", "was declared elected"
+    r"(?:(?:received|considered|read|presented)\s+and\s+(?=adopted|accepted|approved)|declared\s+(?=elected))?"
     r"(?P<seconded>seconded,?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+|duly\s+)?)?(?P<verb>approved|agreed|adopted|accepted|"
     r"ratified|confirmed|endorsed|carried|elected|co-opted|re-elected|appointed)\b"
@@ -157,6 +172,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         return 0, 0
     if _ALL_ELECTED.search(sentence):
         return 0, 0  # "Nominations were received: Chair – A, Treasurer – B. All elected unopposed."
+    if _NOUN_DECIDED.match(sentence) or _DASH_AGREED.search(sentence):
+        return 0, 0  # "Accounts adopted – proposed A, seconded B.", "Subs to stay at £20 – agreed."
     if _STANDING_CHANGE.search(sentence) and not _STANDING_HEDGE.search(sentence):
         return 0, 0  # "The slot will be changed to 10:00 for all meetings until changed."
     if CONSENSUS.match(sentence.strip()):

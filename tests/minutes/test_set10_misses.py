@@ -486,3 +486,22 @@ def test_a_reported_fact_then_and_she_will_is_her_task():
 
 def test_what_others_will_be_asked_to_do_at_an_event_is_not_our_task():
     assert _actions("Parents will be asked to help at the water stations.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary: Cy Roe (proposed Ann Lee, seconded Bo Diaz). Elected unopposed.\n",
+        "Nominations for Vice-Chair: Dee Fox. Dee Fox was declared elected.\n",
+        "The accounts were received and adopted (proposed Ann Lee, seconded Bo Diaz).\n",
+        "Accounts adopted – proposed Ann, seconded Bo, all in favour.\n",
+        "Subscriptions to remain at £20 – agreed.\n",
+        "It was agreed unanimously to keep the subscription at £20.\n",
+    ],
+)
+def test_club_agm_decisions_in_other_words(text):
+    assert len(_resolutions(text)) == 1
+
+
+def test_apologies_accepted_is_still_no_decision():
+    assert _resolutions("Apologies from Bo Diaz were accepted.\n") == []
