@@ -22,7 +22,10 @@ ADD_MARKER = regex.compile(
 )
 ACTION_START = regex.compile(
     r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI|TODO|To-?[Dd]o)\s*(?:#?\d+|[A-Z]{0,4}\s?\d+/\d+)?"
-    r"\s*(?:\((?P<who>[A-Z@][^()]{0,40})\))?\s*[:–—-]\s*(?P<rest>.*)$"
+    r"\s*(?:\((?P<who>[A-Z@][^()]{0,40})\)|"
+    # "ACTION BO: chase the insurers", "Action Jane Smith: ..." (not "Action Points:")
+    r"\s(?!(?i:points?|items?|required|plan|log|list|taken|agreed|summary|update|tracker|arising)\b)"
+    r"(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?\s*[:–—-]\s*(?P<rest>.*)$"
 )
 DONE = regex.compile(
     r"^(?:complete[d]?|closed|done|none|n/?a|no actions?|cancelled|superseded)\b", re.I

@@ -653,7 +653,8 @@ class _Walker:
                 return self.add_action(
                     act.last_request(previous.text), previous, offset, owner=rest
                 )
-            return self.add_action(rest, unit, m.start("rest"), owner=m["who"])  # "Action (Carla):"
+            # "Action (Carla):", "ACTION BO:"
+            return self.add_action(rest, unit, m.start("rest"), owner=m["who"] or m["who2"])
         if m := act.ADD_MARKER.search(text):
             before = text[: m.start()].strip()
             if before:
@@ -715,6 +716,9 @@ class _Walker:
         for offset, sentence in sentences:
             if speaker and act.FIRST_PERSON.match(sentence):
                 self.add_action(sentence, unit, offset, owner=speaker)  # "I'll send the draft"
+                continue
+            if speaker and regex.match(r"to\s+(?!be\b)[a-z]{2,}", sentence):
+                self.add_action(sentence, unit, offset, owner=speaker)  # "Bo: to send the minutes"
                 continue
             if offset in marked and not act.is_owner_tag(
                 rest := act.ACTION_START.match(sentence)["rest"]

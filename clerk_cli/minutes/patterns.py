@@ -154,6 +154,8 @@ def resolve_owner(
         owner = attendees[owner.replace(" ", "")]
     elif full := _by_first_name(owner, attendees):
         owner = full
+    elif owner.isupper() and (full := _by_first_name(owner.title(), attendees)):
+        owner = full  # "ACTION BO:" for Bo Diaz
     if not known_owners:
         return owner
     by_key, index = _known_index(tuple(known_owners))

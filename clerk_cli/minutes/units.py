@@ -13,7 +13,7 @@ import re
 from . import regex
 from .model import Record
 
-_BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓]|[-*+](?=\s))\s*")
+_BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓→»]|(?:[-*+]|->|=>)(?=\s))\s*")
 _TASK = regex.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
 _REF = regex.compile(
     r"^(?:(?:Minute|Item|Agenda item)\s+)?"

@@ -505,3 +505,18 @@ def test_club_agm_decisions_in_other_words(text):
 
 def test_apologies_accepted_is_still_no_decision():
     assert _resolutions("Apologies from Bo Diaz were accepted.\n") == []
+
+
+def test_more_action_labels_in_other_words():
+    found = _actions(
+        "Present: Jane Smith, Bo Diaz, Cy Roe\n\n1. Items\n"
+        "→ Jane to book the hall for the quiz.\n"
+        "Bo: to send the minutes to the website editor.\n"
+        "ACTION CY: chase the insurers for a renewal quote.\n"
+    )
+    assert [owner for _, owner in found] == ["Jane Smith", "Bo Diaz", "Cy Roe"]
+
+
+def test_action_points_is_a_heading_not_an_owner():
+    found = _actions("Action Points: Bo to chase the insurers.\n")
+    assert [owner for _, owner in found] == ["Bo"]
