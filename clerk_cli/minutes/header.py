@@ -138,7 +138,16 @@ def _early_date(line: str) -> date | None:
         m.end() for p in (_WORD_DATE, _US_WORD_DATE, _NUM_DATE, _ISO_DATE) if (m := p.search(text))
     ]
     end = min(ends) if ends else len(text)
-    return None if _OTHER_MEETING.search(text[:end]) else found
+    if _OTHER_MEETING.search(text[:end]):
+        return None
+    # "The minutes of the meeting held on 3 April were approved": another meeting's date
+    after = regex.split(r"(?<=[.;])\s", text[end:], maxsplit=1)[0]
+    return None if _APPROVED_AFTER.search(after) else found
+
+
+_APPROVED_AFTER = regex.compile(
+    r"(?i)\b(?:were|was|be|been)\s+(?:duly\s+)?(?:approved|confirmed|signed|adopted|accepted|agreed)\b"
+)
 
 
 # A line that is only a date: a blog post's or a web page's date above the minutes' title
@@ -486,8 +495,18 @@ def _partial_date(head: list[str]) -> date | None:
                     when = parse_date(found.group(0))
                     if when and (when.month, when.day) == (month, day):
                         return when
+        # "Monthly Meeting Minutes" / "May 2022" / "The meeting was held on May 3 at 7pm."
+        for other in title[:6]:
+            if (y := _MONTH_YEAR.match(other.strip())) and MONTHS[y[1].lower()] == month:
+                try:
+                    return date(int(y[2]), month, day)
+                except ValueError:
+                    return None
         return None
     return None
+
+
+_MONTH_YEAR = regex.compile(rf"(?i)^({_MONTH})\.?,?\s+((?:19|20)\d\d)$")
 
 
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:

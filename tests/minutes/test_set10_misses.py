@@ -520,3 +520,18 @@ def test_more_action_labels_in_other_words():
 def test_action_points_is_a_heading_not_an_owner():
     found = _actions("Action Points: Bo to chase the insurers.\n")
     assert [owner for _, owner in found] == ["Bo"]
+
+
+def test_the_previous_meetings_date_with_approved_after_it_is_not_this_meetings():
+    _, when = _meeting(
+        "Greenfield Allotment Society\nCommittee Meeting\n\nThe minutes of the meeting held on "
+        "3 April 2022 were approved.\nThe next meeting will be on 5 June 2022.\n"
+    )
+    assert when is None
+
+
+def test_a_month_and_year_line_gives_the_year_of_a_later_day():
+    assert _meeting(
+        "Friends of the Library\nMonthly Meeting Minutes\nMay 2022\nThe meeting was held on "
+        "May 3 at 7pm.\n"
+    ) == ("Friends of the Library", "2022-05-03")
