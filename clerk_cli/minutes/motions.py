@@ -246,7 +246,9 @@ class Opening(NamedTuple):  # a NamedTuple: cheaper to define at start-up than a
 
 # "passed by consensus", "Consensus reached to plant a bed", "agreed by consensus"
 CONSENSUS = regex.compile(
-    r"^(?:(?:after|following)\s+discussion,?\s+)?(?:consensus\s+(?:was\s+)?reached\s+(?:to|that|on)\s+(?P<to>.+)"
+    r"^(?:(?:after|following)\s+discussion,?\s+)?(?:(?:lazy\s+|general\s+|broad\s+|unanimous\s+)?consensus\s+(?:was\s+)?"
+    r"reached\s+(?:to|that|on)\s+(?P<to>.+)"
+    r"|(?:general|broad|unanimous)\s+agreement\s+(?:was\s+reached\s+)?(?:to|that|on)\s+(?P<agreed>.+)"
     r"|(?P<what>.+?)\s+(?:was\s+)?(?:passed|agreed|adopted|approved|accepted)\s+by\s+(?:consensus|acclamation|"
     r"common\s+consent|general\s+agreement)\b.*)$",
     re.I | re.S,

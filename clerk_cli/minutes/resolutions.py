@@ -45,7 +45,8 @@ _DECISION_VERBS = (
 _BODY_DECIDES = regex.compile(
     rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s))"
     rf"(?:(?:(?:[Tt]he\s+|[Tt]his\s+)(?:[a-z]{{4,}}\s+)?)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
-    rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}})\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
+    rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}}|(?:We|All|Everyone|Everybody|All\s+present|Those\s+present)(?=\s+(?:unanimously\s+)?(?:agreed|decided|voted)\s+(?:not\s+to|to|that)\b))"
+    rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
     rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
 )

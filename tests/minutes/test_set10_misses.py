@@ -535,3 +535,23 @@ def test_a_month_and_year_line_gives_the_year_of_a_later_day():
         "Friends of the Library\nMonthly Meeting Minutes\nMay 2022\nThe meeting was held on "
         "May 3 at 7pm.\n"
     ) == ("Friends of the Library", "2022-05-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We agreed to move the meeting to Thursdays.\n",
+        "We decided not to publish the draft until June.\n",
+        "All agreed to keep the current template.\n",
+        "Everyone agreed that the style guide should be adopted.\n",
+        "General agreement to drop the old wiki.\n",
+        "Lazy consensus reached on renaming the repository.\n",
+    ],
+)
+def test_informal_group_decisions(text):
+    assert len(_resolutions(text)) == 1
+    assert _actions(text) == []
+
+
+def test_we_agreed_that_a_person_would_is_their_task_not_a_decision():
+    assert _resolutions("We agreed that Jane would contact the printer.\n") == []
