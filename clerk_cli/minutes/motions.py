@@ -113,7 +113,7 @@ THIS_AGREED = regex.compile(
     r"^(?:(?:This|That|Which|The\s+request)\s+was\s+(?:unanimously\s+)?(?:agreed|approved|granted|accepted)"
     r"(?:\s+(?:and\s+noted|unanimously|by\s+all))?"
     # "Secretary: Cy Roe (proposed A, seconded B). Elected unopposed."
-    r"|(?i:duly\s+)?(?:Elected|Re-elected|elected)(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+acclamation))?)\.?$"
+    r"|(?:All\s+(?:were\s+)?(?:duly\s+)?)?(?i:duly\s+)?(?:Elected|Re-elected|elected)(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+acclamation))?)\.?$"
 )
 # Where the seconder takes over from the mover's words: ", second by B", "; Jo seconds",
 # ". The motion was seconded and carried", ", Ann seconded-motion passed", ". After a second by"

@@ -59,12 +59,13 @@ _IT_WAS_DECIDED = regex.compile(
 # "... Secretary – Jo Bell. All elected unopposed." (glued in flattened copies: "BellAll elected")
 _ALL_ELECTED = regex.compile(
     r"(?:^|(?<=[a-z.;:?])\s*)All\s+(?:were\s+)?(?:duly\s+)?(?:elected|appointed)\b(?:\s+and\s+appointed)?"
+    r"(?=\W*(?:unopposed|unanimously|by\s+acclamation|nem\b|$))"
 )
 # "Accounts adopted – proposed Ann, seconded Bo, all in favour", "Annual report accepted.": a
 # short subject and a decision verb, nothing else but who moved it or the outcome
 _NOUN_DECIDED = regex.compile(
     r"^(?!(?i:apolog|(?:the\s+)?minutes\b))(?:The\s+)?[A-Z][\w'’/-]*(?:\s+(?!(?i:was|were|is|are|has|have|had|been|not)\b)[\w'’/-]+){0,5}"
-    r"\s+(?:approved|adopted|accepted|ratified|confirmed)"
+    r"\s+(?:approved|adopted|accepted|ratified)"
     r"(?:\s+(?:unanimously|as\s+(?:presented|circulated|amended|read|written|corrected)|nem\.?\s*con\.?))?"
     r"\s*(?:[-–—,(]\s*(?:(?:proposed|moved|seconded|all|carried|unanimous)\b.*)?)?\.?$"
 )

@@ -555,3 +555,10 @@ def test_informal_group_decisions(text):
 
 def test_we_agreed_that_a_person_would_is_their_task_not_a_decision():
     assert _resolutions("We agreed that Jane would contact the printer.\n") == []
+
+
+def test_all_elected_after_a_list_of_nominations_and_not_all_elected_members():
+    assert _resolutions("Nominations: Chair – Ann; Treasurer – Bo. All elected unopposed.\n") == [
+        "Chair – Ann; Treasurer – Bo"
+    ]
+    assert _resolutions("All elected members were present.\nMr Smith confirmed.\n") == []
