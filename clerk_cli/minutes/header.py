@@ -84,6 +84,7 @@ def _title_line(line: str) -> str:
     """A title line as it was meant: no page number glued before it, no status word, no
     meeting number after it ("Student Council Meeting #14")."""
     line = _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
+    line = regex.sub(r"(?i)^[\[(](?:draft|approved|final|confirmed|unconfirmed)[\])]\s*", "", line)
     return regex.sub(r"(?i)(?<=meeting)\s+(?:#|no\.?\s*|number\s+)\d{1,4}$", "", line)
 
 
@@ -170,7 +171,7 @@ _BODY_WORDS = regex.compile(
     r"Group|Team|Assembly|Partnership|Commission|Society|Association|Executive|Court|Senate|"
     r"Foundation|Township|Shire|Borough|Authority|Club|Parish|Directors|Supervisors|"
     r"Selectmen|Vestry|Synod|Chapter|Consortium|Alliance|Network|Collective|Cooperative|"
-    r"Co-operative|Federation|Union|Guild|Institute|Academy|School|College|University|"
+    r"Co-operative|Co-op|Coop|Federation|Union|Guild|Institute|Academy|School|College|University|"
     r"District|Municipality)\b",
     re.I,
 )
@@ -289,6 +290,12 @@ def parse_meeting(
         if line.startswith("#") and not meeting.title:
             meeting.title = line.lstrip("# ").strip()
         bare = line.lstrip("#*_ ").rstrip("*_ ")
+        if " | " in bare and seen < 3:
+            # "Eastside Food Co-op | Board Meeting | March 3, 2022": the name is one cell
+            bare = next(
+                (c for c in bare.split(" | ") if _NAME_LINE.match(c) and _BODY_WORDS.search(c)),
+                bare,
+            )
         if _NAME_LINE.match(bare) and _BODY_WORDS.search(bare) and not regex.search(r"\b\d", bare):
             if (
                 _title_cased(bare)
@@ -566,7 +573,8 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         meeting.body = meeting.body or _tidy_body(m["value"])
         return
     if (m := _MINUTES_COLON_BODY.match(line)) and _BODY_WORDS.search(m["body"]):
-        meeting.body = meeting.body or _tidy_body(m["body"])
+        meeting.body = meeting.body or _tidy_body(_TRAILING_DATE.sub("", m["body"]))
+        _date_time_item(meeting, m["body"])
         return
     line = _LEADING_DATE.sub("", line)
     if (m := _BODY_MEETING_END.match(line)) and _BODY_WORDS.search(m["body"]):
@@ -642,6 +650,7 @@ def _tidy_body(body: str) -> str:
     # "Pine Valley Special Service District Meeting (PVSSD)": no acronym, no "Meeting"
     body = regex.sub(r"\s*\([A-Z]{2,8}\)$", "", body.strip())
     body = regex.sub(r"(?<=\S)\s+meeting$", "", body, flags=re.I)
+    body = regex.sub(r"(?i)(?<=\S)\s+(?:annual\s+|extraordinary\s+|special\s+)?general$", "", body)
     body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
     body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
     body = regex.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"

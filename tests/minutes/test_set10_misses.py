@@ -562,3 +562,24 @@ def test_all_elected_after_a_list_of_nominations_and_not_all_elected_members():
         "Chair – Ann; Treasurer – Bo"
     ]
     assert _resolutions("All elected members were present.\nMr Smith confirmed.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Zoom meeting – 3 March 2022\nCircle Housing Co-op General Meeting\n\nPresent: A Lee\n",
+            "Circle Housing Co-op",
+        ),
+        (
+            "[DRAFT] Minutes: Ward 3 Neighbourhood Council, 3 March 2022\n\nPresent: A Lee\n",
+            "Ward 3 Neighbourhood Council",
+        ),
+        (
+            "Eastside Food Co-op | Board Meeting | March 3, 2022\n\nPresent: A Lee\n",
+            "Eastside Food Co-op",
+        ),
+    ],
+)
+def test_titles_with_a_status_in_brackets_pipes_or_a_general_meeting(text, body):
+    assert _meeting(text) == (body, "2022-03-03")
