@@ -114,7 +114,7 @@ EVENT_FUTURE = regex.compile(
 
 
 _EVERYONE_SHOULD = regex.compile(
-    rf"^(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|needs\s+to)\s+(?:{ACTION_VERBS})\b"
+    rf"^(?i:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|needs\s+to)\s+(?:{ACTION_VERBS})\b"
 )
 
 
@@ -145,7 +145,11 @@ _CLAUSE_BREAK = regex.compile(
     # "... and everyone should send their size to him": a second task, for all
     r"|,?\s+and\s+(?=(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|will|is\s+to|are\s+to)\s)"
 )
-_HAS_VERB = regex.compile(r"\b(?:to|will|would)\s+[a-z]{2,}")
+_HAS_VERB = regex.compile(
+    r"\b(?:to|will|would)\s+[a-z]{2,}"
+    # "The roller needs servicing and Bo will arrange it": a clause of its own before "and"
+    r"|\b(?:is|are|was|were|has|have|had|needs|needed|remains|seems)\b"
+)
 PRONOUN_START = regex.compile(r"^(?:He|She|he|she)\s+(?:would|will|agreed|undertook|promised)\b")
 _SPEAKER = regex.compile(
     rf"^(?:The\s+)?(?P<o>{NP})\s+(?:reported|said|explained|confirmed|advised|stated|noted|"
@@ -240,7 +244,12 @@ def _clause_split(sentence: str) -> list[tuple[int, str]]:
     for m in _CLAUSE_BREAK.finditer(sentence):
         bare_and = m.group(0).strip() == "and"
         pronoun = regex.match(r"(?:he|she)\s", sentence[m.end() :])
-        if bare_and and not pronoun and not _HAS_VERB.search(sentence[start : m.start()]):
+        before = sentence[start : m.start()]
+        joint = regex.search(
+            r"\b(?:that|for|asked|requested|invited)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$",
+            before,
+        )
+        if bare_and and not pronoun and (joint or not _HAS_VERB.search(before)):
             continue  # "The Clerk and Mike will ..." is one joint action
         out.append((start, sentence[start : m.start()].strip()))
         start = m.end()

@@ -583,3 +583,23 @@ def test_all_elected_after_a_list_of_nominations_and_not_all_elected_members():
 )
 def test_titles_with_a_status_in_brackets_pipes_or_a_general_meeting(text, body):
     assert _meeting(text) == (body, "2022-03-03")
+
+
+def test_a_clause_of_its_own_before_and_name_will():
+    assert _actions(
+        "Present: Ann Lee, Bo Diaz\n\nThe roller needs servicing and Bo will arrange it.\n"
+    ) == [("Bo will arrange it.", "Bo Diaz")]
+
+
+def test_it_was_agreed_that_two_people_would_stays_one_joint_task():
+    found = _actions(
+        "Present: Ann Lee, Bo Diaz\n\nIt was agreed that Ann Lee and Bo Diaz would hang the "
+        "banners by 1 June.\n"
+    )
+    assert len(found) == 1 and found[0][1].startswith("Ann Lee")
+
+
+def test_everyone_should_bring_is_a_task_for_all():
+    assert _actions("Everyone should bring a raffle prize.\n") == [
+        ("Everyone should bring a raffle prize.", None)
+    ]
