@@ -830,6 +830,16 @@ class _Walker:
         of that shape ("Call to order:"), None when the shape does not apply."""
         if (m := _TOPIC_OWNER.match(clause)) and self.person_like(m["who"]):
             return m["who"], True  # "Silent Auction, AB will finalize": a topic, then the owner
+        if (
+            (m := _TRAILING_OWNER.search(clause))
+            and act.is_verb_first(clause)
+            and self.person_like(m["who"])
+        ):
+            return m["who"], False  # "Follow up with the printer about the proofs (Carla)"
+        if (m := regex.match(r"@([\w.-]+)\s+(?:will|to|shall)\s+[a-z]", clause)) and not act.hedged(
+            clause
+        ):
+            return m.group(1), False  # "@alice will update the docs": a handle is a person
         shape = act.direct_shape(clause)
         if shape is None:
             return False if act.stop_subject(clause) else None
@@ -967,6 +977,8 @@ _NOT_A_PERSON_WORD = regex.compile(
     r"^(?:The|A|An|It|This|That|These|Those|There|We|They|He|She|I|Our|Their|His|Her|In|On|At|"
     r"For|After|Before|If|When|As|All|Some|Motion|Minutes|Meeting|Board|Club|Committee|Council)\b"
 )
+# "Follow up with the printer (Carla)": an imperative, its owner in brackets at the end
+_TRAILING_OWNER = regex.compile(r"\s\((?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\)\.?$")
 # A subjectless task: "To be discussed at the next meeting", "To be followed up by email"
 _TO_BE_DONE = regex.compile(
     r"^To\s+be\s+(?:discussed|considered|decided|reviewed|agreed|ratified|brought|circulated|"

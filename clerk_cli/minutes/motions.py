@@ -31,7 +31,7 @@ from . import regex
 # "Resolution number RDC/2024/031", "Council Resolution 2024/042", "Motion No. C240410-1",
 # "Resolution 1:", "Motion:", "RESOLUTION NO. 24-031 approving ...", "Resolution to approve ..."
 LABEL = regex.compile(
-    r"^(?:(?:Council|Committee|Board|Cabinet)(?:['’]s)?\s+)?(?:Resolution|RESOLUTION|Motion|MOTION|"
+    r"^(?:(?:Council|Committee|Board|Cabinet)(?:['’]s)?\s+)?(?:Resolution|RESOLUTION|Motion|MOTION|Proposal(?=\s+to\s)|PROPOSAL(?=\s+TO\s)|"
     r"(?<=\s)resolution|(?<=\s)motion)\b"
     r"(?!s)\s*(?:(?:number|Number|NUMBER|No\.?|NO\.?|#)\s*)?"
     r"(?P<ref>(?=[\w/.-]*\d)[A-Z]{0,8}[\w/.-]*\w)?\s*(?:[:.–—-]\s*)?(?P<rest>.*)$"
@@ -68,7 +68,7 @@ MOVER_ALONE = regex.compile(
 # Present tense too, after an item's label: "B.4 Report: KM moves to adopt; SB seconds."
 MOVED_TO = regex.compile(
     r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
-    r"(?i:moved|moves|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+approval)\b))\s*(?P<text>.+)$",
+    r"(?i:moved|moves|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+approval)\b)|(?=[a-z]{3,}ing\s))\s*(?P<text>.+)$",
     re.S,
 )
 # "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
@@ -257,7 +257,9 @@ CONSENSUS = regex.compile(
 
 _BARE_TALLY_OUTCOME = regex.compile(
     r"(?i)^(?:(?:approved|adopted|accepted)\s+(?:\d+\s*(?:[-–—]|to)\s*\d+|unanimously|by\s+(?:a\s+)?"
-    r"(?:vote|majority|all))|all\s+(?:were\s+)?in\s+favou?r)\b[^.]{0,60}\.?$"
+    r"(?:vote|majority|all))|all\s+(?:were\s+)?in\s+favou?r"
+    # "No objections; agreed.", "No objection was raised, so it carried."
+    r"|no\s+objections?[^.]{0,40}?(?:agreed|approved|carried|passed))\b[^.]{0,60}\.?$"
 )
 # "Motion by A to approve X, seconded by B.", "A motion to close X was made by A and seconded
 # by B.": the mover named after the word "motion"

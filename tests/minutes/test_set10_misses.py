@@ -603,3 +603,18 @@ def test_everyone_should_bring_is_a_task_for_all():
     assert _actions("Everyone should bring a raffle prize.\n") == [
         ("Everyone should bring a raffle prize.", None)
     ]
+
+
+def test_project_notes_in_other_words():
+    ex = extract(
+        "# Project Kestrel TSC Meeting — 2023-06-14\n\nAttendees: Alice Wong, Bob Stone, Carla Diaz\n\n"
+        "### 1. Release\n- Proposal to cut the 2.0 release on June 30. Vote: +1 from Alice, Bob, "
+        "Carla. Passed.\n\n### 2. Governance\n- Carla proposed adding a security team. No "
+        "objections; agreed.\n- @alice will update the contributing guide\n"
+        "- Follow up with the foundation about the trademark (Carla)\n"
+    )
+    assert [r.text for r in ex.resolutions] == [
+        "Cut the 2.0 release on June 30",
+        "Adding a security team",
+    ]
+    assert [a.owner for a in ex.actions] == ["alice", "Carla Diaz"]
