@@ -338,6 +338,17 @@ def parse_meeting(
                 break
     if not meeting.body and meeting.title and _BODY_WORDS.search(meeting.title):
         meeting.body = _tidy_body(meeting.title)
+    if names and meeting.body:
+        # "Welcome to Elmfield Parish Council" above "Minutes of the Parish Council Meeting":
+        # the fuller name of the same body
+        tidy = _tidy_body(meeting.body)
+        fuller = [
+            n
+            for n in names
+            if n.lower().endswith(" " + tidy.lower()) and not regex.match(r"(?i)name\s+of\b", n)
+        ]
+        if fuller:
+            meeting.body = fuller[-1]
     if names and (not meeting.body or _GENERIC_BODY.match(meeting.body)):
         named = [n for n in names if not _GENERIC_BODY.match(n)]
         meeting.body = named[-1] if named else meeting.body or names[-1]
@@ -634,6 +645,7 @@ _MEETING_OF_INSIDE = regex.compile(
 def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
     body = _LEADING_DATE.sub("", body.strip())
+    body = regex.sub(r"(?i)^welcome\s+to\s+(?:the\s+)?", "", body)  # a web page's heading
     body = regex.split(
         r"\s{2,}|\s+(?i:which|that)\s+(?i:was|were|is)\b|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
         r"virtually|jointly)\b|\s+[-–—|]\s+",

@@ -618,3 +618,10 @@ def test_project_notes_in_other_words():
         "Adding a security team",
     ]
     assert [a.owner for a in ex.actions] == ["alice", "Carla Diaz"]
+
+
+def test_a_web_heading_gives_the_fuller_name_of_the_body_the_title_names():
+    assert _meeting(
+        "Welcome to Elmfield Parish Council\nMinutes of the Parish Council Meeting held on 3 May "
+        "2022\n\nPresent: A Lee\n"
+    ) == ("Elmfield Parish Council", "2022-05-03")
