@@ -848,7 +848,9 @@ class _Walker:
             subject = tail  # "Silent Auction, AB will finalize": a topic, then the owner
         if passive:
             if not act.is_participle(verb):
-                return False  # "pledges seem to be catching up", "found it to be in order"
+                # "pledges seem to be catching up", "found it to be in order": no task; "Jo will
+                # be at the fair and will bring the float" is left to the narrative rules
+                return False if aux in ("to", "is to", "are to") else None
             if aux in ("to", "is to", "are to"):
                 return None, False  # "The trajectory to be circulated": no owner named
             if act.hedged(clause) or act.not_an_action_participle(verb):

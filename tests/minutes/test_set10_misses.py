@@ -625,3 +625,9 @@ def test_a_web_heading_gives_the_fuller_name_of_the_body_the_title_names():
         "Welcome to Elmfield Parish Council\nMinutes of the Parish Council Meeting held on 3 May "
         "2022\n\nPresent: A Lee\n"
     ) == ("Elmfield Parish Council", "2022-05-03")
+
+
+def test_will_be_somewhere_and_will_do_something_is_still_a_task():
+    assert _actions(
+        "Present: Jane Smith\n\nJane will be at the fair and will bring the float.\n"
+    ) == [("Jane will be at the fair and will bring the float.", "Jane Smith")]
