@@ -108,8 +108,8 @@ EVENT_FUTURE = regex.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+will\s+be\s+[a-z]+ed\b"
     r"|^(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+(?:asked(?!\s+to\b)|accepted|welcomed|encouraged|allowed|"
     r"permitted|given|offered|charged|served|shown|expected|entitled|told)\b"
-    r"|^(?:It|This|That|These|Those|There|Which)\s+(?:will|would)\s+(?!be\s+(?:circulated|sent|"
-    r"brought|considered|discussed|reported|presented|reviewed)\b)",
+    # "It will pay for the shirts" (not "This will be followed up by the Clerk", a passive task)
+    r"|^(?:It|This|That|These|Those|There|Which)\s+(?:will|would)\s+(?!be\s+[a-z]+(?:ed|en|wn|ught|nt)\b)",
 )
 
 
