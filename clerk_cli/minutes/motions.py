@@ -118,7 +118,7 @@ THIS_AGREED = regex.compile(
 # Where the seconder takes over from the mover's words: ", second by B", "; Jo seconds",
 # ". The motion was seconded and carried", ", Ann seconded-motion passed", ". After a second by"
 _SECOND_CUT = regex.compile(
-    r"(?:\s*[;,.]\s*|\s+)(?:and\s+)?(?:(?:was\s+)?second(?:ed)?\s+by\b|"
+    r"(?:\s*[;,.]\s*|\s+)(?:and\s+)?(?:(?:was\s+)?(?:second(?:ed)?|2nd)\s+by\b|"
     r"(?:[A-Z][\w.'’-]*\s+){1,3}second(?:s|ed)\b|the\s+motion\s+was\s+(?:duly\s+)?seconded\b|"
     r"after\s+a\s+second\b|(?:duly\s+)?seconded\s*(?:[,.;-]|and\b|$))",
     re.I,
@@ -131,7 +131,7 @@ _TAIL_OUTCOME = regex.compile(
 # "Commissioner Tran seconded.", "Seconded by Cllr B.", "The motion was seconded by ..."
 SECOND_ONLY = regex.compile(
     r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:seconded|seconds)(?:\s+the\s+motion)?|"
-    r"(?:seconded(?:\s+by)?|second\s+by)\s*:?\s*.{2,60}|"
+    r"(?:seconded(?:\s+by)?|second(?:ed)?\s*(?:by|:)|2nd(?:\s+by|\s*:))\s*:?\s*.{2,60}|"
     r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
     re.I,
 )
@@ -226,7 +226,9 @@ MOTION_WORDS = regex.compile(
     r"^[\"“‘']?(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
     re.I,
 )
-_MOVERS_INITIALS = regex.compile(r"^\(\s*[A-Z][\w.'’ -]{0,30}/[A-Z][\w.'’ -]{0,30}\)\s*")
+_MOVERS_INITIALS = regex.compile(
+    r"^\(\s*[A-Z][\w.'’ -]{0,30}(?:/|,\s*)[A-Z][\w.'’ -]{0,30}\)\s*:?\s*"
+)
 _TRAILING = regex.compile(
     r"(?:,?\s*(?:including|as follows)\s*:?|\s*\((?:[A-Z][\w.' -]*/[A-Z][\w.' -]*)\))\s*$"
 )
@@ -461,6 +463,11 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         return None  # "Resolution of the dispute ...", "Motion was ..." in prose
     if CONSENT_VERB.match(rest) and m["ref"]:
         return Opening(m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True)
+    if not m["ref"] and regex.fullmatch(
+        r"(?:(?:Cllr|Cr|Mr|Mrs|Ms|Dr|Trustee|Director)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?",
+        rest,
+    ):
+        return Opening(None, "", None, False)  # "Motion: Ann Lee. Second: Bo Diaz. To adopt X."
     if not m["ref"] and rest and not regex.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
         return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
     words, outcome = split_outcome(rest)

@@ -631,3 +631,27 @@ def test_will_be_somewhere_and_will_do_something_is_still_a_task():
     assert _actions(
         "Present: Jane Smith\n\nJane will be at the fair and will bring the float.\n"
     ) == [("Jane will be at the fair and will bring the float.", "Jane Smith")]
+
+
+@pytest.mark.parametrize(
+    "text,words",
+    [
+        (
+            "Ann Lee moved to buy the mower.\nSeconded by Bo Diaz.\nMotion carried.\n",
+            "Buy the mower",
+        ),
+        ("Ann Lee moved to fix the gate, 2nd by Bo Diaz. Motion passed.\n", "Fix the gate"),
+        ("Motion (Lee, Diaz): approve the tree survey. Carried 6-0.\n", "Approve the tree survey"),
+        (
+            "Motion: Ann Lee. Second: Bo Diaz. To adopt the play area plan. Passed 5-1.\n",
+            "Adopt the play area plan",
+        ),
+        (
+            "Ann Lee made a motion, seconded by Bo Diaz, to extend the lease. The motion passed "
+            "with all in favor.\n",
+            "Extend the lease",
+        ),
+    ],
+)
+def test_mover_and_seconder_in_yet_other_layouts(text, words):
+    assert _resolutions(text) == [words]
