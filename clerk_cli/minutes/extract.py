@@ -76,6 +76,7 @@ class _Walker:
         self.list_mode = False
         self.decision_mode = False
         self.table: dict[str, int] | None = None
+        self.decision_table: dict[str, int] | None = None  # "Motion | Moved | Seconded | Outcome"
         self.used_refs: set[str] = set()
         self.holders: dict[str, list] = {}  # ref -> resolutions and actions that carry it
         self.next_number: dict[str, int] = {}
@@ -259,7 +260,11 @@ class _Walker:
     def visit(self, unit: Unit, previous: Unit | None) -> None:
         if unit.kind == "table" and not self.table:
             joined = " ".join(c for c in table_cells(unit) if c)
-            if mo.MOVER.search(joined) and mo.opening(joined) is not None:
+            if (
+                mo.MOVER.search(joined)
+                and _decision_table_columns(table_cells(unit)) is None
+                and mo.opening(joined) is not None
+            ):
                 # "Motion:   Moved:  Clr A     Seconded: Clr B" laid out in columns: a mover line
                 unit.kind, unit.text = "para", joined
         if unit.kind == "table":
@@ -267,6 +272,7 @@ class _Walker:
             return self.visit_table(unit)
         if not (self.table and len(unit.text.split()) <= 3 and unit.kind == "para"):
             self.table = None  # a group label ("May 2012") inside a tracker keeps the table
+        self.decision_table = None
         if unit.kind == "task":
             self.close_motion(None)
             if not unit.task_done:
@@ -586,6 +592,11 @@ class _Walker:
         if columns:
             self.table = columns
             return
+        if (found := _decision_table_columns(cells)) is not None:
+            self.decision_table = found
+            return
+        if self.decision_table is not None and not self.table:
+            return self.visit_decision_row(unit, cells)
         if not self.table or set("".join(cells)) <= set("-:| ") or act.header_continuation(cells):
             return
         columns = self.table
@@ -608,6 +619,21 @@ class _Walker:
             due_text=get("due") or None,
             listed=True,
         )
+
+    def visit_decision_row(self, unit: Unit, cells: list[str]) -> None:
+        """A row of a table of motions: "To approve the budget | A Lee | B Diaz | Carried"."""
+        columns = self.decision_table or {}
+        if set("".join(cells)) <= set("-:| "):
+            return
+        index = columns["what"]
+        what = cells[index].strip() if index < len(cells) else ""
+        if not what:
+            return
+        if (result := columns.get("result")) is not None:
+            outcome = cells[result].strip() if result < len(cells) else ""
+            if not _ROW_CARRIED.search(outcome) or _ROW_LOST.search(outcome):
+                return  # "Lost", "Withdrawn", "Deferred", or no outcome recorded
+        self.add_resolution(res.tidy(mo.clean(what).rstrip(".")), unit, 0)
 
     def visit_list_item(self, unit: Unit) -> None:
         text = unit.text
@@ -978,6 +1004,43 @@ _PROPOSAL_PASSED = regex.compile(
 _NOT_A_PERSON_WORD = regex.compile(
     r"^(?:The|A|An|It|This|That|These|Those|There|We|They|He|She|I|Our|Their|His|Her|In|On|At|"
     r"For|After|Before|If|When|As|All|Some|Motion|Minutes|Meeting|Board|Club|Committee|Council)\b"
+)
+
+
+def _decision_table_columns(cells: list[str]) -> dict[str, int] | None:
+    """{"what": i, "result": j} for the header row of a table of motions or decisions."""
+    names = [c.strip().lower().rstrip(":") for c in cells]
+    found: dict[str, int] = {}
+    for index, name in enumerate(names):
+        if name in ("motion", "motions", "resolution", "resolutions", "decision", "decisions",
+                    "proposal", "proposals", "motion/decision", "item decided"):  # fmt: skip
+            found.setdefault("what", index)
+        elif name in (
+            "outcome",
+            "result",
+            "vote",
+            "votes",
+            "carried/lost",
+            "status",
+            "decision/vote",
+        ):
+            found.setdefault("result", index)
+    movers = ("moved", "mover", "moved by", "proposer", "proposed", "proposed by")
+    others = ("seconded", "seconder", "seconded by", "second", "item", "no", "no.", "#", "ref",
+              "minute", "notes", "comments", "date", "")  # fmt: skip
+    known = set(movers) | set(others)
+    if any(i not in found.values() and n not in known for i, n in enumerate(names)):
+        return None  # "Motion: | Moved: | Clr A | Seconded: | Clr B": a mover line, not a header
+    if "what" in found and ("result" in found or any(n in movers for n in names)):
+        return found
+    return None
+
+
+_ROW_CARRIED = regex.compile(
+    r"(?i)\b(?:carried|passed|approved|agreed|adopted|unanimous(?:ly)?|accepted)\b|^\d+\s*[-–—]\s*\d+"
+)
+_ROW_LOST = regex.compile(
+    r"(?i)\b(?:lost|defeated|failed|withdrawn|deferred|not\s+carried|rejected)\b"
 )
 # "Follow up with the printer (Carla)": an imperative, its owner in brackets at the end
 _TRAILING_OWNER = regex.compile(r"\s\((?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\)\.?$")

@@ -463,9 +463,14 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         return None  # "Resolution of the dispute ...", "Motion was ..." in prose
     if CONSENT_VERB.match(rest) and m["ref"]:
         return Opening(m["ref"], f"{s.split(rest, 1)[0].strip()} {rest}".strip(), True, True, True)
-    if not m["ref"] and regex.fullmatch(
-        r"(?:(?:Cllr|Cr|Mr|Mrs|Ms|Dr|Trustee|Director)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?",
-        rest,
+    if (
+        not m["ref"]
+        and regex.fullmatch(
+            r"(?:(?:Cllr|Cr|Mr|Mrs|Ms|Dr|Trustee|Director)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?",
+            rest,
+        )
+        # "Motion | Moved | Seconded | Outcome": a table's header, not a mover
+        and not regex.search(r"(?i)\b(?:moved|seconded|second|outcome|result|vote|carried)\b", rest)
     ):
         return Opening(None, "", None, False)  # "Motion: Ann Lee. Second: Bo Diaz. To adopt X."
     if not m["ref"] and rest and not regex.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):

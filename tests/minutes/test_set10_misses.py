@@ -655,3 +655,11 @@ def test_will_be_somewhere_and_will_do_something_is_still_a_task():
 )
 def test_mover_and_seconder_in_yet_other_layouts(text, words):
     assert _resolutions(text) == [words]
+
+
+def test_a_table_of_motions_gives_the_carried_ones():
+    assert _resolutions(
+        "| Motion | Moved | Seconded | Outcome |\n|---|---|---|---|\n"
+        "| To approve the budget | A Lee | B Diaz | Carried |\n"
+        "| To buy a mower | A Lee | B Diaz | Lost |\n"
+    ) == ["Approve the budget"]
