@@ -20,7 +20,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 _WORD_DATE = regex.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b",
+    rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?({_MONTH})\.?,?(?:\s+|-)(\d{{4}})\b",
     re.I,
 )
 _US_WORD_DATE = regex.compile(
@@ -28,7 +28,7 @@ _US_WORD_DATE = regex.compile(
 )
 _NUM_DATE = regex.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
 # "2024-03-05", also in file names: "2024-04-09_allotment_society.txt"
-_ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ISO_DATE = regex.compile(r"(?<![\d/.])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/.])")
 _TIME_12 = regex.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
 _TIME_24 = regex.compile(r"(?:\bat\s+|\btime:?\s*|^)(\d{1,2})[:.](\d{2})\b", re.I)
 _ITEM = regex.compile(r"\(\s*Item\s+([\w./]+?)\.?\s*\)", re.I)

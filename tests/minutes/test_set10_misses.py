@@ -663,3 +663,9 @@ def test_a_table_of_motions_gives_the_carried_ones():
         "| To approve the budget | A Lee | B Diaz | Carried |\n"
         "| To buy a mower | A Lee | B Diaz | Lost |\n"
     ) == ["Approve the budget"]
+
+
+@pytest.mark.parametrize("written", ["03-May-2022", "2022/05/03", "2022-5-3"])
+def test_dates_written_with_hyphens_or_year_first_slashes(written):
+    _, when = _meeting(f"Riverside Rowing Club Committee Meeting\n{written}\n\nPresent: A Lee\n")
+    assert when == "2022-05-03"
