@@ -725,6 +725,8 @@ class _Walker:
             and (m := act.LABEL_PREFIX.match(sentences[0][1]))
             and not res.find_trigger(sentences[0][1])
             and not regex.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["label"])
+            # "Bo to fix the gate – ongoing": the task itself before a status, not a label
+            and not (regex.search(r"\s[-–—]\s", sentences[0][1]) and act.direct_shape(m["label"]))
         ):
             # "Ana: I'll bisect ...", "AR: ..." (a speaker) or "Spring appeal: ..." (a label):
             # either way the clause starts after the colon.

@@ -669,3 +669,11 @@ def test_a_table_of_motions_gives_the_carried_ones():
 def test_dates_written_with_hyphens_or_year_first_slashes(written):
     _, when = _meeting(f"Riverside Rowing Club Committee Meeting\n{written}\n\nPresent: A Lee\n")
     assert when == "2022-05-03"
+
+
+def test_a_task_with_its_status_after_a_dash_is_open_unless_done():
+    found = _actions(
+        "Present: Jane Smith, Bo Diaz\n\n2. Matters arising\nJane to contact the council – done.\n"
+        "Bo to fix the gate – ongoing.\nJane to order chairs – completed.\n"
+    )
+    assert found == [("Bo to fix the gate – ongoing.", "Bo Diaz")]
