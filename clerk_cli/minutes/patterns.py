@@ -46,7 +46,8 @@ ACTION_VERBS = (
     "fill in|put together|find out|let|tell|apply|sort out|pay|collect|print|buy|model|appoint|"
     "design|install|repair|renew|compile|map|test|draft|hold|attend|return|research|scope|"
     "conduct|analyse|analyze|determine|coordinate|co-ordinate|plan|host|lead|examine|look over|give|"
-    "develop"
+    "develop|survey|measure|monitor|photograph|sign|call|ring|phone|clean|clear|tidy|paint|mow|"
+    "upload|scan|chase up"
 )
 _GENERIC_OWNERS = {
     "it", "he", "she", "they", "we", "i", "officers", "officer", "service", "the service", "council",

@@ -677,3 +677,9 @@ def test_a_task_with_its_status_after_a_dash_is_open_unless_done():
         "Bo to fix the gate – ongoing.\nJane to order chairs – completed.\n"
     )
     assert found == [("Bo to fix the gate – ongoing.", "Bo Diaz")]
+
+
+def test_common_task_verbs_for_a_name_not_in_the_attendance():
+    assert _actions("Sam to survey the bank for erosion.\n") == [
+        ("Sam to survey the bank for erosion.", "Sam")
+    ]
