@@ -260,6 +260,8 @@ CONSENSUS = regex.compile(
 _BARE_TALLY_OUTCOME = regex.compile(
     r"(?i)^(?:(?:approved|adopted|accepted)\s+(?:\d+\s*(?:[-–—]|to)\s*\d+|unanimously|by\s+(?:a\s+)?"
     r"(?:vote|majority|all))|all\s+(?:were\s+)?in\s+favou?r"
+    # "Unanimous vote in favour.", "Unanimously." (the seconder's sentence before)
+    r"|unanimous(?:ly)?(?:\s+vote)?(?:\s+in\s+favou?r)?(?=\s*\.?$)"
     # "No objections; agreed.", "No objection was raised, so it carried."
     r"|no\s+objections?[^.]{0,40}?(?:agreed|approved|carried|passed))\b[^.]{0,60}\.?$"
 )
@@ -311,7 +313,24 @@ def closing_outcome(text: str) -> bool | None:
         return outcome_of(m["o"])
     if _BARE_TALLY_OUTCOME.match(text):
         return True  # "Approved 5-0.", "All in favor.", "All in favour; motion carries."
+    if (second := _SECONDER_PART.match(text)) and (
+        found := _OUTCOME_PART.match(", " + text[second.end() :].strip(" ,;"))
+    ):
+        # "This was seconded by B and the motion passed.", "B made the second; carried."
+        return not regex.search(r"(?i)failed|defeated|lost|withdrawn|tabled", found["o"])
+    if ROLL_CALL.match(text) and (found := _ROLL_CALL_END.search(text)):
+        return outcome_of(found["o"])  # "Ayes: A, B Opposed: None Motion carried."
     return None
+
+
+# A roll call that ends with the outcome: "Affirmative: A, B, C Opposed: None Motion carried."
+ROLL_CALL = regex.compile(
+    r"^(?i:affirmative|ayes?|yeas?|in\s+favou?r|for|voting\s+(?:yes|aye))\s*:\s*[^.]{0,160}?"
+    r"(?i:opposed|nays?|noes|negative|against|abstain\w*|absent)\s*:"
+)
+_ROLL_CALL_END = regex.compile(
+    r"(?i)\b(?:(?:the\s+)?motion\s+)?(?P<o>carried|passed|failed|defeated|lost)\b[^.:]{0,40}\.?$"
+)
 
 
 def _mover_words(text: str) -> tuple[str, bool | None]:
@@ -363,10 +382,14 @@ def clean(text: str) -> str:
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
+    if regex.match(r"(?i)motion\s+to\s", s) and (composed := compose(s)) is not None:
+        return composed  # "Motion to table was made by A and seconded by B"
     if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:
         return found
     if s.startswith("(") or regex.search(r"\((?i:moved|proposed)\b", s):
         return None  # "The minutes were approved (moved A, seconded B)": the decision is before
+    if (composed := compose(s)) is not None:
+        return composed
     if (m := MOVED_TO.match(s)) and not (MOVER.search(s) and _AFTER_SECONDER.search(s)):
         words, outcome = _mover_words(m["text"])
         if m["label"] and len(words.split()) <= 2:
@@ -530,3 +553,94 @@ _ELECTED_AFTER = regex.compile(
 def _vote_carried(vote: str) -> bool:
     numbers = [int(n) for n in regex.findall(r"\d+", vote)]
     return len(numbers) < 2 or numbers[0] > numbers[1]
+
+
+# --- One motion recogniser composed of parts -------------------------------------------------
+# A motion is a clause with a mover, an optional seconder anywhere, the decision's words and an
+# optional outcome, in any order: "A motion was made by X to approve Y, seconded by Z.",
+# "X made a motion Y; Z made the second and motion passed", "Motion to table was made by Com. X
+# and seconded by Com. Y", "X MOVED APPROVAL of Y. Z seconded.", "X moved, Z seconded the motion
+# to Y.", "On motion of X, with a second by Z, to Y". Each part is one pattern; compose() finds
+# the mover at the start of the clause, cuts the seconder and the outcome out wherever they are,
+# and what is left is the decision's words.
+_TITLE = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Com|Comm|Commissioner|Cllr|Councillor|Cr|Director|Lion|Trustee|"
+    r"Bro|Sis|Rev|Prof|Alderman|Supervisor|Member|Chair|Chairman|Vice[- ]Chair)\s*\.?\s+)"
+)
+_PERSON = (
+    rf"(?:{_TITLE}?(?:[A-Z]\s?\.\s*){{0,2}}[A-Z][\w'’-]+(?:\s+(?!(?i:moved|made|seconded|"
+    rf"motioned|moves|and|to|that)\b)[A-Z][\w'’-]+){{0,2}}|[A-Z]{{2,4}})"
+)
+_CLAUSE_PREFIX = r"^(?:\d{1,2}\s*[.)]\s*|(?P<label>[A-Z][\w .&'’/-]{1,50}?)\s*(?::|\s[–—-])\s+)?"
+_MOVER_PART = regex.compile(
+    _CLAUSE_PREFIX + r"(?:"
+    # "A motion was made by X", "Motion made by X", "Motion to table was made by X"
+    rf"(?:(?i:a|the)\s+)?(?i:motion)\s+(?:(?P<pre>to\s+[^,]{{1,60}}?)\s+)?(?:was\s+)?"
+    rf"(?i:made|moved|offered|put)\s+by\s+(?P<m1>{_PERSON})"
+    # "On motion of X", "Upon a motion by X"
+    rf"|(?i:(?:up)?on\s+(?:a\s+)?motion\s+(?:of|by|from))\s+(?P<m2>{_PERSON})"
+    # "Moved by X", "Proposed by X"
+    rf"|(?i:it\s+was\s+)?(?i:moved|proposed)\s+by\s+(?P<m3>{_PERSON})"
+    # "X made a motion", "X made the motion stating", "X moved", "X MOVED", "X motioned"
+    rf"|(?P<m4>{_PERSON})\s+(?:(?i:made|makes|offered|put)\s+(?:a|the)\s+motion(?:\s+stating)?"
+    r"|(?:moved|MOVED|Moved|moves|motioned)(?=\s*[,;]|\s+(?:and|&)\s|\s+(?i:to|that)\b|\s+(?:we|they|he|she|it)\s"
+    r"|\s+(?i:approval|denial|adoption|acceptance|rejection)\s+(?i:of|for)\b|\s*\.?$))"
+    r")\b\s*",
+)
+_SECONDER_PART = regex.compile(
+    r"(?:\s*[,;.]\s*|\s+|^)(?:(?:and|while|with|&)\s+)?(?:"
+    rf"(?:(?i:this|it|the\s+motion|this\s+motion)\s+was\s+)?(?i:duly\s+)?(?i:seconded|second(?:ed)?|2nd)\s+by\s+{_PERSON}"
+    rf"|(?i:a\s+second\s+by)\s+{_PERSON}"
+    rf"|{_PERSON}\s+(?:seconded|seconds|SECONDED)(?:\s+(?:the|a)\s+motion)?"
+    rf"|{_PERSON}\s+made\s+the\s+second"
+    r"|(?i:the\s+motion\s+was\s+(?:duly\s+)?seconded)"
+    r")\b,?"
+)
+_OUTCOME_PART = regex.compile(
+    r"(?:(?:\s*[,;.–—-])+\s*(?:and\s+)?|\s+and\s+)(?i:the\s+)?(?i:motion\s+)?(?:was\s+)?"
+    r"(?P<o>(?i:unanimously\s+)?(?i:carried|passed|approved|adopted|failed|defeated|lost|withdrawn|tabled)"
+    r"|(?i:unanimous(?:ly)?(?:\s+vote)?(?:\s+in\s+favou?r)?|all\s+in\s+favou?r)|MCU)\b[^.]{0,60}\.?\s*$"
+)
+_DECISION_START = regex.compile(
+    r"^(?:(?:a|the)\s+motion\s+(?:stating\s+)?)?(?:(?i:to|that)\b\s*:?\s*)?"
+)
+
+
+def compose(sentence: str) -> Opening | None:
+    """A motion read by its parts (mover, seconder, decision words, outcome), in any order.
+
+    Policy: a carried or unanimous outcome makes it a decision; a failed, withdrawn or tabled one
+    does not; with no outcome recorded, a seconded motion is a decision (minutes that record
+    the seconder and nothing after it record a motion that went through), an unseconded one
+    only if an outcome follows on a later line."""
+    s = sentence.strip()
+    mover = _MOVER_PART.match(s)
+    if mover is None or CARRIED_WITH_VOTE.search(s) or _BODY_DECIDED_AFTER.search(s):
+        # "... and carried with the following vote:", "..., the board approved X": read elsewhere
+        return None
+    rest = s[mover.end() :]
+    pre = mover["pre"] or ""
+    seconded = False
+    while cut := _SECONDER_PART.search(rest):
+        rest = f"{rest[: cut.start()]}, {rest[cut.end() :]}"
+        seconded = True
+    outcome: bool | None = None
+    if found := _OUTCOME_PART.search(" " + rest):
+        rest = (" " + rest)[: found.start()]
+        word = found["o"].lower()
+        outcome = not regex.search(r"failed|defeated|lost|withdrawn|tabled", word)
+    words = _DECISION_START.sub("", rest.strip(" ,;:")).strip(" ,;.:")
+    if pre:
+        words = f"{pre} {words}".strip() if words else pre
+    if not words:
+        return None  # "MOVED by A, seconded by B:" -- the words follow: the block reader's
+    if regex.match(r"(?i)(?:to\s+)?adjourn\b", words):
+        return None
+    if mover["label"] and len(words.split()) <= 2 and not pre:
+        words = f"{words} {mover['label'].strip()}"  # "Audit report: Jo moves to accept."
+    return Opening(None, words, outcome, False, needs_outcome=not seconded)
+
+
+def starts_motion(line: str) -> bool:
+    """Does ``line`` open with a motion's mover ("A motion was made by A", "Bo made a motion")?"""
+    return bool(_MOVER_PART.match(line)) and not line[:1].islower()

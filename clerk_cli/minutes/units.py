@@ -12,6 +12,7 @@ import re
 
 from . import regex
 from .model import Record
+from .motions import starts_motion
 
 _BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓→»]|(?:[-*+]|->|=>)(?=\s))\s*")
 _TASK = regex.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
@@ -315,6 +316,8 @@ def _continues(current: Unit, parts: list[str], text: str) -> bool:
         return True
     if len(parts) == 1 and len(last.split()) <= 6 and _looks_like_heading(last):
         return False  # "Water troughs" / "Two troughs are leaking.": a heading, then its minute
+    if starts_motion(text):
+        return False  # "Others present: Ann Lee" / "A motion was made by Bo to ...": a new clause
     return not (_CLAUSE_START.match(text) or _CLAUSE_START.match(last))
 
 

@@ -1872,6 +1872,34 @@ CASES += [
 ]
 
 
+# --- set 11: motions recognised by their parts (mover, seconder, words, outcome) ------------
+CASES += [
+    case(
+        "s11-motion-made-by-then-roll-call-line",
+        FC + "4. Fees\nA motion was made by Rossi to hold the fees, seconded by Brown.\n"
+        "Affirmative: Rossi, Brown, Smith Opposed: None Motion carried.\n",
+        resolutions=["4"],
+    ),
+    case(
+        "s11-mover-and-made-the-second",
+        FC + "4. Forum\nRossi moved we close the old forum, Brown made the second and motion "
+        "passed.\n",
+        resolutions=["4"],
+    ),
+    case(
+        "s11-moved-approval-of",
+        FC + "4. Minutes\nMr. Rossi MOVED APPROVAL of the February minutes. Mrs. Smith seconded. "
+        "Passed unanimously.\n",
+        resolutions=["4"],
+    ),
+    case(
+        "s11-seconded-no-outcome-is-a-decision",
+        FC + "4. Mower\nRossi moved, Brown seconded the motion to buy a new mower.\n",
+        resolutions=["4"],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expect", CASES)
 def test_idiom(text, expect):
     ex = extract(text)
