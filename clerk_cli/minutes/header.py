@@ -275,7 +275,7 @@ def parse_meeting(
         meeting.date = parse_date(meta.get("date", ""))
         meeting.time = parse_time(meta.get("time", "")) if meta.get("time") else None
         meeting.item = meta.get("item")
-    head = [clean_line(x) for x in lines[used : used + 60]]
+    head = ["" if _CRUMB.match(x) else x for x in (clean_line(y) for y in lines[used : used + 60])]
     head = _join_broken_titles([regex.sub(r"^[•·\-*]\s*", "", x) for x in head])
     head = [_title_line(x) if i < 4 else x for i, x in enumerate(head)]
     previous = ""
@@ -372,6 +372,10 @@ def parse_meeting(
                 break
     if meeting.body:
         meeting.body = _tidy_body(meeting.body)
+    if not meeting.body or _NOT_A_BODY.search(meeting.body):
+        meeting.body = _ranked_body(head, meeting.title)
+    elif _GENERIC_BODY.match(meeting.body) and (ranked := _ranked_body(head, meeting.title)):
+        meeting.body = meeting.body if _GENERIC_BODY.match(ranked) else ranked
     if meeting.date is None:
         meeting.date = _dateline(head)
     if meeting.date is None and filename:
@@ -786,3 +790,108 @@ def attendee_names(lines: list[str]) -> set[str]:
 
 
 _NICKNAME = regex.compile(r"^[A-Z][a-z]+\s+\(([A-Z][a-z]{2,})\)\s+[A-Z]")
+
+
+# --- The body as a ranked choice among candidates -------------------------------------------
+# A web page's crumbs above the minutes: never a title ("Loading...", "Skip to content",
+# "From Wikimedia UK", "Jump to navigation", "Home > Meetings > 2024")
+_CRUMB = regex.compile(
+    r"(?i)^\s*(?:loading\.*|skip\s+to\s+(?:main\s+)?content|jump\s+to\s+(?:navigation|search|content)\b.*"
+    r"|from\s+(?:[A-Z][\w'’&.-]*\s*){1,5}(?:wiki)?|home\s*(?:[>»›/|]\s*[^>»›/|]{1,40}){1,6}"
+    r"|you\s+are\s+here\b.*|print(?:\s+this\s+page)?|share(?:\s+this)?|menu|search)\s*$"
+)
+# What the first lines may offer that is not a body: a sentence about the minutes, a label
+# over a date, a role ("Jo Lee, as Secretary"), an agenda item's heading ("Missions Committee
+# Report"), a list of what was decided, a crumb, a month left on the name
+_NOT_A_BODY = regex.compile(
+    r"(?i)^(?:(?:these|this|the)\s+minutes\b|minutes\s+(?:from|for|of)\b|from\b|loading\b|"
+    r"resolutions?\s+(?:passed|adopted|agreed)\b|decisions?\b)"
+    r"|,\s+as\s+(?:secretary|chair|treasurer|clerk|president)\b|\breports?\b|\s(?:was|were|is|are)\s"
+    rf"|\s(?:{_MONTH})$|^\d|\b\d{{1,2}},?\s+(?:19|20)\d\d\b|^(?:meeting|minutes|notes)$"
+)
+_BODY_NAME_WORDS = (
+    r"(?:Council|Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Appeals|Education))?|"
+    r"Trustees|Commission|Society|Association|Auxiliary|Club|Presbytery|Church|Museum|Group|"
+    r"Forum|Panel|Assembly|District|Authority|Union|Federation|Foundation|PTA|PTO|PTSA|"
+    r"Executive|Cabinet|Senate|Vestry|Synod)"
+)
+# Running sentences that name the body, best first
+_SENTENCE_BODIES = [
+    # "Minutes of the Harbour UK v2 Board Meeting #channel, 20:30 ...": the title with debris
+    regex.compile(
+        rf"^(?i:minutes\s+of\s+)(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,6}}?\s+{_BODY_NAME_WORDS})"
+        r"\s+(?i:meeting)\b"
+    ),
+    # "The regular meeting of the Clayton Valley Board was held ...", "The meeting of the X
+    # was held in ..."
+    regex.compile(
+        r"(?i:the)\s+(?:(?:regular|special|annual|monthly|ordinary|\w+ly)\s+)?(?i:meeting)\s+of\s+"
+        r"(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,10}?)\s+(?:was|were)\s+(?:held|convened|called)\b"
+    ),
+    # "The Executive Committee meeting of ABCS was held ...": the committee of the society
+    regex.compile(
+        rf"(?i:the)\s+(?P<kind>(?:[A-Z][\w'’-]*\s+){{0,3}}{_BODY_NAME_WORDS})\s+(?i:meeting)\s+of\s+"
+        r"(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:was|were)\s+held\b"
+    ),
+    # "The Harbour Hospital Auxiliary Board met on June 1", "... at the Ad hoc Committee
+    # meeting held on ...", "Trustees' Meeting was called to order"
+    regex.compile(
+        rf"(?:^|(?i:the)\s+)(?P<body>(?:[A-Z][\w'’&-]*\s+){{0,6}}(?i:[\w-]+\s+)?{_BODY_NAME_WORDS})['’]?"
+        r"\s+(?:met\b|(?i:meeting)\s+(?:held\b|was\s+(?:held|called\s+to\s+order)\b|on\b))"
+    ),
+]
+# A title line whose name comes before "Minutes": "RIVER VALE ART MUSEUM Minutes Date: ...",
+# "ABTU Minutes of Delegate Meeting ..."
+_NAME_THEN_MINUTES = regex.compile(
+    r"^(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,6})\s+(?:Minutes|MINUTES)\b"
+)
+# A run of capitals naming a body inside a flattened title: "... HARTLEY ZONING BOARD OF
+# APPEALS '---' Regular Meeting Held: ..."
+_CAPS_BODY = regex.compile(
+    r"(?<![\w])(?P<body>(?:[A-Z][A-Z'’&.-]+\s+){0,5}(?:BOARD(?:\s+OF\s+[A-Z]+)?|COUNCIL|COMMITTEE|"
+    r"COMMISSION|TRUSTEES|SOCIETY|ASSOCIATION|MUSEUM|CLUB|AUXILIARY|AUTHORITY|DISTRICT))(?![\w])"
+)
+
+
+def _acceptable(body: str | None) -> bool:
+    return bool(body) and not _NOT_A_BODY.search(body) and len(body.split()) <= 12
+
+
+def _ranked_body(head: list[str], title: str | None) -> str | None:
+    """The best-ranked body among the first lines' candidates: a title line read by the title
+    rules, then a running sentence that names it, then a name before "Minutes" or a run of
+    capitals, then a short name on the first line."""
+    lines = []
+    for line in head[:14]:
+        if _ATTENDANCE.match(line):
+            break
+        if line:
+            lines.append(line)
+    generic = None
+    for line in lines[:8]:
+        other = Meeting()
+        _match_line(other, line, "", [])
+        if other.body and _acceptable(body := _tidy_body(other.body)):
+            if not _GENERIC_BODY.match(body):
+                return body
+            generic = generic or body
+    for pattern in _SENTENCE_BODIES:
+        for line in lines:
+            if (m := pattern.search(line[:400])) is None:
+                continue
+            body = f"{m['kind']} of {m['org']}" if "kind" in m.groupdict() else m["body"]
+            body = regex.sub(r"^(?:A|An)\s+", "", body)
+            if _acceptable(_tidy_body(body)) and not _GENERIC_BODY.match(_tidy_body(body)):
+                return _tidy_body(body)
+    for line in lines[:4]:
+        for m in (_NAME_THEN_MINUTES.match(line), _CAPS_BODY.search(line[:300])):
+            if m and _acceptable(m["body"].strip()):
+                return m["body"].strip()
+    name = _first_line_name(lines, title)
+    if name and _acceptable(name):
+        return name
+    for line in lines:  # a generic name in a sentence is better than none: "A Board meeting ..."
+        if m := _SENTENCE_BODIES[-1].search(line[:400]):
+            if _acceptable(body := _tidy_body(regex.sub(r"^(?:A|An)\s+", "", m["body"]))):
+                return body
+    return generic

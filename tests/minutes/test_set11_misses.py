@@ -171,3 +171,77 @@ def test_a_motion_line_starts_its_own_paragraph():
         "In favour: Okafor, Solberg Against: None Motion carried.\n"
     )
     assert [r.lower() for r in _resolutions(text)] == ["renew the shed lease"]
+
+
+# -- the meeting body as a ranked choice ------------------------------------------------------
+
+
+def _body(text: str) -> str | None:
+    return extract(text).to_json()["meeting"]["body"]
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a label over a date, then the body in a running sentence
+        (
+            "Minutes from the March 4, 2024 Regular Board Meeting\nThe meeting of the Upper Vale "
+            "Water Users Board was held in the town hall.\nMembers present: A, B\n",
+            "Upper Vale Water Users Board",
+        ),
+        # a web page's crumbs above the title
+        (
+            "Loading...\nFrom Harbour Wiki\nJump to navigation Jump to search\nMinutes of the "
+            "Harbour Sailing Club Committee Meeting #chan, 19:00 02/02/2020\n\nPresent: A, B\n",
+            "Harbour Sailing Club Committee",
+        ),
+        # a sentence about the minutes is not the body
+        (
+            "These minutes were approved at the Board meeting on 2 May 2023.\n\nMinutes of the "
+            "Fenwick Rowing Association Board Meeting, 4 April 2023\nPresent: A\n",
+            "Fenwick Rowing Association Board",
+        ),
+        # a date alone on the first line, the body in the first sentence
+        (
+            "APRIL 3, 2019\nThe regular meeting of the Marsh County Parks Board was held Tuesday, "
+            "April 3, 2019 at the lodge.\n",
+            "Marsh County Parks Board",
+        ),
+        # the body that met, after a dateline
+        (
+            " date 2020-05-09 The Linden Hospital Guild Auxiliary met on May 2, with 14 members "
+            "present.\n",
+            "Linden Hospital Guild Auxiliary",
+        ),
+        # a name in capitals before "Minutes"
+        (
+            "HOLLOW OAK NATURE MUSEUM Minutes Date: Monday, March 1, 2021 Time: 6pm\n",
+            "HOLLOW OAK NATURE MUSEUM",
+        ),
+        # a committee of a society named in the first sentence
+        (
+            "Minutes\n\nThe Finance Committee meeting of RGSX was held on 2nd May 2011 at the "
+            "institute.\n",
+            "Finance Committee of RGSX",
+        ),
+        # capitals inside a flattened scanned title
+        (
+            "Loading...\n1990-03-02 XqZ HARTLEY ZONING BOARD OF APPEALS '--' Regular Meeting Held: "
+            "Friday, March 2, 1990 Present: A, B\n",
+            "HARTLEY ZONING BOARD OF APPEALS",
+        ),
+    ],
+)
+def test_body_candidates_are_ranked(text, body):
+    assert _body(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes\nThe Missions Committee Report was given by Mr Kay.\n",
+        "Jo Ames, as Secretary, read the minutes.\n",
+    ],
+)
+def test_headings_and_roles_are_not_bodies(text):
+    assert _body(text) in (None, "")
