@@ -172,6 +172,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             return 0, 0
     if _AGREED_START.match(sentence) or _CHAIRS_ACTION.match(sentence):
         return 0, 0
+    if _NOTE_DECISION.search(sentence) or _NOTE_PARTICIPLE.search(sentence.strip()):
+        return 0, 0  # "Decided there should be a summer fair", "Office of archivist created"
     if _ALL_ELECTED.search(sentence):
         return 0, 0  # "Nominations were received: Chair – A, Treasurer – B. All elected unopposed."
     if _NOUN_DECIDED.match(sentence) or _DASH_AGREED.search(sentence):
@@ -192,6 +194,21 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# Decisions as short notes, with no subject: "Decided there should be ...", "Settled on one
+# supplier", "Agreed a true and accurate record", "Elected unopposed Treasurer – Jo Lee",
+# "Decision was to buy ...", "...discussed; decided these were separate matters"
+_NOTE_DECISION = regex.compile(
+    r"(?:^|;\s*)(?:(?i:settled\s+on)\s+\w|(?i:decided|resolved)\s+(?!by\b|with\b)(?:that\s+|to\s+|there\s+|these\s+|this\s+|on\s+|an?\s+|the\s+|not\s+)"
+    r"|(?:Agreed|AGREED)\s+(?:as\s+)?(?:an?\s+)?(?:true|correct|accurate)\b"
+    r"|(?:Elected|Re-elected|ELECTED)\s+(?:unopposed|unanimously|by\s+acclamation)\b"
+    r"|(?:The\s+)?[Dd]ecision\s+was\s+(?:to|that)\s)"
+)
+# A note that ends with what was done to its subject: "Office of archivist created", "Ann
+# Fox (afox) appointed to office", "Members agreed minutes accepted"
+_NOTE_PARTICIPLE = regex.compile(
+    r"(?:^|[,;]\s+)(?![^,;]*\b(?:was|were|is|are|been|quorum)\b)[A-Z][\w()'’ -]{2,60}?\s+(?:created|established|set\s+up|formed|abolished|dissolved|"
+    r"appointed(?:\s+(?:to|as)\s+[\w ]{2,30})?|co-opted|accepted|ratified)\.?$"
+)
 _DECISION_START = regex.compile(
     r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome|"
     r"Consensus|CONSENSUS)"

@@ -1900,6 +1900,24 @@ CASES += [
 ]
 
 
+# --- set 11: decisions as short notes (no mover, no body as subject) -------------------------
+CASES += [
+    case(
+        "s11-note-office-created",
+        FC + "4. Staff\n• Post of events officer created\n",
+        resolutions=["4"],
+    ),
+    case(
+        "s11-note-decided-there",
+        FC + "4. Fair\n• Decided there should be a fair in 2023\n",
+        resolutions=["4"],
+    ),
+    case(
+        "s11-note-agreed-record", FC + "2. Minutes\nAgreed a correct record.\n", resolutions=["2"]
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expect", CASES)
 def test_idiom(text, expect):
     ex = extract(text)

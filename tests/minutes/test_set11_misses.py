@@ -245,3 +245,34 @@ def test_body_candidates_are_ranked(text, body):
 )
 def test_headings_and_roles_are_not_bodies(text):
     assert _body(text) in (None, "")
+
+
+# -- decisions as short notes, with no mover ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "• Post of volunteer coordinator created\n",
+        "• Hamid Rauf (hrauf) appointed to office\n",
+        "• Decided there should be a spring plant sale\n",
+        "• Plot rents discussed; decided these were a matter for the landlord\n",
+        "• Settled on one shared tool store, with keys held by the wardens\n",
+        "Agreed a correct record of the meeting.\n",
+        "Decision was to order new signs for both gates.\n",
+    ],
+)
+def test_note_form_decisions(note):
+    assert len(_resolutions("4. Business\n" + note)) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A quorum was established.\n",
+        "• Report on the water supply discussed\n",
+        "• Funding for the new fence discussed; no decision\n",
+    ],
+)
+def test_not_note_decisions(note):
+    assert _resolutions("4. Business\n" + note) == []
