@@ -139,6 +139,10 @@ def is_narrative_commitment(sentence: str) -> bool:
 # Where one sentence holds two people's actions: "; PH confirmed ...", ", and Lorraine will ...".
 _CLAUSE_BREAK = regex.compile(
     r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
+    # "specs to be released 1 May; a shortlist to be published 1 June": a series of passive tasks
+    r"|;\s+(?=(?:an?\s+|the\s+)?[a-z][\w'’ -]{1,40}?\s+to\s+be\s+[a-z]+(?:ed|en|wn|ne|t)\b)"
+    # "... is nearly cleared; we need to ask Bo if ...": the need is a clause of its own
+    r"|;\s+(?=we\s+(?:need|will\s+need|must|will)\s)"
     rf"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|is to|agreed to|to\s+(?:{ACTION_VERBS})\b)\s)"
     # "Ann reported that the permit was granted and she will confirm the route": her task
     r"|,?\s+and\s+(?=(?:he|she)\s+(?:will|would)\s+(?!be\b)[a-z])"
@@ -530,8 +534,20 @@ _NOT_ACTION_PARTICIPLE = regex.compile(
     r"^(?:held|open|opened|closed|required|needed|affected|available|expected|able|made\s+aware|"
     r"aware|noted|welcomed|pleased|happy|sorry|concerned|present|absent|done|completed|"
     r"finished|cancelled|postponed|based|located|known|used|paid|due|unable|responsible|"
-    r"subject|liable|eligible|entitled|involved|interested|informed)$",
+    r"subject|liable|eligible|entitled|involved|interested|informed|filed|archived|retained|recorded)$",
     re.I,
+)
+# A task stated as a need: "this fee needs to be added to ...", "we need to ask X if ...",
+# "Each Room Steward will need to secure ...", "the missing pages need to be attached"
+OBLIGATION = regex.compile(
+    r"(?:^|\bthat\s+|[,;]\s+)(?:(?:the|this|these|each|all)\s+)?(?P<subj>we|[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+"
+    r"(?:needs?\s+to|will\s+need\s+to)\s+(?P<be>be\s+)?"
+    r"(?!(?:think|consider|discuss|remember|know|understand|decide|look\s+at|be\s+aware|have\s+a\s+think)\b)"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+# What will happen to papers is no task: "Both reports will be placed on file for audit"
+PAPERS_KEPT = regex.compile(
+    r"(?i)\bbe\s+(?:placed|kept|put|held|left)\s+on\s+(?:file|record|the\s+table)\b"
 )
 _HEDGED = regex.compile(
     r"\b(?:could|might|(?-i:may)|if|whether|perhaps|possibly|hoped|hopes|would\s+like|"

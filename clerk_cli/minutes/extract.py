@@ -868,6 +868,19 @@ class _Walker:
             clause
         ):
             return m.group(1), False  # "@alice will update the docs": a handle is a person
+        if (
+            (m := act.OBLIGATION.search(clause))
+            and not act.hedged(clause[: m.start("verb")])
+            and not act.is_verb_first(m["subj"])
+            and (not m["be"] or act.is_participle(m["verb"]))
+        ):
+            # "this fee needs to be added to the list", "we need to ask Bo if ...", "Each
+            # steward will need to find two helpers": a task stated as a need
+            who = m["subj"]
+            named = who.lower() != "we" and all(w[:1].isupper() for w in who.split())
+            if not m["be"] and (named or self.person_like(who) or act.INTERNAL_GROUPS.match(who)):
+                return who, True
+            return None, False
         shape = act.direct_shape(clause)
         if shape is None:
             return False if act.stop_subject(clause) else None
@@ -881,7 +894,11 @@ class _Walker:
                 return False if aux in ("to", "is to", "are to") else None
             if aux in ("to", "is to", "are to"):
                 return None, False  # "The trajectory to be circulated": no owner named
-            if act.hedged(clause) or act.not_an_action_participle(verb):
+            if (
+                act.hedged(clause)
+                or act.not_an_action_participle(verb)
+                or act.PAPERS_KEPT.search(clause)
+            ):
                 return None
             if regex.search(r"(?i)\bmeeting\b", subject):
                 return None  # "The next meeting will be held on ..."

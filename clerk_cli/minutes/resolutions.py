@@ -414,7 +414,17 @@ def action_clauses(text: str) -> list[str]:
     return [text] if asks_for_action(text) or _asks(text) else []
 
 
+# An election in the subjunctive: "that Mr Lee take the chair as Warden", "Ms Ode continue as
+# Treasurer": who holds an office, not a task
+_HOLDS_OFFICE = regex.compile(
+    r"\s(?:take|took|assume|resume)\s+(?:the\s+)?(?:chair|position|post|office|role)\b"
+    r"|\s(?:continue|serve|act|remain|stand|be\s+appointed|be\s+elected)\s+as\s"
+)
+
+
 def _asks(clause: str) -> bool:
+    if _HOLDS_OFFICE.search(clause):
+        return False
     if asks_for_action(clause):
         return True
     from .actions import INTERNAL_GROUPS, role_like

@@ -1918,6 +1918,32 @@ CASES += [
 ]
 
 
+# --- set 11: tasks stated as needs; papers kept and offices held are not tasks ---------------
+CASES += [
+    case(
+        "s11-need-passive",
+        FC + "4. Fees\nTom noted that the late fee needs to be added to the price list.\n",
+        actions=[A("late fee")],
+    ),
+    case(
+        "s11-we-need-to-ask",
+        FC
+        + "4. Site\nThe fence is nearly done; we need to ask the council if it can move the bin.\n",
+        actions=[A("ask the council")],
+    ),
+    case(
+        "s11-papers-on-file", FC + "4. Reports\nThe reports will be placed on file.\n", actions=[]
+    ),
+    case(
+        "s11-office-subjunctive",
+        FC
+        + "4. Officers\nIt was moved and seconded that Mr Brown continue as Treasurer. The motion "
+        "carried.\n",
+        actions=[],
+    ),
+]
+
+
 @pytest.mark.parametrize("text,expect", CASES)
 def test_idiom(text, expect):
     ex = extract(text)

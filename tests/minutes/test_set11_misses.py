@@ -276,3 +276,55 @@ def test_note_form_decisions(note):
 )
 def test_not_note_decisions(note):
     assert _resolutions("4. Business\n" + note) == []
+
+
+# -- actions: passive tasks and needs in notes; what is not a task -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "• Seed list to be released June 1; shortlist of suppliers to be published July 1\n",
+            [
+                ("Seed list to be released June 1", None),
+                ("shortlist of suppliers to be published July 1", None),
+            ],
+        ),
+        (
+            "Omar noted that the key deposit needs to be added to the fee list.\n",
+            [("key deposit", None)],
+        ),
+        (
+            "The path is nearly clear; we need to ask Nils if he can lift the old slabs.\n",
+            [("ask Nils", None)],
+        ),
+        (
+            "Each Bed Captain will need to find three helpers for the open day.\n",
+            [("three helpers", "Each Bed Captain")],
+        ),
+        (
+            "Two invoices are missing and need to be attached to the accounts.\n",
+            [("need to be attached", None)],
+        ),
+    ],
+)
+def test_tasks_stated_as_needs_or_passives(text, want):
+    found = _actions("4. Business\n" + text)
+    assert len(found) == len(want), found
+    for (piece, owner), (got, got_owner) in zip(want, found, strict=True):
+        assert piece in got and got_owner == owner, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both statements will be placed on file for the auditor.\n",
+        "It was moved and seconded that Ms Ode take the chair as Warden. The motion carried.\n",
+        "It was moved and seconded that Mr Finn continue as Treasurer. The motion carried.\n",
+        "We need to think about the longer term.\n",
+        "Review the rules we need to adopt.\n",
+    ],
+)
+def test_not_tasks(text):
+    assert _actions("4. Business\n" + text) == []
