@@ -488,6 +488,27 @@ _NO_YEAR = regex.compile(
 )
 
 
+_WORD_SHORT_YEAR = regex.compile(
+    rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+'?(\d{{2}})(?![\d:])"
+)
+_ANY_SHORT_DATE = regex.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(?:\d{2}|\d{4})(?![\d/.])")
+# US spelling and money: month first in "5/10/11"
+_US_SIGNS = regex.compile(r"\$\d|\b(?:favor|color|honor|center|program|organization|labor)\b")
+
+
+def _numeric_order(head: list[str], a: int, b: int) -> tuple[int, int]:
+    """(month, day) for an ambiguous "a/b/yy": the order another date in the text shows (a part
+    over 12), else month first where the text spells and counts money the US way; else none."""
+    text = "\n".join(head)
+    for m in _ANY_SHORT_DATE.finditer(text):
+        first, second = int(m[1]), int(m[2])
+        if first > 12 >= second:
+            return b, a
+        if second > 12 >= first:
+            return a, b
+    return (a, b) if _US_SIGNS.search(text) else (0, 0)
+
+
 def _partial_date(head: list[str]) -> date | None:
     """A title-block date with a two-digit year, or a month and day whose year a later line
     gives ("On Sunday, July 15th, ..." then "... called to order ... on July 15, 2018")."""
@@ -502,10 +523,19 @@ def _partial_date(head: list[str]) -> date | None:
             month, day = (b, a) if a > 12 >= b else (a, b) if b > 12 >= a else (0, 0)
             if a == b:
                 month, day = a, a  # "05.05.15": either order gives the same day
+            if (month, day) == (0, 0):
+                month, day = _numeric_order(head, a, b)  # "5/10/11": the document's own order
             try:
                 return date(year, month, day)
             except ValueError:
                 return None  # 03/04/24: the order cannot be told
+    for line in title[:4]:
+        # "Thursday 19th September 02": a two-digit year after the month
+        if (m := _WORD_SHORT_YEAR.search(line)) and not _OTHER_MEETING.search(line):
+            try:
+                return date(2000 + int(m[3]), MONTHS[m[2].lower().rstrip(".")], int(m[1]))
+            except (ValueError, KeyError):
+                return None
     for line in title[:6]:
         if not (m := _NO_YEAR.search(line)):
             continue

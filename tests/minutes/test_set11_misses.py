@@ -328,3 +328,40 @@ def test_tasks_stated_as_needs_or_passives(text, want):
 )
 def test_not_tasks(text):
     assert _actions("4. Business\n" + text) == []
+
+
+# -- dates: two-digit years ----------------------------------------------------------------------
+
+
+def _date(text: str) -> str | None:
+    return extract(text).to_json()["meeting"]["date"]
+
+
+@pytest.mark.parametrize(
+    "text,when",
+    [
+        # month first: another date in the text has a day over 12 in second place
+        (
+            "Elm Park Trustees\nDraft Minutes of 3/9/12 Meeting\nThe 2/21/12 minutes were read.\n",
+            "2012-03-09",
+        ),
+        # day first: another date has a day over 12 in first place
+        (
+            "Elm Park Trustees\nDraft Minutes of 3/9/12 Meeting\nThe 21/2/12 minutes were read.\n",
+            "2012-09-03",
+        ),
+        # US money and no other date: month first
+        (
+            "Elm Park Trustees\nDraft Minutes of 3/9/12 Meeting\nWe spent $300 on seed.\n",
+            "2012-03-09",
+        ),
+        # a two-digit year after the month
+        ("ELTC Minutes of Delegate Meeting Tuesday 8th October 03\nPresent: A\n", "2003-10-08"),
+    ],
+)
+def test_two_digit_years(text, when):
+    assert _date(text) == when
+
+
+def test_an_ambiguous_short_date_with_no_sign_stays_unread():
+    assert _date("Elm Park Trustees\nDraft Minutes of 3/9/12 Meeting\nWe planted seed.\n") is None
