@@ -407,6 +407,7 @@ class _Walker:
             self.close_motion(found.outcome)
             resume = start + 1
         else:
+            skipped = 0
             for index in range(start + 1, len(sentences)):
                 at, later = sentences[index]
                 if (closing := mo.closing_outcome(later)) is not None:
@@ -425,6 +426,19 @@ class _Walker:
                         self.close_motion(outcome)
                         resume = index + 1
                         break
+                    continue
+                if (
+                    skipped < 2
+                    and mo.opening(later) is None
+                    and res.find_trigger(later) is None
+                    and any(
+                        mo.SECOND_ONLY.match(ahead) or mo.closing_outcome(ahead) is not None
+                        for _, ahead in sentences[index + 1 : index + 3]
+                    )
+                ):
+                    # "A MOVED DENIAL of X. Reasons given. No hardship shown. B seconded.
+                    # Passed.": the reasons between the motion and its seconder are skipped
+                    skipped += 1
                     continue
                 self.close_motion(None)
                 resume = index

@@ -262,6 +262,8 @@ _BARE_TALLY_OUTCOME = regex.compile(
     r"(?:vote|majority|all))|all\s+(?:were\s+)?in\s+favou?r"
     # "Unanimous vote in favour.", "Unanimously." (the seconder's sentence before)
     r"|unanimous(?:ly)?(?:\s+vote)?(?:\s+in\s+favou?r)?(?=\s*\.?$)"
+    # "Voice Vote: AYE Unanimously"
+    r"|(?:voice\s+|roll\s+call\s+)?vote\s*:\s*(?:ayes?|yes|yeas?)(?:\s+unanimous(?:ly)?|\s+all)?"
     # "No objections; agreed.", "No objection was raised, so it carried."
     r"|no\s+objections?[^.]{0,40}?(?:agreed|approved|carried|passed))\b[^.]{0,60}\.?$"
 )
@@ -301,11 +303,17 @@ SECONDED_OUTCOME = regex.compile(
 )
 
 
+# "Mr. Kessel withdrew the motion.", "The mover withdrew her motion."
+_WITHDREW = regex.compile(
+    r"^(?:(?:the\s+)?[\w.'’-]+\s+){1,3}withdrew\s+(?:the|his|her|their|this)\s+motion\b", re.I
+)
+
+
 def closing_outcome(text: str) -> bool | None:
     """True/False when ``text`` only records a motion's outcome ("Motion passed.", "The motion
     was seconded and carried.", "Died for lack of a second."); None when it is something else."""
     text = text.strip()
-    if NO_SECOND.search(text):
+    if NO_SECOND.search(text) or _WITHDREW.match(text):
         return False
     if m := OUTCOME_LINE.match(text):
         return outcome_of(m["o"])
@@ -571,7 +579,9 @@ _PERSON = (
     rf"(?:{_TITLE}?(?:[A-Z]\s?\.\s*){{0,2}}[A-Z][\w'’-]+(?:\s+(?!(?i:moved|made|seconded|"
     rf"motioned|moves|and|to|that)\b)[A-Z][\w'’-]+){{0,2}}|[A-Z]{{2,4}})"
 )
-_CLAUSE_PREFIX = r"^(?:\d{1,2}\s*[.)]\s*|(?P<label>[A-Z][\w .&'’/-]{1,50}?)\s*(?::|\s[–—-])\s+)?"
+_CLAUSE_PREFIX = (
+    r"^[^\w(]{0,6}(?:\d{1,2}\s*[.)]\s*|(?P<label>[A-Z][\w .,&'’/-]{1,50}?)\s*(?::|\s[–—-])\s+)?"
+)
 _MOVER_PART = regex.compile(
     _CLAUSE_PREFIX + r"(?:"
     # "A motion was made by X", "Motion made by X", "Motion to table was made by X"
@@ -584,7 +594,7 @@ _MOVER_PART = regex.compile(
     # "X made a motion", "X made the motion stating", "X moved", "X MOVED", "X motioned"
     rf"|(?P<m4>{_PERSON})\s+(?:(?i:made|makes|offered|put)\s+(?:a|the)\s+motion(?:\s+stating)?"
     r"|(?:moved|MOVED|Moved|moves|motioned)(?=\s*[,;]|\s+(?:and|&)\s|\s+(?i:to|that)\b|\s+(?:we|they|he|she|it)\s"
-    r"|\s+(?i:approval|denial|adoption|acceptance|rejection)\s+(?i:of|for)\b|\s*\.?$))"
+    r"|\s+(?i:for\s+)?(?i:approval|denial|adoption|acceptance|rejection)\s+(?i:of|for)\b|\s*\.?$))"
     r")\b\s*",
 )
 _SECONDER_PART = regex.compile(

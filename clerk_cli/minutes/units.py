@@ -55,9 +55,12 @@ _STARTER = regex.compile(
 )
 _TABLE_ROW = regex.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
 # (an inline bullet may open the next sentence: "... elected. · Treasurer – ...")
-_SENTENCE_END = regex.compile(r"[.!?][\"”’')]*\s+(?=(?:[\"“‘(]|[·•▪]\s*)?[A-Z0-9@])")
+# (OCR debris may sit between sentences: "... withdrew the motion. '-- Mrs. Dahl MOVED ...")
+_SENTENCE_END = regex.compile(
+    r"[.!?][\"”’')]*\s+(?=(?:[\"“‘(]|[·•▪]\s*|['’,]?[-–—]{1,3}\s*)?[A-Z0-9@])"
+)
 _ABBREV = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Com|Comm|Ch|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z]|[:;]\s*\d{1,2})\.$"
 )  # the last: an inline limb number, "That the Committee: 1. Notes ...; 2. Requests ..."
 
@@ -135,6 +138,9 @@ class Unit(Record):  # a plain record, not a dataclass: see model.py
         return out
 
 
+_SPACED_PUNCT = regex.compile(r"(?<=\w) ([.,:;])(?= |$)")
+
+
 def clean_line(line: str) -> str:
     """Collapse whitespace, unify bullets, undo letter-spacing ("R E S O L V E D").
 
@@ -145,6 +151,9 @@ def clean_line(line: str) -> str:
     if line.endswith("|") and line.count("|") == 1:
         line = line[:-1].rstrip()  # "Council resolution |": one cell of a flattened table
     line = _EMPHASIS.sub("", line)
+    # OCR spacing around punctuation: "Com . Sorensen", "8 : 15 P . M ." -> "Com. Sorensen"
+    if len(_SPACED_PUNCT.findall(line)) >= 3:
+        line = _SPACED_PUNCT.sub(r"\1", line)
     line = _SPACED_CAPS.sub(lambda m: m.group(0).replace(" ", ""), line)
     cells = _COLUMNS.split(line)
     if len(cells) == 3 and cells[1] == ":":

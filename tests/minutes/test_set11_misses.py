@@ -365,3 +365,32 @@ def test_two_digit_years(text, when):
 
 def test_an_ambiguous_short_date_with_no_sign_stays_unread():
     assert _date("Elm Park Trustees\nDraft Minutes of 3/9/12 Meeting\nWe planted seed.\n") is None
+
+
+# -- motions in scanned run-on text ---------------------------------------------------------------
+
+
+def test_reasons_between_a_motion_and_its_seconder():
+    text = (
+        "4. Permits\nMr. Lund MOVED for APPROVAL of a larger shed. Members asked why. Mr. Lund "
+        "withdrew the motion. '-- Mrs. Dahl MOVED DENIAL of Permit 88. A smaller shed would be "
+        "allowed. No hardship shown. Mr. Lund seconded. Passed Unanimously.\n"
+    )
+    assert _resolutions(text) == ["DENIAL of Permit 88"]
+
+
+def test_ocr_spacing_around_punctuation():
+    text = (
+        "4. Minutes\nAPPROVAL OF MINUTES May 3 , 1995 - Motion to Table was made by Com . Ruiz and "
+        "seconded by Com . Abel . Voice Vote : AYE Unanimously Minutes of May 3 , 1995 were "
+        "Tabled .\n"
+    )
+    assert len(_resolutions(text)) == 1
+
+
+def test_two_motions_in_one_paragraph_are_not_skipped_as_reasons():
+    text = (
+        "4. Budget\nIt was MOVED by Lee, seconded by Cho, to adopt the plan. It was MOVED by Lee, "
+        "seconded by Cho, to buy two ladders. Unanimously carried by voice vote.\n"
+    )
+    assert len(_resolutions(text)) == 2
