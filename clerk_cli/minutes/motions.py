@@ -579,9 +579,7 @@ _PERSON = (
     rf"(?:{_TITLE}?(?:[A-Z]\s?\.\s*){{0,2}}[A-Z][\w'’-]+(?:\s+(?!(?i:moved|made|seconded|"
     rf"motioned|moves|and|to|that)\b)[A-Z][\w'’-]+){{0,2}}|[A-Z]{{2,4}})"
 )
-_CLAUSE_PREFIX = (
-    r"^[^\w(]{0,6}(?:\d{1,2}\s*[.)]\s*|(?P<label>[A-Z][\w .,&'’/-]{1,50}?)\s*(?::|\s[–—-])\s+)?"
-)
+_CLAUSE_PREFIX = r"^[^\w(]{0,6}(?:(?P<head>[A-Z][\w ]{1,50}?)\s+(?=(?i:moved\s+by)\b)|\d{1,2}\s*[.)]\s*|(?P<label>[A-Z][\w .,&'’/-]{1,50}?)\s*(?::|\s[–—-])\s+)?"
 _MOVER_PART = regex.compile(
     _CLAUSE_PREFIX + r"(?:"
     # "A motion was made by X", "Motion made by X", "Motion to table was made by X"
@@ -590,7 +588,7 @@ _MOVER_PART = regex.compile(
     # "On motion of X", "Upon a motion by X"
     rf"|(?i:(?:up)?on\s+(?:a\s+)?motion\s+(?:of|by|from))\s+(?P<m2>{_PERSON})"
     # "Moved by X", "Proposed by X"
-    rf"|(?i:it\s+was\s+)?(?i:moved|proposed)\s+by\s+(?P<m3>{_PERSON})"
+    rf"|(?i:it\s+was\s+)?(?i:moved|proposed)\s+(?i:by)\s*[-:–]?\s*(?P<m3>{_PERSON})"
     # "X made a motion", "X made the motion stating", "X moved", "X MOVED", "X motioned"
     rf"|(?P<m4>{_PERSON})\s+(?:(?i:made|makes|offered|put)\s+(?:a|the)\s+motion(?:\s+stating)?"
     r"|(?:moved|MOVED|Moved|moves|motioned)(?=\s*[,;]|\s+(?:and|&)\s|\s+(?i:to|that)\b|\s+(?:we|they|he|she|it)\s"
@@ -599,7 +597,7 @@ _MOVER_PART = regex.compile(
 )
 _SECONDER_PART = regex.compile(
     r"(?:\s*[,;.]\s*|\s+|^)(?:(?:and|while|with|&)\s+)?(?:"
-    rf"(?:(?i:this|it|the\s+motion|this\s+motion)\s+was\s+)?(?i:duly\s+)?(?i:seconded|second(?:ed)?|2nd)\s+by\s+{_PERSON}"
+    rf"(?:(?i:this|it|the\s+motion|this\s+motion)\s+was\s+)?(?i:duly\s+)?(?i:seconded|second(?:ed)?|2nd)\s+(?i:by)\s*[-:–]?\s*{_PERSON}"
     rf"|(?i:a\s+second\s+by)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?:seconded|seconds|SECONDED)(?:\s+(?:the|a)\s+motion)?"
     rf"|{_PERSON}\s+made\s+the\s+second"
@@ -612,7 +610,8 @@ _OUTCOME_PART = regex.compile(
     r"|(?i:unanimous(?:ly)?(?:\s+vote)?(?:\s+in\s+favou?r)?|all\s+in\s+favou?r)|MCU)\b[^.]{0,60}\.?\s*$"
 )
 _DECISION_START = regex.compile(
-    r"^(?:(?:a|the)\s+motion\s+(?:stating\s+)?)?(?:(?i:to|that)\b\s*:?\s*)?"
+    r"^(?:(?:a|the)\s+motion\s+(?:stating\s+)?)?(?i:(?:proposed\s+)?resolution\s*(?:#|no\.?)?\s*[\w-]*\s*[:.]?\s*)?"
+    r"(?:(?i:to|that)\b\s*:?\s*)?"
 )
 
 

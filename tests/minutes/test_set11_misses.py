@@ -394,3 +394,13 @@ def test_two_motions_in_one_paragraph_are_not_skipped_as_reasons():
         "seconded by Cho, to buy two ladders. Unanimously carried by voice vote.\n"
     )
     assert len(_resolutions(text)) == 2
+
+
+def test_run_on_mover_seconder_resolution_block():
+    text = (
+        "1. Call to Order The meeting was called to order at 4:30 pm 2. Adoption of Agenda Moved "
+        "By- Ann Rowe Seconded By- Ian Vogt Proposed Resolution #_1 THAT the Agenda for the "
+        "meeting of May 2, 2019 be adopted as circulated. Carried 3. Other business\n"
+    )
+    found = _resolutions(text)
+    assert len(found) == 1 and found[0].startswith("The Agenda for the meeting"), found
