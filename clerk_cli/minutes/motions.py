@@ -232,7 +232,7 @@ _MOVERS_INITIALS = regex.compile(
 _TRAILING = regex.compile(
     r"(?:,?\s*(?:including|as follows)\s*:?|\s*\((?:[A-Z][\w.' -]*/[A-Z][\w.' -]*)\))\s*$"
 )
-_LOST = regex.compile(r"^(?:lost|defeated|failed|fails|fell|not\s+carried|withdrawn)", re.I)
+_LOST = regex.compile(r"^(?:lost|defeated|failed|fails|fell|not\s+carried|withdrawn|tabled)", re.I)
 
 
 class Opening(NamedTuple):  # a NamedTuple: cheaper to define at start-up than a dataclass
@@ -325,7 +325,7 @@ def closing_outcome(text: str) -> bool | None:
         found := _OUTCOME_PART.match(", " + text[second.end() :].strip(" ,;"))
     ):
         # "This was seconded by B and the motion passed.", "B made the second; carried."
-        return not regex.search(r"(?i)failed|defeated|lost|withdrawn|tabled", found["o"])
+        return part_outcome(found["o"])
     if ROLL_CALL.match(text) and (found := _ROLL_CALL_END.search(text)):
         return outcome_of(found["o"])  # "Ayes: A, B Opposed: None Motion carried."
     return None
@@ -364,6 +364,11 @@ def _mover_words(text: str) -> tuple[str, bool | None]:
 
 def outcome_of(word: str) -> bool:
     return not _LOST.match(word.strip())
+
+
+def part_outcome(word: str) -> bool:
+    """The outcome part's words: "unanimously carried" True; "failed", "tabled" False."""
+    return outcome_of(regex.sub(r"(?i)^unanimously\s+", "", word.strip()))
 
 
 def split_outcome(text: str) -> tuple[str, bool | None]:
@@ -637,7 +642,7 @@ def compose(sentence: str) -> Opening | None:
     if found := _OUTCOME_PART.search(" " + rest):
         rest = (" " + rest)[: found.start()]
         word = found["o"].lower()
-        outcome = not regex.search(r"failed|defeated|lost|withdrawn|tabled", word)
+        outcome = part_outcome(word)
     words = _DECISION_START.sub("", rest.strip(" ,;:")).strip(" ,;.:")
     if pre:
         words = f"{pre} {words}".strip() if words else pre
