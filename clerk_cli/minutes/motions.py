@@ -95,8 +95,9 @@ VOTE_LINE = regex.compile(
 # "Commissioner Okoro made a motion to approve X." (the seconder may follow in its own sentence)
 MADE_A_MOTION = regex.compile(
     r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}"
-    r"(?:(?:made|makes|offered|offers|put|puts|presented)\s+(?:a|the)\s+motion|motioned|motions)"
-    r"(?:,\s*seconded\s+by\s+[^,]{2,60},)?\s+(?:(?:to|that)\s+|(?=(?:he|she|they|it|we)\s+be\b))"
+    r"(?:(?:made|makes|offered|offers|put|puts|presented)\s+(?:a|the)\s+(?i:motion)|motioned|motions)"
+    # ", seconded by Jo," or ", seconded by Jo to ..." (no comma before the words)
+    r"(?:,\s*seconded\s+by\s+(?:[^,]{2,60},|(?:[A-Z][\w.'’-]*\s+){1,3}(?=(?:to|that)\s)))?\s+(?:(?:to|that)\s+|(?=(?:he|she|they|it|we)\s+be\b))"
     r"(?P<text>.+)$",
     re.S,
 )
@@ -595,7 +596,7 @@ _MOVER_PART = regex.compile(
     # "Moved by X", "Proposed by X"
     rf"|(?i:it\s+was\s+)?(?i:moved|proposed)\s+(?i:by)\s*[-:–]?\s*(?P<m3>{_PERSON})"
     # "X made a motion", "X made the motion stating", "X moved", "X MOVED", "X motioned"
-    rf"|(?P<m4>{_PERSON})\s+(?:(?i:made|makes|offered|put)\s+(?:a|the)\s+motion(?:\s+stating)?"
+    rf"|(?P<m4>{_PERSON})\s+(?:(?i:made|makes|offered|put)\s+(?:a|the)\s+(?i:motion)(?:\s+stating)?"
     r"|(?:moved|MOVED|Moved|moves|motioned)(?=\s*[,;]|\s+(?:and|&)\s|\s+(?i:to|that)\b|\s+(?:we|they|he|she|it)\s"
     r"|\s+(?i:for\s+)?(?i:approval|denial|adoption|acceptance|rejection)\s+(?i:of|for)\b|\s*\.?$))"
     r")\b\s*",

@@ -71,7 +71,8 @@ _NOUN_DECIDED = regex.compile(
 )
 # "Subscriptions to remain at £20 – agreed."
 _DASH_AGREED = regex.compile(
-    r"\S\s*[-–—]\s*(?:agreed|approved|carried)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\.?$",
+    r"\S\s*[-–—]\s*(?:agreed|approved|carried|accepted)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?"
+    r"(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+(?:true|correct|accurate))?\s+record)?\.?$",
     re.I,
 )
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
@@ -114,6 +115,7 @@ _MOTION_TALLY = regex.compile(
     r"(?i)(?:the\s+)?motion\s+(?:was|were)\s+(?:approved|carried|passed)\s+(?:by\s+)?(?:a\s+vote\s+of\s+)?"
     r"\d+\s*(?:ayes?|yeas?|votes?|in\s+favou?r|to\b|[-–—])"
 )
+_MOTION_SUBJECT = regex.compile(r"(?i)^(?:the\s+)?(?:motion|amendment)$")
 _REPORTED = regex.compile(
     r"\b(?:reported|noted|advised|said|explained|confirmed|informed|told|stated|understood|"
     r"heard|announced|that)\b",
@@ -189,6 +191,9 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             and not _REPORTED.search(sentence[: m.start("verb")])
             and not regex.match(r"(?i)(?:the\s+)?apolog", what)
             and not _MOTION_TALLY.match(sentence[m.start("what") :])
+            # "The motion was unanimously approved." closes the motion read before it; "The
+            # motion was seconded, and approved" still joins the sentence before (set 9)
+            and not (_MOTION_SUBJECT.match(what) and not m["seconded"])
         ):
             return 0, 0
     return None

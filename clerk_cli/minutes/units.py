@@ -56,8 +56,11 @@ _STARTER = regex.compile(
 _TABLE_ROW = regex.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
 # (an inline bullet may open the next sentence: "... elected. · Treasurer – ...")
 # (OCR debris may sit between sentences: "... withdrew the motion. '-- Mrs. Dahl MOVED ...")
+# (a full stop glued to the next sentence: "... we play.To be decided later" -- a lower-case
+# word of two letters or more, then a capitalised word: not "e.g.The", "U.S.", "www.Site.org")
 _SENTENCE_END = regex.compile(
     r"[.!?][\"”’')]*\s+(?=(?:[\"“‘(]|[·•▪]\s*|['’,]?[-–—]{1,3}\s*)?[A-Z0-9@])"
+    r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]+\s)"
 )
 _ABBREV = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Com|Comm|Ch|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
@@ -130,6 +133,8 @@ class Unit(Record):  # a plain record, not a dataclass: see model.py
             head = self.text[start : m.start() + 1]
             if _ABBREV.search(head):
                 continue
+            if m.start() == m.end() and regex.search(r"[./@:]\w+\.$", self.text[start : m.start()]):
+                continue  # a glued stop inside an address or a file name: "www.site.Org"
             out.append((start, self.text[start : m.end()].strip()))
             start = m.end()
         tail = self.text[start:].strip()
@@ -285,7 +290,12 @@ def _looks_like_heading(rest: str) -> bool:
         and (rest[0].isupper() or rest[0].isdigit())
         # "ii) The Chair reported that he had visited" (wrapped prose), not a heading
         and not (len(words) >= 7 and _PROSE_WORDS.search(rest))
+        # "3. Minutes of last meeting – agreed as a true record": a decision in note form
+        and not _DASH_OUTCOME.search(rest)
     )
+
+
+_DASH_OUTCOME = regex.compile(r"\s[-–—]\s*(?i:agreed|approved|accepted|carried|adopted)\b")
 
 
 _PROSE_WORDS = regex.compile(r"\b(?:that|had|was|were|reported|announced|explained)\b")
