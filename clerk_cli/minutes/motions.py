@@ -327,6 +327,8 @@ def closing_outcome(text: str) -> bool | None:
     ):
         # "This was seconded by B and the motion passed.", "B made the second; carried."
         return part_outcome(found["o"])
+    if (found := MOVED_SECONDED_OUTCOME.match(text)) and found["o"]:
+        return outcome_of(found["o"])  # "Moved A Seconded B. Carried." after "MOTION: X."
     if ROLL_CALL.match(text) and (found := _ROLL_CALL_END.search(text)):
         return outcome_of(found["o"])  # "Ayes: A, B Opposed: None Motion carried."
     return None
@@ -510,6 +512,12 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         and not regex.search(r"(?i)\b(?:moved|seconded|second|outcome|result|vote|carried)\b", rest)
     ):
         return Opening(None, "", None, False)  # "Motion: Ann Lee. Second: Bo Diaz. To adopt X."
+    if regex.match(r"(?i)motion\s*:", s) and not m["ref"]:
+        rest = regex.sub(r"^[-–—]\s*(?=(?i:that)\b)", "", rest)  # "MOTION: -That ..."
+        if not regex.match(r"(?i)(?:\(|that\b|to\b|be\s+it\b)", rest) and (
+            found := _imperative_motion(rest)
+        ):
+            return found
     if not m["ref"] and rest and not regex.match(r"^(?:\(|that\b|to\b|be\s+it\b)", rest, re.I):
         return None  # "Motion to adjourn" is still a motion; "Resolution tracker" is not
     words, outcome = split_outcome(rest)
@@ -532,6 +540,33 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         # made, not a decision, unless an outcome follows
         return Opening(None, words, None, False, needs_outcome=True)
     return Opening(m["ref"], words, outcome, True)
+
+
+# "Moved VE7ABC Seconded VE7XYZ. Carried.", "M: JB, S: KL, Carried": mover, seconder, outcome
+# after a labelled motion's words (call signs or initials as names), on its line or the next
+MOVED_SECONDED_OUTCOME = regex.compile(
+    r"(?:^|(?<=[\s.,;]))(?:moved(?:\s+by)?\s*:?|m\s*:)\s*(?P<m>[^\s.,;]+(?:\s+[^\s.,;]+){0,2}?)[\s.,;]+"
+    r"(?:seconded(?:\s+by)?\s*:?|second(?:ed)?\s*:|2nd\s*:?|s\s*:)\s*[^\s.,;]+(?:\s+[^\s.,;]+){0,2}?[\s.,;]*"
+    r"(?:and\s+)?(?P<o>carried|passed|lost|defeated|failed|withdrawn)?\b[^.]{0,40}?\.?$",
+    re.I,
+)
+
+
+def _imperative_motion(rest: str) -> Opening | None:
+    """ "MOTION: Adopt the minutes as circulated. Moved A Seconded B Carried." -- the words in
+    the imperative, the mover, seconder and outcome after them (or on the next line)."""
+    if not regex.match(
+        r"[A-Z][a-z]+\s+(?!(?:moved|moves|motioned|made|proposed|seconded)\b)[a-z]+", rest
+    ) or _LOST.match(rest):
+        return None
+    words, outcome = rest, None
+    if (tail := MOVED_SECONDED_OUTCOME.search(rest)) and tail.start() > 0:
+        words = rest[: tail.start()]
+        outcome = outcome_of(tail["o"]) if tail["o"] else None
+    words = words.strip(" .,;")
+    if not words:
+        return None
+    return Opening(None, words, outcome, False, needs_outcome=outcome is None)
 
 
 # " by A, seconded B, approved unanimously" after a motion's words: who moved it, and the outcome

@@ -60,8 +60,11 @@ _TABLE_ROW = regex.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
 # word of two letters or more, then a capitalised word: not "e.g.The", "U.S.", "www.Site.org")
 _SENTENCE_END = regex.compile(
     r"[.!?][\"”’')]*\s+(?=(?:[\"“‘(]|[·•▪]\s*|['’,]?[-–—]{1,3}\s*)?[A-Z0-9@])"
-    r"|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]+\s)"
+    r"|(?<=[a-z][a-z]\.)(?:(?=[A-Z][a-z]+\s)|[-–]\s*(?=[A-Z]))"
+    # a capitalised label glued to the last word: "... CarriedMOTION: That ..."
+    r"|(?<=[a-z][a-z])(?=[A-Z]{4,}\s*:)|(?<=\S)\s+(?=MOTION\s*:)"
 )
+_GLUED_DASH = regex.compile(r"(?<=\.)\s*[-–]$")
 _ABBREV = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Com|Comm|Ch|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z]|[:;]\s*\d{1,2})\.$"
@@ -135,7 +138,7 @@ class Unit(Record):  # a plain record, not a dataclass: see model.py
                 continue
             if m.start() == m.end() and regex.search(r"[./@:]\w+\.$", self.text[start : m.start()]):
                 continue  # a glued stop inside an address or a file name: "www.site.Org"
-            out.append((start, self.text[start : m.end()].strip()))
+            out.append((start, _GLUED_DASH.sub("", self.text[start : m.end()].strip())))
             start = m.end()
         tail = self.text[start:].strip()
         if tail:

@@ -90,3 +90,45 @@ def test_glued_split_leaves_abbreviations_and_addresses(text):
 
     (unit,) = [u for u in build_units([text]) if u.text]
     assert len(unit.sentences()) == 1
+
+
+# -- "MOTION: <imperative or That ...>" with "Moved A Seconded B" / "M: A, S: B" -------------
+
+LABELLED = [
+    "MOTION: Renew the club insurance for a year.\nMoved G4KLM Seconded M0PQR. Carried.",
+    "MOTION: Renew the club insurance for a year Moved G4KLM seconded M0PQR Carried.",
+    "MOTION: -That the club renew the insurance for a year. M: G4KLM, S: M0PQR, Carried",
+    "MOTION: That the club renew the insurance for a year. M: PN, S: CD, Carried",
+    "Finance: balance read out. MOTION: Renew the club insurance for a year Moved PN seconded CD Carried.",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED)
+def test_labelled_motion_with_mover_and_seconder(text):
+    found = _resolutions(text)
+    assert len(found) == 1 and "insurance" in found[0], found
+
+
+def test_labelled_motion_glued_to_the_last_outcome():
+    text = (
+        "MOTION: -That hives be inspected monthly. M: PN, S: CD, CarriedMOTION: -That the "
+        "Secretary keep the inspection log. M: CD, S: PN, Carried"
+    )
+    assert len(_resolutions(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOTION: Renew the club insurance for a year.\nMoved G4KLM Seconded M0PQR. Defeated.",
+        "MOTION: Renew the club insurance for a year.",
+        "Motion: Priya motioned the swarm policy: Colm and Priya will draft it by Friday.",
+    ],
+)
+def test_labelled_motion_lost_or_without_outcome_is_no_decision(text):
+    assert _resolutions(text) == []
+
+
+def test_glued_dash_bullet_after_a_full_stop():
+    text = "The open day went well.- Ursula will restock the honey stall."
+    assert ("Ursula will restock the honey stall.", "Ursula Kemp") in _actions(text)
