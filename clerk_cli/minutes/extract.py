@@ -306,6 +306,10 @@ class _Walker:
                 return True  # "<ana> +1"
             if regex.fullmatch(r"\d{1,3}", text):
                 return True  # a page number inside a roll call
+            if regex.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+\.?){1,2}", text) and (
+                motion.needs_outcome or text in self.people or self.person_like(text)
+            ):
+                return True  # a transcript's speaker on a line of their own, before "I second"
             if motion.carried and not motion.parts and (m := mo.VOTES_THEN_WORDS.match(text)):
                 # "... and carried with the following vote:" / "Ayes: ..." / "Absent: None to
                 # approve the agenda.": the motion's words come after the roll call
@@ -324,6 +328,9 @@ class _Walker:
             if found is not None and found.ref is None and not found.text and not found.formal:
                 if found.outcome is not None:  # "Moved by A, seconded by B. Carried 5-0."
                     self.close_motion(found.outcome)
+                elif (end := mo.ROLL_CALL_END.search(text)) and end.start() > 0:
+                    # "Motion was made and seconded. 3 ayes motion carried 3-0."
+                    self.close_motion(mo.outcome_of(end["o"]))
                 return True
             if found is not None and found.ref is None and not motion.parts:
                 motion.formal = motion.formal or found.formal  # "Be it resolved that ..."

@@ -67,8 +67,10 @@ MOVER_ALONE = regex.compile(
 # "Trustee Adler moved to approve X." / "Cllr A moved that X." (seconder in the next sentence)
 # Present tense too, after an item's label: "B.4 Report: KM moves to adopt; SB seconds."
 MOVED_TO = regex.compile(
-    r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}"
-    r"(?i:moved|moves|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+approval)\b)|(?=[a-z]{3,}ing\s))\s*(?P<text>.+)$",
+    r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,5}"
+    # a speaker in a transcript: "Madam Chair, I move that ..."
+    r"(?:(?:Mr\.?|Madam|Madame|Madame\s+)\s*(?:President|Chair|Chairman|Chairwoman|Mayor|Speaker),\s+I\s+(?=move\s))?"
+    r"(?i:moved|moves|move(?<=I\smove)|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+approval)\b)|(?=[a-z]{3,}ing\s))\s*(?P<text>.+)$",
     re.S,
 )
 # "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
@@ -120,7 +122,10 @@ THIS_AGREED = regex.compile(
 # ". The motion was seconded and carried", ", Ann seconded-motion passed", ". After a second by"
 _SECOND_CUT = regex.compile(
     r"(?:\s*[;,.]\s*|\s+)(?:and\s+)?(?:(?:was\s+)?(?:second(?:ed)?|2nd)\s+by\b|"
-    r"(?:[A-Z][\w.'’-]*\s+){1,3}second(?:s|ed)\b|the\s+motion\s+was\s+(?:duly\s+)?seconded\b|"
+    # the seconder's name: capitalised words, a full stop only after an initial or a title
+    # ("Dr.", "J."), so "... as Secretary. Jo Lee seconds" cuts at Jo, not at Secretary
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:(?:(?<=\b\w)|(?<=\b\w\w)|(?<=\b\w\w\w))\.)?\s+){1,3}second(?:s|ed)\b|"
+    r"the\s+motion\s+was\s+(?:duly\s+)?seconded\b|"
     r"after\s+a\s+second\b|(?:duly\s+)?seconded\s*(?:[,.;-]|and\b|$))",
     re.I,
 )
@@ -133,7 +138,9 @@ _TAIL_OUTCOME = regex.compile(
 SECOND_ONLY = regex.compile(
     r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:seconded|seconds)(?:\s+the\s+motion)?|"
     r"(?:seconded(?:\s+by)?|second(?:ed)?\s*(?:by|:)|2nd(?:\s+by|\s*:))\s*:?\s*.{2,60}|"
-    r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?)\.?$",
+    r"the\s+motion\s+was\s+seconded(?:\s+by\s+.{2,60})?"
+    # a transcript: "I second that.", "I'll second the motion."
+    r"|I(?:\s+will|['’]ll)?\s+second(?:\s+(?:that|it|the\s+motion))?)\.?$",
     re.I,
 )
 # "The motion died for lack of a second." / "No second was received."
@@ -329,7 +336,7 @@ def closing_outcome(text: str) -> bool | None:
         return part_outcome(found["o"])
     if (found := MOVED_SECONDED_OUTCOME.match(text)) and found["o"]:
         return outcome_of(found["o"])  # "Moved A Seconded B. Carried." after "MOTION: X."
-    if ROLL_CALL.match(text) and (found := _ROLL_CALL_END.search(text)):
+    if ROLL_CALL.match(text) and (found := ROLL_CALL_END.search(text)):
         return outcome_of(found["o"])  # "Ayes: A, B Opposed: None Motion carried."
     return None
 
@@ -339,7 +346,7 @@ ROLL_CALL = regex.compile(
     r"^(?i:affirmative|ayes?|yeas?|in\s+favou?r|for|voting\s+(?:yes|aye))\s*:\s*[^.]{0,160}?"
     r"(?i:opposed|nays?|noes|negative|against|abstain\w*|absent)\s*:"
 )
-_ROLL_CALL_END = regex.compile(
+ROLL_CALL_END = regex.compile(
     r"(?i)\b(?:(?:the\s+)?motion\s+)?(?P<o>carried|passed|failed|defeated|lost)\b[^.:]{0,40}\.?$"
 )
 

@@ -62,7 +62,7 @@ _SENTENCE_END = regex.compile(
     r"[.!?][\"”’')]*\s+(?=(?:[\"“‘(]|[·•▪]\s*|['’,]?[-–—]{1,3}\s*)?[A-Z0-9@])"
     r"|(?<=[a-z][a-z]\.)(?:(?=[A-Z][a-z]+\s)|[-–]\s*(?=[A-Z]))"
     # a capitalised label glued to the last word: "... CarriedMOTION: That ..."
-    r"|(?<=[a-z][a-z])(?=[A-Z]{4,}\s*:)|(?<=\S)\s+(?=MOTION\s*:)"
+    r"|(?<=[a-z][a-z])(?=[A-Z]{4,}\s*:)|(?<=\S)\s+(?=MOTION\s*:)|(?<=[a-z]\.\))(?=[A-Z][a-z])"
 )
 _GLUED_DASH = regex.compile(r"(?<=\.)\s*[-–]$")
 _ABBREV = regex.compile(

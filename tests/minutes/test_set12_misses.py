@@ -132,3 +132,41 @@ def test_labelled_motion_lost_or_without_outcome_is_no_decision(text):
 def test_glued_dash_bullet_after_a_full_stop():
     text = "The open day went well.- Ursula will restock the honey stall."
     assert ("Ursula will restock the honey stall.", "Ursula Kemp") in _actions(text)
+
+
+# -- present-tense movers, a name with a suffix, a glued ")Motion passes" ----------------------
+
+PRESENT = [
+    "Colm Dwyer moves to appoint Ursula Kemp as Treasurer. Priya Nandi seconds the motion. Motion passes.",
+    "Colm Dwyer, JR moves to appoint Ursula Kemp as Treasurer. Priya Nandi seconds the motion. "
+    "(3-0 in favor.) Motion passes.",
+    "Colm Dwyer moves to appoint Ursula Kemp as Treasurer. Priya Nandi seconds the motion. "
+    "(3-0 in favor, with Ursula abstaining.)Motion passes.",
+    "Colm Dwyer moves to appoint Ursula Kemp as Treasurer.\nDr. P. Nandi seconds the motion.\nMotion passes.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENT)
+def test_present_tense_mover(text):
+    assert _resolutions(text) == ["Appoint Ursula Kemp as Treasurer"]
+
+
+# -- a verbatim transcript: "Madam Chair, I move that ..." under the speaker's name ------------
+
+
+@pytest.mark.parametrize("address", ["Mr. President", "Madam Chair", "Mr Chairman"])
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Colm Dwyer\n\nI second that.\n\nMotion was made and seconded. 3 ayes motion carried 3-0.",
+        "Colm Dwyer\n\nI second that.\n\nMotion carried.",
+    ],
+)
+def test_transcript_i_move(address, close):
+    text = f"Priya Nandi\n\n {address}, I move that the spring accounts be approved as presented.\n\n{close}"
+    assert _resolutions(text) == ["The spring accounts be approved as presented"]
+
+
+def test_transcript_i_move_with_no_outcome_is_no_decision():
+    text = "Priya Nandi\n\nMadam Chair, I move that the spring accounts be approved.\n\nColm Dwyer\n\nI second that."
+    assert _resolutions(text) == []
