@@ -294,6 +294,23 @@ class _Walker:
     def visit_motion(self, unit: Unit, previous: Unit | None) -> bool:
         """Read a unit that continues or opens a motion block; True when it was used up."""
         text = unit.text.strip()
+        if (passed := _MATTER_PASSES.match(text)) and self.heading:
+            # "a. Bill 24/S/12 Parking Fund" / "• Sen. A moves to pass, 2nd by Sen. B" / "• Bill
+            # passes, 20y": the item's matter is decided; the procedural motion adds nothing
+            if self.motion is not None:
+                if _procedural(" ".join(p[3] for p in self.motion.parts)):
+                    self.motion = None
+                else:
+                    self.close_motion(mo.outcome_of(passed["o"]))
+            if mo.outcome_of(passed["o"]):
+                what = regex.split(r"\s{2,}", self.heading)[0]
+                self.add_resolution(f"{what.rstrip('.:')} – {text.rstrip('.')}", unit, 0)
+            return True
+        if self.motion is not None and (now := mo.opening(text)) is not None and now.text:
+            if _procedural(now.text):
+                return True  # "moves to pass the amendment", "moves for direct vote": it goes on
+            if _procedural(" ".join(p[3] for p in self.motion.parts)):
+                self.motion = None  # "Motion to consider by A, 2nd by B" then the real motion
         if self.motion is not None:
             motion = self.motion
             if (closing := mo.closing_outcome(text)) is not None:
@@ -1035,6 +1052,25 @@ _ELECTED_LINE = regex.compile(
     r"^[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*\((?:duly\s+|re-?)?(?:elected|appointed)\b[^()]{0,40}\)\.?$"
 )
 # "The Proposal was passed, on a show of hands", "The motion, as amended, was carried."
+# "Bill passes, 24y", "Joint Resolution passes 20-1", "Ordinance failed": a named matter's outcome
+_MATTER_PASSES = regex.compile(
+    r"^(?:the\s+)?(?:bill|joint\s+resolution|ordinance|measure|by-?law)\s+"
+    r"(?P<o>passes|passed|carried|adopted|fails|failed|defeated)\b[^.]{0,40}\.?$",
+    re.I,
+)
+# a motion that only moves the matter along: "to pass by unanimous consent", "for direct vote"
+_PROCEDURAL = regex.compile(
+    r"(?i)^(?:to\s+|for\s+)?(?:pass(?:\s+(?:by\s+unanimous\s+consent|the\s+bill|it|(?:the\s+)?amendment))?|"
+    r"(?:a\s+)?direct\s+vote|"
+    r"(?:a\s+)?vote|consider|previous\s+question|call\s+the\s+question)\.?$"
+)
+
+
+def _procedural(words: str) -> bool:
+    """Does a motion only move a matter along ("to consider by A, 2nd by B", "pass amendment")?"""
+    return bool(_PROCEDURAL.match(regex.sub(r",?\s+(?:by|2nd|second)\b.*$", "", mo.clean(words))))
+
+
 _PROPOSAL_PASSED = regex.compile(
     r"^(?:The|This)\s+(?:proposal|motion|amendment|recommendation)(?:,\s+as\s+amended,)?\s+"
     r"(?:was|were)\s+(?:unanimously\s+)?(?:passed|carried|agreed|approved|adopted)\b",

@@ -70,7 +70,7 @@ MOVED_TO = regex.compile(
     r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,5}"
     # a speaker in a transcript: "Madam Chair, I move that ..."
     r"(?:(?:Mr\.?|Madam|Madame|Madame\s+)\s*(?:President|Chair|Chairman|Chairwoman|Mayor|Speaker),\s+I\s+(?=move\s))?"
-    r"(?i:moved|moves|move(?<=I\smove)|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+approval)\b)|(?=[a-z]{3,}ing\s))\s*(?P<text>.+)$",
+    r"(?i:moved|moves|move(?<=I\smove)|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+(?:approval|emergency|direct\s+vote|a\s+vote|consideration))\b)|(?=[a-z]{3,}ing\s))\s*(?P<text>.+)$",
     re.S,
 )
 # "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
@@ -311,6 +311,7 @@ SECONDED_OUTCOME = regex.compile(
 )
 
 
+_YEA_TALLY = regex.compile(r"^(?P<y>\d{1,3})\s*y(?:\s+(?P<n>\d{1,3})\s*n)?(?:\s+\d{1,3}\s*a)?\.?$")
 # "Mr. Kessel withdrew the motion.", "The mover withdrew her motion."
 _WITHDREW = regex.compile(
     r"^(?:(?:the\s+)?[\w.'’-]+\s+){1,3}withdrew\s+(?:the|his|her|their|this)\s+motion\b", re.I
@@ -327,6 +328,10 @@ def closing_outcome(text: str) -> bool | None:
         return outcome_of(m["o"])
     if m := SECONDED_OUTCOME.match(text):
         return outcome_of(m["o"])
+    if m := _YEA_TALLY.match(text):
+        return int(m["y"]) > int(m["n"] or 0)  # "23y 1n 0a"
+    if regex.match(r"(?i)^\d{1,2}\s+objections?\.?$", text):
+        return False  # a unanimous-consent motion met an objection
     if _BARE_TALLY_OUTCOME.match(text):
         return True  # "Approved 5-0.", "All in favor.", "All in favour; motion carries."
     if (second := _SECONDER_PART.match(text)) and (

@@ -66,7 +66,7 @@ _SENTENCE_END = regex.compile(
 )
 _GLUED_DASH = regex.compile(r"(?<=\.)\s*[-–]$")
 _ABBREV = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Com|Comm|Ch|St|No|Nos|NO|NOS|Prof|Revd|Rev|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|Com|Comm|Ch|St|No|Nos|NO|NOS|Prof|Revd|Rev|Sen|Rep|Hon|Gov|Supt|Capt|Sgt|approx|e\.g|i\.e|etc|cf|vs|Co|Ltd|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|para|paras|Cllrs|pp)|\b[A-Z]|[:;]\s*\d{1,2})\.$"
 )  # the last: an inline limb number, "That the Committee: 1. Notes ...; 2. Requests ..."
 

@@ -170,3 +170,42 @@ def test_transcript_i_move(address, close):
 def test_transcript_i_move_with_no_outcome_is_no_decision():
     text = "Priya Nandi\n\nMadam Chair, I move that the spring accounts be approved.\n\nColm Dwyer\n\nI second that."
     assert _resolutions(text) == []
+
+
+# -- a legislature's bullets: procedural motions, tallies, "Bill passes" ------------------------
+
+SENATE = """b. Bill 24/A/07 Funding, Robotics Club
+• Motion to consider by Sen. Okafor, 2nd by Sen. Ruiz
+• Sen. Tamm moves to amend the bill to cut the grant to 300, 2nd by Sen. Ruiz
+• Sen. Tamm moves to pass amendment
+• 18y 2n 1a
+• Sen. Okafor moves for direct vote
+• Bill passes 19y 1n 1a
+
+c. Ordinance 24-3, Quiet Hours
+• Sen. Ruiz moves to pass by unanimous consent, 2nd by Sen. Tamm
+• 2 objections
+• Sen. Ruiz moves to pass by unanimous consent, 2nd by Sen. Okafor
+• Ordinance passes, 21y
+"""
+
+
+def test_senate_bills_are_the_decisions_not_the_procedural_motions():
+    found = _resolutions(SENATE)
+    assert found[0] == "Amend the bill to cut the grant to 300"
+    assert any(r.startswith("Bill 24/A/07 Funding, Robotics Club") for r in found)
+    assert any(r.startswith("Ordinance 24-3, Quiet Hours") for r in found)
+    assert not any("unanimous consent" in r or r.startswith("Pass") for r in found), found
+    assert len(found) == 3, found
+
+
+def test_a_failed_bill_is_no_decision():
+    text = (
+        "d. Bill 24/A/09 Parking\n• Sen. Ruiz moves to pass, 2nd by Sen. Tamm\n• Bill fails, 5y 15n"
+    )
+    assert _resolutions(text) == []
+
+
+def test_senator_abbreviation_does_not_end_a_sentence():
+    text = "• Sen. Ruiz moves for emergency business, 2nd by Sen. Tamm\n• Passes, 20y"
+    assert _resolutions(text) == ["For emergency business"]
