@@ -385,7 +385,12 @@ class _Walker:
         if (
             mo.AGREED_LINE.match(text)
             and previous is not None
-            and (previous.kind != "heading" or mo.APPROVAL_HEADING.match(previous.text))
+            and (
+                previous.kind != "heading"
+                or mo.APPROVAL_HEADING.match(previous.text)
+                # "Hall hire request" / "Approved by all parties."
+                or regex.search(r"(?i)\b(?:request|proposal|application)s?\s*:?$", previous.text)
+            )
         ):
             # "Agreed." under a proposal: the proposal is the decision.
             offset, sentence = (previous.sentences() or [(0, previous.text)])[-1]

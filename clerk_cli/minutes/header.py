@@ -816,9 +816,18 @@ def attendee_names(lines: list[str]) -> set[str]:
                 names.add(m2.group(1))
             if m3 := _NICKNAME.match(entry.strip()):
                 names.add(m3.group(1))  # "Elizabeth (Betty) Warren" is also Betty
+    for raw in lines[:40]:
+        # "Imogen Falk led the meeting.", "Ann Cole chaired.": whoever ran the meeting is a person
+        for m4 in _RAN_THE_MEETING.finditer(raw):
+            names.add(m4["name"])
+            names.add(m4["name"].split()[0])
     return names
 
 
+_RAN_THE_MEETING = regex.compile(
+    r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:led|chaired|presided\s+(?:over|at)|opened|"
+    r"called)\s+(?:the\s+)?(?:meeting|call|session)\b"
+)
 _NICKNAME = regex.compile(r"^[A-Z][a-z]+\s+\(([A-Z][a-z]{2,})\)\s+[A-Z]")
 
 

@@ -172,7 +172,8 @@ OUTCOME_LINE = regex.compile(
 # "Agreed." / "AGREED" standing alone after a proposal: the proposal is the decision.
 # "Accepted by Consent", "Approved as presented" under an "Approval of X" heading: X is decided
 AGREED_LINE = regex.compile(
-    r"^(?:agreed|approved|accepted|adopted)(?:\s+unanimously|\s+by\s+all|\s+by\s+(?:general\s+)?"
+    r"^(?:agreed|approved|accepted|adopted)(?:\s+unanimously|\s+by\s+all(?:\s+(?:parties|members|present))?"
+    r"|\s+by\s+the\s+(?:board|committee|council|meeting)|\s+by\s+(?:general\s+)?"
     r"(?:consent|consensus)|\s+as\s+(?:presented|circulated|submitted|read|amended|distributed))?\.?$",
     re.I,
 )

@@ -69,6 +69,14 @@ _NOUN_DECIDED = regex.compile(
     r"(?:\s+(?:unanimously|as\s+(?:presented|circulated|amended|read|written|corrected)|nem\.?\s*con\.?))?"
     r"\s*(?:[-–—,(]\s*(?:(?:proposed|moved|seconded|all|carried|unanimous)\b.*)?)?\.?$"
 )
+# "Request for a grant of $500: approved by the board.", "Booking request approved by all
+# members." -- a note whose subject is a request or proposal and whose agent is the body
+_REQUEST_APPROVED = regex.compile(
+    r"^(?!(?i:apolog))(?=[^.;:]{0,100}?\b(?i:requests?|proposals?|applications?|bids?)\b)"
+    r"(?P<what>(?:The\s+|A\s+)?[A-Z][^;]{0,200}?)"
+    r"\s*[:–—-]?\s+(?:unanimously\s+)?(?i:approved|agreed|accepted|granted)\s+by\s+"
+    r"(?:the\s+)?(?i:board|committee|council|trustees|members|meeting|all(?:\s+(?:parties|members|present))?)\.?$"
+)
 # "Subscriptions to remain at £20 – agreed."
 _DASH_AGREED = regex.compile(
     r"\S\s*[-–—]\s*(?:agreed|approved|carried|accepted)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?"
@@ -178,6 +186,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         return 0, 0  # "Decided there should be a summer fair", "Office of archivist created"
     if _ALL_ELECTED.search(sentence):
         return 0, 0  # "Nominations were received: Chair – A, Treasurer – B. All elected unopposed."
+    if _REQUEST_APPROVED.match(sentence.strip()):
+        return 0, 0  # "Request for a grant: approved by the board."
     if _NOUN_DECIDED.match(sentence) or _DASH_AGREED.search(sentence):
         return 0, 0  # "Accounts adopted – proposed A, seconded B.", "Subs to stay at £20 – agreed."
     if _STANDING_CHANGE.search(sentence) and not _STANDING_HEDGE.search(sentence):

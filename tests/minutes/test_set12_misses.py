@@ -209,3 +209,36 @@ def test_a_failed_bill_is_no_decision():
 def test_senator_abbreviation_does_not_end_a_sentence():
     text = "• Sen. Ruiz moves for emergency business, 2nd by Sen. Tamm\n• Passes, 20y"
     assert _resolutions(text) == ["For emergency business"]
+
+
+# -- "<request>: approved by the board", "Approved by all parties." under a request heading -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request for a grant towards the open day: approved by the board.",
+        "Request for funding: $250 approved by the committee.",
+        "Swarm collection request – approved by all members.",
+        "Hive loan request\n\nApproved by all parties.",
+        "Hive loan request\n\nApproved by the committee.",
+    ],
+)
+def test_request_approved_by_the_body(text):
+    assert len(_resolutions(text)) == 1
+
+
+def test_a_request_reported_as_approved_elsewhere_is_not_ours():
+    assert _resolutions("Our request was approved by the council on 3 May.") == []
+
+
+# -- whoever ran the meeting is a person, so "First-name to do X" has an owner -------------------
+
+
+def test_the_person_who_led_the_meeting_owns_a_first_name_task():
+    text = (
+        "A meeting of the Upland Walkers Committee was held on 4 March 2024. Odile Marchetti led "
+        "the meeting.\n\nSponsors renewed their support. Odile to do a web post on the sponsors\n"
+    )
+    found = [(a["text"], a["owner"]) for a in extract(text).to_json()["actions"]]
+    assert found == [("Odile to do a web post on the sponsors", "Odile")], found
