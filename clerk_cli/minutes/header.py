@@ -46,7 +46,8 @@ _MEETING_OF = regex.compile(
     re.I,
 )
 _MINUTES_OF = regex.compile(
-    rf"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?Minutes\s+of\s+(?:an?\s+|the\s+)?"
+    # "The Minutes of the General meeting of X held on ..." (a capital M: a title, not a sentence)
+    rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?Minutes\s+of\s+(?:an?\s+|the\s+)?"
     rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
     r"(?:\s+meeting)?(?:\s*\b(?:held|which took place)\b(?P<rest>.*))?$",
     re.I,
@@ -62,8 +63,18 @@ _BODY_DASH_MINUTES = regex.compile(
 # "Westbrook Allotment Society - committee meeting", "Budget Board – meeting 4"
 # "Upland Rowing Club Monthly Board Meeting - May 4, 2015": a name, "Meeting" and the date
 _BODY_MEETING_DATE = regex.compile(
-    r"^(?P<body>[A-Z].{2,80}?)\s+(?:meeting\s*[-–—:,]|(?:AGM|EGM|annual\s+general\s+meeting)\s*[-–—:,]?)"
+    r"^(?P<body>[A-Z].{2,80}?)\s+(?:meeting\s*[-–—:,]|(?:AGM|EGM|annual\s+general\s+meeting)\s*[-–—:,]?"
+    # "Senior Section Committee Meeting March 2022", "... Meeting Tuesday 22nd January, 2008"
+    rf"|meeting\s+(?=(?:{_WEEKDAY}|{_MONTH}|\d)))"
     r"\s*(?P<rest>.*\b(?:19|20)\d\d\b.*)$",
+    re.I,
+)
+# "National Park Authority - Tuesday, 10th December, 2019 12.30 pm", "General assembly 2019-04-09":
+# a name, then the date
+_BODY_THEN_DATE = regex.compile(
+    rf"^(?P<body>[A-Z][\w'’&.,() ]{{2,80}}?)\s*(?:[-–—:]\s*|\s)(?P<rest>(?:{_WEEKDAY},?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2})\b.*)$",
     re.I,
 )
 # "Meeting Minutes: Technical Steering Committee", "Notes – Parks Working Group"
@@ -625,7 +636,7 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
     if (m := _BODY_MEETING_END.match(line)) and _BODY_WORDS.search(m["body"]):
         meeting.body = meeting.body or _tidy_body(m["body"])
         return
-    for pattern in (_BODY_DASH_MINUTES, _BODY_DASH_MEETING, _BODY_MEETING_DATE):
+    for pattern in (_BODY_DASH_MINUTES, _BODY_DASH_MEETING, _BODY_MEETING_DATE, _BODY_THEN_DATE):
         if (
             (m := pattern.match(line))
             and (_BODY_WORDS.search(m["body"]) or _ACRONYM_BODY.fullmatch(m["body"].strip()))
@@ -633,6 +644,16 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             and not regex.search(r"\b(?:has|have|had|was|were|is|are)\s+[a-z]+", m["body"])
             # "HomeMy WebLinkAbout02-04-09 Board Minutes 1": a web page's crumbs, not a name
             and not _DATE_LIKE.search(m["body"])
+            # "2013-06-05 Minutes Final X Authority June 5, 2013 Page 1": a page's running head
+            and not (
+                pattern is _BODY_THEN_DATE
+                and (
+                    regex.search(r"(?i)\b(?:minutes|agenda|notes|page)\b", m["body"])
+                    or regex.search(
+                        r"(?i)\b(?:met|held|on|at|in|was|were|will|from|to)$", m["body"]
+                    )
+                )
+            )
         ):
             meeting.body = meeting.body or _tidy_body(m["body"])
             if not _OTHER_MEETING.search(m["rest"]):
@@ -695,7 +716,11 @@ def _tidy_body(body: str) -> str:
     )
     # "Pine Valley Special Service District Meeting (PVSSD)": no acronym, no "Meeting"
     body = regex.sub(r"\s*\([A-Z]{2,8}\)$", "", body.strip())
-    body = regex.sub(r"(?<=\S)\s+meeting$", "", body, flags=re.I)
+    body = regex.sub(rf"(?<=\S)(?:\s+{_ADJECTIVES})?(?:\s+meeting)?$", "", body, flags=re.I)
+    # "Student Senate Archives" (a site's section), "Board of Commissioners Regular Session"
+    body = regex.sub(
+        rf"(?<=\S)\s+(?:archives?|news|blog|(?:{_ADJECTIVES}\s+)?session)$", "", body, flags=re.I
+    )
     body = regex.sub(r"(?i)(?<=\S)\s+(?:annual\s+|extraordinary\s+|special\s+)?general$", "", body)
     body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
     body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"

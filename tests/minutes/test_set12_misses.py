@@ -242,3 +242,42 @@ def test_the_person_who_led_the_meeting_owns_a_first_name_task():
     )
     found = [(a["text"], a["owner"]) for a in extract(text).to_json()["actions"]]
     assert found == [("Odile to do a web post on the sponsors", "Odile")], found
+
+
+# -- the body in a title line with the date after it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Allotment Committee Meeting May 2024\n\nPresent: Jo Lee", "Allotment Committee"),
+        (
+            "Harbour Rowing Club Committee Meeting Tuesday 14th May, 2024, 7:00 – 9:00",
+            "Harbour Rowing Club Committee",
+        ),
+        ("General assembly 2024-05-14\n\nFrom ourspace", "General assembly"),
+        (
+            "Moorland Conservation Authority - Tuesday, 14th May, 2024 10.30 am",
+            "Moorland Conservation Authority",
+        ),
+        (
+            "The Minutes of the General meeting of Eastside Residents Association held on 14/5/2024 at the hall.",
+            "Eastside Residents Association",
+        ),
+        ("Youth Parliament Archives\n\nMinutes 14 May 2024", "Youth Parliament"),
+        (
+            "LOWMOOR PARISH TRUST\n\nParish Trust Statutory Meeting Tuesday 14th May 2024 at 7pm",
+            "Lowmoor Parish Trust",
+        ),
+    ],
+)
+def test_body_from_a_title_with_a_date(title, body):
+    assert extract(title + "\n\nItem one was noted.\n").to_json()["meeting"]["body"] == body
+
+
+def test_a_sentence_about_earlier_minutes_is_not_the_title():
+    text = (
+        "Agenda and minutes\n\nVenue: Board Rooms, Lowmoor House.\n\n"
+        "The minutes of the meeting of the Board held on 5 March 2024 were adopted.\n"
+    )
+    assert extract(text).to_json()["meeting"]["body"] != "Board held on 5 March 2024"
