@@ -652,6 +652,9 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
                     or regex.search(
                         r"(?i)\b(?:met|held|on|at|in|was|were|will|from|to)$", m["body"]
                     )
+                    # "To update Cabinet on the visit on 7 - 8 July 2021": a sentence
+                    or regex.search(r"\d|^(?i:to)\b", m["body"])
+                    or len(m["body"].split()) > 8
                 )
             )
         ):
