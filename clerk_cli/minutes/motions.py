@@ -70,7 +70,7 @@ MOVED_TO = regex.compile(
     r"^(?:(?P<label>[A-Z][^:;]{1,60}):\s+)?(?:it\s+was\s+)?(?:[A-Z][\w.'’-]*,?\s+){0,5}"
     # a speaker in a transcript: "Madam Chair, I move that ..."
     r"(?:(?:Mr\.?|Madam|Madame|Madame\s+)\s*(?:President|Chair|Chairman|Chairwoman|Mayor|Speaker),\s+I\s+(?=move\s))?"
-    r"(?i:moved|moves|move(?<=I\smove)|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+(?:approval|emergency|direct\s+vote|a\s+vote|consideration))\b)|(?=[a-z]{3,}ing\s))\s*(?P<text>.+)$",
+    r"(?i:moved|moves|move(?<=I\smove)|proposed|proposes)\s+(?:\([^()]{1,40}\)\s+)?(?:to|that|(?=(?i:for\s+(?:(?:its|the)\s+)?(?:approval|adoption|suspension|emergency|direct\s+vote|a\s+vote|consideration))\b)|(?=[a-z]{3,}ing\s))\s*(?P<text>.+)$",
     re.S,
 )
 # "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
@@ -109,8 +109,12 @@ MOVED_BY_THAT = regex.compile(
     re.S,
 )
 _MOVED_TO_INSIDE = regex.compile(
-    r"(?<=[a-z0-9])\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:moved|moves)\s+(?:to|that)\s+(?P<text>.+)$", re.S
+    r"(?<=[a-z0-9,])\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:moved|moves)\s+"
+    r"(?:(?:to|that)\s+|(?=for\s+(?:its|their|the)\s+(?:adoption|approval)\b))(?P<text>.+)$",
+    re.S,
 )
+# "Hearing no insertions to the Order of Business, Hon. A moved for its adoption": what "its" is
+_ITS_ANTECEDENT = regex.compile(r"\b(?:to|of|on)\s+(?P<what>the\s+[A-Z][\w'’ -]{2,60}?)\s*,\s*$")
 # "This was agreed and noted." after a request: the request is granted
 THIS_AGREED = regex.compile(
     r"^(?:(?:This|That|Which|The\s+request)\s+was\s+(?:unanimously\s+)?(?:agreed|approved|granted|accepted)"
@@ -121,7 +125,7 @@ THIS_AGREED = regex.compile(
 # Where the seconder takes over from the mover's words: ", second by B", "; Jo seconds",
 # ". The motion was seconded and carried", ", Ann seconded-motion passed", ". After a second by"
 _SECOND_CUT = regex.compile(
-    r"(?:\s*[;,.]\s*|\s+)(?:and\s+)?(?:(?:was\s+)?(?:second(?:ed)?|2nd)\s+by\b|"
+    r"(?:\s*[;,.]\s*|\s+)(?:and\s+)?(?:(?:was\s+)?(?:duly\s+)?(?:second(?:ed)?|2nd)\s+by\b|"
     # the seconder's name: capitalised words, a full stop only after an initial or a title
     # ("Dr.", "J."), so "... as Secretary. Jo Lee seconds" cuts at Jo, not at Secretary
     r"(?:(?-i:[A-Z])[\w'’-]*(?:(?:(?<=\b\w)|(?<=\b\w\w)|(?<=\b\w\w\w))\.)?\s+){1,3}second(?:s|ed)\b|"
@@ -313,6 +317,13 @@ SECONDED_OUTCOME = regex.compile(
 
 
 _YEA_TALLY = regex.compile(r"^(?P<y>\d{1,3})\s*y(?:\s+(?P<n>\d{1,3})\s*n)?(?:\s+\d{1,3}\s*a)?\.?$")
+_DECLARED = regex.compile(
+    r"(?i)^(?:[^.]{0,80},\s*)?the\s+(?:chair(?:man|person|woman)?|president|presiding\s+officer|mayor|speaker)\s+"
+    r"declared\s+the\s+motion\s+(?P<o>approved|carried|adopted|passed|lost|defeated)\b[^.]{0,40}\.?$"
+)
+_DECIDED_LABEL = regex.compile(
+    r"(?i)^(?:the\s+)?[\w'’ -]{2,40}?\s+(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|agreed)$"
+)
 # "Mr. Kessel withdrew the motion.", "The mover withdrew her motion."
 _WITHDREW = regex.compile(
     r"^(?:(?:the\s+)?[\w.'’-]+\s+){1,3}withdrew\s+(?:the|his|her|their|this)\s+motion\b", re.I
@@ -340,6 +351,8 @@ def closing_outcome(text: str) -> bool | None:
     ):
         # "This was seconded by B and the motion passed.", "B made the second; carried."
         return part_outcome(found["o"])
+    if m := _DECLARED.search(text):
+        return outcome_of(m["o"])  # "Hearing no objection, the Chair declared the motion approved."
     if (found := MOVED_SECONDED_OUTCOME.match(text)) and found["o"]:
         return outcome_of(found["o"])  # "Moved A Seconded B. Carried." after "MOTION: X."
     if ROLL_CALL.match(text) and (found := ROLL_CALL_END.search(text)):
@@ -420,6 +433,10 @@ def opening(sentence: str) -> Opening | None:
     if (composed := compose(s)) is not None:
         return composed
     if (m := MOVED_TO.match(s)) and not (MOVER.search(s) and _AFTER_SECONDER.search(s)):
+        if m["label"] and _DECIDED_LABEL.match(m["label"]):
+            # "The minutes were approved: moved to approve- Kelly, 2nd -Sandra.": the label is
+            # the decision, the mover and seconder its record
+            return Opening(None, m["label"], True, False)
         words, outcome = _mover_words(m["text"])
         if m["label"] and len(words.split()) <= 2:
             words = f"{words.rstrip('.')} {m['label']}"  # "B.4 Report: KM moves to adopt."
@@ -443,6 +460,10 @@ def opening(sentence: str) -> Opening | None:
         # "Jo read the minutes from May Sue moved to approve, Al seconded-motion passed." (a
         # line run on from the one before): the mover starts mid-sentence
         words, outcome = _mover_words(m["text"])
+        if (its := regex.match(r"for\s+(?:its|their)\s+(\w+)", words)) and (
+            what := _ITS_ANTECEDENT.search(s[: m.start()])
+        ):
+            words = f"{its.group(1)} of {what['what']}{words[its.end() :]}"
         return Opening(None, words, outcome, False, needs_outcome=True)
     if m := MSC.match(s):
         words, outcome = split_outcome(m["text"])

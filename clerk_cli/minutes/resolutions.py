@@ -77,6 +77,10 @@ _REQUEST_APPROVED = regex.compile(
     r"\s*[:–—-]?\s+(?:unanimously\s+)?(?i:approved|agreed|accepted|granted)\s+by\s+"
     r"(?:the\s+)?(?i:board|committee|council|trustees|members|meeting|all(?:\s+(?:parties|members|present))?)\.?$"
 )
+_LABEL_AGREED = regex.compile(
+    r"(?i)^[a-z][^:.]{2,60}:\s*(?:received\s+and\s+|read\s+and\s+|noted\s+and\s+)?(?:agreed|approved|accepted|adopted)"
+    r"(?:\s+(?:by\s+all|unanimously|as\s+(?:an?\s+)?(?:true|correct|accurate)\s+record|as\s+(?:read|presented|circulated)))?\.?$"
+)
 # "Subscriptions to remain at £20 – agreed."
 _DASH_AGREED = regex.compile(
     r"\S\s*[-–—]\s*(?:agreed|approved|carried|accepted)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?"
@@ -186,6 +190,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         return 0, 0  # "Decided there should be a summer fair", "Office of archivist created"
     if _ALL_ELECTED.search(sentence):
         return 0, 0  # "Nominations were received: Chair – A, Treasurer – B. All elected unopposed."
+    if _LABEL_AGREED.match(sentence.strip()):
+        return 0, 0  # "Minutes of the last meeting: received and agreed by all."
     if _REQUEST_APPROVED.match(sentence.strip()):
         return 0, 0  # "Request for a grant: approved by the board."
     if _NOUN_DECIDED.match(sentence) or _DASH_AGREED.search(sentence):

@@ -281,3 +281,57 @@ def test_a_sentence_about_earlier_minutes_is_not_the_title():
         "The minutes of the meeting of the Board held on 5 March 2024 were adopted.\n"
     )
     assert extract(text).to_json()["meeting"]["body"] != "Board held on 5 March 2024"
+
+
+# -- a decision as a label with its mover after it; "<matter>: received and agreed by all" -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes were approved: moved to approve- Ursula, 2nd -Colm.",
+        "The accounts were adopted: moved to adopt - Priya, 2nd - Ursula.",
+    ],
+)
+def test_decided_label_then_mover(text):
+    found = _resolutions(text)
+    assert len(found) == 1 and "were" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes from the last meeting: Received and agreed by all.",
+        "Notes of the AGM: read and approved as a true record.",
+        "Treasurer's statement: accepted unanimously.",
+    ],
+)
+def test_label_then_agreed(text):
+    assert len(_resolutions(text)) == 1
+
+
+# -- "Hon. X moved for its adoption and duly seconded by Hon. Y ... declared the motion approved" -
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "With no changes to the Agenda, Hon. Ramos moved for its adoption",
+        "Hon. Ramos moved for the adoption of the Agenda",
+    ],
+)
+def test_moved_for_adoption_declared_approved(lead):
+    text = (
+        f"{lead} and duly seconded by Hon. Cruz. Hearing no objections, the Chairman declared the "
+        "motion approved."
+    )
+    found = _resolutions(text)
+    assert len(found) == 1 and "Agenda" in found[0], found
+
+
+def test_declared_lost_is_no_decision():
+    text = (
+        "Hon. Ramos moved for the adoption of the Agenda and duly seconded by Hon. Cruz. "
+        "The Chairman declared the motion lost."
+    )
+    assert _resolutions(text) == []
