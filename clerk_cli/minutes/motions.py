@@ -317,6 +317,10 @@ SECONDED_OUTCOME = regex.compile(
 
 
 _YEA_TALLY = regex.compile(r"^(?P<y>\d{1,3})\s*y(?:\s+(?P<n>\d{1,3})\s*n)?(?:\s+\d{1,3}\s*a)?\.?$")
+_UNANIMOUS_APPROVAL = regex.compile(
+    r"(?i)^(?:vote\s*:\s*)?(?:unanimous\s+(?:approval|consent|agreement)|all\s+(?:approved|agreed|in\s+favou?r)"
+    r"(?:\s+unanimously)?|(?:approved|agreed)\s+unanimously|unanimously\s+(?:approved|agreed))\.?$"
+)
 _DECLARED = regex.compile(
     r"(?i)^(?:[^.]{0,80},\s*)?the\s+(?:chair(?:man|person|woman)?|president|presiding\s+officer|mayor|speaker)\s+"
     r"declared\s+the\s+motion\s+(?P<o>approved|carried|adopted|passed|lost|defeated)\b[^.]{0,40}\.?$"
@@ -351,6 +355,8 @@ def closing_outcome(text: str) -> bool | None:
     ):
         # "This was seconded by B and the motion passed.", "B made the second; carried."
         return part_outcome(found["o"])
+    if _UNANIMOUS_APPROVAL.match(text):
+        return True  # "Unanimous approval.", "Vote: All approved unanimously."
     if m := _DECLARED.search(text):
         return outcome_of(m["o"])  # "Hearing no objection, the Chair declared the motion approved."
     if (found := MOVED_SECONDED_OUTCOME.match(text)) and found["o"]:

@@ -170,6 +170,10 @@ def clean_line(line: str) -> str:
         "|" not in line
         and len(cells) >= 3
         and not _BULLET.match(line)
+        # two spaces after each full stop (typewriter spacing): sentences, not columns
+        and not (
+            all(regex.search(r"[a-z)][.!?:]$", c) for c in cells[:-1]) and len(line.split()) >= 8
+        )
         and (
             all(len(c.split()) <= 10 for c in cells)
             # wide tracker rows: long cells, but laid out with runs of 3+ spaces

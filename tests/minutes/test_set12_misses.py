@@ -335,3 +335,16 @@ def test_declared_lost_is_no_decision():
         "The Chairman declared the motion lost."
     )
     assert _resolutions(text) == []
+
+
+# -- "Unanimous approval." / "All approved unanimously." closing a motion, glued or not ----------
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["  Unanimous approval.", "  All approved unanimously.", "  Vote:  Unanimous approval."],
+)
+@pytest.mark.parametrize("after", ["", "Ursula to label the jars.", "\nUrsula to label the jars."])
+def test_unanimous_approval_closes_a_motion(outcome, after):
+    text = f"3. Priya made a motion: Buy a second extractor.  Colm seconded.{outcome}{after}"
+    assert _resolutions(text) == ["Buy a second extractor"]
