@@ -56,6 +56,17 @@ def extract(
     return extraction
 
 
+# words that do not tell two decisions apart ("was duly elected as" / "be elected")
+_FILLER_WORDS = frozenset("the a an that be was were is are duly as to of and by for".split())
+
+
+def _same_words(new: frozenset[str], old: frozenset[str]) -> bool:
+    """The later decision's words all inside an earlier one's, nearly all of them: a restatement."""
+    if len(new) < 4 or not new <= old:
+        return False  # "accept the minutes as amended" twice: two meetings' minutes, two decisions
+    return len(new) >= 8 or len(new) >= 0.8 * len(old)
+
+
 class _Walker:
     """One pass over the units, keeping the current minute reference and list modes."""
 
@@ -88,6 +99,8 @@ class _Walker:
         self.people: set[str] = set()  # names and first names from the attendance lists
         # resolutions recorded before the last heading or the last "The Proposal was passed"
         self.heading_decided = 0
+        self.decided: list[frozenset[str]] = []  # words of each decision under this minute
+        self.decided_minute: str | None = None
         self.post_label: str | None = None  # "Treasurer:" above the candidates for the post
         self.item_topic: str | None = None  # "Trophy engraving" in "Trophy engraving – ..."
 
@@ -200,6 +213,16 @@ class _Walker:
             self.holders.setdefault(ref, []).append(self.ex.actions[-1])
 
     def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
+        minute = self.ref or self.ex.meeting.item
+        words = frozenset(regex.findall(r"[a-z0-9]+", text.lower())) - _FILLER_WORDS
+        if minute != self.decided_minute:
+            self.decided_minute, self.decided = minute, []  # only the minute being read
+        seen = self.decided
+        if any(_same_words(words, w) for w in seen[-30:]):
+            # the same decision twice under one minute: a moderngov page's "Decision:" and
+            # "Minutes:" blocks, or "X was duly elected Chair" then "RESOLVED: That X be elected"
+            return None
+        seen.append(words)
         base = base or self.base_ref(unit)
         ref = f"{base}({limb})" if limb else base
         if ref in self.used_refs:
@@ -550,6 +573,21 @@ class _Walker:
                 base=self.limb_base,
                 owner=self._column_owner(unit.tags),
             )
+        if (
+            self.limb_base is not None
+            and not self.limb_count
+            and not self.limb_verbs
+            and unit.kind == "para"
+            and mo.THAT_START.match(unit.text)
+        ):
+            # "RESOLVED:" / "That the communications be received.": the line under the label is
+            # the decision, whatever its verb (received, noted, approved)
+            base, self.limb_base = self.limb_base, None
+            for offset, sentence in unit.sentences() or [(0, unit.text)]:
+                if mo.THAT_START.match(sentence):
+                    words = regex.sub(r"^\W*(?:That|THAT)\s+", "", sentence).rstrip(" .;")
+                    self.add_resolution(res.tidy(words), unit, offset, base=base)
+            return None
         self.limb_base = None
         self.limb_verbs = False
         if _BOARD_COLON.match(unit.text.strip()):
@@ -993,7 +1031,7 @@ class _Walker:
 
     def visit_resolution(self, unit: Unit, offset: int, sentence: str, span) -> None:
         decision = res.resolution_text(sentence, span)
-        if res.is_intro(decision):
+        if res.is_intro(decision) or res.RESOLVED_LABEL.match(sentence.strip()):
             self.limb_base = self.base_ref(unit)
             self.limb_count = 0
             return

@@ -321,11 +321,18 @@ def moved_motion(sentence: str) -> str | None:
     return None
 
 
+# "The Board resolved :-", "The Committee resolved:-", "RESOLVED -": a label; its limbs decide
+RESOLVED_LABEL = regex.compile(
+    r"(?i)^(?:(?:the\s+)?(?:[a-z&'’-]+\s+){0,5}?)?(?:resolved|agreed|decided)\s*(?::\s*[-–—]?|[-–—])\s*$"
+)
+
+
 def is_intro(text: str) -> bool:
     """True for "That the Committee:" and similar openings that numbered limbs follow."""
     stripped = text.strip()
     return (
         stripped == ""
+        or bool(RESOLVED_LABEL.match(stripped))
         or (stripped.endswith(":") and len(stripped.split()) <= 8)
         or bool(_INTRO_ONLY.match(stripped) and len(stripped.split()) <= 4)
     )

@@ -1,0 +1,78 @@
+"""Set 13's misses, fixed as idioms: each case in our own words (names, posts and layout varied)."""
+
+from __future__ import annotations
+
+from clerk_cli.minutes import extract
+
+HEAD = "Minutes of the Licensing Sub-Committee held on 9 May 2024\n\n"
+
+
+def texts(doc: str) -> list[str]:
+    return [r.text for r in extract(doc).resolutions]
+
+
+def test_board_resolved_label_then_roman_limbs():
+    doc = (
+        HEAD + "4. Minute of Previous Meeting\n"
+        "The Sub-Committee resolved :-\n\n"
+        "(i)   to correct the spelling of the applicant's name in item 2;\n\n"
+        "(ii)  that the corrected minute be placed on the council website; and\n\n"
+        "(iii) to otherwise approve the minute as a true record.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 3
+    assert not any("resolved" in t.lower() for t in got)
+    assert got[0].lower().startswith("to correct the spelling")
+
+
+def test_resolved_dash_label_with_letter_limbs():
+    doc = (
+        HEAD
+        + "5. Fees\nRESOLVED -\n\n(a) that the fee schedule be approved.\n\n(b) to note the income forecast.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 2 and "fee schedule" in got[0] and "income forecast" in got[1]
+
+
+def test_that_line_under_resolved_label_is_the_decision_whatever_its_verb():
+    doc = (
+        HEAD + "6. Correspondence\nThe Clerk summarised the letters.\n\nRESOLVED:\n"
+        "That the correspondence be received.\n\n7. Audit\nRESOLVED:\nThat the audit memo be noted.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 2
+    assert "correspondence be received" in got[0] and "audit memo be noted" in got[1]
+
+
+def test_decision_printed_twice_under_one_item_counts_once():
+    block = "RESOLVED:\n\n(1) to amend paragraph 4 to name the new ward boundary;\n\n(2) to otherwise approve the minute as a true record.\n\n"
+    doc = (
+        HEAD
+        + "3. Minutes\nDecision:\n\n"
+        + block
+        + "Minutes:\n\nMembers discussed the wording.\n\n"
+        + block
+    )
+    assert len(texts(doc)) == 2
+
+
+def test_same_short_decision_for_two_sets_of_minutes_stays_twice():
+    doc = (
+        HEAD
+        + "2. Minutes\nMay 2: Ann moved to accept the minutes as amended. All agreed.\n\nMay 9: Ann moved to accept the minutes as amended. All agreed.\n"
+    )
+    assert len(texts(doc)) == 2
+
+
+def test_election_then_resolved_restating_it_counts_once():
+    doc = (
+        HEAD + "1. Election of Chair\n"
+        "With no further nominations, Councillor P Okafor was duly elected as Chair of the Sub-Committee for 2024/25.\n\n"
+        "RESOLVED:\nThat Councillor P Okafor be elected Chair of the Sub-Committee for 2024/25.\n\n"
+        "2. Election of Vice-Chair\n"
+        "RESOLVED:\nThat Councillor R Lindqvist be elected Chair of the Appeals Panel.\n\n"
+        "RESOLVED:\nThat Councillor R Lindqvist be elected Vice Chair of the Appeals Panel.\n"
+    )
+    got = texts(doc)
+    assert sum("Okafor" in t for t in got) == 1
+    assert sum("Vice Chair" in t for t in got) == 1
