@@ -177,6 +177,9 @@ _KEY_LINE = regex.compile(
     r"^(?P<key>date|time|committee|body|meeting|board|group|team)(?: of meeting)?\s*:\s*(?P<value>.+)$",
     re.I,
 )
+_DECISION_DATE_KEY = regex.compile(
+    r"(?i)^(?:date\s+of\s+(?:the\s+)?(?:decision|meeting)|(?:decision|meeting)\s+date)\s*:\s*(?P<value>\S.{3,40})$"
+)
 _BODY_WORDS = regex.compile(
     r"\b(?:Council|Committee|Board|Cabinet|Panel|Trust|Governors|Governing Body|Trustees|Forum|"
     r"Group|Team|Assembly|Partnership|Commission|Society|Association|Executive|Court|Senate|"
@@ -325,6 +328,12 @@ def parse_meeting(
                 meeting.date = early
         seen += 1
         previous = line
+    # "Publication date: 24/12/2019" above "Date of decision: 17/09/2019" (a moderngov decision
+    # page): the labelled date of the meeting or decision beats any other date at the top
+    for line in head:
+        if (m := _DECISION_DATE_KEY.match(line.strip())) and (found := parse_date(m["value"])):
+            meeting.date = found
+            break
     # "Friday, October 19, 2012" / "Vestry Minutes - September 17, 2012": the post's date
     # first, then the title with the meeting's own
     lines_seen = [x for x in head[:6] if x.strip()]
@@ -704,6 +713,13 @@ def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
     body = _LEADING_DATE.sub("", body.strip())
     body = regex.sub(r"(?i)^welcome\s+to\s+(?:the\s+)?", "", body)  # a web page's heading
+    # "Resolutions of the Audit Committee", "Proceedings of the City Council": a decision
+    # sheet's or a record's title names its body after "of"
+    body = regex.sub(
+        r"(?i)^(?:the\s+)?(?:resolutions|decisions|proceedings|record\s+of\s+decisions)\s+of\s+(?:the\s+)?",
+        "",
+        body.strip(),
+    )
     body = regex.split(
         r"\s{2,}|\s+(?i:which|that)\s+(?i:was|were|is)\b|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
         r"virtually|jointly)\b|\s+[-–—|]\s+",

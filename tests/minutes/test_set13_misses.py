@@ -76,3 +76,23 @@ def test_election_then_resolved_restating_it_counts_once():
     got = texts(doc)
     assert sum("Okafor" in t for t in got) == 1
     assert sum("Vice Chair" in t for t in got) == 1
+
+
+def test_decision_sheet_title_names_the_body_and_the_decision_date_beats_publication():
+    doc = (
+        "Decision details\n\nRESOLUTIONS OF THE LICENSING AND APPEALS COMMITTEE\n\n"
+        "Decision Maker: Licensing and Appeals Committee\n\nDecision:\n\n"
+        "RESOLVED: That the revised fee tariff be approved.\n\n"
+        "Publication date: 02/03/2021\n\nDate of decision: 11/01/2021\n"
+    )
+    meeting = extract(doc).meeting
+    assert meeting.body == "Licensing and Appeals Committee"
+    assert str(meeting.date) == "2021-01-11"
+
+
+def test_proceedings_of_the_city_council_names_the_council():
+    doc = (
+        "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL\nOF THE CITY OF RIVERBEND IN THE COUNTY\n"
+        "STUDY SESSION\nMARCH 4, 2019\n\n1. CALL TO ORDER\nThe meeting opened at 6 p.m.\n"
+    )
+    assert extract(doc).meeting.body in ("City Council", "Riverbend City Council")
