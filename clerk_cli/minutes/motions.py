@@ -34,7 +34,8 @@ LABEL = regex.compile(
     r"^(?:(?:Council|Committee|Board|Cabinet)(?:['’]s)?\s+)?(?:Resolution|RESOLUTION|Motion|MOTION|Proposal(?=\s+to\s)|PROPOSAL(?=\s+TO\s)|"
     r"(?<=\s)resolution|(?<=\s)motion)\b"
     r"(?!s)\s*(?:(?:number|Number|NUMBER|No\.?|NO\.?|#)\s*)?"
-    r"(?P<ref>(?=[\w/.-]*\d)[A-Z]{0,8}[\w/.-]*\w)?\s*(?:[:.–—-]\s*)?(?P<rest>.*)$"
+    # "Motion No. C120627 -4" alone on its line: the number after the spaced dash is the ref's
+    r"(?P<ref>(?=[\w/.-]*\d)[A-Z]{0,8}[\w/.-]*\w(?:\s+[-–]\s*\d{1,3}(?=\s*$))?)?\s*(?:[:.–—-]\s*)?(?P<rest>.*)$"
 )
 # A consent-agenda resolution titled by what it does: "RESOLUTION NO. 13-329 approving ..."
 CONSENT_VERB = regex.compile(
@@ -579,7 +580,8 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         # "Motion to discuss request, amendment." with no seconder and no outcome: a motion
         # made, not a decision, unless an outcome follows
         return Opening(None, words, None, False, needs_outcome=True)
-    return Opening(m["ref"], words, outcome, True)
+    ref = regex.sub(r"\s+(?=[-–])|(?<=[-–])\s+", "", m["ref"]) if m["ref"] else None
+    return Opening(ref, words, outcome, True)
 
 
 # "Moved VE7ABC Seconded VE7XYZ. Carried.", "M: JB, S: KL, Carried": mover, seconder, outcome

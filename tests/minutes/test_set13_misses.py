@@ -96,3 +96,16 @@ def test_proceedings_of_the_city_council_names_the_council():
         "STUDY SESSION\nMARCH 4, 2019\n\n1. CALL TO ORDER\nThe meeting opened at 6 p.m.\n"
     )
     assert extract(doc).meeting.body in ("City Council", "Riverbend City Council")
+
+
+def test_numbered_motion_with_spaced_dash_gives_its_words_not_its_number():
+    doc = (
+        "Minutes of the Council of the Township of Elm Ridge, 4 April 2019\n\n"
+        "3. ADOPTION OF AGENDA:\nMotion No. C190404 -1\nMoved by Haddad, Seconded by Price\n"
+        "Be it resolved that the agenda for the meeting of April 4, 2019 be received and adopted.\nCarried.\n"
+        "4. MINUTES:\nMotion No. C190404 -2\nMoved by Price, Seconded by Haddad\n"
+        "Be it resolved that the minutes of March 21, 2019 be adopted as printed.\nCarried.\n"
+    )
+    got = extract(doc).resolutions
+    assert [r.ref for r in got] == ["C190404-1", "C190404-2"]
+    assert "agenda" in got[0].text and "minutes of March 21" in got[1].text
