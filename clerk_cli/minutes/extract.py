@@ -67,6 +67,17 @@ def _same_words(new: frozenset[str], old: frozenset[str]) -> bool:
     return len(new) >= 8 or len(new) >= 0.8 * len(old)
 
 
+# Never a task, whatever its shape: "Nothing to report.", a standing agenda line inviting
+# declarations ("Councillor X to declare an interest in any item"), what a report set out,
+# a visitor who "will attend the meeting at 11am"
+_NOT_AN_ACTION = regex.compile(
+    r"(?i)^(?:nothing|none|no\s+(?:items?|matters?|issues?|actions?))\s+(?:further\s+)?to\s+report\b"
+    r"|\bto\s+declare\s+(?:an?\s+|any\s+)?(?:(?:personal|prejudicial|pecuniary|disclosable)\s+)*interests?\b"
+    r"|^(?:the\s+)?(?:report|paper|update|briefing\s+note)\s+(?:set\s+out|outlined|described|summarised|summarized)\b"
+    r"|^(?:an?\s+)?(?:representatives?|speakers?|visitors?|guests?)\s+(?:of|from)\b[^.]{0,80}?\bwill\s+attend\s+the\s+meeting\b"
+)
+
+
 class _Walker:
     """One pass over the units, keeping the current minute reference and list modes."""
 
@@ -173,7 +184,7 @@ class _Walker:
         guess=True,
     ):
         text = " ".join(text.split()).strip(" -–—:")
-        if not text or act.is_done(text):
+        if not text or act.is_done(text) or _NOT_AN_ACTION.search(text):
             return
         phrase = due_text or find_due_phrase(text)
         due_date, rule = resolve_due(phrase, self.today)

@@ -109,3 +109,20 @@ def test_numbered_motion_with_spaced_dash_gives_its_words_not_its_number():
     got = extract(doc).resolutions
     assert [r.ref for r in got] == ["C190404-1", "C190404-2"]
     assert "agenda" in got[0].text and "minutes of March 21" in got[1].text
+
+
+def actions(doc: str) -> list:
+    return extract(doc).actions
+
+
+def test_standing_and_narrative_lines_are_not_actions():
+    doc = (
+        HEAD
+        + "1. Declarations of Interest\nAny Member to declare a personal interest in an item on this agenda.\n\n"
+        "2. Chair's Update\nNothing to report.\n\n"
+        "3. Performance\nThe paper set out three measures to be reported to every meeting from now on.\n\n"
+        "4. Visitors\nA speaker from the Valuation Office will attend the meeting at 2pm.\n\n"
+        "5. Signage\nThe Clerk to order two new signs by 30 June 2024.\n"
+    )
+    got = actions(doc)
+    assert len(got) == 1 and "order two new signs" in got[0].text
