@@ -52,8 +52,53 @@ def extract(
     walker = _Walker(extraction, build_units(lines), known_owners)
     walker.people = attendee_names(lines)
     walker.run()
-    extraction.actions = act.deduplicate(extraction.actions, listed=walker.listed)
+    extraction.actions = act.deduplicate(
+        _answered_requests(extraction.actions), listed=walker.listed
+    )
     return extraction
+
+
+# "Members asked that a briefing be held" / "Councillor A asked for a comparison of rates"
+_REQUEST_ASKED = regex.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Councilmember|Trustees|Governors)?"
+    r"(?:\s+[A-Z][\w'’-]*)?\s*(?:asked|requested)\s+(?:for\s+|that\s+)(?P<what>\S.*)$"
+)
+# "the Head of Legal Services would arrange it", "X stated staff will provide that information":
+# a reply that takes the request on, naming it only by a pronoun or "that information"
+_REPLY = regex.compile(
+    r"\b(?:would|will|agreed\s+to|undertook\s+to)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+"
+    r"(?:it|this|that|them|these|those|that\s+information|the\s+information|the\s+(?:breakdown|figures|details|comparison))\b"
+)
+_REPLY_SUBJECT = regex.compile(
+    r"\b(?:said|stated|confirmed|advised|replied|explained)\s+(?:that\s+)?(?P<who>staff|officers|the\s+[A-Z][\w ]{2,60}?)\s+(?:will|would)\b"
+)
+
+
+def _answered_requests(actions: list) -> list:
+    """A request and the officer's reply taking it on: one action, the reply's owner, the request's task."""
+    out: list = []
+    for found in actions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.owner is None
+            and 0 <= found.line - before.line <= 2
+            and (asked := _REQUEST_ASKED.match(before.text))
+            and _REPLY.search(found.text)
+        ):
+            owner = found.owner
+            if owner is None and (who := _REPLY_SUBJECT.search(found.text)):
+                owner = regex.sub(r"^the\s+", "", who["who"])
+            found.text = f"{found.text.rstrip('. ')}: {asked['what'].rstrip('. ')}"
+            found.owner = owner
+            found.due_date = found.due_date or before.due_date
+            found.flags = (
+                [f for f in found.flags if f != "no owner named"] if owner else found.flags
+            )
+            out[-1] = found
+            continue
+        out.append(found)
+    return out
 
 
 # words that do not tell two decisions apart ("was duly elected as" / "be elected")
@@ -74,6 +119,8 @@ _NOT_AN_ACTION = regex.compile(
     r"(?i)^(?:nothing|none|no\s+(?:items?|matters?|issues?|actions?))\s+(?:further\s+)?to\s+report\b"
     r"|\bto\s+declare\s+(?:an?\s+|any\s+)?(?:(?:personal|prejudicial|pecuniary|disclosable)\s+)*interests?\b"
     r"|^(?:the\s+)?(?:report|paper|update|briefing\s+note)\s+(?:set\s+out|outlined|described|summarised|summarized)\b"
+    # "Information was asked for on the pledge ...": a question put at the meeting
+    r"|^(?:information|clarification|details|questions?)\s+(?:was|were)\s+(?:asked\s+for|sought|requested)\s+(?:on|about|regarding)\b"
     r"|^(?:an?\s+)?(?:representatives?|speakers?|visitors?|guests?)\s+(?:of|from)\b[^.]{0,80}?\bwill\s+attend\s+the\s+meeting\b"
 )
 

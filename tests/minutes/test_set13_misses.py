@@ -126,3 +126,21 @@ def test_standing_and_narrative_lines_are_not_actions():
     )
     got = actions(doc)
     assert len(got) == 1 and "order two new signs" in got[0].text
+
+
+def test_request_answered_by_an_officer_is_one_action_owned_by_the_officer():
+    doc = (
+        HEAD + "6. Parking Review\nThe Parking Manager presented the review. "
+        "Members asked for a map of the proposed permit zones; the Parking Manager would circulate it.\n\n"
+        "7. Grants\nCouncillor Ames asked for a list of last year's grant recipients. "
+        "The Director of Finance stated staff will provide that information before the next meeting.\n"
+    )
+    got = actions(doc)
+    assert len(got) == 2
+    assert got[0].owner == "Parking Manager" and "map of the proposed permit zones" in got[0].text
+    assert got[1].owner == "staff" and "grant recipients" in got[1].text
+
+
+def test_a_question_put_is_not_an_action():
+    doc = HEAD + "3. Questions\nClarification was sought on the timing of the ward survey.\n"
+    assert actions(doc) == []
