@@ -52,7 +52,7 @@ _BODY_DECIDES = regex.compile(
 )
 # "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
 _IT_WAS_DECIDED = regex.compile(
-    r"\b(?:[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined)"
+    r"\b(?:[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined|DECIDED|AGREED|DETERMINED)"
     r"|^(?:[Tt]he|[Aa]) (?:unanimous )?decision (?:was|has been) (?P<made>made|taken|reached))"
     r"(?:\s+unanimously)?\s+(?:that|to)\b"
 )
@@ -163,6 +163,15 @@ _OPINION = regex.compile(
 )
 
 
+# "The Board noted the report.", "The Committee received and noted the update." (a sentence of
+# its own: the body's formal decision on a paper, usual in NHS and council minutes)
+_NOTED_REPORT = regex.compile(
+    r"^(?:The\s+)?(?:Trust\s+)?(?:Board|Committee|Sub-Committee|Panel|Council|Authority|Cabinet|Governors|Trustees|"
+    r"Governing\s+Body|Directors)\s+(?:formally\s+)?(?:received\s+and\s+)?(?:noted|NOTED)\s+the\s+"
+    r"(?:report|update|paper|contents\s+of\s+the\s+report)\.?$"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
     for m in _BODY_DECIDES.finditer(sentence):
@@ -184,6 +193,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         outward = regex.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
         if not _PERSON_WOULD.match(rest) and not outward:
             return 0, 0
+    if _NOTED_REPORT.match(sentence.strip()):
+        return 0, 0  # "The Board noted the report.": the whole of the decision on a report
     if _AGREED_START.match(sentence) or _CHAIRS_ACTION.match(sentence):
         return 0, 0
     if _NOTE_DECISION.search(sentence) or _NOTE_PARTICIPLE.search(sentence.strip()):

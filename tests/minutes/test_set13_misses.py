@@ -144,3 +144,20 @@ def test_request_answered_by_an_officer_is_one_action_owned_by_the_officer():
 def test_a_question_put_is_not_an_action():
     doc = HEAD + "3. Questions\nClarification was sought on the timing of the ward survey.\n"
     assert actions(doc) == []
+
+
+def test_board_noted_the_report_and_capitalised_it_was_agreed_are_decisions():
+    doc = (
+        "Minutes of the Trust Board held on 6 June 2023\n\n4. Quality Report\n"
+        "The Chief Nurse presented the quarterly quality report.\n\nThe Board noted the report.\n\n"
+        "5. Estates Strategy\nThe Director of Estates had comments on the draft. "
+        "It was AGREED that the strategy would return to the July meeting.\n"
+    )
+    got = texts(doc)
+    assert any("noted the report" in t for t in got)
+    assert any("strategy would return" in t for t in got)
+
+
+def test_board_noted_that_something_happened_is_not_a_decision():
+    doc = HEAD + "2. Membership\nThe Board noted that one independent member had stood down.\n"
+    assert texts(doc) == []
