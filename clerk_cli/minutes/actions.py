@@ -146,6 +146,10 @@ _CLAUSE_BREAK = regex.compile(
     rf"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|is to|agreed to|to\s+(?:{ACTION_VERBS})\b)\s)"
     # "Ann reported that the permit was granted and she will confirm the route": her task
     r"|,?\s+and\s+(?=(?:he|she)\s+(?:will|would)\s+(?!be\b)[a-z])"
+    # "she would add a paragraph ..., and would bring a report ...": a second undertaking
+    r"|,\s+and\s+(?=would\s+(?!be\b)[a-z]{2,})"
+    # "... would be circulated, and that the Head of Finance would bring ...": a second officer
+    r"|,\s+and\s+that\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+(?:will|would)\s)"
     # "... and everyone should send their size to him": a second task, for all
     r"|,?\s+and\s+(?=(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|will|is\s+to|are\s+to)\s)"
 )

@@ -74,11 +74,32 @@ _REPLY_SUBJECT = regex.compile(
 )
 
 
+_SAID_PASSIVE = regex.compile(
+    r"^(?:The\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+)(?:(?:of|and|for)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){0,4}?)"
+    r"(?:said|stated|confirmed|advised|undertook|promised)\s+(?:that\s+)?[^.;]{3,120}?\b(?:would|will)\s+be\s+"
+    r"(?:circulated|sent|provided|shared|prepared|published|arranged|reported|brought|issued|included|made\s+available)\b"
+)
+
+
 def _answered_requests(actions: list) -> list:
     """A request and the officer's reply taking it on: one action, the reply's owner, the request's task."""
     out: list = []
     for found in actions:
         before = out[-1] if out else None
+        if found.owner is None:
+            if (
+                before is not None
+                and before.owner
+                and 0 <= found.line - before.line <= 2
+                and regex.match(r"(?:would|will)\s+(?!be\b)[a-z]", found.text)
+            ):
+                # "she would add X, and would bring Y": the second undertaking is hers too
+                found.owner = before.owner
+            elif m := _SAID_PASSIVE.match(found.text):
+                # "The City Treasurer said that a breakdown would be circulated": his undertaking
+                found.owner = m["who"].strip()
+            if found.owner:
+                found.flags = [f for f in found.flags if f != "no owner named"]
         if (
             before is not None
             and before.owner is None

@@ -161,3 +161,18 @@ def test_board_noted_the_report_and_capitalised_it_was_agreed_are_decisions():
 def test_board_noted_that_something_happened_is_not_a_decision():
     doc = HEAD + "2. Membership\nThe Board noted that one independent member had stood down.\n"
     assert texts(doc) == []
+
+
+def test_officers_undertakings_in_reported_speech_each_with_its_owner():
+    doc = (
+        HEAD
+        + "4. Complaints Procedure\nCouncillor Dane asked how residents would be kept informed. "
+        "The Head of Legal Services said he would add a section on updates before publication, "
+        "and would bring a review of the first year to the Sub-Committee.\n\n"
+        "5. Outturn\nThe Head of Revenues said that a list of the year's write-offs would be circulated "
+        "to members before the next meeting, and that the Finance Manager would bring a paper on arrears.\n"
+    )
+    got = {a.text.split()[0] + " " + a.text.split()[-1]: a.owner for a in actions(doc)}
+    owners = [a.owner for a in actions(doc)]
+    assert owners.count("Head of Legal Services") == 2, got
+    assert "Head of Revenues" in owners and "Finance Manager" in owners, got
