@@ -178,8 +178,7 @@ class _Walker:
         self.people: set[str] = set()  # names and first names from the attendance lists
         # resolutions recorded before the last heading or the last "The Proposal was passed"
         self.heading_decided = 0
-        self.decided: list[frozenset[str]] = []  # words of each decision under this minute
-        self.decided_minute: str | None = None
+        self.decided: list[frozenset[str]] = []  # words of each decision under this heading
         self.post_label: str | None = None  # "Treasurer:" above the candidates for the post
         self.item_topic: str | None = None  # "Trophy engraving" in "Trophy engraving – ..."
 
@@ -292,11 +291,8 @@ class _Walker:
             self.holders.setdefault(ref, []).append(self.ex.actions[-1])
 
     def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
-        minute = self.ref or self.ex.meeting.item
         words = frozenset(regex.findall(r"[a-z0-9]+", text.lower())) - _FILLER_WORDS
-        if minute != self.decided_minute:
-            self.decided_minute, self.decided = minute, []  # only the minute being read
-        seen = self.decided
+        seen = self.decided  # emptied at each heading: only the item being read
         if any(_same_words(words, w) for w in seen[-30:]):
             # the same decision twice under one minute: a moderngov page's "Decision:" and
             # "Minutes:" blocks, or "X was duly elected Chair" then "RESOLVED: That X be elected"
@@ -674,6 +670,7 @@ class _Walker:
             self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, True
             return
         if unit.kind == "heading":
+            self.decided = []
             self.ref = unit.label if unit.label else None
             self.heading = unit.text
             self.heading_decided = len(self.ex.resolutions)

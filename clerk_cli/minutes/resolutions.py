@@ -172,6 +172,15 @@ _NOTED_REPORT = regex.compile(
 )
 
 
+# moderngov "Decision" blocks write the decision in the present: "The Committee approve the
+# minutes of the meeting held on ...", "The Committee approves the work programme"
+_PRESENT_DECISION = regex.compile(
+    r"^The\s+(?:Committee|Sub-Committee|Board|Panel|Council|Authority|Cabinet|Executive)\s+"
+    r"(?:approves?|agrees?|endorses?|adopts?)\s+the\s+(?:minutes|work\s+programme|forward\s+(?:work\s+)?plan|"
+    r"report|recommendations?|terms\s+of\s+reference|revised|updated|draft|annual)\b"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
     for m in _BODY_DECIDES.finditer(sentence):
@@ -193,6 +202,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         outward = regex.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
         if not _PERSON_WOULD.match(rest) and not outward:
             return 0, 0
+    if _PRESENT_DECISION.match(sentence.strip()):
+        return 0, 0  # "The Committee approve the minutes of ...": a Decision block's present tense
     if _NOTED_REPORT.match(sentence.strip()):
         return 0, 0  # "The Board noted the report.": the whole of the decision on a report
     if _AGREED_START.match(sentence) or _CHAIRS_ACTION.match(sentence):

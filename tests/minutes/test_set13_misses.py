@@ -176,3 +176,13 @@ def test_officers_undertakings_in_reported_speech_each_with_its_owner():
     owners = [a.owner for a in actions(doc)]
     assert owners.count("Head of Legal Services") == 2, got
     assert "Head of Revenues" in owners and "Finance Manager" in owners, got
+
+
+def test_decision_block_in_the_present_tense():
+    doc = (
+        HEAD
+        + "2. Minutes\nDecision:\n\nThe Sub-Committee approves the minutes of the meeting held on 4 April 2024 "
+        "as a correct record.\n\n3. Work Programme\nDecision:\n\nThe Sub-Committee agrees the work programme.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 2 and "minutes of the meeting held on 4 April 2024" in got[0]
