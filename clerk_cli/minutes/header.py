@@ -713,6 +713,12 @@ def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
     body = _LEADING_DATE.sub("", body.strip())
     body = regex.sub(r"(?i)^welcome\s+to\s+(?:the\s+)?", "", body)  # a web page's heading
+    # "Board Meeting in Public", "Trust Board (Part 2 - in private)": where, not who
+    body = regex.sub(
+        r"(?i)(?<=\S)\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private|open\s+session|closed\s+session)\b.*$",
+        "",
+        body.strip(),
+    )
     # "Resolutions of the Audit Committee", "Proceedings of the City Council": a decision
     # sheet's or a record's title names its body after "of"
     body = regex.sub(

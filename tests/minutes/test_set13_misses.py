@@ -186,3 +186,11 @@ def test_decision_block_in_the_present_tense():
     )
     got = texts(doc)
     assert len(got) == 2 and "minutes of the meeting held on 4 April 2024" in got[0]
+
+
+def test_meeting_in_public_is_where_not_who():
+    doc = (
+        "Northfield Community Health NHS Trust\nMinutes of the Board Meeting in Public\n"
+        "Thursday 7 March 2024\n\n1. Welcome\nThe Chair opened the meeting.\n"
+    )
+    assert extract(doc).meeting.body == "Northfield Community Health NHS Trust"
