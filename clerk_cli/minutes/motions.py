@@ -698,6 +698,11 @@ _DECISION_START = regex.compile(
 )
 
 
+_AND_RESOLVED_THAT = regex.compile(
+    r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\s+(?:unanimously\s+)?(?:that\s+)?(?=\S)"
+)
+
+
 def compose(sentence: str) -> Opening | None:
     """A motion read by its parts (mover, seconder, decision words, outcome), in any order.
 
@@ -722,6 +727,9 @@ def compose(sentence: str) -> Opening | None:
         word = found["o"].lower()
         outcome = part_outcome(word)
     words = _DECISION_START.sub("", rest.strip(" ,;:")).strip(" ,;.:")
+    if decided := _AND_RESOLVED_THAT.match(words):
+        # "It was proposed by A, seconded by B and RESOLVED that X be approved": decided
+        words, outcome = words[decided.end() :], True if outcome is None else outcome
     if pre:
         words = f"{pre} {words}".strip() if words else pre
     if not words:

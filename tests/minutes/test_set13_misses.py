@@ -194,3 +194,16 @@ def test_meeting_in_public_is_where_not_who():
         "Thursday 7 March 2024\n\n1. Welcome\nThe Chair opened the meeting.\n"
     )
     assert extract(doc).meeting.body == "Northfield Community Health NHS Trust"
+
+
+def test_proposed_seconded_and_resolved_in_one_sentence_is_decided_there():
+    doc = (
+        "Minutes of Oakhurst Parish Council held on 3 May 2022\n\n41/22 Finance\n"
+        "a) Accounts: It was proposed by Cllr Venn, seconded by Cllr Odell and RESOLVED that the "
+        "schedule of payments be approved.\n"
+        "b) Insurance: It was RESOLVED to renew the policy with the current insurer. "
+        "Clerk to send the renewal form by 31 May 2022.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 2 and got[0].startswith("The schedule of payments")
+    assert [a.owner for a in actions(doc)] == ["Clerk"]
