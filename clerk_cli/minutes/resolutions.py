@@ -181,8 +181,16 @@ _PRESENT_DECISION = regex.compile(
 )
 
 
+_WITH_POINTS_NOTED = regex.compile(
+    r"(?i)^\s*with\s+(?:these|those|the(?:se)?\s+above)\s+(?:points|amendments|corrections|changes|comments)\s+"
+    r"(?:noted|made|recorded|agreed)\s*,?\s*(?=\S)"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
+    if (lead := _WITH_POINTS_NOTED.match(sentence)) and decision_span(sentence[lead.end() :]):
+        return 0, 0  # "With these points noted the minutes were agreed as a correct record"
     for m in _BODY_DECIDES.finditer(sentence):
         if _NOT_NEW.search(sentence[: m.start("verb")]):
             continue

@@ -207,3 +207,12 @@ def test_proposed_seconded_and_resolved_in_one_sentence_is_decided_there():
     got = texts(doc)
     assert len(got) == 2 and got[0].startswith("The schedule of payments")
     assert [a.owner for a in actions(doc)] == ["Clerk"]
+
+
+def test_with_these_points_noted_the_minutes_were_agreed():
+    doc = (
+        "Minutes of the Board held on 12 March 2015\n\n2. Minutes\nTwo dates were corrected.\n"
+        "With these corrections noted the minutes were approved as a true record.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 1 and "minutes were approved" in got[0]
