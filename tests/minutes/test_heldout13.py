@@ -1,10 +1,11 @@
-"""Held-out set 13 (issue 12): 23 documents modelled on real published minutes (councils, NHS, schools), run once blind.
+"""Held-out set 13 (issue 12): 23 documents modelled on real published minutes (councils, NHS, schools).
 
 The documents and their ``*.expected.json`` were frozen (examples/minutes/heldout13/README.md,
-with each source's address) before the extractor was run on them, by someone who did not
-read the extractor; the people changing the extractor never opened the set before its one
-run.  The floors are its blind first-run figures, a little under, so a regression fails while
-the misses stay recorded rather than fixed.
+with each source's address) before the extractor was run on them, and run once blind
+(resolutions 0.75/0.86, actions 0.62/0.63, owner 0.86, body 0.70, date 0.95).  **It is a
+tuning set now**: its misses were fixed as general idioms (tests in our own words in
+``test_set13_misses.py``; IDIOMS.md rows R23, A15, H11), so its figures are tuning figures,
+not a blind measure.  The floors are the figures after tuning less a small margin.
 
 Run ``python -m tests.minutes.test_heldout13`` (from the repo root) for the table and misses.
 """
@@ -18,15 +19,17 @@ from .test_heldout2 import HELDOUT2, _cases, report, scored
 HELDOUT13 = HELDOUT2.with_name("heldout13")
 CASES13 = _cases(HELDOUT13)
 
-# The blind first run (extractor at f0261f3), rounded down a little.
+# After tuning (extractor at 064c0a8: resolutions 0.92/0.99, actions 0.70/0.80, owner 0.94,
+# body 0.83, date 1.00), less a small margin.  The blind first run was 0.75/0.86, 0.62/0.63,
+# 0.86, 0.70, 0.95.
 FLOORS13 = {
-    "actions_recall": 0.58,
-    "actions_precision": 0.60,
-    "action_owner": 0.82,
-    "resolutions_recall": 0.72,
-    "resolutions_precision": 0.82,
-    "meeting_body": 0.66,
-    "meeting_date": 0.90,
+    "actions_recall": 0.67,
+    "actions_precision": 0.77,
+    "action_owner": 0.91,
+    "resolutions_recall": 0.89,
+    "resolutions_precision": 0.96,
+    "meeting_body": 0.80,
+    "meeting_date": 0.97,
 }
 
 
