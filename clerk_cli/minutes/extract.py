@@ -178,6 +178,8 @@ class _Walker:
         self.people: set[str] = set()  # names and first names from the attendance lists
         # resolutions recorded before the last heading or the last "The Proposal was passed"
         self.heading_decided = 0
+        self.that_base: str | None = None  # the ref of a "RESOLVED:" / "That ..." run
+        self.that_last = None  # its last "That ..." paragraph
         self.decided: list[frozenset[str]] = []  # words of each decision under this heading
         self.post_label: str | None = None  # "Treasurer:" above the candidates for the post
         self.item_topic: str | None = None  # "Trophy engraving" in "Trophy engraving – ..."
@@ -608,6 +610,14 @@ class _Walker:
             return
         if len(motion.parts) == 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
             return  # "That the Committee:" with its limbs lost is not a decision
+        if len(motion.parts) > 1 and all(mo.THAT_START.match(p[3].lstrip()) for p in motion.parts):
+            # "Moved: A / Seconded: B / That the report be received. / That the Chief Executive
+            # be directed to ...": each "That" paragraph is a decision of its own
+            for count, (unit, offset, label, words) in enumerate(motion.parts, start=1):
+                self.add_resolution(
+                    res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
+                )
+            return
         words = " ".join(mo.clean(p[3]) for p in motion.parts)
         if (
             _OBJECTLESS.match(words)
@@ -648,16 +658,20 @@ class _Walker:
                 base=self.limb_base,
                 owner=self._column_owner(unit.tags),
             )
+        that_run = previous is not None and previous is self.that_last
         if (
-            self.limb_base is not None
-            and not self.limb_count
-            and not self.limb_verbs
+            (
+                that_run
+                or (self.limb_base is not None and not self.limb_count and not self.limb_verbs)
+            )
             and unit.kind == "para"
             and mo.THAT_START.match(unit.text)
         ):
             # "RESOLVED:" / "That the communications be received.": the line under the label is
-            # the decision, whatever its verb (received, noted, approved)
-            base, self.limb_base = self.limb_base, None
+            # the decision, whatever its verb (received, noted, approved); so is each "That ..."
+            # paragraph straight after it ("That the Chief Executive be directed to ...")
+            base = self.that_base if that_run else self.limb_base
+            self.limb_base, self.that_base, self.that_last = None, base, unit
             for offset, sentence in unit.sentences() or [(0, unit.text)]:
                 if mo.THAT_START.match(sentence):
                     words = regex.sub(r"^\W*(?:That|THAT)\s+", "", sentence).rstrip(" .;")

@@ -287,7 +287,7 @@ _REQUEST = regex.compile(
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
     r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+"
     r"(?!be\s+[a-z]+\s+by\b)[a-z]+"
-    r"|\bbe\s+(?:asked|requested|instructed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
+    r"|\bbe\s+(?:asked|requested|instructed|directed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
     r"sent|brought|presented|reported|prepared|published|arranged|written|investigated|commissioned|"
     r"forwarded)\b",
     re.I,
@@ -453,6 +453,10 @@ _SUBJECT_VERB = regex.compile(
 def clause_owner(clause: str) -> str | None:
     """The post or person a decision's clause asks to act ("the Director of Operations proceed")."""
     m = _SUBJECT_VERB.match(clause.strip())
+    if m and regex.match(
+        r"be\s+(?:directed|instructed)\s+to\s+[a-z]", clause.strip()[m.start("verb") :]
+    ):
+        return m["who"]  # "That the Chief Executive be directed to prepare a report": hers
     return m["who"] if m and _asks(clause) and not asks_for_action(clause) else None
 
 

@@ -216,3 +216,25 @@ def test_with_these_points_noted_the_minutes_were_agreed():
     )
     got = texts(doc)
     assert len(got) == 1 and "minutes were approved" in got[0]
+
+
+def test_each_that_paragraph_of_a_moved_motion_is_a_decision_and_a_directed_officer_owns_the_task():
+    doc = (
+        "Minutes of the Ordinary Council Meeting held on 2 March 2021\n\n6.2 HARBOUR LEASES\n"
+        "Moved:       Cr Tane\nSeconded:    Deputy Mayor Wills\n\n"
+        "That the report be received.\n\n"
+        "That the Harbourmaster be directed to prepare a schedule of lease renewals.\n\nCARRIED\n"
+    )
+    got = texts(doc)
+    assert len(got) == 2 and "report be received" in got[0]
+    assert [a.owner for a in actions(doc)] == ["Harbourmaster"]
+
+
+def test_that_paragraphs_straight_after_a_resolved_label_each_decide():
+    doc = (
+        HEAD + "8. Street Trading\nRESOLVED:\nThat the consultation responses be noted.\n\n"
+        "That the Licensing Manager be instructed to redraft the policy.\n\nThe Chair closed the item.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 2
+    assert [a.owner for a in actions(doc)] == ["Licensing Manager"]
