@@ -275,6 +275,12 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
+_DECISION_MAKER = regex.compile(r"(?i)^decision[\s-]+maker\s*:\s*(?P<body>\S.{1,80})$")
+_PERSON_POST = regex.compile(
+    r"(?i)\b(?:member|portfolio|holder|leader|mayor|director|officer|manager|head|chief|executive\s+member)\b"
+)
+
+
 def parse_meeting(
     lines: list[str], filename: str | None = None, default_date: date | None = None
 ) -> Meeting:
@@ -396,6 +402,12 @@ def parse_meeting(
         meeting.body = _ranked_body(head, meeting.title)
     elif _GENERIC_BODY.match(meeting.body) and (ranked := _ranked_body(head, meeting.title)):
         meeting.body = meeting.body if _GENERIC_BODY.match(ranked) else ranked
+    for line in head[:16]:
+        # a moderngov decision notice: "Decision Maker: Cabinet" names the body that decided
+        m = _DECISION_MAKER.match(line.strip())
+        if m and _BODY_WORDS.search(m["body"]) and not _PERSON_POST.search(m["body"]):
+            meeting.body = _tidy_body(m["body"])
+            break
     if meeting.date is None:
         meeting.date = _dateline(head)
     if meeting.date is None and filename:
@@ -712,6 +724,8 @@ _MEETING_OF_INSIDE = regex.compile(
 def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
     body = _LEADING_DATE.sub("", body.strip())
+    # "PGB-15-73 Quality Committee": a paper's number glued before the name
+    body = regex.sub(r"^[A-Z]{2,6}[-/]\d+(?:[-/]\d+)*\s+(?=[A-Z])", "", body)
     body = regex.sub(r"(?i)^welcome\s+to\s+(?:the\s+)?", "", body)  # a web page's heading
     # "Board Meeting in Public", "Trust Board (Part 2 - in private)": where, not who
     body = regex.sub(
@@ -937,7 +951,7 @@ _NAME_THEN_MINUTES = regex.compile(
 # A run of capitals naming a body inside a flattened title: "... HARTLEY ZONING BOARD OF
 # APPEALS '---' Regular Meeting Held: ..."
 _CAPS_BODY = regex.compile(
-    r"(?<![\w])(?P<body>(?:[A-Z][A-Z'’&.-]+\s+){0,5}(?:BOARD(?:\s+OF\s+[A-Z]+)?|COUNCIL|COMMITTEE|"
+    r"(?<![\w])(?P<body>(?:[A-Z][A-Z'’&.-]+\s+){0,8}(?:BOARD(?:\s+OF\s+[A-Z]+)?|COUNCIL|COMMITTEE|"
     r"COMMISSION|TRUSTEES|SOCIETY|ASSOCIATION|MUSEUM|CLUB|AUXILIARY|AUTHORITY|DISTRICT))(?![\w])"
 )
 
