@@ -187,8 +187,21 @@ _WITH_POINTS_NOTED = regex.compile(
 )
 
 
+# "The minutes of the meeting held on ... were taken as read and signed as a correct record",
+# "... be confirmed and signed", "... were agreed and signed as a true and accurate record":
+# the confirmation of the last minutes, whatever the layout around it
+_MINUTES_CONFIRMED = regex.compile(
+    r"(?i)(?:^|^[\d./()]+\s+|\bminutes:\s+|^that\s+)(?:the\s+)?(?:unconfirmed\s+|draft\s+)?minutes?\s+of\s+"
+    r"[^;]{3,220}?\s(?:were|was|be)\s+(?:taken\s+as\s+read\s+and\s+signed\b|"
+    r"(?:agreed|approved|confirmed|accepted|signed)(?:\s+and\s+signed)?\s+as\s+(?:an?\s+)?"
+    r"(?:true|correct|accurate)\b|confirmed\s+and\s+signed\b|submitted\s+and\s+approved\b)"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
+    if _MINUTES_CONFIRMED.search(sentence):
+        return 0, 0
     if (lead := _WITH_POINTS_NOTED.match(sentence)) and decision_span(sentence[lead.end() :]):
         return 0, 0  # "With these points noted the minutes were agreed as a correct record"
     for m in _BODY_DECIDES.finditer(sentence):

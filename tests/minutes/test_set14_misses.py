@@ -41,3 +41,45 @@ def test_capitals_banner_with_a_long_name():
 def test_paper_number_before_the_name():
     doc = "QSC-21-08 Safety Committee Minutes\n\n12 January 2023\n\nPresent: J Bloggs\n"
     assert body(doc) == "Safety Committee"
+
+
+def texts(doc: str) -> list[str]:
+    return [r.text for r in extract(doc).resolutions]
+
+
+HEAD = "Minutes of the Scrutiny Panel held on 2 October 2025\n\n"
+
+
+def test_minutes_taken_as_read_and_signed_on_their_own_line():
+    doc = HEAD + (
+        "2. Minutes\n\n"
+        "The minutes of the meeting held on 4 July 2025 were taken as read and signed as a "
+        "correct record.\n"
+    )
+    assert any("taken as read" in t for t in texts(doc))
+
+
+def test_minutes_confirmation_after_a_minute_number_and_a_label():
+    doc = HEAD + (
+        "25/03.1 The minutes of the meeting held on 9 June 2025 were agreed and signed as a true "
+        "and accurate record.\n\n"
+        "3. Previous minutes\n\nMinutes: The minutes of the last meeting be confirmed and signed.\n"
+    )
+    got = texts(doc)
+    assert any("9 June" in t for t in got) and any("confirmed and signed" in t for t in got)
+
+
+def test_scottish_minute_submitted_and_approved():
+    doc = (
+        HEAD
+        + "I MINUTE OF PREVIOUS MEETING\n\nThe minute of meeting of the Panel held on 1st May was submitted and approved.\n"
+    )
+    assert any("submitted and approved" in t for t in texts(doc))
+
+
+def test_reported_adoption_of_minutes_is_not_a_decision_here():
+    doc = (
+        HEAD
+        + "4. Council business\n\nIt was noted that the minutes of the last meeting had been adopted by the Council.\n"
+    )
+    assert texts(doc) == []
