@@ -80,7 +80,7 @@ _OWNER_PATTERNS = [
     regex.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
     regex.compile(
         rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed|[Dd]irects?|directed|"
-        rf"[Aa]uthori[sz]es?|authori[sz]ed|[Uu]rges?|urged|[Cc]alls\s+on)\s+"
+        rf"[Aa]uthori[sz]es?|authori[sz]ed|[Uu]rges?|urged|[Cc]alls\s+on|[Rr]emit\s+to)\s+"
         rf"(?:the\s+)?(?P<o>{NP})\s+to\s"
     ),
     # "requests that the Head of Finance brings ...", "asks that the Clerk write ..."

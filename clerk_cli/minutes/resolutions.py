@@ -211,8 +211,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         if verb in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
             continue  # "the Committee agreed that the Clerk would write": a commitment
         if verb == "agreed" and not regex.match(
-            r"\s+(?:to|that|unanimously)\b", sentence[m.end() :]
-        ):
+            r"\s+(?:to|that|unanimously)\b|\s*(?::\s*[-–—]?|[-–—])\s*$", sentence[m.end() :]
+        ):  # ("The Board agreed:-" over its limbs is a label: the limbs decide)
             continue  # "Members agreed with the assessment"
         if verb == "agreed" and _OPINION.match(sentence[m.end() :]):
             continue  # "Members agreed that the challenges were longstanding": an opinion
@@ -297,6 +297,7 @@ _REQUEST = regex.compile(
     # "requests the Clerk to", "request that": a verb; "pull request 1047", "the request,": a noun
     r"\b(?:requests?|asks?)\b(?=\s+(?:that|the|a|an|all|officers|staff|members|to|(?-i:[A-Z])))"
     r"|\b(?:requested|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
+    r"|\bremit\s+to\s+the\s+(?-i:[A-Z])"  # Scottish "to remit to the Chief Officer to submit ..."
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
     r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+"
     r"(?!be\s+[a-z]+\s+by\b)[a-z]+"

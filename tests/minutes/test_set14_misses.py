@@ -83,3 +83,17 @@ def test_reported_adoption_of_minutes_is_not_a_decision_here():
         + "4. Council business\n\nIt was noted that the minutes of the last meeting had been adopted by the Council.\n"
     )
     assert texts(doc) == []
+
+
+def test_scottish_board_agreed_label_then_roman_limbs():
+    doc = HEAD + (
+        "VI WINTER PLANNING\n\nThere was submitted Report No WP4-2025 by the Head of Service.\n\n"
+        "The Partnership Board agreed:-\n\n(i) to note the winter plan;\n\n"
+        "(ii) to remit to the Head of Service to bring a staffing report to the December meeting; and\n\n"
+        "(iii) to instruct the Data Lead to add bed figures to the monthly dashboard.\n"
+    )
+    ex = extract(doc)
+    got = [r.text for r in ex.resolutions]
+    assert len(got) == 3 and got[0].lower().startswith("to note the winter plan")
+    owners = {a.owner for a in ex.actions}
+    assert "Head of Service" in owners and "Data Lead" in owners
