@@ -181,6 +181,9 @@ class _Walker:
         self.that_base: str | None = None  # the ref of a "RESOLVED:" / "That ..." run
         self.that_last = None  # its last "That ..." paragraph
         self.decided: list[frozenset[str]] = []  # words of each decision under this heading
+        # a moderngov decision notice ("Decision Maker: Cabinet"): the words under each
+        # "Effective from: <date>" line are the decision
+        self.notice = any(_DECISION_MAKER_LINE.match(u.text.strip()) for u in units)
         self.post_label: str | None = None  # "Treasurer:" above the candidates for the post
         self.item_topic: str | None = None  # "Trophy engraving" in "Trophy engraving – ..."
 
@@ -658,6 +661,9 @@ class _Walker:
                 base=self.limb_base,
                 owner=self._column_owner(unit.tags),
             )
+        if self.notice and _EFFECTIVE_FROM.match(unit.text.strip()):
+            self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, False
+            return None
         that_run = previous is not None and previous is self.that_last
         if (
             (
@@ -1133,6 +1139,10 @@ class _Walker:
             marks = [unit.text.find(m, offset) for m in (f"({label})", f" {label})")]
             at = min((m for m in marks if m >= 0), default=offset)
             self.add_resolution(limb, unit, at, limb=label, base=base)
+
+
+_DECISION_MAKER_LINE = regex.compile(r"(?i)^decision[\s-]+maker\s*:\s*\S")
+_EFFECTIVE_FROM = regex.compile(r"(?i)^effective\s+from\s*:\s*\S[^.]{0,30}$")
 
 
 # "That the Council:", "That the Audit Committee:" -- an opening that its limbs complete.

@@ -302,7 +302,7 @@ _REQUEST = regex.compile(
     r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+"
     r"(?!be\s+[a-z]+\s+by\b)[a-z]+"
     r"|\bbe\s+(?:asked|requested|instructed|directed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
-    r"sent|brought|presented|reported|prepared|published|arranged|written|investigated|commissioned|"
+    r"sent|brought|presented|reported|prepared|published|arranged|written(?!\s+off)|investigated|commissioned|"
     r"forwarded)\b",
     re.I,
 )

@@ -97,3 +97,20 @@ def test_scottish_board_agreed_label_then_roman_limbs():
     assert len(got) == 3 and got[0].lower().startswith("to note the winter plan")
     owners = {a.owner for a in ex.actions}
     assert "Head of Service" in owners and "Data Lead" in owners
+
+
+def test_decision_notice_that_paragraphs_are_the_decisions():
+    doc = (
+        "Decisions\n\nDecisions published\n\n"
+        "12/03/2025 - PARKS STRATEGY ref: 220    Recommendations Approved\n\n"
+        "Decision Maker: Executive Committee\n\nMade at meeting: 12/03/2025 - Executive Committee\n\n"
+        "Effective from: 20/03/2025\n\n\nThat the Parks Strategy be adopted.\n\n"
+        "12/03/2025 - BAD DEBTS ref: 221    Recommendations Approved\n\n"
+        "Decision Maker: Executive Committee\n\nEffective from: 20/03/2025\n\n\n"
+        "That the debts listed in the schedule be written off.\n"
+    )
+    ex = extract(doc)
+    got = [r.text for r in ex.resolutions]
+    assert any("Parks Strategy be adopted" in t for t in got)
+    assert any("written off" in t for t in got)
+    assert not any("written off" in a.text for a in ex.actions)
