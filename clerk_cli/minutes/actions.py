@@ -108,6 +108,9 @@ EVENT_FUTURE = regex.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+will\s+be\s+[a-z]+ed\b"
     r"|^(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+(?:asked(?!\s+to\b)|accepted|welcomed|encouraged|allowed|"
     r"permitted|given|offered|charged|served|shown|expected|entitled|told)\b"
+    # "Interpreting will be provided on request": a standing service offered, not a task
+    r"|^[^.;]{0,80}?\b(?:will|would|can)\s+be\s+(?:provided|made\s+available|available|arranged)\s+"
+    r"(?:if|on|upon|when)\s+(?:requested|request|asked|required)\b"
     # "It will pay for the shirts" (not "This will be followed up by the Clerk", a passive task)
     r"|^(?:It|This|That|These|Those|There|Which)\s+(?:will|would)\s+(?!be\s+[a-z]+(?:ed|en|wn|ught|nt)\b)",
 )

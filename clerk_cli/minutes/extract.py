@@ -649,6 +649,19 @@ class _Walker:
         if self.limb_base is not None and self.limb_verbs and unit.kind in ("bullet", "num"):
             if not _DECISION_LIMB.match(unit.text):
                 self.limb_base = None  # "The Board:" then bullets that decide nothing
+        if (
+            self.limb_base is not None
+            and unit.kind == "para"
+            and (m := _LETTER_LIMB.match(unit.text))
+            and m[1] == chr(ord("A") + self.limb_count)
+        ):
+            # "It was resolved to:" / "A    Note the ..." / "B    Delegate authority to ...":
+            # capital letters label imperative limbs
+            self.limb_count += 1
+            self.last_limb = unit
+            return self.add_resolution(
+                res.tidy(unit.text[m.end() :]), unit, m.end(), limb=m[1], base=self.limb_base
+            )
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit
@@ -757,6 +770,8 @@ class _Walker:
         if unit.label_kind != "num" or unit.label is None:
             return False
         last = getattr(self, "last_limb", None) if self.limb_count else None
+        if last is not None and last.kind == "para" and unit.kind == "heading":
+            return False  # "B    Delegate authority ..." then "6. Next meeting"
         if last is None or last.label is None:
             return True
         if last.label.isdigit() != unit.label.isdigit():
@@ -1141,6 +1156,10 @@ class _Walker:
             self.add_resolution(limb, unit, at, limb=label, base=base)
 
 
+_LETTER_LIMB = regex.compile(
+    r"^([A-H])\s+(?=(?:Note|Approve|Agree|Delegate|Endorse|Adopt|Authori[sz]e|Request|Recommend|"
+    r"Receive|Confirm|Appoint|Instruct|Ask|Accept|Defer|Reject|Support|Refer|Establish|Grant|Agree)\b)"
+)
 _DECISION_MAKER_LINE = regex.compile(r"(?i)^decision[\s-]+maker\s*:\s*\S")
 _EFFECTIVE_FROM = regex.compile(r"(?i)^effective\s+from\s*:\s*\S[^.]{0,30}$")
 

@@ -114,3 +114,17 @@ def test_decision_notice_that_paragraphs_are_the_decisions():
     assert any("Parks Strategy be adopted" in t for t in got)
     assert any("written off" in t for t in got)
     assert not any("written off" in a.text for a in ex.actions)
+
+
+def test_capital_letter_imperative_limbs_after_resolved_to():
+    doc = (
+        "Minutes of the Transport Board held on 3 March 2025\n\n5. Station works\n\nDecision:\n\n"
+        "It was resolved to:\n\nA    Approve the revised budget for the station works.\n\n"
+        "B    Delegate authority to the Director of Transport, in consultation with the "
+        "Treasurer, to sign the grant agreement.\n\n6. Date of next meeting\n\n"
+        "Interpreting into Welsh can be provided on request.\n"
+    )
+    ex = extract(doc)
+    got = [r.text for r in ex.resolutions]
+    assert len(got) == 2 and got[0].startswith("Approve") and got[1].startswith("Delegate")
+    assert [a.owner for a in ex.actions] == ["Director of Transport"]
