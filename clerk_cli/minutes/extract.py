@@ -662,6 +662,15 @@ class _Walker:
             return self.add_resolution(
                 res.tidy(unit.text[m.end() :]), unit, m.end(), limb=m[1], base=self.limb_base
             )
+        last = getattr(self, "last_limb", None) if self.limb_count else None
+        if (
+            self.limb_base is not None
+            and unit.kind == "bullet"
+            and last is not None
+            and last.label_kind == "num"
+            and regex.search(r":\s*[-–—]?$", last.text.rstrip())
+        ):
+            return None  # "(ii) The following outcomes be approved:-" / "• People live longer"
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit

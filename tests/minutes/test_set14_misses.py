@@ -128,3 +128,16 @@ def test_capital_letter_imperative_limbs_after_resolved_to():
     got = [r.text for r in ex.resolutions]
     assert len(got) == 2 and got[0].startswith("Approve") and got[1].startswith("Delegate")
     assert [a.owner for a in ex.actions] == ["Director of Transport"]
+
+
+def test_bullets_under_a_limb_ending_in_a_colon_belong_to_it():
+    doc = HEAD + (
+        "7. Wellbeing plan\n\nRESOLVED that:\n\n(i) the update be noted;\n\n"
+        "(ii) the following three priorities be adopted for the plan:-\n\n"
+        "·   Older residents stay independent for longer\n\n"
+        "·   Young people feel safe online\n\n·   Fewer households live in fuel poverty\n\n"
+        "(iii) the Partnership Officer be asked to publish the plan by 1 December 2025.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 3
+    assert not any("independent" in t or "fuel poverty" in t for t in got)
