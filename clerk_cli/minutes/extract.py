@@ -668,7 +668,7 @@ class _Walker:
             and unit.kind == "bullet"
             and last is not None
             and last.label_kind == "num"
-            and regex.search(r":\s*[-–—]?$", last.text.rstrip())
+            and regex.search(r"(?::\s*[-–—]?|\bas\s+follows\s*[;:,]?)$", last.text.rstrip())
         ):
             return None  # "(ii) The following outcomes be approved:-" / "• People live longer"
         if self.limb_base is not None and self._is_limb(unit):
@@ -1151,7 +1151,11 @@ class _Walker:
 
     def visit_resolution(self, unit: Unit, offset: int, sentence: str, span) -> None:
         decision = res.resolution_text(sentence, span)
-        if res.is_intro(decision) or res.RESOLVED_LABEL.match(sentence.strip()):
+        if (
+            res.is_intro(decision)
+            or res.RESOLVED_LABEL.match(sentence.strip())
+            or regex.search(r"\bas\s+follows\s*:\s*[-–—]?$", sentence.strip())
+        ):  # ("RESOLVED that X be restructured as follows:-" / "(a) that ...": the limbs decide)
             self.limb_base = self.base_ref(unit)
             self.limb_count = 0
             return

@@ -14,7 +14,7 @@ from . import regex
 from .model import Record
 from .motions import starts_motion
 
-_BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓→»]|(?:[-*+]|->|=>)(?=\s))\s*")
+_BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓→»]|§(?=\s+[A-Z][a-z])|(?:[-*+]|->|=>)(?=\s))\s*")
 _TASK = regex.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
 _REF = regex.compile(
     r"^(?:(?:Minute|Item|Agenda item)\s+)?"
@@ -159,6 +159,9 @@ def clean_line(line: str) -> str:
     if line.endswith("|") and line.count("|") == 1:
         line = line[:-1].rstrip()  # "Council resolution |": one cell of a flattened table
     line = _EMPHASIS.sub("", line)
+    line = regex.sub(
+        r"\b(RESOLVED|AGREED|DECIDED)(?=that\b)", r"\1 ", line
+    )  # "RESOLVEDthat the ..."
     # OCR spacing around punctuation: "Com . Sorensen", "8 : 15 P . M ." -> "Com. Sorensen"
     if len(_SPACED_PUNCT.findall(line)) >= 3:
         line = _SPACED_PUNCT.sub(r"\1", line)

@@ -141,3 +141,18 @@ def test_bullets_under_a_limb_ending_in_a_colon_belong_to_it():
     got = texts(doc)
     assert len(got) == 3
     assert not any("independent" in t or "fuel poverty" in t for t in got)
+
+
+def test_glued_resolved_that_as_follows_then_lettered_limbs():
+    doc = HEAD + (
+        "9. Taxi Panel review\n\nMinutes:\n\nMembers considered the review.\n\n"
+        "RESOLVEDthat the Taxi Panels be reorganised as follows:-\n\n"
+        "(a)     that each Panel have five Members;\n\n"
+        "(b)     that the Panels meet in turn as follows;\n\n"
+        "§     Panel One in the mornings;\n\n§     Panel Two in the afternoons;\n\n"
+        "(c)     that the Licensing Lawyer arrange induction for all Panel Members by 1 March 2026.\n"
+    )
+    ex = extract(doc)
+    got = [r.text for r in ex.resolutions]
+    assert len(got) == 3 and not any("reorganised" in t for t in got)
+    assert any(a.owner == "Licensing Lawyer" for a in ex.actions)
