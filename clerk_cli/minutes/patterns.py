@@ -77,6 +77,13 @@ _OWNER_PATTERNS = [
         r"(?:(?:at|by|in|on|before|after|during|from)\s+[^,]{1,60}?,?\s+(?=(?:he|she|they)\s))?(?:the\s+)?"
         rf"(?P<o>{NP}|he|she|they|officers|the service)\s+(?:would|will|was to|were to)\s"
     ),
+    # "The Director of Place said a quarterly update would be brought to the Committee": the
+    # officer who gave the undertaking owns the passive task
+    regex.compile(
+        rf"(?:^|\b[Tt]he\s+|,\s+)(?P<o>{NP})\s+(?:said|confirmed|advised|stated|indicated|undertook|agreed|added)\s+"
+        r"(?:that\s+)?(?:an?|the)\s+[^.;]{1,80}?\s+(?:would|will)\s+be\s+(?:brought|provided|circulated|sent|"
+        r"presented|submitted|reported|shared|made\s+available|given|arranged|prepared)\b"
+    ),
     regex.compile(rf"^(?P<o>{NP})\s*[–—-]\s+(?=[a-z])"),
     regex.compile(
         rf"\b(?:asked|[Aa]sks?|[Rr]equests?|requested|[Ii]nstructs?|instructed|[Dd]irects?|directed|"

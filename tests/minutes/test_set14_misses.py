@@ -156,3 +156,12 @@ def test_glued_resolved_that_as_follows_then_lettered_limbs():
     got = [r.text for r in ex.resolutions]
     assert len(got) == 3 and not any("reorganised" in t for t in got)
     assert any(a.owner == "Licensing Lawyer" for a in ex.actions)
+
+
+def test_officer_says_a_report_would_be_brought_owns_it():
+    doc = HEAD + (
+        "8. Housing repairs\n\nMembers asked about the backlog. The Head of Housing said a monthly "
+        "progress report would be brought to the Homes Committee in March 2026.\n"
+    )
+    owners = [a.owner for a in extract(doc).actions]
+    assert owners == ["Head of Housing"]
