@@ -671,10 +671,24 @@ class _Walker:
             and regex.search(r"(?::\s*[-–—]?|\bas\s+follows\s*[;:,]?)$", last.text.rstrip())
         ):
             return None  # "(ii) The following outcomes be approved:-" / "• People live longer"
+        if (
+            self.limb_base is not None
+            and last is not None
+            and last.label
+            and unit.label_kind == "ref"
+            and (unit.label or "").startswith(last.label + ".")
+            and _LEAD_IN_LIMB.match(last.text.strip())
+        ):
+            # "4. Upon the establishment of the Board:" / "4.1 ...", "4.2 ...": the sub-limbs decide
+            return self.add_resolution(
+                res.tidy(unit.text), unit, 0, limb=unit.label, base=self.limb_base
+            )
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit
             label = unit.label if unit.label_kind == "num" else str(self.limb_count)
+            if _LEAD_IN_LIMB.match(unit.text.strip()):
+                return None  # "4. Upon the establishment of the Board:": not itself a decision
             return self.add_resolution(
                 res.tidy(unit.text),
                 unit,
@@ -1169,6 +1183,10 @@ class _Walker:
             self.add_resolution(limb, unit, at, limb=label, base=base)
 
 
+_LEAD_IN_LIMB = regex.compile(
+    r"(?i)^(?:upon|on|following|with\s+effect\s+from|from|after|subject\s+to|in\s+respect\s+of)\b"
+    r"[^.;]{0,120}:\s*[-–—]?$"
+)
 _LETTER_LIMB = regex.compile(
     r"^([A-H])\s+(?=(?:Note|Approve|Agree|Delegate|Endorse|Adopt|Authori[sz]e|Request|Recommend|"
     r"Receive|Confirm|Appoint|Instruct|Ask|Accept|Defer|Reject|Support|Refer|Establish|Grant|Agree)\b)"

@@ -165,3 +165,18 @@ def test_officer_says_a_report_would_be_brought_owns_it():
     )
     owners = [a.owner for a in extract(doc).actions]
     assert owners == ["Head of Housing"]
+
+
+def test_colon_lead_in_limb_with_decimal_sub_limbs():
+    doc = HEAD + (
+        "10. Joint waste committee\n\nRESOLVED THAT:\n\n"
+        "1. the joint waste committee is set up;\n\n"
+        "2. Following the first meeting of the joint committee:\n\n"
+        "2.1 the Council's waste functions are delegated to it;\n\n"
+        "2.2 the Deputy Leader is appointed as the Council's member;\n\n"
+        "3. the Head of Waste report on the committee's work after a year.\n"
+    )
+    got = texts(doc)
+    assert len(got) == 4
+    assert not any(t.startswith("Following") for t in got)
+    assert any("waste functions are delegated" in t for t in got)
