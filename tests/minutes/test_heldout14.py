@@ -1,10 +1,9 @@
-"""Held-out set 14 (issue 12): 24 documents modelled on real published minutes (councils, NHS, universities), run once blind.
+"""Held-out set 14 (issue 12): 24 documents modelled on real published minutes (councils, NHS, universities).
 
-The documents and their ``*.expected.json`` were frozen (examples/minutes/heldout14/README.md,
-with each source's address) before the extractor was run on them, by someone who did not
-read the extractor; the people changing the extractor never opened the set before its one
-run.  The floors are its blind first-run figures, a little under, so a regression fails while
-the misses stay recorded rather than fixed.
+Run once blind (extractor at e2f61c9; examples/minutes/heldout14/README.md, "First run"), it is a
+tuning set now: the extractor was tuned on its misses (README "After tuning"), each fix a
+general idiom with a test in our own words (``test_set14_misses.py``).  The floors are the
+figures after tuning, a little under, so a regression fails; they are no longer a blind measure.
 
 Run ``python -m tests.minutes.test_heldout14`` (from the repo root) for the table and misses.
 """
@@ -18,15 +17,16 @@ from .test_heldout2 import HELDOUT2, _cases, report, scored
 HELDOUT14 = HELDOUT2.with_name("heldout14")
 CASES14 = _cases(HELDOUT14)
 
-# The blind first run (extractor at e2f61c9), rounded down a little.
+# After tuning (extractor at f702c5f), rounded down a little; the blind first run was
+# actions 0.61/0.80, owner 0.77, resolutions 0.52/0.85, body 0.54, date 0.89.
 FLOORS14 = {
-    "actions_recall": 0.57,
-    "actions_precision": 0.76,
-    "action_owner": 0.73,
-    "resolutions_recall": 0.49,
-    "resolutions_precision": 0.81,
-    "meeting_body": 0.50,
-    "meeting_date": 0.85,
+    "actions_recall": 0.64,
+    "actions_precision": 0.80,
+    "action_owner": 0.81,
+    "resolutions_recall": 0.80,
+    "resolutions_precision": 0.93,
+    "meeting_body": 0.68,
+    "meeting_date": 0.86,
 }
 
 
