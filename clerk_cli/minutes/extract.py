@@ -646,6 +646,18 @@ class _Walker:
         self.add_resolution(res.tidy(words), first_unit, first_offset, base=base)
 
     def visit_normal(self, unit: Unit, previous: Unit | None) -> None:
+        if _RESOLVED_REASON_HEAD.match(unit.text.strip()):
+            # "Resolved: / Reason for decision:": a two-column table flattened with " / "
+            self.reason_table = self.base_ref(unit)
+            return None
+        base = getattr(self, "reason_table", None)
+        if base is not None:
+            row = _REASON_ROW.match(unit.text.strip())
+            if row and unit.kind in ("num", "para"):
+                words = regex.sub(r"^(?:That|THAT)\s+", "", row["decision"].strip())
+                label = unit.label if unit.label_kind == "num" else None
+                return self.add_resolution(res.tidy(words), unit, 0, limb=label, base=base)
+            self.reason_table = None
         if self.limb_base is not None and self.limb_verbs and unit.kind in ("bullet", "num"):
             if not _DECISION_LIMB.match(unit.text):
                 self.limb_base = None  # "The Board:" then bullets that decide nothing
@@ -1183,6 +1195,10 @@ class _Walker:
             self.add_resolution(limb, unit, at, limb=label, base=base)
 
 
+_RESOLVED_REASON_HEAD = regex.compile(
+    r"(?i)^resolved\s*:?\s*/\s*reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$"
+)
+_REASON_ROW = regex.compile(r"^(?P<decision>(?:That|THAT)\s.{3,600}?)\s/\s+(?:(?!\s/\s).){1,300}$")
 _LEAD_IN_LIMB = regex.compile(
     r"(?i)^(?:upon|on|following|with\s+effect\s+from|from|after|subject\s+to|in\s+respect\s+of)\b"
     r"[^.;]{0,120}:\s*[-–—]?$"

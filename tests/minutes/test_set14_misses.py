@@ -180,3 +180,17 @@ def test_colon_lead_in_limb_with_decimal_sub_limbs():
     assert len(got) == 4
     assert not any(t.startswith("Following") for t in got)
     assert any("waste functions are delegated" in t for t in got)
+
+
+def test_resolved_and_reason_columns_flattened_with_a_slash():
+    doc = HEAD + (
+        "11. Play areas\n\nResolved: / Reason for decision:\n"
+        "1. That the play area strategy 2025/30 be adopted. / To guide investment.\n"
+        "2. That the Parks Manager report on progress each spring. / To track delivery.\n\n"
+        "12. Any other business\n\nNone.\n"
+    )
+    ex = extract(doc)
+    got = [r.text for r in ex.resolutions]
+    assert len(got) == 2 and not any("Reason" in t or "guide investment" in t for t in got)
+    assert "2025/30" in got[0]
+    assert any(a.owner == "Parks Manager" for a in ex.actions)
