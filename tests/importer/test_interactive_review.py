@@ -105,7 +105,7 @@ def test_skip_back_accept_and_resolution_only(cli, minutes_file, rows, monkeypat
     assert texts == [
         "Share details of the make-up of the Improvement Board with the Committee.",
         "Invite John Coughlan to a Scrutiny Committee meeting.",
-        "The recruitment of social workers continued to be a national challenge.",
+        "These figures to be updated quarterly.",
     ]
     assert [a["resolution_ref"] for a in _actions(cli)] == [None, None, None]
 
