@@ -212,6 +212,34 @@ def test_committee_matching(db, recorded, body, kind, name):
         assert plan.committee.code == "CAB"
 
 
+@pytest.mark.parametrize(
+    ("recorded", "body", "kind"),
+    [
+        # The committee recorded by its short name, the minutes with "Committee" after it.
+        ("Audit", "Audit Committee", "close"),
+        ("Planning Committee", "Planning", "close"),
+        # The organisation before the committee's name (a heading as published).
+        ("Cabinet", "Cotswold District Council Cabinet", "close"),
+        ("Audit", "Cotswold District Council Audit Committee", "close"),
+        ("Trust Board", "Kingston Hospital NHS Foundation Trust Board", "close"),
+        # Not the same body: a sub-committee, a wider remit, a topic before the name.
+        ("Licensing", "Licensing Sub-Committee", "new"),
+        ("Audit", "Audit and Governance Committee", "new"),
+        ("Scrutiny", "Children's Services Scrutiny Committee", "new"),
+    ],
+)
+def test_a_committee_named_with_or_without_its_generic_word_is_a_close_match(
+    db, recorded, body, kind
+):
+    """Found by a clerk: minutes headed "Audit Committee" made a second committee beside
+    the recorded "Audit" (with --yes, silently).  The same body written with "Committee"
+    or with the organisation's name before it is offered as a close match to confirm."""
+    add_committee(db, name=recorded, code="REC", clerk=None)
+    plan = review_import(db, _minutes(body=body))
+    assert plan.committee.kind == kind
+    assert (plan.committee.name == recorded) == (kind == "close")
+
+
 def test_actions_with_no_text_are_skipped(db):
     plan = review_import(db, _minutes(actions=[_action("  "), _action("Do it")]))
     assert [a.text for a in plan.actions] == ["Do it"]

@@ -149,6 +149,9 @@ def match_committee(
         if close is None:  # "Licensing Committee" in "Licensing Committee (Hearing Panel)"
             inside = [c.name for c in rec.committees if _contains(name_key(c.name), name_key(body))]
             close = inside[0] if len(inside) == 1 else None
+        if close is None:  # "Audit" and "Cotswold District Council Audit Committee"
+            same = [c.name for c in rec.committees if _same_body(name_key(c.name), name_key(body))]
+            close = same[0] if len(same) == 1 else None
         if close:
             c = next(x for x in rec.committees if x.name == close)
             return Match(body, c.name, CLOSE, c.code), c
@@ -159,6 +162,33 @@ def _contains(a: str, b: str) -> bool:
     """One name inside the other, as whole words, the shorter of at least two words."""
     short, long = sorted((a, b), key=len)
     return len(short.split()) >= 2 and f" {short} " in f" {long} "
+
+
+# A last word that only says what kind of meeting it is: "Audit" and "Audit Committee".
+_GENERIC = frozenset("committee board panel meeting".split())
+# The last word of an organisation's name, written before its committee's name in a
+# heading: "Cotswold District Council Cabinet", "Kingston Hospital NHS Trust Board".
+_ORGANISATION = frozenset(
+    "council authority trust university college school academy association foundation "
+    "society club company ltd limited plc nhs icb commission corporation".split()
+)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names (name_key) of one body: the same but for a generic last word, or one of
+    them with an organisation's name in front ("Cotswold District Council Cabinet")."""
+    a, b = _bare(a), _bare(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not long.endswith(" " + short):
+        return False
+    return long[: -len(short) - 1].split()[-1] in _ORGANISATION
+
+
+def _bare(key: str) -> str:
+    words = key.split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in _GENERIC else words)
 
 
 def new_code(name: str, taken: set[str]) -> str:
