@@ -95,6 +95,19 @@ def test_a_group_as_owner_is_flagged_and_no_post_is_created(db):
     assert db.run_sql(lambda q: q.scalar("SELECT owner_id FROM action")) is None
 
 
+@pytest.mark.parametrize("name", ["The", "the", "It", "This", "She", "He"])
+def test_a_word_that_names_nobody_is_no_owner(db, name):
+    """Seen on real minutes (a children's services scrutiny committee): "The need to increase
+    Special Guardianship Orders was discussed" came back owned by "The", and the review
+    offered to create a post called "The".  A determiner or pronoun alone is nobody."""
+    plan = review_import(db, _minutes(owner=name))
+    a = plan.actions[0]
+    assert a.owner is None and plan.new_owners == []
+    assert f"no owner named ('{name}' names nobody)" in a.flags
+    import_minutes(db, _minutes(owner=name), by="dee")
+    assert db.run_sql(lambda q: q.scalar("SELECT count(*) FROM owner")) == 0
+
+
 def test_a_recorded_post_of_that_name_is_still_used(db):
     from clerk_cli.services.owners import add_owner
 

@@ -60,6 +60,19 @@ def is_group(name: str | None) -> bool:
     return bool(words) and words[-1] in GROUP_NOUNS and all(w in GROUP_WORDS for w in words)
 
 
+# Words that name nobody on their own: an owner read as "The" or "It" is no owner.
+_NOBODY = frozenset(
+    "the a an this that these those it its he she him her they them one someone somebody "
+    "anyone there here which who what".split()
+)
+
+
+def names_nobody(name: str | None) -> bool:
+    """True when a subject is only a determiner or a pronoun ("The", "It"), not a post."""
+    words = name_key(name or "").split()
+    return bool(words) and all(w in _NOBODY for w in words)
+
+
 def close_name(found: str, names: Iterable[str]) -> str | None:
     """The one recorded name closest to found (difflib ratio >= CLOSE_CUTOFF), or None."""
     by_key = {name_key(n): n for n in names}
@@ -239,7 +252,7 @@ def match_owner(
     short = rec.short_title(found)
     if short is not None:  # "the Director", "DCS": shown in the review with how
         return Match(found, short[0].name, EXISTING)
-    if is_group(found):
+    if is_group(found) or names_nobody(found):
         return None
     if k in planned_new:  # the same new owner named twice in one file
         return Match(found, planned_new[k], NEW)

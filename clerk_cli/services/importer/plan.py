@@ -18,6 +18,7 @@ from clerk_cli.services.importer.matching import (
     match_committee,
     match_owner,
     name_key,
+    names_nobody,
 )
 from clerk_cli.services.importer.proposals import instruction, propose_merges, reads_as_narrative
 from clerk_cli.services.importer.read import MinutesFile, check_minutes
@@ -137,11 +138,10 @@ def _plan_actions(
         res_ref, warnings = _resolution_link(a.resolution_ref, ref_map, existing_refs)
         owner = match_owner(rec, a.owner, rejected, planned_new, source=a.source or "", line=a.line)
         flags = [f for f in a.flags if not f.startswith("owner is a group")]
-        if owner is None and is_group(a.owner):
+        if owner is None and (is_group(a.owner) or names_nobody(a.owner)):
+            what = "is a group, not a post" if is_group(a.owner) else "names nobody"
             flags = [f for f in flags if f != "no owner named"]
-            flags.insert(
-                0, f"no owner named ('{' '.join(a.owner.split())}' is a group, not a post)"
-            )
+            flags.insert(0, f"no owner named ('{' '.join(a.owner.split())}' {what})")
         how = _owner_how(rec, owner)
         if owner is not None and owner.kind == NEW:
             flags.append(f"new owner '{owner.name}': created only if you keep it")
