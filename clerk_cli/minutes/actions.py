@@ -139,6 +139,28 @@ def is_narrative_commitment(sentence: str) -> bool:
     return bool(_WOULD_BE_DONE.search(sentence) and not hedged and find_due_phrase(sentence))
 
 
+# The main clause of a commitment: up to the first subordinate clause after its verb.  A hedge
+# or a past perfect inside that subordinate clause ("once the lists had been confirmed", "how the
+# papers could be raised", "as requested by Members") qualifies the task, not the undertaking.
+_COMMITMENT_VERB = regex.compile(
+    r"\b(?:agreed|undertook|promised|volunteered)\s+to\s+[a-z]+"
+    r"|\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?!be\b|have\s+been\b)[a-z]{2,}"
+)
+_SUBORDINATE = regex.compile(
+    r",?\s+(?:once|when|after|before|until|since|as|how|whether|which|who|where|what|because|"
+    r"while|so\s+that|following|provided|subject\s+to)\b"
+)
+
+
+def main_clause(clause: str) -> str:
+    """The clause cut before the first subordinate clause that follows its commitment verb."""
+    m = _COMMITMENT_VERB.search(clause)
+    if not m:
+        return clause
+    cut = _SUBORDINATE.search(clause, m.end())
+    return clause[: cut.start()] if cut else clause
+
+
 # Where one sentence holds two people's actions: "; PH confirmed ...", ", and Lorraine will ...".
 _CLAUSE_BREAK = regex.compile(
     r";\s+(?=(?:the\s+|The\s+)?[A-Z])"
@@ -153,6 +175,10 @@ _CLAUSE_BREAK = regex.compile(
     r"|,\s+and\s+(?=would\s+(?!be\b)[a-z]{2,})"
     # "... would be circulated, and that the Head of Finance would bring ...": a second officer
     r"|,\s+and\s+that\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+(?:will|would)\s)"
+    # "... said the note would be revised, and that she would send it to members": her own task
+    r"|,?\s+and\s+that\s+(?=(?:he|she|they)\s+(?:will|would)\s+(?!be\b)[a-z])"
+    # "X undertook to write to Y, and asked the Manager to add a note ...": a second person's task
+    r"|,?\s+and\s+(?=(?:asked|instructed|requested)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}?\s+to\s+(?!be\b)[a-z])"
     # "... and everyone should send their size to him": a second task, for all
     r"|,?\s+and\s+(?=(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|will|is\s+to|are\s+to)\s)"
 )

@@ -1048,8 +1048,11 @@ class _Walker:
                 act.is_direct_action(clause)
                 or (
                     self.section not in self.explicit
-                    and act.is_narrative_commitment(clause)
-                    and not act.reported_as_done(clause)
+                    and (
+                        act.is_narrative_commitment(clause)
+                        or act.is_narrative_commitment(act.main_clause(clause))
+                    )
+                    and not act.reported_as_done(act.main_clause(clause))
                     and not self._third_party_would(clause)
                     and not act.THIRD_PARTY_REQUEST.search(clause)
                 )
@@ -1156,7 +1159,8 @@ class _Walker:
         )
         if not m:
             return False
-        subject = m["subj"]
+        # "he said that he would ask ...": the subject is the one after the last "that"
+        subject = regex.split(r"\bthat\s+", m["subj"])[-1]
         if regex.fullmatch(r"(?i)he|she|they|we|i|officers?|staff|it", subject):
             return False
         if regex.fullmatch(r"[A-Z][a-z]+s", subject) and subject not in self.people:

@@ -100,7 +100,11 @@ def _title_line(line: str) -> str:
 
 
 # "MVLG AGM", "TSC": a body known by its initials
-_ACRONYM_BODY = regex.compile(r"[A-Z]{2,6}(?:\s+(?:AGM|EGM|Board|Committee|Council))?")
+_ACRONYM_BODY = regex.compile(
+    # (not a status or a kind of meeting in capitals: "OPEN MINUTES", "DRAFT NOTES")
+    rf"(?!(?i:{_ADJECTIVES}|draft|final|confirmed|approved|signed|minutes|notes|agenda)\b)"
+    r"[A-Z]{2,6}(?:\s+(?:AGM|EGM|Board|Committee|Council))?"
+)
 # "September 2002 Board of Directors Meeting": a title line ending in "Meeting"
 _BODY_MEETING_END = regex.compile(
     rf"^(?:(?:{_MONTH})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}\s+)?(?P<body>[A-Z][\w'’&.,() -]{{2,80}}?)\s+meeting$",
@@ -281,6 +285,22 @@ _PERSON_POST = regex.compile(
 )
 
 
+# The end of the title block: a numbered item ("1. Apologies", "2) Minutes"), a moderngov
+# page's "Agenda item" / "Items" label, or a running sentence ("R.T. Halvorsen opened the call.")
+_ITEM_START = regex.compile(
+    r"(?i)^(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]\s+\S|item\s+\d|agenda\s+item$|items$|no\.?\s+item$)"
+)
+
+
+def _ends_title_block(line: str) -> bool:
+    """Does this line end the title block (an item, or a sentence of the minutes' text)?"""
+    line = line.lstrip("#*_ ").rstrip("*_ ")
+    if _ITEM_START.match(line):
+        return True
+    words = line.split()
+    return len(words) >= 4 and line.endswith((".", "!", "?", ":")) and not _title_cased(line)
+
+
 def parse_meeting(
     lines: list[str], filename: str | None = None, default_date: date | None = None
 ) -> Meeting:
@@ -301,12 +321,22 @@ def parse_meeting(
     previous = ""
     names: list[str] = []  # bodies named on their own line, before the attendance list
     dated, seen = False, 0
+    block_over = False  # past the title block: the first item or running sentence ends it
     for index, line in enumerate(head):
         if not line:
             continue
         if _ATTENDANCE.match(line):
             break
-        _match_line(meeting, line, previous, head[index + 1 : index + 3])
+        if block_over:
+            # a line in the minutes' text names no body ("The committee approved the minutes
+            # of the August meeting"); it may still give the date
+            other = Meeting(date=meeting.date, time=meeting.time, item=meeting.item)
+            _match_line(other, line, previous, head[index + 1 : index + 3])
+            meeting.date, meeting.time, meeting.item = other.date, other.time, other.item
+        else:
+            had = meeting.body
+            _match_line(meeting, line, previous, head[index + 1 : index + 3])
+            block_over = meeting.body == had and _ends_title_block(line)
         if line.startswith("#") and not meeting.title:
             meeting.title = line.lstrip("# ").strip()
         bare = line.lstrip("#*_ ").rstrip("*_ ")
@@ -316,7 +346,12 @@ def parse_meeting(
                 (c for c in bare.split(" | ") if _NAME_LINE.match(c) and _BODY_WORDS.search(c)),
                 bare,
             )
-        if _NAME_LINE.match(bare) and _BODY_WORDS.search(bare) and not regex.search(r"\b\d", bare):
+        if (
+            _NAME_LINE.match(bare)
+            and _BODY_WORDS.search(bare)
+            and not regex.search(r"\b\d", bare)
+            and not (block_over and not _ends_title_block(line))
+        ):
             if (
                 _title_cased(bare)
                 and not regex.search(r"(?i)\b(?:minutes|meeting|notes|agenda)\b", bare)
@@ -911,6 +946,8 @@ _NOT_A_BODY = regex.compile(
     r"resolutions?\s+(?:passed|adopted|agreed)\b|decisions?\b)"
     r"|,\s+as\s+(?:secretary|chair|treasurer|clerk|president)\b|\breports?\b|\s(?:was|were|is|are)\s"
     rf"|\s(?:{_MONTH})$|^\d|\b\d{{1,2}},?\s+(?:19|20)\d\d\b|^(?:meeting|minutes|notes)$"
+    # a status or a kind of meeting, not a name: "OPEN MINUTES", "DRAFT MINUTES"
+    rf"|^(?:{_ADJECTIVES}|draft|final|confirmed|unconfirmed|approved|signed)$"
 )
 _BODY_NAME_WORDS = (
     r"(?:Council|Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Appeals|Education))?|"
