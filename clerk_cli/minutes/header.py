@@ -795,7 +795,12 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(
         rf"(?<=\S)\s+(?:archives?|news|blog|(?:{_ADJECTIVES}\s+)?session)$", "", body, flags=re.I
     )
-    body = regex.sub(r"(?i)(?<=\S)\s+(?:annual\s+|extraordinary\s+|special\s+)?general$", "", body)
+    # "PTA General Membership Meeting": the kind of meeting, as "General Meeting" is
+    body = regex.sub(
+        r"(?i)(?<=\S)\s+(?:annual\s+|extraordinary\s+|special\s+)?general(?:\s+membership)?$",
+        "",
+        body,
+    )
     body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
     body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
     body = regex.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"
