@@ -223,7 +223,7 @@ class _Walker:
             if regex.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", subject)
             else [subject]
         )
-        if all(p in self.ex.attendees or p.casefold() in known for p in parts):
+        if all(p in self.ex.attendees or p.casefold() in known or p in self.people for p in parts):
             return True
         words = subject.split()
         if all(w[:1].isupper() for w in words) and len(words) <= 3:

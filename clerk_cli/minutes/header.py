@@ -904,7 +904,7 @@ def attendee_names(lines: list[str]) -> set[str]:
     collecting = False
     for raw in lines[:120]:
         line = clean_line(raw).replace(" | ", ", ")
-        m = _ATTENDANCE.match(line)
+        m = _ATTENDANCE.match(line) or _ATTENDANCE_MORE.match(line)
         if m:
             collecting = not m["rest"]
             line = m["rest"] or ""
@@ -921,6 +921,18 @@ def attendee_names(lines: list[str]) -> set[str]:
             if m3 := _NICKNAME.match(entry.strip()):
                 names.add(m3.group(1))  # "Elizabeth (Betty) Warren" is also Betty
     for raw in lines[:40]:
+        # "Hugh Gately (HG), Peter Linley (PL)": a name with its own initials is a person, and
+        # so are the initials, under any label or none
+        for m5 in _NAME_WITH_INITIALS.finditer(raw):
+            name, initials = m5["name"], m5["ini"]
+            if initials[0] == name[0] and initials[-1] in name.split()[-1][:1] + name[-8:]:
+                names.update((name, name.split()[0], initials))
+        # "Other members present were A, B and C.": a sentence that lists who came
+        if m6 := _PRESENT_WERE.search(raw):
+            for entry in _split_entries(regex.sub(r"\s+and\s+", ", ", m6["rest"])):
+                name = _name_only(entry)
+                if name and 2 <= len(name.split()) <= 4 and name[:1].isupper():
+                    names.update((name, name.split()[0]))
         # "Imogen Falk led the meeting.", "Ann Cole chaired.": whoever ran the meeting is a person
         for m4 in _RAN_THE_MEETING.finditer(raw):
             names.add(m4["name"])
@@ -928,6 +940,21 @@ def attendee_names(lines: list[str]) -> set[str]:
     return names
 
 
+# Attendance labels read only for the names of people: "Participants:", "Board Members and
+# Members Present:", "1.1. In attendance: Trustees; Paula Ridley, ..."
+_ATTENDANCE_MORE = regex.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:participants|(?:[A-Z][\w]*\s+){1,5}present|in\s+attendance|present)"
+    r"\s*:\s*(?P<rest>.*)$",
+    re.I,
+)
+_NAME_WITH_INITIALS = regex.compile(
+    r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:\s+[–-]\s+[A-Z][a-z'’-]+)?)\s*"
+    r"\((?P<ini>[A-Z]{2,4})\)"
+)
+_PRESENT_WERE = regex.compile(
+    r"\b(?:members|trustees|directors|governors|councillors|staff|others?)\s+present\s+(?:were|was)\s+"
+    r"(?P<rest>[^.]{3,300})"
+)
 _RAN_THE_MEETING = regex.compile(
     r"\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:led|chaired|presided\s+(?:over|at)|opened|"
     r"called)\s+(?:the\s+)?(?:meeting|call|session)\b"
