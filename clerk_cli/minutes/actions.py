@@ -75,7 +75,9 @@ _WOULD_BE_DONE = regex.compile(
 _CLERK_TO = regex.compile(rf"^(?:The\s+)?(?:{NP}){JOINT}{ASIDE}\s+to\s+(?:{ACTION_VERBS})\b")
 _TO_BE_INVITED = regex.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
 _REQUESTED = regex.compile(
-    rf"\b(?:requested|asked for|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
+    # "asked for" with no object after it ("the actions the funder asked for after the review")
+    # closes a relative clause: somebody else's request described, not one made at the meeting
+    rf"(?<!\bbeen\s)(?<!\bbe\s)\b(?:requested|asked for(?!\s+(?:after|before|at|in|on|during|when|by|since|earlier)\b|\s*[.,;]|$)|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
     r"asked (?:all\s+)?(?:members|everyone|colleagues) to|"
     rf"requests that|asks that|asks (?:the\s+)?{NP} to|"
     rf"(?:was|were) (?:asked|requested|instructed) to (?:{ACTION_VERBS}))\b"
@@ -703,7 +705,9 @@ def reported_as_done(sentence: str) -> bool:
 _OFFICE = regex.compile(
     r"\b(?:to|will|would|shall)\s+(?:serve|remain|continue|stay|stand|sit)\s+(?:(?:another|a|an|one|two|three|their|"
     r"his|her|a\s+further|\d[\w-]*)\s+(?:[\w-]+\s+)?terms?\b|as\s+(?:the\s+)?[A-Z]|"
-    r"in\s+(?:the\s+|that\s+|this\s+)?(?:office|post|role|position)\b|on\s+the\s+(?:board|committee|council)\b)",
+    r"in\s+(?:the\s+|that\s+|this\s+)?(?:office|post|role|position)\b|on\s+the\s+(?:board|committee|council)\b)"
+    # "volunteered to come back on the board", "agreed to rejoin the committee": a seat taken
+    r"|\b(?:to|will|would)\s+(?:come\s+back|return|rejoin|join)\s+(?:on\s+|to\s+)?the\s+(?:board|committee|council)\b",
     re.I,
 )
 

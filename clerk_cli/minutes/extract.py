@@ -158,7 +158,16 @@ class _Walker:
         self.known_folded = {k.casefold() for k in self.known}
         self.today = extraction.meeting.date
         self.section_of = _sections(units)
-        self.explicit = {self.section_of[i] for i, u in enumerate(units) if self._is_explicit(u)}
+        marked = [i for i, u in enumerate(units) if self._is_explicit(u)]
+        self.explicit = {self.section_of[i] for i in marked}
+        # the units an explicit marker speaks for: its own, and the paragraphs either side of
+        # it in its section ("Jo agreed to draft a letter." / "ACTION: Jo to draft the letter")
+        self.near_marker = {
+            j
+            for i in marked
+            for j in (i - 1, i)
+            if 0 <= j < len(units) and self.section_of[j] == self.section_of[i]
+        }
         self.ref: str | None = None
         self.heading: str | None = None  # the last heading's words
         self.limb_base: str | None = None
@@ -356,6 +365,7 @@ class _Walker:
         previous: Unit | None = None
         for index, unit in enumerate(self.units):
             self.section = self.section_of[index]
+            self.index = index
             self.visit(unit, previous)
             previous = unit
         self.close_motion(None)
@@ -1047,7 +1057,7 @@ class _Walker:
             if not (
                 act.is_direct_action(clause)
                 or (
-                    self.section not in self.explicit
+                    self.index not in self.near_marker
                     and (
                         act.is_narrative_commitment(clause)
                         or act.is_narrative_commitment(act.main_clause(clause))

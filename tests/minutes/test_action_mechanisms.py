@@ -124,3 +124,45 @@ def test_members_present_were_sentence_names_people():
     )
     found = extract(doc).actions
     assert any("use the feedback" in a.text and "Ivy" in (a.owner or "") for a in found)
+
+
+# -- 4. an explicit marker speaks for its own paragraph, not its whole item ------------------
+
+
+def test_undertaking_in_an_item_with_an_unrelated_action_line_is_kept():
+    body = (
+        "5. Carers strategy\n\n"
+        "Members discussed the letter to the regional partnership.\n\n"
+        "ACTION: Priya Nair to draft the letter for the Chair to sign.\n\n"
+        "Dr Lowe asked whether the sub-groups had looked at transport. Sam Ortiz undertook to "
+        "ask the sub-group chairs and report back to the next meeting.\n\n"
+        "The Chair asked the Young Carers Group to bring its finished plan to the Board by the "
+        "end of November.\n"
+    )
+    found = texts(body)
+    assert any("sub-group chairs" in t for t in found)
+    assert any("finished plan" in t for t in found)
+
+
+def test_undertaking_next_to_its_own_action_line_is_not_doubled():
+    body = (
+        "5. Carers strategy\n\n"
+        "Priya Nair agreed to draft a letter to the regional partnership.\n\n"
+        "ACTION: Priya Nair to draft the letter for the Chair to sign.\n"
+    )
+    assert len([t for t in texts(body) if "letter" in t]) == 1
+
+
+def test_asked_for_closing_a_relative_clause_is_not_a_request():
+    body = "This meeting dealt mainly with the changes the funder asked for after the review.\n"
+    assert texts(body) == []
+
+
+def test_volunteering_to_come_back_on_the_board_is_a_seat_not_a_task():
+    body = "Pat Kerr volunteered to come back on the board to fill the vacant seat.\n"
+    assert texts(body) == []
+
+
+def test_a_question_about_a_passive_request_is_not_a_request():
+    body = "KT asked how the mailing would be sent as she had not been asked for the list.\n"
+    assert texts(body) == []
