@@ -292,6 +292,11 @@ _ITEM_START = regex.compile(
 )
 
 
+_FROM_SITE = regex.compile(
+    r"^\s*From\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:\s+(?:Governance\s+)?Wiki)?\s*$"
+)
+
+
 def _ends_title_block(line: str) -> bool:
     """Does this line end the title block (an item, or a sentence of the minutes' text)?"""
     line = line.lstrip("#*_ ").rstrip("*_ ")
@@ -315,7 +320,10 @@ def parse_meeting(
         meeting.date = parse_date(meta.get("date", ""))
         meeting.time = parse_time(meta.get("time", "")) if meta.get("time") else None
         meeting.item = meta.get("item")
-    head = ["" if _CRUMB.match(x) else x for x in (clean_line(y) for y in lines[used : used + 60])]
+    head = [clean_line(y) for y in lines[used : used + 60]]
+    # "From OSGeo" / "From Harbour Wiki": a wiki page's crumb names the site, the organisation
+    site = next((m["org"] for x in head[:4] if (m := _FROM_SITE.match(x))), None)
+    head = ["" if _CRUMB.match(x) else x for x in head]
     head = _join_broken_titles([regex.sub(r"^[•·\-*]\s*", "", x) for x in head])
     head = [_title_line(x) if i < 4 else x for i, x in enumerate(head)]
     previous = ""
@@ -437,6 +445,9 @@ def parse_meeting(
         meeting.body = _ranked_body(head, meeting.title)
     elif _GENERIC_BODY.match(meeting.body) and (ranked := _ranked_body(head, meeting.title)):
         meeting.body = meeting.body if _GENERIC_BODY.match(ranked) else ranked
+    if site and meeting.body and _GENERIC_BODY.match(meeting.body):
+        # "Board Meeting 2020-07-27" on the page "From OSGeo": the organisation's board
+        meeting.body = f"{site} {meeting.body}"
     for line in head[:16]:
         # a moderngov decision notice: "Decision Maker: Cabinet" names the body that decided
         m = _DECISION_MAKER.match(line.strip())
@@ -995,10 +1006,18 @@ _SENTENCE_BODIES = [
         r"\s+(?i:meeting)\b"
     ),
     # "The regular meeting of the Clayton Valley Board was held ...", "The meeting of the X
-    # was held in ..."
+    # was held in ...", "A special meeting of the X was convened", "The 3rd Ordinary Session of
+    # the X was called to order"
     regex.compile(
-        r"(?i:the)\s+(?:(?:regular|special|annual|monthly|ordinary|\w+ly)\s+)?(?i:meeting)\s+of\s+"
+        r"(?i:the|an?)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?i:regular|special|annual|monthly|ordinary|"
+        r"extraordinary|general|\w+ly)\s+)*(?i:meeting|session)\s+of\s+"
         r"(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,10}?)\s+(?:was|were)\s+(?:held|convened|called)\b"
+    ),
+    # "At a MEETING of the Harbour Trust held at ...", "At an Ordinary Meeting of X held on"
+    regex.compile(
+        r"^(?i:at\s+an?\s+)(?:(?i:regular|special|annual|ordinary|extraordinary|general)\s+)*"
+        r"(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,10}?)"
+        r"\s*,?\s+(?i:held|convened)\b"
     ),
     # "The Executive Committee meeting of ABCS was held ...": the committee of the society
     regex.compile(

@@ -70,3 +70,50 @@ def test_a_general_membership_meeting_is_a_kind_of_meeting():
         "-The meeting was called to order at 7:02pm.\n\nThe chair welcomed parents.\n"
     )
     assert body(doc) == "PTO"
+
+
+# -- the opening sentence names the body ----------------------------------------------------
+
+
+def test_an_opening_sentence_with_a_indefinite_article():
+    doc = (
+        "A special meeting of the Larchmont Garden Trust Board of Trustees was held by video "
+        "on 12 Mar, 2021, 6pm GMT. Ruth Obi chaired.\n\n\nOld business\n\nThe fence.\n"
+    )
+    assert body(doc) == "Larchmont Garden Trust Board of Trustees"
+
+
+def test_a_numbered_session_called_to_order():
+    doc = (
+        "2022 Minutes 4th Regular Session May 2, 2022\n\nProvince of Eastmere\n\n"
+        "The 4th Regular Session of the Village Council of Tarrow was called to order by the "
+        "Chair.\n\nRoll call followed.\n"
+    )
+    assert body(doc) == "Village Council of Tarrow"
+
+
+def test_at_a_meeting_of_the_body_held():
+    doc = (
+        "At a Meeting of the Brackenfield Almshouse Charity held at the Vestry on Monday "
+        "6 May 2024 at 7pm.\n\nPRESENT: Mr A Kaur (Chair), Mrs B Lowe\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Brackenfield Almshouse Charity"
+    assert m.date == date(2024, 5, 6)
+
+
+# -- an organisation and a generic body on separate lines ----------------------------------
+
+
+def test_a_wiki_page_names_the_organisation_of_a_generic_board():
+    doc = (
+        "Board Meeting 2023-02-14\n\nFrom QGrid\n\n"
+        "This meeting is held on Tuesday 14 February 2023 at 15:00 UTC on Matrix.\n\n"
+        "  • Attending: Ana, Bo, Cy\n"
+    )
+    assert body(doc) == "QGrid Board"
+
+
+def test_a_named_body_keeps_its_name_under_a_wiki_crumb():
+    doc = "From Harbour Wiki\nMinutes of the Harbour Sailing Club Committee, 2 Feb 2020\n"
+    assert body(doc) == "Harbour Sailing Club Committee"
