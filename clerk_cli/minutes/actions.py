@@ -70,8 +70,29 @@ _WOULD = regex.compile(
 )
 _WOULD_BE_DONE = regex.compile(
     r"\b(?:would|will) be (?:completed|finalised|finalized|delivered|submitted|produced|published|"
-    r"circulated|presented|shared|ready|brought)\b"
+    r"circulated|presented|shared|ready|brought|distributed|sent|issued)\b"
 )
+# A passive future with a destination: "a briefing note would be sent to all Councillors",
+# "This would be communicated to members by email", "X would be reviewed at a future committee
+# meeting", "These dates would be put on the website": a task with no owner named.  "there will be
+# a review of the lettings procedure" is one too.
+_DELIVERY_PARTICIPLE = (
+    r"sent|circulated|communicated|brought|presented|shared|distributed|issued|forwarded|"
+    r"published|posted|put|placed|added|reviewed|revisited|prepared|provided|submitted|e-?mailed|"
+    r"made\s+available|taken\s+back|fed\s+back|passed\s+on"
+)
+PASSIVE_DELIVERY = regex.compile(
+    rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+)?be\s+(?:{_DELIVERY_PARTICIPLE})\b[^.;]{{0,80}}?"
+    r"\b(?:to|at|on|onto|in|for|by|with)\s+(?:(?:the|all|a|an|its|their|each|every|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:members|councillors|trustees|governors|directors|committee|"
+    r"sub-committee|board|council|cabinet|panel|meeting|website|web\s+site|wiki|newsletter|e-?mail|"
+    r"agenda|forum|partners|parish|group)\b"
+    r"|^(?:[^.;]{0,60}?\b)?there\s+(?:will|would)\s+be\s+(?:a|an)\s+(?:(?:full|further|formal|new)\s+)?"
+    r"(?:review|report|update|consultation|survey|audit)\s+(?:of|on|into)\b",
+    re.I,
+)
+
+
 _CLERK_TO = regex.compile(rf"^(?:The\s+)?(?:{NP}){JOINT}{ASIDE}\s+to\s+(?:{ACTION_VERBS})\b")
 _TO_BE_INVITED = regex.compile(r"^\S.{2,100}?\bto be (?:invited|asked) to\b")
 _REQUESTED = regex.compile(
@@ -179,6 +200,8 @@ _CLAUSE_BREAK = regex.compile(
     r"|,\s+and\s+that\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+(?:will|would)\s)"
     # "... said the note would be revised, and that she would send it to members": her own task
     r"|,?\s+and\s+that\s+(?=(?:he|she|they)\s+(?:will|would)\s+(?!be\b)[a-z])"
+    # "X said an update would be brought to Y, and agreed to circulate Z": the speaker's own task
+    r"|,\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?!be\b)[a-z])"
     # "X undertook to write to Y, and asked the Manager to add a note ...": a second person's task
     r"|,?\s+and\s+(?=(?:asked|instructed|requested)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}?\s+to\s+(?!be\b)[a-z])"
     # "... and everyone should send their size to him": a second task, for all

@@ -1047,6 +1047,18 @@ class _Walker:
                 # commitment with no owner named
                 self.add_action(clause, unit, offset + start, guess=False)
                 continue
+            if (
+                act.PASSIVE_DELIVERY.search(clause)
+                and not act.hedged(act.main_clause(clause))
+                and not act.reported_as_done(act.main_clause(clause))
+                and not act.EVENT_FUTURE.match(clause)
+                and self.index not in self.near_marker
+            ):
+                # "a briefing note would be sent to all Councillors": a task, owner the officer
+                # reporting it when one is named ("The Director said an update would be ...")
+                owner = act.speaker(clause) if start == 0 else None
+                self.add_action(clause, unit, offset + start, owner=owner, guess=False)
+                continue
             if _TO_BE_DONE.match(clause) and not act.hedged(clause):
                 # "What are the criteria? To be discussed on the list and settled next meeting."
                 self.add_action(clause, unit, offset + start, guess=False)
@@ -1069,6 +1081,11 @@ class _Walker:
             ):
                 continue
             owner = None
+            if start > 0 and regex.match(
+                r"(?:also\s+)?(?:agreed|undertook|promised)\s+to\b", clause
+            ):
+                # "The Director said ..., and agreed to circulate ...": the sentence's subject
+                owner = act.speaker(sentence[:start]) or guess_owner(sentence[:start])
             if act.PRONOUN_START.match(clause) and not guess_owner(clause):
                 if start > 0:  # "Ann reported that ... and she will confirm ...": Ann
                     owner = self.pronoun_owner(sentence[:start])

@@ -166,3 +166,53 @@ def test_volunteering_to_come_back_on_the_board_is_a_seat_not_a_task():
 def test_a_question_about_a_passive_request_is_not_a_request():
     body = "KT asked how the mailing would be sent as she had not been asked for the list.\n"
     assert texts(body) == []
+
+
+# -- 5. passive futures with a destination, and "and agreed to" after a report -----------------
+
+
+def test_passive_future_sent_to_a_body_is_a_task_without_an_owner():
+    body = (
+        "The Panel agreed the report. In addition, a short summary would be sent to all parish "
+        "councils explaining the new charges.\n"
+    )
+    a = one(body, "short summary")
+    assert a.owner is None
+
+
+def test_passive_future_reviewed_at_a_later_meeting_is_a_task():
+    one(
+        "How the standing orders are kept up to date would be reviewed at a future meeting.\n",
+        "standing orders",
+    )
+
+
+def test_passive_future_put_on_the_website_is_a_task():
+    one("These fixture dates would be put on the website for players to see.\n", "fixture dates")
+
+
+def test_there_will_be_a_review_of_is_a_task():
+    one(
+        "The Chief Executive said that during the year there will be a review of the void "
+        "property process.\n",
+        "void property process",
+    )
+
+
+def test_passive_future_without_destination_or_date_is_not_a_task():
+    assert texts("The hall would be painted.\n") == []
+
+
+def test_passive_future_in_a_hedge_is_not_a_task():
+    assert texts("The summary might be sent to all members later.\n") == []
+
+
+def test_report_then_and_agreed_to_gives_the_speaker_a_second_task():
+    body = (
+        "The Director of Housing said a monthly update on voids would be brought to the Housing "
+        "Committee, and agreed to circulate the revised timetable to Board members.\n"
+    )
+    found = actions(body)
+    assert any("monthly update" in a.text for a in found)
+    second = [a for a in found if a.text.startswith("agreed to circulate")]
+    assert second and second[0].owner == "Director of Housing"
