@@ -454,6 +454,10 @@ def parse_meeting(
         if m and _BODY_WORDS.search(m["body"]) and not _PERSON_POST.search(m["body"]):
             meeting.body = _tidy_body(m["body"])
             break
+    if not meeting.body:
+        # no title names it: the minutes' own words about their body (the last minutes
+        # confirmed, "The Panel considered" with the full name elsewhere, "The IAB discussed")
+        meeting.body = _self_named([clean_line(x) for x in lines[used : used + 400]])
     if meeting.date is None:
         meeting.date = _dateline(head)
     if meeting.date is None and filename:
@@ -1086,3 +1090,83 @@ def _ranked_body(head: list[str], title: str | None) -> str | None:
             if _acceptable(body := _tidy_body(regex.sub(r"^(?:A|An)\s+", "", m["body"]))):
                 return body
     return generic
+
+
+# --- The body as the minutes name it in their own text (no title names it) --------------------
+_OWN_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:and|of|for|&)[ \t]+)?[A-Z][\w&'’.-]*){0,7}"
+# "the minutes of the meeting of Cabinet held on 16 May", "Minutes of the Parks Advisory
+# Group meeting of 2 March": the last minutes are the same body's
+_LAST_MINUTES_OF = [
+    regex.compile(
+        r"(?i:minutes)\s+(?i:of|from)\s+(?:(?i:the)\s+)?(?:(?i:previous|last|special|ordinary|"
+        r"extraordinary|annual)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+        rf"(?P<body>{_OWN_NAME})\s+(?i:held|on|dated)\b"
+    ),
+    regex.compile(
+        rf"(?i:minutes)\s+(?i:of|from)\s+(?i:the)\s+(?P<body>{_OWN_NAME})\s+(?i:meeting)\s+"
+        r"(?i:of|held|on|dated)\b"
+    ),
+]
+_OWN_NOUNS = (
+    "Board|Panel|Committee|Authority|Cabinet|Council|Forum|Commission|Trust|Group|Partnership|"
+    "Assembly|Senate|Executive"
+)
+_OWN_VERBS = (
+    r"considered|received|noted|agreed|approved|discussed|resolved|welcomed|reviewed|heard|"
+    r"endorsed|supported|thanked|accepted|requested|asked|(?:was|were)\s+(?:asked|informed|advised|"
+    r"told|reminded|updated)"
+)
+# "The Panel considered a report", "the Board's sub-groups", "the Licensing Committee was
+# asked": the minutes calling their own body by its kind
+_OWN_SUBJECT = regex.compile(
+    rf"\b[Tt]he\s+(?:{_OWN_NAME}[ \t]+)?(?P<noun>{_OWN_NOUNS})(?:['’]s\s|\s+(?:{_OWN_VERBS})\b)"
+)
+# "The IAB discussed", "The TSC agreed": a body known by its initials (not a post: "The CEO")
+_OWN_ACRONYM = regex.compile(rf"\b[Tt]he\s+(?P<acr>[A-Z]{{2,6}})\s+(?:{_OWN_VERBS})\b")
+_POST_ACRONYM = regex.compile(r"^(?:CEO|CFO|COO|CTO|CIO|CEx|GM|MD|DPO|SIRO|SENCO|SENCo|HR|IT)$")
+
+
+def _full_names(text: str, noun: str) -> list[str]:
+    """Capitalised names ending in ``noun`` ("Police and Crime Panel"), most used first."""
+    counts: dict[str, int] = {}
+    for m in regex.finditer(
+        rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){{1,5}}){noun}\b(?!-)",
+        text,
+    ):
+        name = regex.sub(r"^(?:The|A|An|This|That|Its|Our|Their|Chair|Members?)\s+", "", m["name"])
+        name = name.strip()
+        if name and not regex.search(r"(?i)\bsub$|^(?:and|of|for)\b", name):
+            full = f"{name} {noun}"
+            counts[full] = counts.get(full, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], -len(n)))
+
+
+def _self_named(lines: list[str]) -> str | None:
+    """The body as the minutes name it when no title does: the last minutes confirmed
+    ("the minutes of the meeting of Cabinet held on ..."), else the kind the minutes call
+    themselves ("The Panel considered") completed by the full name they use elsewhere
+    ("Police and Crime Panel"), else initials used as the subject ("The IAB discussed")."""
+    for line in lines:
+        for pattern in _LAST_MINUTES_OF:
+            if (m := pattern.search(line)) is None:
+                continue
+            name = m["body"].strip()
+            if (_BODY_WORDS.search(name) or _ACRONYM_BODY.fullmatch(name)) and _acceptable(name):
+                return _tidy_body(name)
+    text = "\n".join(lines)
+    nouns: dict[str, int] = {}
+    for m in _OWN_SUBJECT.finditer(text):
+        nouns[m["noun"]] = nouns.get(m["noun"], 0) + 1
+    for noun in sorted(nouns, key=lambda n: -nouns[n]):
+        if nouns[noun] < 2:
+            break
+        names = _full_names(text, noun)
+        if names and _acceptable(names[0]):
+            return names[0]
+        break  # the kind the minutes use most has no full name: no guess from another kind
+    acronyms: dict[str, int] = {}
+    for m in _OWN_ACRONYM.finditer(text):
+        if not _POST_ACRONYM.match(m["acr"]):
+            acronyms[m["acr"]] = acronyms.get(m["acr"], 0) + 1
+    best = max(acronyms, key=lambda a: acronyms[a], default=None)
+    return best if best and acronyms[best] >= 2 else None

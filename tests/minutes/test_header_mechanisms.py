@@ -117,3 +117,66 @@ def test_a_wiki_page_names_the_organisation_of_a_generic_board():
 def test_a_named_body_keeps_its_name_under_a_wiki_crumb():
     doc = "From Harbour Wiki\nMinutes of the Harbour Sailing Club Committee, 2 Feb 2020\n"
     assert body(doc) == "Harbour Sailing Club Committee"
+
+
+# -- no title: the minutes' own words about their body ----------------------------------------
+
+
+def test_the_last_minutes_confirmed_name_the_same_body():
+    doc = (
+        "Agenda item\n\nMinutes\n\nMinutes:\n\nThe minutes of the meeting of Scrutiny Board held "
+        "on 3 March 2022 were agreed as a correct record.\n"
+    )
+    assert body(doc) == "Scrutiny Board"
+
+
+def test_last_minutes_named_before_meeting():
+    doc = (
+        "Minutes of Proceedings\n\nDate: 2 June 2016\n\n1. Matters arising\n\n"
+        "Minutes of the Youth Voice Reference Group meeting of 3 March to be agreed in July.\n"
+    )
+    assert body(doc) == "Youth Voice Reference Group"
+
+
+def test_the_kind_the_minutes_use_is_completed_by_the_full_name():
+    doc = (
+        "Agenda item\n\nAir Quality Plan Update\n\nMinutes:\n\n"
+        "The Forum considered a report of the Director of Place on the Air Quality Plan.\n\n"
+        "Members asked how the Clean Air and Transport Forum would be kept informed.\n\n"
+        "The Forum noted the report.\n\nRESOLVED: That the update be noted.\n"
+    )
+    assert body(doc) == "Clean Air and Transport Forum"
+
+
+def test_one_mention_of_the_kind_is_not_enough():
+    doc = (
+        "Agenda item\n\nPlay Areas\n\nMinutes:\n\nThe Board received a report from the "
+        "Greenfield Parks Board officer.\n\nRESOLVED: That the report be noted.\n"
+    )
+    assert body(doc) is None
+
+
+def test_the_kind_without_a_full_name_gives_no_body():
+    doc = (
+        "Agenda and minutes\n\nVenue: Town Hall\n\nItems\n\n1.\n\nApologies\n\n"
+        "The Committee noted apologies.\n\n2.\n\nFees\n\nThe Committee agreed the fees. "
+        "The Highways Board will be told.\n"
+    )
+    assert body(doc) is None
+
+
+def test_initials_as_the_subject_name_the_body():
+    doc = (
+        "Tuesday, May 4\n\n1. Roll call\n\nPRESENT: A Bell, C Dunn\n\n"
+        "2. Liaison statements\n\nThe TAB discussed the draft statement. The TAB agreed "
+        "to send it after the next call.\n"
+    )
+    assert body(doc) == "TAB"
+
+
+def test_a_post_in_initials_is_not_the_body():
+    doc = (
+        "Notes\n\n1. Budget\n\nThe CEO agreed to circulate the figures. The CEO discussed the "
+        "audit.\n"
+    )
+    assert body(doc) != "CEO"
