@@ -1000,10 +1000,14 @@ class _Walker:
             if span:
                 found_trigger = True
                 self.visit_resolution(unit, offset, sentence, span)
-            elif found_trigger and mo.THAT_START.match(sentence):
+            elif found_trigger and mo.THAT_START.match(
+                limb := _INLINE_LABEL.sub("", sentence, count=1)
+            ):
                 # "RESOLVED that X be noted. That the Head of Climate bring ...": each "That"
-                # sentence after the keyword is another limb of the same resolution.
-                self.add_resolution(res.tidy(sentence.rstrip(".")), unit, offset)
+                # sentence after the keyword is another limb of the same resolution, also when
+                # the limbs are lettered inline ("RESOLVED: A. That ... B. That ...")
+                cut = len(sentence) - len(limb)
+                self.add_resolution(res.tidy(limb.rstrip(".")), unit, offset + cut)
             elif offset in tagged:
                 self.add_action(sentence, unit, offset, owner=tagged[offset])
             else:
@@ -1267,6 +1271,10 @@ _DETAIL_LINE = regex.compile(
 )
 
 
+# A limb's label inline, before its "That": "B. That ...", "(c) That ...", "2) That ..."
+_INLINE_LABEL = regex.compile(
+    r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+|^\((?:[A-Za-z]|\d{1,2}|[ivx]{1,4})\)\s+"
+)
 _WHICH_WILL_BE = regex.compile(
     r",\s+which\s+will\s+be\s+(?:considered|brought|presented|discussed|reviewed|taken|decided)\b"
     r"[^.;]{0,40}?\b(?:at|to)\s+(?:the|a)\s+(?:next|following|future)\s+(?:[\w-]+\s+){0,2}?meeting\b"

@@ -7,7 +7,7 @@ import re
 
 from . import regex
 from .motions import CONSENSUS
-from .patterns import ACTION_VERBS, ASIDE, NP
+from .patterns import ACTION_VERBS, ASIDE, NP, find_due_phrase
 
 _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
 
@@ -498,6 +498,23 @@ _HOLDS_OFFICE = regex.compile(
 )
 
 
+# A limb in the passive that sends something somewhere or has it looked at again: "that the
+# arrangements be reviewed again by the Committee in October", "that a review of the fees be
+# reported to Cabinet in a year", "that a marked-up copy be made publicly available on the
+# website".  Not "be approved", "be noted", "be received": those decide, they ask nothing.
+_PASSIVE_LIMB = regex.compile(
+    r"^(?:[Tt]hat\s+)?(?!(?:[Tt]he\s+)?(?:minutes|report|recommendations?)\s+be\b)"
+    r"[^,;:]{2,100}?\s+be\s+(?:again\s+|\w+ly\s+)?(?:reviewed|reported|brought|presented|"
+    r"circulated|published|made\s+(?:\w+ly\s+)?available|sent|shared|distributed|forwarded|"
+    r"submitted|issued|posted|communicated|revisited|re-?examined|re-?considered)\b"
+)
+_DESTINATION = regex.compile(
+    r"\b(?:to|by|at|on)\s+(?:the\s+|a\s+|all\s+)?(?:next\s+|future\s+|following\s+)?(?:[A-Z][\w&'’-]*|"
+    r"(?:[a-z]+\s+)?(?:meeting|committee|board|council|cabinet|panel|members|websites?|web\s*sites?|wiki)\b)"
+)
+_POST_OF_BODY = regex.compile(r"(?i)^(?:the\s+)?(?:chief|deputy|interim|acting|assistant)\s+\w+$")
+
+
 def _asks(clause: str) -> bool:
     if _HOLDS_OFFICE.search(clause):
         return False
@@ -505,9 +522,15 @@ def _asks(clause: str) -> bool:
         return True
     from .actions import INTERNAL_GROUPS, role_like
 
+    if _PASSIVE_LIMB.match(clause.strip()) and (
+        _DESTINATION.search(clause) or find_due_phrase(clause)
+    ):
+        return True  # "that the arrangements be reviewed by the Committee in October"
     m = _SUBJECT_VERB.match(clause.strip())
-    if not m or _NOT_BASE_VERB.match(m["verb"]) or _BODY_SUBJECT.search(m["who"]):
+    if not m or _NOT_BASE_VERB.match(m["verb"]):
         return False
+    if _BODY_SUBJECT.search(m["who"]) and not _POST_OF_BODY.match(m["who"]):
+        return False  # "the Executive consider ..." is the body; "the Chief Executive" a post
     who, verb = m["who"], m["verb"]
     if not (role_like(who) or INTERNAL_GROUPS.match(who)):
         return False

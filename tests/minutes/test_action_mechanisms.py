@@ -216,3 +216,51 @@ def test_report_then_and_agreed_to_gives_the_speaker_a_second_task():
     assert any("monthly update" in a.text for a in found)
     second = [a for a in found if a.text.startswith("agreed to circulate")]
     assert second and second[0].owner == "Director of Housing"
+
+
+# -- 6. resolution limbs: inline lettered limbs, passive limbs that send or review, posts --------
+
+
+def test_inline_lettered_limbs_are_each_a_decision():
+    doc = (
+        "Minutes of the Cabinet held on 8 July 2024\n\n"
+        "Allotment rents Minutes: The report was introduced. RESOLVED: A. That the new rents be "
+        "approved. B. That the Head of Property be authorised to serve the notices on tenants. "
+        "C. That a review of the rents be reported to Cabinet next summer.\n"
+    )
+    ex = extract(doc)
+    decided = [r.text for r in ex.resolutions]
+    assert any("serve the notices" in t and not t.startswith("B.") for t in decided)
+    assert any("review of the rents" in t for t in decided)
+    assert any("serve the notices" in a.text for a in ex.actions)
+    assert any("review of the rents" in a.text for a in ex.actions)
+
+
+def test_passive_limb_reviewed_by_a_body_is_a_task():
+    body = (
+        "RESOLVED that:\n\n(a) the rota be adopted; and\n\n"
+        "(b) the rota be reviewed once more by the Committee in March 2026.\n"
+    )
+    assert any("reviewed once more" in t for t in texts(body))
+
+
+def test_passive_limb_made_available_on_websites_is_a_task():
+    body = (
+        "RESOLVED:\n\n(i) to approve the minute; and\n\n"
+        "(ii) that a copy showing the changes be made publicly available on the partner websites.\n"
+    )
+    assert any("publicly available" in t for t in texts(body))
+
+
+def test_passive_limb_that_only_decides_is_not_a_task():
+    body = "RESOLVED that:\n\n(a) the fees be approved; and\n\n(b) the report be noted.\n"
+    assert texts(body) == []
+
+
+def test_chief_executive_is_a_post_not_the_executive_body():
+    body = (
+        "RESOLVED THAT:\n\n1. the joint board is established;\n\n"
+        "2. the Chief Executive report to Cabinet on the board's work after six months.\n"
+    )
+    a = one(body, "report to Cabinet")
+    assert a.owner == "Chief Executive"
