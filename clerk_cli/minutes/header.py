@@ -330,6 +330,7 @@ def parse_meeting(
     names: list[str] = []  # bodies named on their own line, before the attendance list
     dated, seen = False, 0
     block_over = False  # past the title block: the first item or running sentence ends it
+    early_line = ""  # the line the date in the first lines came from
     for index, line in enumerate(head):
         if not line:
             continue
@@ -375,6 +376,7 @@ def parse_meeting(
             early = _early_date(probe)  # a date in the first lines is this meeting's, whatever
             if early is not None:  # an item further down says ("Minutes of ... held on ...")
                 meeting.date = early
+                early_line = probe
         seen += 1
         previous = line
     # "Publication date: 24/12/2019" above "Date of decision: 17/09/2019" (a moderngov decision
@@ -458,6 +460,11 @@ def parse_meeting(
         # no title names it: the minutes' own words about their body (the last minutes
         # confirmed, "The Panel considered" with the full name elsewhere, "The IAB discussed")
         meeting.body = _self_named([clean_line(x) for x in lines[used : used + 400]])
+    if meeting.date is not None and early_line:
+        meeting.date = _own_title_date(head, meeting.body, early_line) or meeting.date
+        meeting.date = _met_on(early_line, meeting.date) or meeting.date
+    if meeting.date is None:
+        meeting.date = _agenda_date(lines[used : used + 400])
     if meeting.date is None:
         meeting.date = _dateline(head)
     if meeting.date is None and filename:
@@ -555,9 +562,86 @@ def _dateline(head: list[str]) -> date | None:
         )
         if m := _WORD_DATE.match(opening):
             return parse_date(m.group(0))
-        if not _OTHER_MEETING.search(line) and (found := parse_date(line)):
+        if m := _REF_DATE.search(line):
+            # "Strategy Update (HWB.05.04.2016/6)": the minute's reference carries the date
+            try:
+                return date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                pass
+        if _OTHER_MEETING.search(line):
+            continue
+        # "circulate the draft to all partners by 30 April 2016": a deadline, not the meeting
+        probe = _DEADLINE_DATE.sub(" ", line)
+        if found := parse_date(probe):
             candidates.append(found)
     return candidates[0] if candidates else _partial_date(head)
+
+
+# "(HWB.05.04.2016/6)", "[CAB.12.03.2019/4]": a minute reference built from the meeting's date
+_REF_DATE = regex.compile(
+    r"[(\[][A-Z]{2,8}[.\-/](?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)/\d{1,3}[)\]]"
+)
+_DEADLINE_DATE = regex.compile(
+    rf"(?i)\b(?:by|before|until|no\s+later\s+than|deadline\s+(?:of|is)?|due)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+\d{{4}}|"
+    rf"(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+)
+
+
+def _own_title_date(head: list[str], body: str | None, early_line: str) -> date | None:
+    """ "PGB-15-73 Governing Body Meeting in Public 16 June 2015" (the pack the minutes went to)
+    above "Quality Committee Meeting Minutes Tuesday 14 April 2015": when the first dated line
+    does not name the body and a later title line names it with a date, that date is this
+    meeting's."""
+    if not body or len(body) < 4 or body.lower() in early_line.lower():
+        return None
+    for line in [x for x in head if x][:8]:
+        if _ATTENDANCE.match(line) or _ends_title_block(line):
+            break
+        if (
+            body.lower() in line.lower()
+            and _TITLE_WORD.search(line)
+            and not _OTHER_MEETING.search(line)
+            and (found := _early_date(line))
+        ):
+            return found
+    return None
+
+
+_MET_ON = regex.compile(
+    rf"(?i)\b(?:met|was\s+held|were\s+held|convened)\s+on\s+(?:{_WEEKDAY},?\s+)?(?:(?P<mon>{_MONTH})\.?\s+"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH}))\b"
+    r"(?!,?\s+\d{4})"
+)
+
+
+def _met_on(line: str, stamp: date) -> date | None:
+    """ "date 2021-06-09 The X Board met on June 1, with ...": a page's date stamp, then the
+    sentence saying when the body met, without its year: the stamp gives the year."""
+    if (m := _MET_ON.search(line)) is None:
+        return None
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    try:
+        when = date(stamp.year, month, int(m["day"] or m["day2"]))
+    except ValueError:
+        return None
+    return when if when <= stamp else None
+
+
+# "THAT the Agenda for the Parks Advisory Committee meeting of May 2, 2019 be adopted": the
+# agenda adopted is this meeting's, and so is its date (the minutes adopted are another's)
+_AGENDA_FOR = regex.compile(
+    r"(?i)\bagenda\s+for\s+(?:the\s+|this\s+)?(?:[\w&'’.-]+\s+){0,8}?meeting\s+(?:of|held\s+on|on|dated)\s+"
+    r"(?P<rest>.{6,40})"
+)
+
+
+def _agenda_date(lines: list[str]) -> date | None:
+    for line in lines:
+        for m in _AGENDA_FOR.finditer(line):
+            if found := parse_date(m["rest"]):
+                return found
+    return None
 
 
 # "Trustee Meeting -10/17/23": a two-digit year (the order told by a part over 12)
@@ -607,6 +691,8 @@ def _partial_date(head: list[str]) -> date | None:
                 month, day = a, a  # "05.05.15": either order gives the same day
             if (month, day) == (0, 0):
                 month, day = _numeric_order(head, a, b)  # "5/10/11": the document's own order
+            if (month, day) == (0, 0) and m[2] == ".":
+                month, day = b, a  # "10.06.08": dots are written day first
             try:
                 return date(year, month, day)
             except ValueError:
@@ -1104,6 +1190,11 @@ _LAST_MINUTES_OF = [
     ),
     regex.compile(
         rf"(?i:minutes)\s+(?i:of|from)\s+(?i:the)\s+(?P<body>{_OWN_NAME})\s+(?i:meeting)\s+"
+        r"(?i:of|held|on|dated)\b"
+    ),
+    # "THAT the Agenda for the Parks Advisory Committee meeting of May 2, 2019 be adopted"
+    regex.compile(
+        rf"(?i:agenda)\s+(?i:for)\s+(?i:the)\s+(?P<body>{_OWN_NAME})\s+(?i:meeting)\s+"
         r"(?i:of|held|on|dated)\b"
     ),
 ]

@@ -180,3 +180,60 @@ def test_a_post_in_initials_is_not_the_body():
         "audit.\n"
     )
     assert body(doc) != "CEO"
+
+
+def test_the_agenda_adopted_names_this_meeting_and_its_date():
+    doc = (
+        "Loading...\n201104 Parks MIN= ATTENDANCE Ann Lee, Raj Shah 1. Call to Order The meeting "
+        "was called to order at 6 pm 2. Adoption of Agenda Moved By- Ann Lee Seconded By- Raj "
+        "Shah THAT the Agenda for the Parks Advisory Committee meeting of November 4, 2020 be "
+        "adopted as circulated. Carried 3. Minutes THAT the minutes of the Parks Advisory "
+        "Committee meeting of October 7, 2020 be adopted as circulated. Carried\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Parks Advisory Committee"
+    assert m.date == date(2020, 11, 4)
+
+
+# -- the date of this meeting, not another's ------------------------------------------------
+
+
+def test_the_body_s_own_title_line_gives_the_date():
+    doc = (
+        "NHS-22-41 Finance Committee Minutes\n\n"
+        "NHS-22-41 Trust Board Meeting in Public 20 September 2022\n\n1 of 9\n\n"
+        "Finance Committee Meeting Minutes Wednesday 6 July 2022 10:00 to 12:00\n\n"
+        "Present: A Lee (Chair)\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Finance Committee"
+    assert m.date == date(2022, 7, 6)
+
+
+def test_a_date_stamp_and_met_on_without_a_year():
+    doc = (
+        " newsletter 2023-03-14 The Lakeside Library Friends Board met on March 7, with nine "
+        "members present. The chair opened the meeting.\nThe book sale was discussed.\n"
+    )
+    assert meeting(doc).date == date(2023, 3, 7)
+
+
+def test_a_deadline_is_not_the_meeting_date():
+    doc = (
+        "Agenda item\n\nCarers Strategy Update\n\nThe Board received an update.\n\n"
+        "RESOLVED: that the officer circulate the draft to partners by 15 June 2019.\n"
+    )
+    assert meeting(doc).date is None
+
+
+def test_a_minute_reference_built_from_the_date():
+    doc = (
+        "Agenda item\n\nCarers Strategy Update (CSB.12.03.2019/4)\n\nThe Board received an "
+        "update.\n\nRESOLVED: that the draft be circulated by 15 June 2019.\n"
+    )
+    assert meeting(doc).date == date(2019, 3, 12)
+
+
+def test_dotted_two_digit_year_is_day_first():
+    doc = "Hall Committee meeting on 04.07.09\n\nOn 04.07.09 the committee met at the hall.\n"
+    assert meeting(doc).date == date(2009, 7, 4)
