@@ -101,7 +101,8 @@ _REQUESTED = regex.compile(
     rf"(?<!\bbeen\s)(?<!\bbe\s)\b(?:requested|asked for(?!\s+(?:after|before|at|in|on|during|when|by|since|earlier)\b|\s*[.,;]|$)|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
     r"asked (?:all\s+)?(?:members|everyone|colleagues) to|"
     rf"requests that|asks that|asks (?:the\s+)?{NP} to|"
-    rf"(?:was|were) (?:asked|requested|instructed) to (?:{ACTION_VERBS}))\b"
+    rf"(?:was|were) (?:asked|requested|instructed) to (?:{ACTION_VERBS})|"
+    r"(?:has|have)\s+been\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]{2,})\b"
 )
 _STOP = {
     "the", "a", "an", "to", "of", "and", "for", "with", "on", "in", "at", "by", "be", "that", "this",
@@ -167,6 +168,9 @@ def is_narrative_commitment(sentence: str) -> bool:
 # papers could be raised", "as requested by Members") qualifies the task, not the undertaking.
 _COMMITMENT_VERB = regex.compile(
     r"\b(?:agreed|undertook|promised|volunteered)\s+to\s+[a-z]+"
+    # "Council asked the Secretary to pass on ...", "X has been asked to obtain quotes"
+    r"|\b(?:asked|requested|instructed)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}?to\s+(?!be\b)[a-z]+"
+    r"|\b(?:has|have)\s+been\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]+"
     r"|\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+)?(?!be\b|have\s+been\b)[a-z]{2,}"
 )
 _SUBORDINATE = regex.compile(
@@ -182,6 +186,17 @@ def main_clause(clause: str) -> str:
         return clause
     cut = _SUBORDINATE.search(clause, m.end())
     return clause[: cut.start()] if cut else clause
+
+
+def undertaking_done(clause: str) -> bool:
+    """Reported as done, judged up to the commitment verb: a past perfect in the task's object
+    ("... its thanks for the way the caterer had coped") says nothing about the task; a live
+    request in the perfect ("has been asked to obtain quotes") is not done either."""
+    head = main_clause(clause)
+    m = _COMMITMENT_VERB.search(head)
+    if m and m.group(0).startswith(("has", "have")):
+        return False
+    return reported_as_done(head[: m.end()] if m and m.start() > 0 else head)
 
 
 # Where one sentence holds two people's actions: "; PH confirmed ...", ", and Lorraine will ...".

@@ -917,7 +917,12 @@ class _Walker:
                     act.last_request(previous.text), previous, offset, owner=rest
                 )
             # "Action (Carla):", "ACTION BO:"
-            return self.add_action(rest, unit, m.start("rest"), owner=m["who"] or m["who2"])
+            owner = m["who"] or m["who2"]
+            if owner is None and (lead := _MARKED_SUBJECT.match(rest)):
+                owner = lead[
+                    "who"
+                ]  # "ACTION: Ingrid can draft the reply": the marker makes it hers
+            return self.add_action(rest, unit, m.start("rest"), owner=owner)
         if m := act.ADD_MARKER.search(text):
             before = text[: m.start()].strip()
             if before:
@@ -1078,7 +1083,7 @@ class _Walker:
                         act.is_narrative_commitment(clause)
                         or act.is_narrative_commitment(act.main_clause(clause))
                     )
-                    and not act.reported_as_done(act.main_clause(clause))
+                    and not act.undertaking_done(clause)
                     and not self._third_party_would(clause)
                     and not act.THIRD_PARTY_REQUEST.search(clause)
                 )
@@ -1271,6 +1276,11 @@ _DETAIL_LINE = regex.compile(
 )
 
 
+# Under an explicit action marker the subject owns the task, whatever the modal
+_MARKED_SUBJECT = regex.compile(
+    r"^(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,2})\s+"
+    r"(?:can|could|may|might|should|must|will|would|shall|is\s+to|to)\s+(?!be\b)[a-z]"
+)
 # A limb's label inline, before its "That": "B. That ...", "(c) That ...", "2) That ..."
 _INLINE_LABEL = regex.compile(
     r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+|^\((?:[A-Za-z]|\d{1,2}|[ivx]{1,4})\)\s+"

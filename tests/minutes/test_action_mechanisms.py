@@ -264,3 +264,33 @@ def test_chief_executive_is_a_post_not_the_executive_body():
     )
     a = one(body, "report to Cabinet")
     assert a.owner == "Chief Executive"
+
+
+# -- 7. requests put to someone: judged up to the request, live in the perfect -------------------
+
+
+def test_asked_a_post_to_pass_on_thanks_for_what_had_happened():
+    body = (
+        "3. The Committee asked the Club Secretary to pass on its thanks to the groundsman for "
+        "the way he had handled the flooding.\n"
+    )
+    a = one(body, "pass on its thanks")
+    assert a.owner == "Club Secretary"
+
+
+def test_has_been_asked_to_is_a_live_request():
+    one("The grounds working party has been asked to get prices for a new fence.\n", "new fence")
+
+
+def test_had_been_asked_and_did_is_still_done():
+    body = "The Treasurer had been asked to pay the invoice and had paid it in May.\n"
+    assert texts(body) == []
+
+
+def test_explicit_action_line_with_a_modal_names_its_owner():
+    doc = (
+        "Board meeting 4 May 2024\n\nPresent: Ingrid Vale, Tom Ash\n\n"
+        "3. Reply to the survey\n\n  • ACTION: Tom can draft the reply and send it to the list\n"
+    )
+    found = extract(doc).actions
+    assert any("draft the reply" in a.text and a.owner and "Tom" in a.owner for a in found)
