@@ -47,7 +47,7 @@ _MEETING_OF = regex.compile(
 )
 _MINUTES_OF = regex.compile(
     # "The Minutes of the General meeting of X held on ..." (a capital M: a title, not a sentence)
-    rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?Minutes\s+of\s+(?:an?\s+|the\s+)?"
+    rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:Minutes|Record|Notes)\s+of\s+(?:an?\s+|the\s+)?"
     rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
     r"(?:\s+meeting)?(?:\s*\b(?:held|which took place)\b(?P<rest>.*))?$",
     re.I,
@@ -84,7 +84,8 @@ _MINUTES_COLON_BODY = regex.compile(
 # A page number glued to a title ("1 Minutes of the Regular Meeting of ..."), a status word
 # before it ("Confirmed MINUTES OF ...")
 _PAGE_NUMBER_START = regex.compile(
-    r"^\d{1,3}\s+(?=(?:[A-Z]{2,}\b|(?i:minutes|confirmed|draft|approved|unconfirmed)\b))"
+    # (not a day before its month: "5 MARCH 2024")
+    rf"^\d{{1,3}}\s+(?!(?i:{_MONTH})\b)(?=(?:[A-Z]{{2,}}\b|(?i:minutes|confirmed|draft|approved|unconfirmed)\b))"
 )
 _STATUS_START = regex.compile(
     r"^(?i:confirmed|draft|approved|unconfirmed|signed)\s+(?=(?i:minutes)\b)"
@@ -198,7 +199,7 @@ _NAME_LINE = regex.compile(r"^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}$")
 # A body that names nothing by itself: "Council", "Committee", "the Board".
 _GENERIC_BODY = regex.compile(
     rf"^(?:the\s+)?(?:{_ADJECTIVES}\s+)*(?:council|committee|board|meeting|group|team|panel|"
-    r"trustees|governors|members|cabinet|court|executive|directors)$",
+    r"trustees|governors|members|cabinet|court|executive|directors|parish)$",
     re.I,
 )
 # Lines about another meeting: never the source of this meeting's date.
@@ -297,6 +298,23 @@ _FROM_SITE = regex.compile(
 )
 
 
+def _crumb_body(line: str) -> str | None:
+    """The last body a crumb trail names ("Home > Meetings > Audit Committee > Minutes")."""
+    if not (_CRUMB.match(line) and regex.match(r"(?i)\s*home\s*[>»›/|]", line)):
+        return None
+    for part in reversed(regex.split(r"\s*[>»›/|]\s*", line.strip())[1:]):
+        part = part.strip()
+        if (
+            _BODY_WORDS.search(part)
+            and _title_cased(part)
+            and not _GENERIC_BODY.match(part)
+            and not regex.match(r"(?i)(?:your|our|about|find|all)\b", part)
+            and _acceptable(part)
+        ):
+            return _tidy_body(part)
+    return None
+
+
 def _ends_title_block(line: str) -> bool:
     """Does this line end the title block (an item, or a sentence of the minutes' text)?"""
     line = line.lstrip("#*_ ").rstrip("*_ ")
@@ -323,6 +341,7 @@ def parse_meeting(
     head = [clean_line(y) for y in lines[used : used + 60]]
     # "From OSGeo" / "From Harbour Wiki": a wiki page's crumb names the site, the organisation
     site = next((m["org"] for x in head[:4] if (m := _FROM_SITE.match(x))), None)
+    trail = next((b for x in head[:6] if (b := _crumb_body(x))), None)
     head = ["" if _CRUMB.match(x) else x for x in head]
     head = _join_broken_titles([regex.sub(r"^[•·\-*]\s*", "", x) for x in head])
     head = [_title_line(x) if i < 4 else x for i, x in enumerate(head)]
@@ -456,6 +475,9 @@ def parse_meeting(
         if m and _BODY_WORDS.search(m["body"]) and not _PERSON_POST.search(m["body"]):
             meeting.body = _tidy_body(m["body"])
             break
+    if not meeting.body and trail:
+        # "Home > Council and democracy > Meetings > Audit Committee": the page's crumb trail
+        meeting.body = trail
     if not meeting.body:
         # no title names it: the minutes' own words about their body (the last minutes
         # confirmed, "The Panel considered" with the full name elsewhere, "The IAB discussed")

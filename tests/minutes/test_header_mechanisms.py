@@ -237,3 +237,34 @@ def test_a_minute_reference_built_from_the_date():
 def test_dotted_two_digit_year_is_day_first():
     doc = "Hall Committee meeting on 04.07.09\n\nOn 04.07.09 the committee met at the hall.\n"
     assert meeting(doc).date == date(2009, 7, 4)
+
+
+# -- title lines that were misread ----------------------------------------------------------
+
+
+def test_a_day_in_capitals_is_not_a_page_number():
+    doc = "TOWN COUNCIL MEETING\n9 APRIL 2024\nMINUTES\n\nPresent: A Cole\n"
+    assert meeting(doc).date == date(2024, 4, 9)
+
+
+def test_a_crumb_trail_names_the_body():
+    doc = (
+        "Home > Your council > Meetings > Standards Committee\n"
+        "Minutes of the meeting held on 14 May 2024\n\nPresent: Cllr A\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Standards Committee"
+    assert m.date == date(2024, 5, 14)
+
+
+def test_a_record_of_the_meeting_of_a_body():
+    doc = "Record of the meeting of the Estates Liaison Group, 2 May 2024\n\nPresent: A\n"
+    assert body(doc) == "Estates Liaison Group"
+
+
+def test_an_annual_parish_meeting_under_the_council_name():
+    doc = (
+        "Upper Brinton Parish Council\nMinutes of the Annual Parish Meeting held on "
+        "8 May 2024\n\nPresent: A\n"
+    )
+    assert body(doc) == "Upper Brinton Parish Council"
