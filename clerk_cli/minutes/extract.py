@@ -118,8 +118,34 @@ def _answered_requests(actions: list) -> list:
             )
             out[-1] = found
             continue
+        if (
+            before is not None
+            and before.owner is None
+            and found.owner
+            and 0 <= found.line - before.line <= 2
+            and _ASKED_AT_MEETING.match(before.text)
+            and not found.text.startswith(before.text[:40])
+        ):
+            # "Members asked how people offline would reply; the Deputy Chief Executive
+            # undertook to print copies": the question or request is answered by the
+            # undertaking after it, which is the task
+            out[-1] = found
+            continue
         out.append(found)
     return out
+
+
+# A view on what is needed, voiced by members: "Members stressed the need to ...", "The Board
+# recognised the importance of ...": nobody is given the task
+_VIEW_OF_NEED = regex.compile(
+    r"^[^,;]{0,60}?\b(?:stressed|emphasi[sz]ed|highlighted|underlined|reiterated|recognised|"
+    r"recognized|acknowledged|noted|agreed\s+on)\s+(?:the\s+)?(?:need|importance|value)\s+(?:to|of|for)\b"
+)
+# A question or request put at the meeting by members, before an officer's reply
+_ASKED_AT_MEETING = regex.compile(
+    r"^(?:A\s+|The\s+)?(?:Members?|members|Councillors?|Trustees|Governors)\s+(?:also\s+)?"
+    r"(?:asked|requested|queried|enquired|inquired|wondered)\s+(?:for|that|how|whether|what|why|when|if|about)\b"
+)
 
 
 # words that do not tell two decisions apart ("was duly elected as" / "be elected")
@@ -1028,6 +1054,8 @@ class _Walker:
                 start, clause = start + lead.end(), clause[lead.end() :]
             if act.holds_office(clause) or act.CORRECTION.search(clause):
                 continue  # "X to serve another term": an election, not a task
+            if _VIEW_OF_NEED.match(clause):
+                continue  # "Members stressed the need to keep the two plans in step": a view
             if act.EVENT_FUTURE.match(clause) or act.ASKED_OF_US.search(clause):
                 continue  # "riders will be asked for a donation", "X asked for leave": not ours
             verdict = self.clause_action(clause)

@@ -294,3 +294,33 @@ def test_explicit_action_line_with_a_modal_names_its_owner():
     )
     found = extract(doc).actions
     assert any("draft the reply" in a.text and a.owner and "Tom" in a.owner for a in found)
+
+
+# -- 8. members' questions and views are not tasks; the officer's reply is ----------------------
+
+
+def test_members_question_answered_by_an_undertaking_leaves_only_the_undertaking():
+    body = (
+        "Members asked how tenants without a phone would book a repair; the Head of Housing "
+        "undertook to put printed forms in every block office.\n"
+    )
+    found = texts(body)
+    assert any("printed forms" in t for t in found)
+    assert not any(t.startswith("Members asked") for t in found)
+
+
+def test_members_request_answered_in_the_next_sentence_leaves_the_undertaking():
+    body = (
+        "A Member asked that ward councillors be told which benches would be moved. The Parks "
+        "Manager agreed to send each ward councillor the list of benches before the work began.\n"
+    )
+    found = actions(body)
+    assert len(found) == 1 and found[0].owner == "Parks Manager"
+
+
+def test_members_stressing_a_need_is_a_view():
+    body = (
+        "Members stressed the need to make sure the two plans were kept in step, and were "
+        "assured that they would be.\n"
+    )
+    assert texts(body) == []
