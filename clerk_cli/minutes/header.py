@@ -765,6 +765,10 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         body = _DATED_MEETING_OF.sub("", body)
         body = _TRAILING_DATE.sub("", body).strip(" ,.-–")  # "... Airport Authority July 12, 2013"
         body = regex.sub(r"\s+(?:19|20)\d\d$", "", body)  # "... of Woodend Landcare 2017"
+        # "... of the Standards Panel, 7.5.2024": a numeric date after the name
+        body = regex.sub(
+            r"^(?P<name>[^\d#]+?)[,\s]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$", r"\g<name>", body
+        )
         if regex.match(rf"(?i)(?:{_WEEKDAY}|\d|on\b|held\b)", body) or parse_date(body):
             body = ""  # "Minutes of meeting, Wednesday 25 September 2024, school library"
         if (
@@ -1221,7 +1225,7 @@ _LAST_MINUTES_OF = [
     ),
 ]
 _OWN_NOUNS = (
-    "Board|Panel|Committee|Authority|Cabinet|Council|Forum|Commission|Trust|Group|Partnership|"
+    "Sub-Committee|Subcommittee|Board|Panel|Committee|Authority|Cabinet|Council|Forum|Commission|Trust|Group|Partnership|"
     "Assembly|Senate|Executive"
 )
 _OWN_VERBS = (

@@ -268,3 +268,19 @@ def test_an_annual_parish_meeting_under_the_council_name():
         "8 May 2024\n\nPresent: A\n"
     )
     assert body(doc) == "Upper Brinton Parish Council"
+
+
+def test_a_numeric_date_after_the_name():
+    doc = "Minutes of a Meeting of the Appeals Panel, 3.6.2024\n\nPresent: A\n"
+    m = meeting(doc)
+    assert m.body == "Appeals Panel"
+    assert m.date == date(2024, 6, 3)
+
+
+def test_a_sub_committee_names_itself():
+    doc = (
+        "Agenda and minutes\n\nVenue: Guildhall\n\nItems\n\n1.\n\nApologies\n\nMinutes:\n\n"
+        "The Sub-Committee noted apologies.\n\nThe Hackney Carriage Sub-Committee heard the "
+        "driver. The Sub-Committee agreed to suspend the licence.\n"
+    )
+    assert body(doc) == "Hackney Carriage Sub-Committee"
