@@ -935,6 +935,8 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(
         rf"(?<=\S)\s+{_ADJECTIVES}\s+(?=(?i:board|committee|council)$)", " ", body, flags=re.I
     )
+    # "Full Governors Meeting": a school's governors meeting in full are its governing body
+    body = regex.sub(r"(?i)^(full\s+)governors['’]?$", lambda m: m[1] + "Governing Body", body)
     if body.isupper() and len(body) > 4 and not _ACRONYM_BODY.fullmatch(body):
         small = {"of", "and", "for", "the", "in", "on", "to", "at"}
         words = body.lower().split()

@@ -284,3 +284,8 @@ def test_a_sub_committee_names_itself():
         "driver. The Sub-Committee agreed to suspend the licence.\n"
     )
     assert body(doc) == "Hackney Carriage Sub-Committee"
+
+
+def test_full_governors_are_the_full_governing_body():
+    doc = "Minutes of Governors Meeting\n\n   Full Governors Meeting\n   Monday 1st March 2021\n\nPresent: A\n"
+    assert body(doc) == "Full Governing Body"
