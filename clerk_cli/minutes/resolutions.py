@@ -296,12 +296,16 @@ _REQUEST = regex.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bany )(?<!\bno )"
     # "requests the Clerk to", "request that": a verb; "pull request 1047", "the request,": a noun
     r"\b(?:requests?|asks?)\b(?=\s+(?:that|the|a|an|all|officers|staff|members|to|(?-i:[A-Z])))"
-    r"|\b(?:requested|instructs?|directs?|invites?|delegates?|authori[sz]es?|commissions?)\b"
+    # "requested by Members" is a participle, and authorising a thing ("authorise the contract")
+    # or the signing of the minutes decides, it asks nobody to act
+    r"|\brequested\b(?!\s+by\b)|\b(?:instructs?|directs?|invites?|delegates?|commissions?)\b"
+    r"|\bauthori[sz]es?\b(?=[^.;]{0,80}?\bto\s+(?!sign\b)[a-z])"
     r"|\bremit\s+to\s+the\s+(?-i:[A-Z])"  # Scottish "to remit to the Chief Officer to submit ..."
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
     r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+"
     r"(?!be\s+[a-z]+\s+by\b)[a-z]+"
-    r"|\bbe\s+(?:asked|requested|instructed|directed|authori[sz]ed|invited|submitted|shared|circulated|provided|"
+    r"|\bbe\s+authori[sz]ed\s+to\s+(?!sign\b)[a-z]"
+    r"|\bbe\s+(?:asked|requested|instructed|directed|invited|submitted|shared|circulated|provided|"
     r"sent|brought|presented|reported|prepared|published|arranged|written(?!\s+off)|investigated|commissioned|"
     r"forwarded)\b",
     re.I,

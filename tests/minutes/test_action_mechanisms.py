@@ -324,3 +324,34 @@ def test_members_stressing_a_need_is_a_view():
         "assured that they would be.\n"
     )
     assert texts(body) == []
+
+
+# -- 9. limbs that only decide: authorising a thing, signing the minutes, "requested by" ---------
+
+
+def test_authorising_a_contract_is_a_decision_not_a_task():
+    body = "RESOLVED:\n\n1. Authorise the hedge planting grant agreement for the sum of £900.\n"
+    assert texts(body) == []
+
+
+def test_a_payment_being_authorised_is_a_decision_not_a_task():
+    body = "RESOLVED that the invoices listed below be authorised.\n"
+    assert texts(body) == []
+
+
+def test_authorising_the_chair_to_sign_the_minutes_is_procedure():
+    body = (
+        "RESOLVED: To approve the minutes of 3 May and authorise the Chair to sign them as a "
+        "correct record.\n"
+    )
+    assert texts(body) == []
+
+
+def test_additions_requested_by_members_are_not_a_request():
+    body = "RESOLVED that the forward plan be agreed, with the changes requested by Members.\n"
+    assert texts(body) == []
+
+
+def test_authorising_a_post_to_act_is_still_a_task():
+    body = "RESOLVED that the Head of Property be authorised to complete the lease of the depot.\n"
+    assert any("complete the lease" in t for t in texts(body))
