@@ -48,6 +48,8 @@ _MEETING_OF = regex.compile(
 _MINUTES_OF = regex.compile(
     # "The Minutes of the General meeting of X held on ..." (a capital M: a title, not a sentence)
     rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:Minutes|Record|Notes)\s+of\s+(?:an?\s+|the\s+)?"
+    # "Minutes of the 214th meeting of the Academic Board"
+    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
     r"(?:\s+meeting)?(?:\s*\b(?:held|which took place)\b(?P<rest>.*))?$",
     re.I,
@@ -103,7 +105,7 @@ def _title_line(line: str) -> str:
 # "MVLG AGM", "TSC": a body known by its initials
 _ACRONYM_BODY = regex.compile(
     # (not a status or a kind of meeting in capitals: "OPEN MINUTES", "DRAFT NOTES")
-    rf"(?!(?i:{_ADJECTIVES}|draft|final|confirmed|approved|signed|minutes|notes|agenda)\b)"
+    rf"(?!(?i:{_ADJECTIVES}|draft|final|confirmed|approved|signed|minutes|notes|agenda|agm|egm)\b)"
     r"[A-Z]{2,6}(?:\s+(?:AGM|EGM|Board|Committee|Council))?"
 )
 # "September 2002 Board of Directors Meeting": a title line ending in "Meeting"
@@ -179,7 +181,9 @@ _BODY_DASH_MEETING = regex.compile(
     r"^(?P<body>[A-Z].{2,80}?)\s*[-–—:]\s*(?:\w+\s+){0,2}meeting\b(?P<rest>.*)$", re.I
 )
 _KEY_LINE = regex.compile(
-    r"^(?P<key>date|time|committee|body|meeting|board|group|team)(?: of meeting)?\s*:\s*(?P<value>.+)$",
+    # "Meeting Title: Patient Safety Group", "Name of meeting: X", "Date & Time: 12 March 2024, 14:00"
+    r"^(?P<key>date(?:\s*(?:&|and)\s*time)?|time|committee|body|meeting(?:\s+(?:title|name))?|"
+    r"(?:title|name)\s+of\s+(?:the\s+)?meeting|board|group|team|panel|forum)(?: of meeting)?\s*:\s*(?P<value>.+)$",
     re.I,
 )
 _DECISION_DATE_KEY = regex.compile(
@@ -847,7 +851,7 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             return
     if m := _KEY_LINE.match(line):
         key, value = m["key"].lower(), m["value"]
-        if key == "date":
+        if key.startswith("date"):
             _date_time_item(meeting, value)
         elif key == "time":
             meeting.time = meeting.time or parse_time("time: " + value)
@@ -1108,7 +1112,7 @@ _NOT_A_BODY = regex.compile(
     r"|,\s+as\s+(?:secretary|chair|treasurer|clerk|president)\b|\breports?\b|\s(?:was|were|is|are)\s"
     rf"|\s(?:{_MONTH})$|^\d|\b\d{{1,2}},?\s+(?:19|20)\d\d\b|^(?:meeting|minutes|notes)$"
     # a status or a kind of meeting, not a name: "OPEN MINUTES", "DRAFT MINUTES"
-    rf"|^(?:{_ADJECTIVES}|draft|final|confirmed|unconfirmed|approved|signed)$"
+    rf"|^(?:{_ADJECTIVES}|draft|final|confirmed|unconfirmed|approved|signed|agm|egm)$"
 )
 _BODY_NAME_WORDS = (
     r"(?:Council|Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Appeals|Education))?|"

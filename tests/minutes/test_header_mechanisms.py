@@ -289,3 +289,20 @@ def test_a_sub_committee_names_itself():
 def test_full_governors_are_the_full_governing_body():
     doc = "Minutes of Governors Meeting\n\n   Full Governors Meeting\n   Monday 1st March 2021\n\nPresent: A\n"
     assert body(doc) == "Full Governing Body"
+
+
+def test_a_meeting_title_label():
+    doc = "Meeting Title: Medicines Safety Group\nDate & Time: 9 April 2024, 10:00\n\nPresent: A\n"
+    m = meeting(doc)
+    assert m.body == "Medicines Safety Group"
+    assert m.date == date(2024, 4, 9)
+
+
+def test_a_numbered_meeting_of_the_body():
+    doc = "Minutes of the 87th meeting of the Research Ethics Board held on 9 April 2024\n\nPresent: A\n"
+    assert body(doc) == "Research Ethics Board"
+
+
+def test_agm_is_a_kind_of_meeting_not_a_body():
+    doc = "Brookfield Bowls Association\nAGM 9 April 2024\n\nPresent: A\n"
+    assert body(doc) == "Brookfield Bowls Association"
