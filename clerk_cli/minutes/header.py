@@ -208,7 +208,7 @@ _GENERIC_BODY = regex.compile(
 )
 # Lines about another meeting: never the source of this meeting's date.
 _OTHER_MEETING = regex.compile(
-    r"\b(?:previous|last|next|prior|earlier|following|approved|confirmed|signed|adopted|revised|"
+    r"\b(?:previous|last|next|prior|earlier|following|approved|approval|confirmed|signed|adopted|revised|"
     r"updated|published|printed|circulated|issued|page|posted)\b",
     re.I,
 )
@@ -488,9 +488,13 @@ def parse_meeting(
         meeting.body = _self_named([clean_line(x) for x in lines[used : used + 400]])
     if meeting.date is not None and early_line:
         meeting.date = _own_title_date(head, meeting.body, early_line) or meeting.date
+        meeting.date = _held_on_date(head, early_line) or meeting.date
         meeting.date = _met_on(early_line, meeting.date) or meeting.date
     if meeting.date is None:
         meeting.date = _agenda_date(lines[used : used + 400])
+    if meeting.date is None:
+        # "The meeting was held on 5 March 2024 at the Town Hall." below the attendance
+        meeting.date = _held_sentence_date(lines[used : used + 80])
     if meeting.date is None:
         meeting.date = _dateline(head)
     if meeting.date is None and filename:
@@ -631,6 +635,40 @@ def _own_title_date(head: list[str], body: str | None, early_line: str) -> date 
             and (found := _early_date(line))
         ):
             return found
+    return None
+
+
+_HELD_PHRASE = regex.compile(
+    r"(?i)\b(?:held|took\s+place|meeting\s+(?:of|on)|minutes\s+of)\s+(?:on\s+)?(?P<rest>.{6,60})"
+)
+
+
+def _held_on_date(head: list[str], early_line: str) -> date | None:
+    """ "Report of the Chair – 1 March 2024" above "Minutes of the meeting of 5 March 2024": a
+    date on a line that says nothing of a meeting gives way to the title block's "held on"."""
+    if _TITLE_WORD.search(early_line) or _HELD_PHRASE.search(early_line):
+        return None
+    for line in [x for x in head if x][:8]:
+        if _ATTENDANCE.match(line) or _ends_title_block(line):
+            break
+        if line == early_line or _OTHER_MEETING.search(line):
+            continue
+        if (m := _HELD_PHRASE.search(line)) and (found := parse_date(m["rest"])):
+            return found
+    return None
+
+
+# "The meeting was held on 5 March 2024", "This meeting took place on Tuesday 5 March 2024"
+_HELD_SENTENCE = regex.compile(
+    r"(?i)\b(?:the|this)\s+meeting\s+(?:was\s+held|took\s+place|was\s+convened)\s+(?:on\s+)?(?P<rest>.{6,50})"
+)
+
+
+def _held_sentence_date(lines: list[str]) -> date | None:
+    for line in lines:
+        if (m := _HELD_SENTENCE.search(line)) and not _OTHER_MEETING.search(line[: m.start()]):
+            if found := parse_date(m["rest"]):
+                return found
     return None
 
 
@@ -856,6 +894,13 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         elif key == "time":
             meeting.time = meeting.time or parse_time("time: " + value)
         elif not meeting.body:
+            # "Meeting: Tuesday, 5th March, 2024 7.00 pm - Cabinet": the date, then the body
+            parts = regex.split(r"\s+[-–—|]\s+", value)
+            dated = [p for p in parts if parse_date(p)]
+            named = [p for p in parts if not parse_date(p) and not regex.search(r"\d", p)]
+            if len(parts) > 1 and dated and named:
+                _date_time_item(meeting, dated[0])
+                value = named[0]
             meeting.body = _tidy_body(value)
 
 

@@ -306,3 +306,34 @@ def test_a_numbered_meeting_of_the_body():
 def test_agm_is_a_kind_of_meeting_not_a_body():
     doc = "Brookfield Bowls Association\nAGM 9 April 2024\n\nPresent: A\n"
     assert body(doc) == "Brookfield Bowls Association"
+
+
+def test_a_meeting_label_with_the_date_before_the_body():
+    doc = "Agenda item\n\nMeeting: Thursday, 11th April, 2024 6.30 pm - Executive\n\nMinutes:\n\nNoted.\n"
+    m = meeting(doc)
+    assert m.body == "Executive"
+    assert m.date == date(2024, 4, 11)
+
+
+def test_a_date_for_approval_is_another_meeting_s():
+    doc = (
+        "Standards Committee notes (for approval on 9 May 2024)\n"
+        "Meeting held on 11 April 2024\n\nPresent: A\n"
+    )
+    assert meeting(doc).date == date(2024, 4, 11)
+
+
+def test_a_report_date_gives_way_to_held_on():
+    doc = (
+        "Standards Committee\nBriefing from the Monitoring Officer – 2 April 2024\n"
+        "Minutes of the meeting of 11 April 2024\n\nPresent: A\n"
+    )
+    assert meeting(doc).date == date(2024, 4, 11)
+
+
+def test_held_on_in_the_first_sentence_below_the_attendance():
+    doc = (
+        "Standards Committee\nMinutes\n\nPresent: A, B\n\nThe meeting was held on 11 April 2024 "
+        "in the Guildhall.\n\n1. The minutes of 14 March 2024 were approved.\n"
+    )
+    assert meeting(doc).date == date(2024, 4, 11)
