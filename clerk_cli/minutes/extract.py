@@ -1096,6 +1096,19 @@ class _Walker:
                 owner = act.speaker(clause) if start == 0 else None
                 self.add_action(clause, unit, offset + start, owner=owner, guess=False)
                 continue
+            if (
+                (m := _SUBJECT_TO_BE.match(clause))
+                and act.is_participle(m["verb"])
+                and not act.not_an_action_participle(m["verb"])
+                and not act.hedged(clause)
+                and not act.reported_as_done(clause[m.start("verb") :])
+                and self.index not in self.near_marker
+            ):
+                # "Figures on how many members used the club to be worked out and sent to Jo",
+                # "To be returned to later in the season", "The fee was to be clarified": a
+                # task in the passive, whatever the participle, with no owner named
+                self.add_action(clause, unit, offset + start, guess=False)
+                continue
             if _TO_BE_DONE.match(clause) and not act.hedged(clause):
                 # "What are the criteria? To be discussed on the list and settled next meeting."
                 self.add_action(clause, unit, offset + start, guess=False)
@@ -1308,6 +1321,16 @@ _DETAIL_LINE = regex.compile(
 _MARKED_SUBJECT = regex.compile(
     r"^(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,2})\s+"
     r"(?:can|could|may|might|should|must|will|would|shall|is\s+to|to)\s+(?!be\b)[a-z]"
+)
+# "<a subject of any length> (is/was) to be <participle>", or "To be <participle>" alone; not
+# "X agreed to be ...", "X is likely to be ...", "X seems to be ..."
+_SUBJECT_TO_BE = regex.compile(
+    r"^(?:(?P<subj>(?:(?!\bto\b)[^,;:.()]){3,160}?)(?<!\bagreed)(?<!\brequired)(?<!\bneeded)(?<!\basked)(?<!\bwanted)(?<!\bexpected)"
+    r"(?<!\blikely)(?<!\bdue)(?<!\bgoing)(?<!\bseems)(?<!\bseemed)(?<!\bappears)(?<!\bappeared)"
+    r"(?<!\bneeds)(?<!\bused)(?<!\bhappy)(?<!\bwilling)(?<!\bready)(?<!\bable)(?<!\bwants)"
+    r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bought)\s+(?:(?:is|are|was|were)\s+)?)?[Tt]o\s+be\s+"
+    r"(?!(?:signed|deferred|postponed|left|kept|carried\s+(?:over|forward)|(?:placed|put)\s+on\s+hold)\b)"
+    r"(?P<verb>[a-z]+)\b"
 )
 # A limb's label inline, before its "That": "B. That ...", "(c) That ...", "2) That ..."
 _INLINE_LABEL = regex.compile(

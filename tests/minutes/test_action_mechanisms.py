@@ -355,3 +355,32 @@ def test_additions_requested_by_members_are_not_a_request():
 def test_authorising_a_post_to_act_is_still_a_task():
     body = "RESOLVED that the Head of Property be authorised to complete the lease of the depot.\n"
     assert any("complete the lease" in t for t in texts(body))
+
+
+# -- 10. "<subject of any length> (was) to be <participle>" --------------------------------------
+
+
+def test_long_subject_to_be_worked_out_is_a_task():
+    body = (
+        "Figures on how many members have booked the hall in the last two terms to be worked "
+        "out and sent to Maya.\n"
+    )
+    one(body, "worked out")
+
+
+def test_to_be_returned_to_alone_is_a_task():
+    one("Handicap limits were discussed at length. To be returned to in the autumn.\n", "returned")
+
+
+def test_was_to_be_clarified_is_a_task():
+    one("The wording on the gift form was to be clarified.\n", "gift form")
+
+
+def test_to_be_signed_or_carried_over_is_procedure():
+    assert texts("To be signed by the Chair once approved.\n") == []
+    assert texts("To be carried over to the next meeting.\n") == []
+
+
+def test_required_to_be_replaced_after_a_report_is_not_a_task():
+    body = "The Manager explained that the pump had failed and required to be replaced.\n"
+    assert texts(body) == []
