@@ -822,7 +822,16 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             # "Minutes of the Annual General Meeting of Avon Landcare": named after "of"
             named = regex.sub(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?", "", body)
             meeting.body = meeting.body or _tidy_body(named)
-        if not body or not _BODY_WORDS.search(body) or _GENERIC_BODY.match(body):
+        part = _tidy_body(body) if body else ""
+        if (
+            regex.fullmatch(r"(?i)cabinet|executive", part)
+            and _BODY_WORDS.search(previous or "")
+            and regex.search(r"(?i)\b(?:council|authority)$", previous.strip())
+        ):
+            # "Minutes of a meeting of the Cabinet" under "Ashford Borough Council": the
+            # council's cabinet, not the council
+            body = f"{previous.strip()} {part}"
+        elif not body or not _BODY_WORDS.search(body) or _GENERIC_BODY.match(body):
             body = previous if _BODY_WORDS.search(previous or "") and len(previous) < 90 else body
         if body and _BODY_WORDS.search(body) and not meeting.body:
             meeting.body = _tidy_body(body)

@@ -337,3 +337,19 @@ def test_held_on_in_the_first_sentence_below_the_attendance():
         "in the Guildhall.\n\n1. The minutes of 14 March 2024 were approved.\n"
     )
     assert meeting(doc).date == date(2024, 4, 11)
+
+
+def test_a_council_s_cabinet_under_the_council_name():
+    doc = (
+        "Rushmere District Council\nMinutes of a meeting of the Cabinet held in the Council "
+        "Chamber on 11 April 2024\n\nPresent: Cllr A\n"
+    )
+    assert body(doc) == "Rushmere District Council Cabinet"
+
+
+def test_council_under_the_council_name_is_the_council():
+    doc = (
+        "Rushmere District Council\nMinutes of a meeting of the Council held in the Council "
+        "Chamber on 11 April 2024\n\nPresent: Cllr A\n"
+    )
+    assert body(doc) == "Rushmere District Council"
