@@ -1284,6 +1284,12 @@ _LAST_MINUTES_OF = [
         r"(?i:of|held|on|dated)\b"
     ),
 ]
+# the last minutes confirmed, not a sub-body's minutes received ("The minutes of the meeting
+# of the Planning Sub-Committee held on 2 May were received")
+_CONFIRMED = regex.compile(
+    r"(?i)^(?!.*\b(?:received|noted)\b).*\b(?:approv\w*|confirm\w*|agreed?|adopt\w*|signed|"
+    r"(?:correct|true|accurate)\s+record)\b"
+)
 _OWN_NOUNS = (
     "Sub-Committee|Subcommittee|Board|Panel|Committee|Authority|Cabinet|Council|Forum|Commission|Trust|Group|Partnership|"
     "Assembly|Senate|Executive"
@@ -1326,6 +1332,11 @@ def _self_named(lines: list[str]) -> str | None:
     for line in lines:
         for pattern in _LAST_MINUTES_OF:
             if (m := pattern.search(line)) is None:
+                continue
+            # the sentence it is in (a flattened page holds many)
+            start = max(line.rfind(". ", 0, m.start()), line.rfind("; ", 0, m.start())) + 1
+            stop = line.find(". ", m.end())
+            if not _CONFIRMED.search(line[start : stop if stop >= 0 else len(line)]):
                 continue
             name = m["body"].strip()
             if (_BODY_WORDS.search(name) or _ACRONYM_BODY.fullmatch(name)) and _acceptable(name):

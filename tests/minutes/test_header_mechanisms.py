@@ -353,3 +353,11 @@ def test_council_under_the_council_name_is_the_council():
         "Chamber on 11 April 2024\n\nPresent: Cllr A\n"
     )
     assert body(doc) == "Rushmere District Council"
+
+
+def test_a_sub_body_s_minutes_received_do_not_name_the_body():
+    doc = (
+        "Agenda item\n\nMinutes of sub-groups\n\nMinutes:\n\nThe minutes of the meeting of the "
+        "Tree Wardens Group held on 2 May 2024 were received and noted.\n"
+    )
+    assert body(doc) is None
