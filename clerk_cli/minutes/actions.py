@@ -744,6 +744,8 @@ _OFFICE = regex.compile(
     r"\b(?:to|will|would|shall)\s+(?:serve|remain|continue|stay|stand|sit)\s+(?:(?:another|a|an|one|two|three|their|"
     r"his|her|a\s+further|\d[\w-]*)\s+(?:[\w-]+\s+)?terms?\b|as\s+(?:the\s+)?[A-Z]|"
     r"in\s+(?:the\s+|that\s+|this\s+)?(?:office|post|role|position)\b|on\s+the\s+(?:board|committee|council)\b)"
+    # "X will stay on as treasurer for now": an office kept
+    r"|\b(?:to|will|would|shall)\s+(?:stay|carry|continue|remain)\s+on\s+as\b"
     # "volunteered to come back on the board", "agreed to rejoin the committee": a seat taken
     r"|\b(?:to|will|would)\s+(?:come\s+back|return|rejoin|join)\s+(?:on\s+|to\s+)?the\s+(?:board|committee|council)\b",
     re.I,

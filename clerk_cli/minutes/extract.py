@@ -184,6 +184,11 @@ class _Walker:
         self.known_folded = {k.casefold() for k in self.known}
         self.today = extraction.meeting.date
         self.section_of = _sections(units)
+        # every word the document writes in lower case: a capitalised word that never appears
+        # so is a name ("Haverland"), one that does is a sentence-initial noun ("Work")
+        self.lower_words = set(
+            regex.findall(r"\b[a-z][a-z'’-]+\b", " ".join(u.text for u in units))
+        )
         marked = [i for i, u in enumerate(units) if self._is_explicit(u)]
         self.explicit = {self.section_of[i] for i in marked}
         # the units an explicit marker speaks for: its own, and the paragraphs either side of
@@ -1225,7 +1230,20 @@ class _Walker:
         first, joint, _ = subject.partition(" and ")
         if joint and self.person_like(first):
             return subject, True  # "Betty and Amanda will meet ...": the first named leads
+        if aux in ("will", "shall") and self.proper_name(first):
+            # "Haverland will use the comments ...", "VE7ABC and VE7XYZ will service the
+            # repeater": a name the attendance did not list, never written in lower case
+            return subject, True
         return None
+
+    def proper_name(self, word: str) -> bool:
+        """One capitalised word (or a call sign) that the document never writes in lower case
+        and that is no body, group, plural, month or day: a person's name."""
+        if not _PROPER_WORD.fullmatch(word) or _NOT_A_NAME.match(word):
+            return False
+        if act.INTERNAL_GROUPS.match(word) or regex.search(r"(?:s|ing|tion|ment|ness|ity)$", word):
+            return word in self.people
+        return word.lower() not in self.lower_words
 
     def _third_party_would(self, clause: str) -> bool:
         """ "nominations would open on 8 January", "the developer would hold ...": not ours."""
@@ -1331,6 +1349,15 @@ _SUBJECT_TO_BE = regex.compile(
     r"(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bought)\s+(?:(?:is|are|was|were)\s+)?)?[Tt]o\s+be\s+"
     r"(?!(?:signed|deferred|postponed|left|kept|carried\s+(?:over|forward)|(?:placed|put)\s+on\s+hold)\b)"
     r"(?P<verb>[a-z]+)\b"
+)
+_PROPER_WORD = regex.compile(r"[A-Z][a-z'’-]{2,}|[A-Z]{1,3}\d[A-Z]{1,4}")
+_NOT_A_NAME = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Council|Committee|"
+    r"Board|Cabinet|Panel|Club|Society|Association|Authority|Trust|Group|Church|School|Parish|"
+    r"Town|City|County|District|State|Government|Department|Service|Company|Everyone|Nobody|"
+    r"Someone|Anyone|This|That|These|Those|There|It|We|They|He|She|Who|Which|What|All|Each|"
+    r"Both|Some|None|Nothing|Next|Last|Further|Also|Then|Meanwhile)$"
 )
 # A limb's label inline, before its "That": "B. That ...", "(c) That ...", "2) That ..."
 _INLINE_LABEL = regex.compile(

@@ -384,3 +384,30 @@ def test_to_be_signed_or_carried_over_is_procedure():
 def test_required_to_be_replaced_after_a_report_is_not_a_task():
     body = "The Manager explained that the pump had failed and required to be replaced.\n"
     assert texts(body) == []
+
+
+# -- 11. a name the attendance did not list: never written in lower case ---------------------
+
+
+def test_surname_never_in_lower_case_owns_will_verb():
+    body = (
+        "Guests included Rosa Quill from the planning office. Quill set out the survey themes. "
+        "Quill will use the board's comments to make changes before the next session.\n"
+    )
+    a = one(body, "board's comments")
+    assert a.owner == "Quill"
+
+
+def test_call_signs_own_will_verb():
+    body = "The picnic went well. G4ABC and M0XYZ will do some work on the hilltop repeater.\n"
+    a = one(body, "hilltop repeater")
+    assert a.owner and a.owner.startswith("G4ABC")
+
+
+def test_a_capitalised_common_word_is_not_a_name():
+    body = "Gravel will come from the quarry.\nThe gravel was discussed at length.\n"
+    assert not any(a.owner == "Gravel" for a in actions(body))
+
+
+def test_staying_on_as_an_officer_is_not_a_task():
+    assert texts("Marsh will stay on as treasurer for the time being.\n") == []
