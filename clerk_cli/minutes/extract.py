@@ -839,6 +839,8 @@ class _Walker:
         self.visit_text(unit, previous)
         if _FOLLOWING_DECISIONS.search(unit.text):
             self.decision_mode = True  # "... and to that end we made the following decisions:"
+        elif _ACTIONS_LEAD_IN.search(unit.text):
+            self.list_mode = True  # "The Board agreed to take three actions:" then the list
 
     def _is_limb(self, unit: Unit) -> bool:
         if unit.kind == "bullet":
@@ -1377,6 +1379,14 @@ _AGREED_FOR = regex.compile(
 )
 # A sentence that leads into a list of decisions: "we made the following decisions:", "the
 # following was agreed:", "the Board decided the following:"
+# A sentence announcing a list of tasks: "The Board agreed to take three actions:", "the
+# following actions were agreed:", "Actions agreed:"
+_ACTIONS_LEAD_IN = regex.compile(
+    r"(?i)\b(?:(?:agreed|undertook|decided|resolved)\s+to\s+(?:take|carry\s+out|pursue)\s+"
+    r"(?:the\s+following|(?:two|three|four|five|six|several|\d+)(?:\s+further)?)\s+(?:actions?|steps|tasks)"
+    r"|following\s+(?:actions?|tasks|next\s+steps)(?:\s+(?:were|was)\s+(?:agreed|taken|set))?"
+    r"|(?:actions?|tasks|next\s+steps)\s+(?:were\s+)?agreed)\s*:\s*$"
+)
 _FOLLOWING_DECISIONS = regex.compile(
     r"(?i)\b(?:following\s+decisions?(?:\s+(?:were|was)\s+(?:made|taken|reached))?|following\s+"
     r"(?:was|were|is|are)\s+(?:agreed|decided|resolved)|(?:agreed|decided|resolved)\s+(?:the\s+)?following)"

@@ -411,3 +411,19 @@ def test_a_capitalised_common_word_is_not_a_name():
 
 def test_staying_on_as_an_officer_is_not_a_task():
     assert texts("Marsh will stay on as treasurer for the time being.\n") == []
+
+
+# -- 12. a sentence announcing a list of tasks ---------------------------------------------------
+
+
+def test_agreed_to_take_n_actions_then_a_numbered_list():
+    body = (
+        "The group weighed what it could do about the noise complaints. The group agreed to take "
+        "two actions:\n"
+        "1) Find out whether the licence conditions cover amplified music, and report back.\n"
+        "2) write to the venue asking for its noise management plan\n\n"
+        "4. Any other business\n\nNone.\n"
+    )
+    found = texts(body)
+    assert any("licence conditions" in t for t in found)
+    assert any("noise management plan" in t for t in found)
