@@ -106,6 +106,8 @@ def _title_line(line: str) -> str:
 _ACRONYM_BODY = regex.compile(
     # (not a status or a kind of meeting in capitals: "OPEN MINUTES", "DRAFT NOTES")
     rf"(?!(?i:{_ADJECTIVES}|draft|final|confirmed|approved|signed|minutes|notes|agenda|agm|egm)\b)"
+    # (nor a form's label: "DATE:", "TIME", "VENUE", "PRESENT")
+    r"(?!(?i:date|time|venue|location|place|present|absent|regrets|attending|subject|item|re)\b)"
     r"[A-Z]{2,6}(?:\s+(?:AGM|EGM|Board|Committee|Council))?"
 )
 # "September 2002 Board of Directors Meeting": a title line ending in "Meeting"
@@ -383,6 +385,7 @@ def parse_meeting(
             and _BODY_WORDS.search(bare)
             and not regex.search(r"\b\d", bare)
             and not (block_over and not _ends_title_block(line))
+            and not _is_venue(bare)
         ):
             if (
                 _title_cased(bare)
@@ -1221,7 +1224,39 @@ _CAPS_BODY = regex.compile(
 
 
 def _acceptable(body: str | None) -> bool:
-    return bool(body) and not _NOT_A_BODY.search(body) and len(body.split()) <= 12
+    return (
+        bool(body)
+        and not _NOT_A_BODY.search(body)
+        and len(body.split()) <= 12
+        and not _is_venue(body)
+    )
+
+
+# Where the meeting was, not who met: "Council Chamber, Civic Centre", "Parish Rooms, High
+# Street, by Zoom", "Old School Road, Hinton, HN4 2QT"
+_VENUE_PART = regex.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}(?:chambers?|hall|rooms?|offices?|centre|center|library|"
+    r"building|house|headquarters|pavilion|road|street|lane|avenue|drive|square|annex|annexe)$"
+)
+_VENUE_WORDS = regex.compile(
+    r"(?i)\b(?:(?:by|via|on|over)\s+(?:zoom|teams|skype|video|facebook|webex)|streamed|livestreamed|online)\b"
+    r"|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b"
+)
+
+_VENUE_ALONE = regex.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’&.-]+\s+){0,3}(?:chambers?|rooms?|offices|centre|center|library|"
+    r"building|headquarters)(?:\s+\d{1,3}[a-z]?)?$"
+)
+
+
+def _is_venue(line: str) -> bool:
+    """A line naming where the meeting was: a place ("Council Chambers, Westgate Town Hall"),
+    an address, a video call; a body's name has no comma before such a word."""
+    if "," not in line:
+        # a place on a line of its own: "Council Chambers", "Committee Room 2"
+        return bool(_VENUE_ALONE.match(line.strip()))
+    parts = [x.strip() for x in line.split(",")]
+    return bool(_VENUE_WORDS.search(line)) or any(_VENUE_PART.match(x) for x in parts if x)
 
 
 def _ranked_body(head: list[str], title: str | None) -> str | None:
@@ -1253,7 +1288,10 @@ def _ranked_body(head: list[str], title: str | None) -> str | None:
     for line in lines[:4]:
         for m in (_NAME_THEN_MINUTES.match(line), _CAPS_BODY.search(line[:300])):
             if m and _acceptable(m["body"].strip()):
-                return m["body"].strip()
+                # "Council Meeting Minutes": a kind of meeting names no body of its own
+                if not _GENERIC_BODY.match(_tidy_body(m["body"])):
+                    return m["body"].strip()
+                generic = generic or _tidy_body(m["body"])
     name = _first_line_name(lines, title)
     if name and _acceptable(name):
         return name

@@ -361,3 +361,41 @@ def test_a_sub_body_s_minutes_received_do_not_name_the_body():
         "Tree Wardens Group held on 2 May 2024 were received and noted.\n"
     )
     assert body(doc) is None
+
+
+# -- a venue or a form's label is not the body (H18) -----------------------------------------
+
+
+def test_a_venue_in_a_label_column_is_not_the_body():
+    doc = (
+        "Borough of Kestrel Bay\nCouncil Meeting Minutes\nDate:\nTime:\nLocation:\n"
+        "Monday, March 3, 2025\n6:30 p.m.\nCouncil Chamber, Kestrel Bay Civic Centre\n"
+        "Council Members: Mayor Ross\nCouncillor Ames\n\n1. Call to Order\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Borough of Kestrel Bay"  # the place named above the title, not the venue
+    assert m.date == date(2025, 3, 3)
+
+
+def test_a_video_call_venue_is_not_the_body():
+    doc = (
+        "Draft notes 2025 annual meeting\n\n6pm 4 May 2025\n\n"
+        "Harbour Trust Rooms, Pier Road, by Zoom and streamed online\n\n"
+        "1. Present: A. Reid (chair), B. Lowe.\n"
+    )
+    assert body(doc) is None
+
+
+def test_a_venue_alone_on_its_line_is_not_the_body():
+    doc = (
+        "DISTRICT OF FERNHILL\nMINUTES OF REGULAR COUNCIL MEETING\nMonday, May 12, 7:00 p.m.\n"
+        "Council Chambers\nDATE: May 12, 2025\n\nPRESENT\nMayor A. Reid\n"
+    )
+    m = meeting(doc)
+    assert m.body == "District of Fernhill"  # not "Council Chambers", nor the label "DATE"
+    assert m.date == date(2025, 5, 12)
+
+
+def test_a_label_in_capitals_is_not_an_acronym_body():
+    doc = "MINUTES OF THE REGULAR COUNCIL MEETING\nDATE: May 12, 2025\nTIME: 7 p.m.\n\nPRESENT\n"
+    assert body(doc) == "Council"
