@@ -74,11 +74,39 @@ _REPLY_SUBJECT = regex.compile(
 )
 
 
+# the reply takes the request on: "X undertook to write ...", "Y agreed to arrange ...", "said
+# he would draft ..."
+_TAKEN_ON = regex.compile(
+    r"\b(?:undertook|agreed|promised|offered|volunteered)\s+to\s+(?!be\b)[a-z]"
+    r"|\b(?:would|will)\s+(?!be\b)[a-z]"
+)
+# a request put earlier in the same sentence: "Members asked that X be told; the Manager ..."
+_REQUEST_BEFORE = regex.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Trustees|Governors)?"
+    r"(?:\s+[A-Z][\w'’-]*)?\s*(?:also\s+)?(?:asked|requested)\s+(?:for\s+|that\s+)"
+    r"(?P<what>[^;]{3,200}?)\s*;\s*$"
+)
+
+
+_POST_AND_SERVICE = regex.compile(
+    r"^(?:The\s+|the\s+)?(?:[A-Z][\w'’&]*\s+){1,4}-\s+(?:(?:[A-Z][\w'’&]*|and|of)\s+){1,5}"
+    r"(?:undertook|agreed|promised|said|confirmed|will|would)\b"
+)
+
+
 _SAID_PASSIVE = regex.compile(
     r"^(?:The\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+)(?:(?:of|and|for)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){0,4}?)"
     r"(?:said|stated|confirmed|advised|undertook|promised)\s+(?:that\s+)?[^.;]{3,120}?\b(?:would|will)\s+be\s+"
     r"(?:circulated|sent|provided|shared|prepared|published|arranged|reported|brought|issued|included|made\s+available)\b"
 )
+
+
+def _with_request(sentence: str, start: int, text: str) -> str:
+    """ "Members asked that X be told; the Manager undertook to write ...": the reply's
+    task, with the request's words after it (what the reply only points to)."""
+    if start > 0 and _TAKEN_ON.search(text) and (m := _REQUEST_BEFORE.match(sentence[:start])):
+        return f"{text.rstrip('. ')}: {m['what'].rstrip('. ')}"
+    return text
 
 
 def _answered_requests(actions: list) -> list:
@@ -116,6 +144,22 @@ def _answered_requests(actions: list) -> list:
             found.flags = (
                 [f for f in found.flags if f != "no owner named"] if owner else found.flags
             )
+            out[-1] = found
+            continue
+        if (
+            before is not None
+            and before.owner is None
+            and found.owner
+            and 0 <= found.line - before.line <= 2
+            and (asked := _REQUEST_ASKED.match(before.text))
+            and _TAKEN_ON.search(found.text)
+            and not found.text.startswith(before.text[:40])
+        ):
+            # "Cr A asked for a survey of the car park. The Head of Estates agreed to arrange a
+            # visit": one task, the reply's owner, the request's words kept after the reply's
+            if (what := asked["what"].rstrip(". ")) not in found.text:
+                found.text = f"{found.text.rstrip('. ')}: {what}"
+            found.due_date = found.due_date or before.due_date
             out[-1] = found
             continue
         if (
@@ -1002,6 +1046,8 @@ class _Walker:
             and not regex.match(r"(?i)(?:action|actions|note|notes|update|status)\b", m["label"])
             # "Bo to fix the gate – ongoing": the task itself before a status, not a label
             and not (regex.search(r"\s[-–—]\s", sentences[0][1]) and act.direct_shape(m["label"]))
+            # "The Group Manager - Open Spaces undertook to ...": a post and its service
+            and not _POST_AND_SERVICE.match(sentences[0][1])
         ):
             # "Ana: I'll bisect ...", "AR: ..." (a speaker) or "Spring appeal: ..." (a label):
             # either way the clause starts after the colon.
@@ -1084,6 +1130,7 @@ class _Walker:
                     topic = self.item_topic  # the item's label, cut off the sentence above
                 if topic and topic not in clause:
                     text = f"{topic} – {clause}"  # "Annual Awards – secretary Jo to remind Al"
+                text = _with_request(sentence, start, text)
                 self.add_action(text, unit, offset + start, owner=owner, guess=guess)
                 continue
             if _WHICH_WILL_BE.search(clause) and not act.hedged(clause):
@@ -1149,7 +1196,9 @@ class _Walker:
                 else:
                     earlier = [s for o, s in sentences if o < offset]
                     owner = self.pronoun_owner(earlier[-1]) if earlier else None
-            self.add_action(clause, unit, offset + start, owner=owner)
+            self.add_action(
+                _with_request(sentence, start, clause), unit, offset + start, owner=owner
+            )
 
     def pronoun_owner(self, before: str) -> str | None:
         """Who "He will ..." means: the speaker or owner of the sentence before, or the one

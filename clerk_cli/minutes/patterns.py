@@ -99,8 +99,11 @@ _OWNER_PATTERNS = [
     regex.compile(
         rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})(?:s|es)?\b"
     ),
+    # "The Director of Services, Housing, agreed to", "The Group Manager - Parks undertook to":
+    # a post with its service after a comma or a spaced hyphen
     regex.compile(
-        rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?|\band\s+)(?P<o>{NP})\s+(?:agreed|undertook|promised)\s+to\s"
+        rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?|\band\s+)(?P<o>{NP}(?:\s+-\s+{NP})?),?\s+"
+        r"(?:agreed|undertook|promised)\s+to\s"
     ),
     regex.compile(
         rf"(?:\b[Tt]he\s+|^|[;,]\s+(?:the\s+)?)(?P<o>{NP})\s+(?:would|will)\s+(?:{ACTION_VERBS})\b"
@@ -108,6 +111,11 @@ _OWNER_PATTERNS = [
     # "It was agreed that Cllr Jenkins would contact", "... and agreed that SB would review"
     regex.compile(
         rf"\b(?:[Aa]greed|[Rr]esolved)\s+that\s+(?:the\s+)?(?P<o>{NP})\s+(?:would|should|will|to|be asked to)\s"
+    ),
+    # "The Play Lead said that a survey was under way and agreed to report ...": the speaker
+    regex.compile(
+        rf"^(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:said|confirmed|explained|advised|reported|stated)\s+"
+        r"(?:that\s+)?[^.;]*?\band\s+(?:also\s+)?(?:agreed|undertook|promised)\s+to\s"
     ),
     # "PH confirmed that £9.6m ... was identified and would bring the remaining schemes"
     regex.compile(

@@ -427,3 +427,58 @@ def test_agreed_to_take_n_actions_then_a_numbered_list():
     found = texts(body)
     assert any("licence conditions" in t for t in found)
     assert any("noise management plan" in t for t in found)
+
+
+# -- 13. a request and the officer's reply: one task, the reply's owner ------------------------
+
+
+def test_request_then_reply_in_one_sentence_keeps_the_request_words():
+    body = (
+        "Members asked that the allotment holders be told about the new water rates; the "
+        "Estates Officer undertook to write to them before the season opened.\n"
+    )
+    found = actions(body)
+    assert len(found) == 1, [a.text for a in found]
+    assert found[0].owner == "Estates Officer"
+    assert "water rates" in found[0].text and "write to them" in found[0].text
+
+
+def test_named_member_request_answered_in_the_next_sentence():
+    body = (
+        "Cr Pollard asked for a count of the trees lost in the storm. The Parks Manager agreed "
+        "to arrange one before the next meeting.\n"
+    )
+    found = actions(body)
+    assert len(found) == 1, [a.text for a in found]
+    assert found[0].owner == "Parks Manager"
+    assert "trees lost" in found[0].text
+
+
+def test_a_request_nobody_takes_on_stays_as_it_was():
+    body = "Cr Pollard asked for a count of the trees lost in the storm.\n"
+    assert len(actions(body)) == 1
+
+
+def test_post_with_its_service_after_a_comma_owns_the_undertaking():
+    a = one(
+        "The Director of Services, Housing, agreed to circulate the voids figures to members.\n",
+        "voids figures",
+    )
+    assert a.owner == "Director of Services, Housing"
+
+
+def test_post_with_a_spaced_hyphen_owns_the_undertaking():
+    a = one(
+        "The Group Manager - Open Spaces undertook to report on the tree survey at each meeting.\n",
+        "tree survey",
+    )
+    assert a.owner == "Group Manager - Open Spaces"
+
+
+def test_speaker_who_said_something_and_agreed_to_a_task_owns_it():
+    a = one(
+        "The Youth Worker said that a count of club members was in hand and agreed to share "
+        "the figures with the committee.\n",
+        "share",
+    )
+    assert a.owner == "Youth Worker"
