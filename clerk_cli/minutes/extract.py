@@ -213,6 +213,11 @@ _NOT_AN_ACTION = regex.compile(
     # "Information was asked for on the pledge ...": a question put at the meeting
     r"|^(?:information|clarification|details|questions?)\s+(?:was|were)\s+(?:asked\s+for|sought|requested)\s+(?:on|about|regarding)\b"
     r"|^(?:an?\s+)?(?:representatives?|speakers?|visitors?|guests?)\s+(?:of|from)\b[^.]{0,80}?\bwill\s+attend\s+the\s+meeting\b"
+    # the meeting's own procedure: "asked the Clerk to conduct the roll call", "asked for roll
+    # call as follows", "asked X to lead the Pledge"
+    r"|\b(?:conduct|call|take|read|do)\s+(?:the\s+|a\s+)?roll(?:[\s-]+call)?\b"
+    r"|\basked\s+for\s+(?:the\s+|a\s+)?roll[\s-]+call\b"
+    r"|\blead\s+(?:the\s+|a\s+|us\s+in\s+(?:the\s+)?)?(?:pledge|prayer|invocation)\b"
 )
 
 

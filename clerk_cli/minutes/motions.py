@@ -88,7 +88,7 @@ NOMINATED = regex.compile(
 # "President Voss voted nay." -- skipped, the outcome line follows.
 VOTE_LINE = regex.compile(
     r"^(?:roll\s*call|ayes?|nays?|noes|yeas?|abstain\w*|abstentions?|absent|voting|votes?|in\s+favou?r|against)\b"
-    r"|\bvoted\s+(?:nay|aye|no|yes|against|in\s+favou?r|for)\b"
+    r"|\bvoted\s+[\"“‘']?(?:nay|aye|no|yes|against|in\s+favou?r|for)\b"
     # a tally: "4 yes, 2 abstain", "six in favour, one against"
     r"|^(?:\d{1,3}|no|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:yes|ayes?|yeas?|no|nays?|noes|abstain\w*|abstentions?|opposed|against|in\s+favou?r|for)\b"
@@ -168,7 +168,7 @@ _AFTER_SECONDER = regex.compile(
 # "Motion Carried Unanimously, By All Members Present", "Defeated.", "LOST 2-3".
 OUTCOME_LINE = regex.compile(
     # "On being put to the meeting the motion was declared CARRIED."
-    r"^(?:on\s+being\s+put\s+(?:to\s+(?:the\s+)?(?:meeting|vote)\s*)?,?\s*)?(?:the\s+)?(?:motion|resolution|amendment|this|which)?\s*(?:was\s+)?(?:duly\s+)?(?:seconded,?\s+and\s+(?:was\s+)?)?(?:declared\s+)?(?:unanimously\s+)?"
+    r"^(?:on\s+being\s+put\s+(?:to\s+(?:the\s+)?(?:meeting|vote)\s*)?,?\s*)?(?:the\s+)?(?:motion|resolution|amendment|this|which)?\s*(?:was\s+|has\s+(?:been\s+)?)?(?:duly\s+)?(?:seconded,?\s+and\s+(?:was\s+)?)?(?:declared\s+)?(?:unanimously\s+)?"
     r"(?P<o>carried|carries|passed|passes|adopted|lost|defeated|failed|fails|fell|not\s+carried|"
     r"withdrawn|elected(?=\s*(?:\d|unanimously|nem\b|by\s+acclamation|\.|$)))\b"
     r"(?P<tail>[^.]{0,80})\.?$",
