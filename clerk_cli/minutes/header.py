@@ -98,6 +98,10 @@ def _title_line(line: str) -> str:
     """A title line as it was meant: no page number glued before it, no status word, no
     meeting number after it ("Student Council Meeting #14")."""
     line = _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
+    # "KPC(24)M07 Minutes of ...", "FGB/2025/03 Minutes of ...": the paper's reference first
+    line = regex.sub(
+        r"^[A-Z]{2,}[A-Z\d()/.-]*\d[A-Z\d()/.-]*\s+(?=(?i:minutes|notes|record)\s+of\b)", "", line
+    )
     line = regex.sub(r"(?i)^[\[(](?:draft|approved|final|confirmed|unconfirmed)[\])]\s*", "", line)
     return regex.sub(r"(?i)(?<=meeting)\s+(?:#|no\.?\s*|number\s+)\d{1,4}$", "", line)
 
@@ -473,6 +477,15 @@ def parse_meeting(
         meeting.body = _ranked_body(head, meeting.title)
     elif _GENERIC_BODY.match(meeting.body) and (ranked := _ranked_body(head, meeting.title)):
         meeting.body = meeting.body if _GENERIC_BODY.match(ranked) else ranked
+    if meeting.body and _GENERIC_BODY.match(meeting.body):
+        # "BOARD MEETING" over "The Morgan Valley Board of Commissioners met in ...": the
+        # opening sentence names the same kind of body in full
+        kind = regex.sub(rf"(?i)^(?:the\s+)?(?:{_ADJECTIVES}\s+)*", "", meeting.body).lower()
+        for line in head:
+            m = _BODY_MET.search(line[:300])
+            if m and kind in m["body"].lower().split() and _acceptable(m["body"]):
+                meeting.body = _tidy_body(m["body"])
+                break
     if site and meeting.body and _GENERIC_BODY.match(meeting.body):
         # "Board Meeting 2020-07-27" on the page "From OSGeo": the organisation's board
         meeting.body = f"{site} {meeting.body}"
@@ -522,7 +535,8 @@ _NAMES_NOTHING = regex.compile(
 )
 # "the Alcott Family Association Board of Trustees had a special meeting", "... met on"
 _BODY_MET = regex.compile(
-    r"\bthe\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){1,8}?(?:Board\s+of\s+(?:Trustees|Directors|Governors)|"
+    r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){1,8}?(?:Board\s+of\s+(?:Trustees|Directors|Governors|"
+    r"(?:County\s+)?Commissioners|Supervisors|Education|Selectmen)|"
     r"Board|Council|Committee|Trustees|Association|Society))\s+(?:had|held|met)\b"
 )
 
@@ -567,6 +581,10 @@ def _first_line_name(head: list[str], title: str | None) -> str | None:
         and not regex.match(
             r"(?i)\W*(?:minutes|agenda|draft|notes|meeting|present|apologies)\b", first
         )
+        # "Miontuairiscí / Meeting Minutes", "Project Wiki / Board Meetings": a heading or a
+        # page of minutes, not a name
+        # ("Youth Parliament Archives" is the body's own page)
+        and not regex.search(r"(?i)\b(?:minutes|meetings|agenda)\b|\barchives?\s+\S", first)
         and _title_cased(first)
     ):
         return first
@@ -870,7 +888,9 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         _date_time_item(meeting, m["body"])
         return
     line = _LEADING_DATE.sub("", line)
-    if (m := _BODY_MEETING_END.match(line)) and _BODY_WORDS.search(m["body"]):
+    if (m := _BODY_MEETING_END.match(line)) and (
+        _BODY_WORDS.search(m["body"]) or _ACRONYM_BODY.fullmatch(m["body"])
+    ):
         meeting.body = meeting.body or _tidy_body(m["body"])
         return
     for pattern in (_BODY_DASH_MINUTES, _BODY_DASH_MEETING, _BODY_MEETING_DATE, _BODY_THEN_DATE):
@@ -982,6 +1002,13 @@ def _tidy_body(body: str) -> str:
     # "Student Senate Archives" (a site's section), "Board of Commissioners Regular Session"
     body = regex.sub(
         rf"(?<=\S)\s+(?:archives?|news|blog|(?:{_ADJECTIVES}\s+)?session)$", "", body, flags=re.I
+    )
+    # "X Committee Minute" (the Scottish singular), "X Committee Meeting Archive 2019" (a page
+    # of past minutes): the name without the heading's words
+    body = regex.sub(
+        r"(?i)(?<=\S)(?:\s+meetings?)?\s+(?:minutes?|notes|archives?)(?:\s+(?:19|20)\d\d)?$",
+        "",
+        body,
     )
     # "PTA General Membership Meeting": the kind of meeting, as "General Meeting" is
     body = regex.sub(
@@ -1158,7 +1185,9 @@ _NICKNAME = regex.compile(r"^[A-Z][a-z]+\s+\(([A-Z][a-z]{2,})\)\s+[A-Z]")
 _CRUMB = regex.compile(
     r"(?i)^\s*(?:loading\.*|skip\s+to\s+(?:main\s+)?content|jump\s+to\s+(?:navigation|search|content)\b.*"
     r"|from\s+(?:[A-Z][\w'’&.-]*\s*){1,5}(?:wiki)?|home\s*(?:[>»›/|]\s*[^>»›/|]{1,40}){1,6}"
-    r"|you\s+are\s+here\b.*|print(?:\s+this\s+page)?|share(?:\s+this)?|menu|search)\s*$"
+    r"|you\s+are\s+here\b.*|print(?:\s+this\s+page)?|share(?:\s+this)?|menu|search"
+    # "Archive | 2021 Board Minutes", "Documents | Council": a site's section and its heading
+    r"|(?:archives?|news|documents|publications|downloads)\s*[|>»›]\s*.*)\s*$"
 )
 # What the first lines may offer that is not a body: a sentence about the minutes, a label
 # over a date, a role ("Jo Lee, as Secretary"), an agenda item's heading ("Missions Committee

@@ -399,3 +399,72 @@ def test_a_venue_alone_on_its_line_is_not_the_body():
 def test_a_label_in_capitals_is_not_an_acronym_body():
     doc = "MINUTES OF THE REGULAR COUNCIL MEETING\nDATE: May 12, 2025\nTIME: 7 p.m.\n\nPRESENT\n"
     assert body(doc) == "Council"
+
+
+# -- crumbs, archive pages and heading words around the name (H19) ---------------------------
+
+
+def test_the_scottish_singular_minute_is_not_part_of_the_name():
+    doc = (
+        "Agendas, papers and minutes\n\nLicensing Sub-Committee\n\nDate: Monday, 3 March 2025\n\n"
+        "Minutes: Licensing Sub-Committee Minute - 3 March 2025\n\n"
+        "Minute of the meeting of the Licensing Sub-Committee held in the Chamber on Monday, "
+        "3 March 2025 at 2 pm.\n\nMembers Present:\n\nMr A Reid, Mrs B Lowe\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Licensing Sub-Committee"
+    assert m.date == date(2025, 3, 3)
+
+
+def test_a_page_of_past_minutes_names_the_committee_without_archive_and_year():
+    doc = (
+        "# Harbour Linux Technical Oversight Committee Meeting Archive 2021\n"
+        "> Newer notes live elsewhere.\n## March 4, 2021\n**Chair:** A. Reid\n"
+        "**Present:** A. Reid, B. Lowe\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Harbour Linux Technical Oversight Committee"
+    assert m.date == date(2021, 3, 4)
+
+
+def test_a_wiki_space_and_page_heading_gives_way_to_the_dated_title():
+    doc = (
+        "Riverlight Project / Steering Meetings\n\n2021-03-04 TSC Meeting\n\n"
+        "Attendees & Representation\n\nMembers: A. Reid, B. Lowe\n"
+    )
+    m = meeting(doc)
+    assert m.body == "TSC"
+    assert m.date == date(2021, 3, 4)
+
+
+def test_a_bilingual_minutes_heading_is_no_name():
+    doc = (
+        "Cruinniú / Meeting Minutes\nOrdinary Meeting 3rd March 2025, Council Chamber\n"
+        "The Cathaoirleach presided.\nMembers Present: Councillors A. Reid, B. Lowe.\n"
+    )
+    m = meeting(doc)
+    assert m.body is None  # nothing names the council: no guess
+    assert m.date == date(2025, 3, 3)
+
+
+def test_an_archive_crumb_and_an_agenda_heading_give_way_to_the_opening_sentence():
+    doc = (
+        "Archive | 2024 Township Meeting Minutes\nMarch 4, 2024 Minutes\nAGENDA\nBOARD MEETING\n"
+        "MARCH 4, 2024\n1. Call to Order\n2. Roll Call\n3. Adjournment\nBOARD MEETING\n"
+        "The Elm Township Board of Trustees met in the town hall on Monday March 4, 2024 at 7 "
+        "pm. The clerk called the roll.\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Elm Township Board of Trustees"
+    assert m.date == date(2024, 3, 4)
+
+
+def test_a_paper_reference_before_minutes_of_is_dropped():
+    doc = (
+        "Documents\n\nKPC(24)M07 Minutes of the Annual Meeting of Kelby Parish Council held on "
+        "6 May 2024\n\nFull CouncilMinutes Uploaded on May 20, 2024\n\nKelby Parish Council\n\n"
+        "Present:\n\nCllr A Reid (Chair)\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Kelby Parish Council"
+    assert m.date == date(2024, 5, 6)
