@@ -618,6 +618,12 @@ OBLIGATION = regex.compile(
     r"(?!(?:think|consider|discuss|remember|know|understand|decide|look\s+at|be\s+aware|have\s+a\s+think)\b)"
     r"(?P<verb>[a-z]{3,})\b"
 )
+# "The need to increase X was discussed", "an urgent need to recruit": "need" a noun, no task
+NEED_NOUN = regex.compile(
+    r"(?i)\b(?:the|a|an|this|that|their|our|its|his|her|any|no|same)\s+(?:(?:urgent|real|clear|"
+    r"pressing|ongoing|continued|continuing|identified|possible|potential|obvious|growing|"
+    r"immediate|particular|wider|further|future|general|overall)\s+)?need\s+to\b"
+)
 # What will happen to papers is no task: "Both reports will be placed on file for audit"
 PAPERS_KEPT = regex.compile(
     r"(?i)\bbe\s+(?:placed|kept|put|held|left)\s+on\s+(?:file|record|the\s+table)\b"

@@ -1238,6 +1238,7 @@ class _Walker:
             return m.group(1), False  # "@alice will update the docs": a handle is a person
         if (
             (m := act.OBLIGATION.search(clause))
+            and not act.NEED_NOUN.search(clause, m.start(), m.end())
             and not act.hedged(clause[: m.start("verb")])
             and not act.is_verb_first(m["subj"])
             and (not m["be"] or act.is_participle(m["verb"]))

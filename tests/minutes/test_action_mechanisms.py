@@ -482,3 +482,21 @@ def test_speaker_who_said_something_and_agreed_to_a_task_owns_it():
         "share",
     )
     assert a.owner == "Youth Worker"
+
+
+# -- 14. "the need to VERB" as a noun phrase is no task ------------------------------------------
+
+
+def test_the_need_to_as_the_subject_of_a_discussion_is_not_a_task():
+    body = "The need to find more respite placements was discussed at length.\n"
+    assert texts(body) == []
+
+
+def test_a_finding_about_an_urgent_need_is_not_a_task():
+    body = "The review found an urgent need to train more duty planners.\n"
+    assert texts(body) == []
+
+
+def test_a_thing_that_needs_doing_is_still_a_task():
+    body = "The broken gate needs to be repaired before the fete.\n"
+    assert any("gate" in t for t in texts(body))
