@@ -1079,6 +1079,15 @@ class _Walker:
             ):
                 self.add_action(rest, unit, offset + sentence.index(rest))
                 continue
+            if marked and offset < marked[-1] and (span := res.find_trigger(sentence)):
+                # "Headers: agreed to replace them. **Action:** Andy to update the PR": the
+                # decision before the marked task is still a decision
+                found_trigger = True
+                before = len(self.ex.actions)
+                self.visit_resolution(unit, offset, sentence, span)
+                if any(a.owner is None for a in self.ex.actions[before:]):
+                    del self.ex.actions[before:]  # the marked task is the one to do
+                continue
             if marked and offset < marked[-1]:
                 before = len(self.ex.actions)
                 self.visit_clauses(unit, offset, sentence, sentences)
@@ -1342,6 +1351,10 @@ class _Walker:
             self.limb_count = 0
             return
         limbs = res.split_inline_limbs(decision)
+        if len(limbs) == 1 and len(elections := res.split_elections(decision)) > 1:
+            for election in elections:  # "A was elected as Chair ...; B was elected as ..."
+                self.add_resolution(election, unit, offset + max(0, sentence.find(election[:20])))
+            return None
         if len(limbs) == 1:
             return self.add_resolution(decision, unit, offset)
         base = self.base_ref(unit)

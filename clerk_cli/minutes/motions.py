@@ -428,6 +428,15 @@ def clean(text: str) -> str:
     return text
 
 
+# "Approval was proposed by A and seconded by B", "X was confirmed as Treasurer, proposed by
+# A and seconded by B": the sentence records the decision (resolutions.decision_span)
+_PROPOSED_PASSIVE = regex.compile(
+    r"(?i)^(?:its\s+|their\s+)?(?:approval|adoption|acceptance|election)\s+was\s+proposed\s+by\b"
+    r"|^(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:was|were)\s+(?:duly\s+)?(?:confirmed|co-opted|re-elected|"
+    r"elected|appointed)\s+as\s+[^.;]{2,80}?,\s+proposed\s+by\b"
+)
+
+
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
@@ -500,6 +509,8 @@ def opening(sentence: str) -> Opening | None:
         return Opening(None, words, outcome, True)
     if m := MOVER_ALONE.match(s):
         return Opening(None, "", None, False)  # "Moved by: Councillor S. Martin" (seconder below)
+    if _PROPOSED_PASSIVE.search(s):
+        return None  # "Approval was proposed by A and seconded by B": decided in its sentence
     if mover := MOVER.search(s):
         if regex.search(
             r"\b(?:approved|adopted|accepted|agreed|carried|elected|ratified)\s*[-–—(,]\s*$",
@@ -682,6 +693,8 @@ _SECONDER_PART = regex.compile(
     r"(?:\s*[,;.]\s*|\s+|^)(?:(?:and|while|with|&)\s+)?(?:"
     rf"(?:(?i:this|it|the\s+motion|this\s+motion)\s+was\s+)?(?i:duly\s+)?(?i:seconded|second(?:ed)?|2nd)\s+(?i:by)\s*[-:–]?\s*{_PERSON}"
     rf"|(?i:a\s+second\s+by)\s+{_PERSON}"
+    # "MOVED by Cr A, seconded Cr B:" (no "by" before a titled seconder)
+    rf"|(?i:seconded)\s+(?=(?:Cr|Cllr|Councillor|Mayor|Deputy|Mr|Mrs|Ms|Dr|Commissioner|Trustee|Alderman|Director)\.?\s){_PERSON}"
     rf"|{_PERSON}\s+(?:seconded|seconds|SECONDED)(?:\s+(?:the|a)\s+motion)?"
     rf"|{_PERSON}\s+made\s+the\s+second"
     r"|(?i:the\s+motion\s+was\s+(?:duly\s+)?seconded)"

@@ -96,6 +96,11 @@ _OWNER_PATTERNS = [
         rf"(?:(?:should|would|will|shall|is to|be asked to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
     ),
     regex.compile(rf"\b[Dd]elegates?\s+(?:authority|powers?)\s+to\s+(?:the\s+)?(?P<o>{NP})"),
+    # "delegates to the Chief Executive the authority to approve ...", "authority is delegated
+    # to the Head of Planning"
+    regex.compile(
+        rf"\b(?:[Dd]elegates?|[Dd]elegated)\s+to\s+(?:the\s+)?(?P<o>{NP})(?=\s+(?:the\s+)?(?:authority|powers?)\b|\s*[,(]|\s+to\s)"
+    ),
     regex.compile(
         rf"^(?:that\s+|That\s+)?(?:[Tt]he\s+)?(?P<o>{NP})\s+(?:{ACTION_VERBS})(?:s|es)?\b"
     ),

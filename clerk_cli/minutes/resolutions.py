@@ -198,9 +198,33 @@ _MINUTES_CONFIRMED = regex.compile(
 )
 
 
+# Decisions recorded in the passive or by their vote (set 15): "There was submitted for
+# confirmation as a correct record the minute of ...", "it was approved by acclaim", "Vote on
+# adding X as a committer: approved (6 yes, 0 no)", "Minutes of last AGM: these were accepted",
+# "Item: agreed to replace the headers", "Approval was proposed by A and seconded by B",
+# "X was confirmed as a Trustee", "authority is delegated to the Head of Planning ... to ..."
+_RECORDED_DECISION = regex.compile(
+    r"(?i)^there\s+(?:was|were)\s+submitted\s+for\s+(?:confirmation|approval)\s+as\s+(?:a\s+)?"
+    r"(?:correct|true|accurate)\s+record\s+the\s+minutes?\s+of\b"
+    r"|\b(?:it|this|they|these|the\s+\w+)\s+(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|"
+    r"accepted|agreed|endorsed|passed)\s+by\s+(?:acclaim|acclamation|consensus|general\s+consent)\b"
+    r"|^(?:vote|voting|ballot)\s+on\s+[^:]{3,160}:\s*(?:approved|passed|carried|adopted|agreed|accepted)\b"
+    r"|^(?-i:[A-Z])[^:]{2,80}:\s+(?:these|they|this|it)\s+(?:was|were)\s+(?:duly\s+)?(?:accepted|approved|"
+    r"adopted|agreed|confirmed)\b"
+    r"|^(?-i:[A-Z])[^:]{2,80}:\s+(?:(?:it\s+was\s+)?(?:unanimously\s+)?agreed)\s+(?:to|that)\s+\S"
+    r"|^(?:its\s+|their\s+)?(?:approval|adoption|acceptance|election)\s+was\s+proposed\s+by\s+[^.;]{2,60}?"
+    r"\s+and\s+seconded\s+by\b"
+    r"|^(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:was|were)\s+(?:duly\s+)?(?:confirmed|co-opted|re-elected)\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?-i:[A-Z])"
+    r"|\bauthority\s+(?:is|be|is\s+hereby|be\s+hereby)\s+delegated\s+to\s+(?:the\s+)?(?-i:[A-Z])"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
     if _MINUTES_CONFIRMED.search(sentence):
+        return 0, 0
+    if _RECORDED_DECISION.search(sentence.strip().lstrip("*•- ")):
         return 0, 0
     if (lead := _WITH_POINTS_NOTED.match(sentence)) and decision_span(sentence[lead.end() :]):
         return 0, 0  # "With these points noted the minutes were agreed as a correct record"
@@ -289,7 +313,7 @@ _INLINE_LIMB = regex.compile(
     r"(?:^|\s|;)\(\s*(\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+|(?:^|\s|;)([a-z]|\d{1,2})\)\s+"
     r"|(?:^|(?<=[:;])\s+)(\d{1,2})\.\s+(?=[A-Za-z])"  # "That the Committee: 1. Notes ...; 2. ..."
 )
-_INTRO_ONLY = regex.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*[:–—-]?$")
+_INTRO_ONLY = regex.compile(rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:{NP})?\s*(?::\s*[-–—]?|[–—-])?$")
 
 # Limbs that ask for something to be done become actions linked to the resolution.
 _REQUEST = regex.compile(
@@ -381,9 +405,29 @@ def is_intro(text: str) -> bool:
     return (
         stripped == ""
         or bool(RESOLVED_LABEL.match(stripped))
-        or (stripped.endswith(":") and len(stripped.split()) <= 8)
+        # "That the Committee:-": the colon and dash of a lead-in
+        or (stripped.rstrip("-–— ").endswith(":") and len(stripped.split()) <= 8)
         or bool(_INTRO_ONLY.match(stripped) and len(stripped.split()) <= 4)
     )
+
+
+# "A was elected as Chair (proposed B, seconded C); D was elected as Secretary ..., and E was
+# elected as Treasurer ...": one election a decision
+_NEXT_ELECTION = regex.compile(
+    r"(?:;\s+|,\s+and\s+|,\s+)(?=(?:[A-Z][\w.'’-]*\s+){1,4}(?:was|were)\s+(?:duly\s+)?(?:elected|"
+    r"re-elected|appointed|confirmed|co-opted)\s+(?:as\s+)?(?:an?\s+|the\s+)?[A-Z])"
+)
+_ELECTION_LABEL = regex.compile(r"^(?:[A-Z][\w ]{2,40}):\s+(?=\S)")
+
+
+def split_elections(text: str) -> list[str]:
+    """The elections of one sentence, each alone; [text] when it holds one or none."""
+    parts = _NEXT_ELECTION.split(text)
+    verb = r"\b(?:elected|re-elected|appointed|confirmed|co-opted)\b"
+    if len(parts) < 2 or not all(regex.search(verb, p) for p in parts):
+        return [text]  # "There being no other nominations, A was elected": one election
+    parts[0] = _ELECTION_LABEL.sub("", parts[0], count=1)
+    return [tidy(p.strip(" ;,.")) for p in parts if p.strip(" ;,.")]
 
 
 def split_inline_limbs(text: str) -> list[tuple[str | None, str]]:

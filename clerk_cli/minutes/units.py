@@ -29,6 +29,8 @@ _NUM = regex.compile(
     r"^(?:\((?P<a>\d{1,2}|[a-z]|[ivx]{1,4})\)|(?P<b>\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*(?=\S)"
 )
 _HEADING_MD = regex.compile(r"^#{1,6}\s+")
+# a limb numbered three levels deep, its words in lower case: "8.4.1    receives the report;"
+_DEEP_LIMB = regex.compile(r"^(?P<n>\d{1,3}\.\d{1,3}\.\d{1,3})[.)]?\s+(?=[a-z])")
 # "2 Warehouse lease": an item number and a heading, no dot (Word numbering flattened).
 _BARE_NUMBER = regex.compile(r"^(?P<ref>\d{1,2})\s+(?=[A-Z])")
 # "4     Budget 2024/25" in minutes laid out as Item | Minute | Action columns.
@@ -276,6 +278,8 @@ def _start_unit(text: str, raw: str, index: int) -> Unit | None:
         return Unit(index, text, source, "table")
     if m := _REF_ALONE.match(text):  # "293/19" on a line of its own (moderngov layout)
         return Unit(index, "", source, "heading", m["ref"], "ref")
+    if m := _DEEP_LIMB.match(text):  # "8.4.1    receives the report;" under "That Council:"
+        return Unit(index, text[m.end() :], source, "num", m["n"], "num")
     if m := _REF.match(text):
         rest = text[m.end() :]
         kind = "heading" if _looks_like_heading(rest) else "para"

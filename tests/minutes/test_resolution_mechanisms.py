@@ -46,3 +46,111 @@ def test_roll_call_requests_are_procedure_not_tasks():
         "present.\n"
     )
     assert tasks(body) == []
+
+
+# -- 2. a lead-in ending ":-" and limbs numbered three deep ----------------------------------
+
+
+def test_resolved_that_the_committee_colon_dash_is_a_lead_in_for_its_lettered_limbs():
+    body = (
+        "RESOLVED: That the Committee:-\n\n \n\n"
+        "(a)  notes the bus figures now reported; and\n\n \n\n"
+        "(b)  asks the Transport Officer to look into the two late routes and report back.\n"
+    )
+    found = decisions(body)
+    assert not any("Committee:-" in d for d in found), found
+    assert any("bus figures" in d for d in found) and any("late routes" in d for d in found)
+
+
+def test_mover_with_titled_seconder_and_no_by_then_limbs_numbered_three_deep():
+    body = (
+        "Resolution Number  RB/2025/014\n\n"
+        "MOVED by Cr Oduya, seconded Cr Laine:\n\n"
+        "That the Board:\n\n"
+        "5.2.1    receives the Bridge Options Report;\n\n"
+        "5.2.2    agrees to replace the footbridge in timber;\n\n"
+        "5.2.3    delegates to the Chief Engineer the authority to let the contract.\n\n"
+        "Carried\n"
+    )
+    found = decisions(body)
+    assert len(found) == 3, found
+    assert not any("seconded" in d.lower() for d in found)
+    owners = [a.owner for a in extract(HEAD + body).actions if "let the contract" in a.text]
+    assert owners == ["Chief Engineer"]
+
+
+# -- 3. decisions recorded in the passive or by their vote -----------------------------------
+
+
+def test_minute_submitted_for_confirmation_as_a_correct_record():
+    body = (
+        "There was submitted for confirmation as a correct record the minute of meeting of the "
+        "Board held on 3 March 2025 which was APPROVED.\n"
+    )
+    assert len(decisions(body)) == 1
+
+
+def test_approved_by_acclaim():
+    body = "The Board welcomed the charter and it was approved by acclaim.\n"
+    assert len(decisions(body)) == 1
+
+
+def test_vote_on_a_matter_then_its_tally():
+    body = "* Vote on making Priya a maintainer: approved (5 yes, 0 no).\n"
+    assert len(decisions(body)) == 1
+
+
+def test_label_then_these_were_accepted_with_proposer_and_seconder():
+    body = "4. Minutes of last meeting: these were accepted, proposed by AB and seconded by CD.\n"
+    assert len(decisions(body)) == 1
+
+
+def test_approval_proposed_and_seconded_is_a_decision():
+    body = (
+        "The Treasurer presented the accounts. Approval was proposed by Ruth Ellis and seconded "
+        "by Omar Shah, and the accounts were received.\n"
+    )
+    assert any("Approval was proposed" in d for d in decisions(body))
+
+
+def test_confirmed_as_an_officer_with_proposer_and_seconder():
+    body = "Nia Jones was confirmed as a Trustee and as Secretary, proposed by AB and seconded by CD.\n"
+    assert any("Nia Jones" in d for d in decisions(body))
+
+
+def test_authority_is_delegated_to_a_post():
+    body = (
+        "To give effect to the decision, authority is delegated to the Head of Highways, in "
+        "consultation with the Chair, to correct any minor error in the wording.\n"
+    )
+    assert len(decisions(body)) == 1
+
+
+def test_a_delegation_reported_from_the_past_is_no_decision():
+    body = "The Chair recalled that authority was delegated to the Clerk in 2019.\n"
+    assert decisions(body) == []
+
+
+def test_three_elections_in_one_sentence_are_three_decisions():
+    body = (
+        "6. Officers: AB was elected as Chair (proposed CD, seconded EF); CD was elected as "
+        "Secretary (proposed AB, seconded by EF), and EF was elected as Treasurer (proposed AB, "
+        "seconded by CD).\n"
+    )
+    found = decisions(body)
+    assert len(found) == 3, found
+    assert found[0].startswith("AB was elected")
+
+
+def test_one_election_after_a_comma_clause_stays_one():
+    body = "There being no other nominations, AB was elected as Chair for the year.\n"
+    assert len(decisions(body)) == 1
+
+
+def test_decision_before_an_inline_action_marker_is_kept():
+    body = (
+        "* Licence headers: agreed to switch to the project-wide notice. **Action:** Sam to "
+        "update the pull request.\n"
+    )
+    assert len(decisions(body)) == 1
+    assert [a.owner for a in extract(HEAD + body).actions] == ["Sam"]
