@@ -139,8 +139,16 @@ def _unglued(line: str) -> str:
     return _GLUED.sub(" ", line)
 
 
+# "Youth Panel (01/04/2012 - 31/03/2024)": the years a body sat, not a meeting's date
+_DATE_SPAN = regex.compile(
+    r"\(\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[-–—]\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|date|present|now)?\s*\)",
+    re.I,
+)
+
+
 def _title_date(line: str) -> date | None:
     """A date in a title line, glued ("16thDecember2015") or compact ("20190530- TSC")."""
+    line = _DATE_SPAN.sub(" ", line)
     if found := parse_date(_unglued(line)):
         return found
     if m := _COMPACT_DATE.search(line):
@@ -158,7 +166,7 @@ def _early_date(line: str) -> date | None:
     found = _title_date(line)
     if found is None:
         return None
-    text = _unglued(line)
+    text = _unglued(_DATE_SPAN.sub(" ", line))
     ends = [
         m.end() for p in (_WORD_DATE, _US_WORD_DATE, _NUM_DATE, _ISO_DATE) if (m := p.search(text))
     ]
@@ -502,6 +510,13 @@ def parse_meeting(
         # no title names it: the minutes' own words about their body (the last minutes
         # confirmed, "The Panel considered" with the full name elsewhere, "The IAB discussed")
         meeting.body = _self_named([clean_line(x) for x in lines[used : used + 400]])
+    if (start := _after_covering_letter(lines[used : used + 80])) is not None:
+        # a pack's covering letter ("Dear Councillor ... I enclose the minutes"), its own date
+        # and the next meeting's above the minutes: the minutes' title block is this meeting's
+        inner = parse_meeting(lines[used + start :])
+        meeting.date = inner.date or meeting.date
+        meeting.body = inner.body or meeting.body
+        early_line = ""
     if meeting.date is not None and early_line:
         meeting.date = _own_title_date(head, meeting.body, early_line) or meeting.date
         meeting.date = _held_on_date(head, early_line) or meeting.date
@@ -518,6 +533,28 @@ def parse_meeting(
     if meeting.date is None:
         meeting.date = default_date
     return meeting
+
+
+_DEAR = regex.compile(
+    r"(?i)^dear\s+(?:councillors?|members?|sirs?|madam|colleagues?|all|governors?|trustees?)\b"
+)
+_LETTER_END = regex.compile(
+    r"(?i)^(?:this\s+page\s+(?:is\s+)?(?:intentionally\s+)?left\s+blank|agenda\s+item\s+\d+[a-z]?)\.?$"
+)
+
+
+def _after_covering_letter(lines: list[str]) -> int | None:
+    """Where the minutes start after a covering letter: the first blank page or "Agenda Item
+    5" heading after a "Dear Councillor" line, or None when there is no letter."""
+    dear = next((i for i, x in enumerate(lines[:20]) if _DEAR.match(clean_line(x))), None)
+    if dear is None:
+        return None
+    for index in range(dear + 1, len(lines)):
+        if _LETTER_END.match(clean_line(lines[index]).strip()):
+            rest = lines[index + 1 :]
+            if rest and not _LETTER_END.match(clean_line(rest[0]).strip()):
+                return index + 1
+    return None
 
 
 _TRAILING_DATE = regex.compile(
@@ -815,7 +852,7 @@ _MONTH_YEAR = regex.compile(rf"(?i)^({_MONTH})\.?,?\s+((?:19|20)\d\d)$")
 
 
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:
-    line = line.lstrip("#*_ ").replace("**", "")
+    line = _DATE_SPAN.sub("", line.lstrip("#*_ ").replace("**", ""))
     if m := _MEETING_COLON.match(line):
         meeting.body = meeting.body or m["body"].strip()
         meeting.date = meeting.date or parse_date(m["date"])

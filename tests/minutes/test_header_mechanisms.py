@@ -468,3 +468,31 @@ def test_a_paper_reference_before_minutes_of_is_dropped():
     m = meeting(doc)
     assert m.body == "Kelby Parish Council"
     assert m.date == date(2024, 5, 6)
+
+
+# -- dates of this meeting: a body's span of years, a pack's covering letter (H20) ------------
+
+
+def test_the_years_a_body_sat_are_not_the_meeting_date():
+    doc = (
+        "Agenda and minutes\n\nYouth Voice Panel (01/04/2012 - 31/03/2023) - Monday 6 March "
+        "2017 4.00 p.m.\n\nVenue: Civic Offices, Bank Street\n\nNo. Item\n\nApologies were "
+        "received from Cllr Reid.\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Youth Voice Panel"
+    assert m.date == date(2017, 3, 6)
+
+
+def test_a_covering_letter_above_the_minutes_gives_neither_its_date_nor_the_next_meeting():
+    doc = (
+        "Public Document Pack\nPlease ask for: A. Reid\nDate: 14 May 2024\nDear Councillor\n"
+        "LICENSING COMMITTEE - TUESDAY, 21ST MAY, 2024\n"
+        "Please find enclosed, for the next meeting on Tuesday, 21st May, 2024, the minutes "
+        "of the last meeting, which were not ready when the agenda went out.\n"
+        "A. Reid\nDemocratic Services\nThis page is intentionally left blank\nAgenda Item 4\n1\n"
+        "LICENSING COMMITTEE\nThursday, 2 May 2024\nPresent: Councillor Lowe (Chairman)\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Licensing Committee"
+    assert m.date == date(2024, 5, 2)
