@@ -406,6 +406,20 @@ def parse_meeting(
             ):
                 # a second name under the date ("Montana State University, Havre") is the venue
                 names.append(_tidy_body(bare))
+        if seen < 3 and not block_over and regex.search(r"\s[-–—]\s", bare):
+            # "4 March 2025 – Ordinary Meeting of Council – Minutes Shire of Elm": a cell of the
+            # title line names the organisation the generic "Council" belongs to
+            for cell in regex.split(r"\s+[-–—]\s+", bare)[1:]:
+                cell = regex.sub(r"(?i)^(?:minutes|notes)\s+|\s+(?:minutes|notes)$", "", cell)
+                if (
+                    _NAME_LINE.match(cell)
+                    and _BODY_WORDS.search(cell)
+                    and _title_cased(cell)
+                    and not regex.search(r"\d|(?i:\b(?:minutes|meeting|notes|agenda)\b)", cell)
+                    and not _GENERIC_BODY.match(cell)
+                    and not _is_venue(cell)
+                ):
+                    names.append(_tidy_body(cell))
         if regex.search(r"\b(?:19|20)\d\d\b", line):
             dated = True
         # (a whole document flattened onto one line: only its start is the title)
@@ -853,6 +867,10 @@ _MONTH_YEAR = regex.compile(rf"(?i)^({_MONTH})\.?,?\s+((?:19|20)\d\d)$")
 
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:
     line = _DATE_SPAN.sub("", line.lstrip("#*_ ").replace("**", ""))
+    if m := _TITLE_CELL.search(line):
+        # "Head Teacher: A Reid / Minutes of the Full Governing Body Meeting": a flattened
+        # letterhead's cells; the title is the cell that opens with "Minutes of"
+        line = line[m.start("title") :]
     if m := _MEETING_COLON.match(line):
         meeting.body = meeting.body or m["body"].strip()
         meeting.date = meeting.date or parse_date(m["date"])
@@ -924,6 +942,10 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         meeting.body = meeting.body or _tidy_body(_TRAILING_DATE.sub("", m["body"]))
         _date_time_item(meeting, m["body"])
         return
+    if (m := _MINUTES_YEAR_INITIALS.match(line)) and _ACRONYM_BODY.fullmatch(m["body"]):
+        # "Draft minutes 2025 HCA AGM": the minutes of the year's AGM of the body so known
+        meeting.body = meeting.body or m["body"]
+        return
     line = _LEADING_DATE.sub("", line)
     if (m := _BODY_MEETING_END.match(line)) and (
         _BODY_WORDS.search(m["body"]) or _ACRONYM_BODY.fullmatch(m["body"])
@@ -973,6 +995,10 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             meeting.body = _tidy_body(value)
 
 
+_MINUTES_YEAR_INITIALS = regex.compile(
+    r"^(?i:minutes|notes)\s+(?:(?:19|20)\d\d\s+)?(?P<body>[A-Z]{2,6})(?:\s+(?:AGM|EGM))?$"
+)
+_TITLE_CELL = regex.compile(r"\s[/|]\s+(?P<title>(?i:minutes|notes|record)\s+of\s+\S)")
 _DATED_MEETING_OF = regex.compile(
     rf"(?i)^(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+(?:{_ADJECTIVES}\s+)*meeting\s+of\s+(?:the\s+)?"

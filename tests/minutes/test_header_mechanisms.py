@@ -496,3 +496,38 @@ def test_a_covering_letter_above_the_minutes_gives_neither_its_date_nor_the_next
     m = meeting(doc)
     assert m.body == "Licensing Committee"
     assert m.date == date(2024, 5, 2)
+
+
+# -- which cell of a flattened title line names the body (H21) --------------------------------
+
+
+def test_a_letterhead_cell_before_the_minutes_title_is_skipped():
+    doc = (
+        "Mill Lane, Ashby, Kent, ME4 1AA\n"
+        "Headteacher: Alan Reid / Minutes of the Full Governing Body Meeting\n"
+        "held on 5th March 2025\nat 6 p.m. in the library\n"
+        "Attendees: Beth Lowe BL (Chair), Alan Reid AR (Headteacher)\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Full Governing Body"
+    assert m.date == date(2025, 3, 5)
+
+
+def test_a_generic_council_takes_the_organisation_from_another_cell_of_the_title():
+    doc = (
+        "1\n\n4 March, 2025 – Ordinary Meeting of Council – Minutes Shire of Elmvale\n\n"
+        "MINUTES\n\nMARCH 2025\n\n1. DECLARATION OF OPENING\n\nThe President opened the meeting.\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Shire of Elmvale"
+    assert m.date == date(2025, 3, 4)
+
+
+def test_minutes_of_the_year_then_initials_name_the_body():
+    doc = (
+        "Draft minutes 2025 HCA AGM\n\n\n\n6pm 3 June 2025\n\nChurch Rooms, Quay Street\n\n"
+        "    1. Present: A. Reid (chair), B. Lowe.\n"
+    )
+    m = meeting(doc)
+    assert m.body == "HCA"
+    assert m.date == date(2025, 6, 3)
