@@ -79,7 +79,7 @@ _WOULD_BE_DONE = regex.compile(
 _DELIVERY_PARTICIPLE = (
     r"sent|circulated|communicated|brought|presented|shared|distributed|issued|forwarded|"
     r"published|posted|put|placed|added|reviewed|revisited|prepared|provided|submitted|e-?mailed|"
-    r"made\s+available|taken\s+back|fed\s+back|passed\s+on"
+    r"made\s+available|taken\s+back|fed\s+back|passed\s+on|ready"
 )
 PASSIVE_DELIVERY = regex.compile(
     rf"\b(?:would|will|shall)\s+(?:also\s+|then\s+)?be\s+(?:{_DELIVERY_PARTICIPLE})\b[^.;]{{0,80}}?"
@@ -215,6 +215,8 @@ _CLAUSE_BREAK = regex.compile(
     r"|,\s+and\s+that\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+(?:will|would)\s)"
     # "... said the note would be revised, and that she would send it to members": her own task
     r"|,?\s+and\s+that\s+(?=(?:he|she|they)\s+(?:will|would)\s+(?!be\b)[a-z])"
+    # "X advised that the law allowed it and said he would draft Y": the speaker's own task
+    r"|,?\s+and\s+(?=(?:also\s+)?(?:said|stated|confirmed|added|indicated)\s+(?:that\s+)?(?:he|she)\s+would\s+(?!be\b)[a-z])"
     # "X said an update would be brought to Y, and agreed to circulate Z": the speaker's own task
     r"|,\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?!be\b)[a-z])"
     # "X undertook to write to Y, and asked the Manager to add a note ...": a second person's task
@@ -320,7 +322,10 @@ def _clause_split(sentence: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in _CLAUSE_BREAK.finditer(sentence):
         bare_and = m.group(0).strip() == "and"
-        pronoun = regex.match(r"(?:he|she)\s", sentence[m.end() :])
+        pronoun = regex.match(
+            r"(?:he|she)\s|(?:also\s+)?(?:said|stated|confirmed|added|indicated)\s",
+            sentence[m.end() :],
+        )
         before = sentence[start : m.start()]
         joint = regex.search(
             r"\b(?:that|for|asked|requested|invited)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$",
@@ -607,7 +612,9 @@ _NOT_ACTION_PARTICIPLE = regex.compile(
     r"^(?:held|open|opened|closed|required|needed|affected|available|expected|able|made\s+aware|"
     r"aware|noted|welcomed|pleased|happy|sorry|concerned|present|absent|done|completed|"
     r"finished|cancelled|postponed|based|located|known|used|paid|due|unable|responsible|"
-    r"subject|liable|eligible|entitled|involved|interested|informed|filed|archived|retained|recorded)$",
+    r"subject|liable|eligible|entitled|involved|interested|informed|filed|archived|retained|recorded|"
+    # who sits on a committee: "The events group will be chaired by Jo and will include Al"
+    r"chaired|co-chaired|convened|comprised|composed|made\s+up|staffed)$",
     re.I,
 )
 # A task stated as a need: "this fee needs to be added to ...", "we need to ask X if ...",
@@ -753,7 +760,10 @@ _OFFICE = regex.compile(
     # "X will stay on as treasurer for now": an office kept
     r"|\b(?:to|will|would|shall)\s+(?:stay|carry|continue|remain)\s+on\s+as\b"
     # "volunteered to come back on the board", "agreed to rejoin the committee": a seat taken
-    r"|\b(?:to|will|would)\s+(?:come\s+back|return|rejoin|join)\s+(?:on\s+|to\s+)?the\s+(?:board|committee|council)\b",
+    r"|\b(?:to|will|would)\s+(?:come\s+back|return|rejoin|join)\s+(?:on\s+|to\s+)?the\s+(?:board|committee|council)\b"
+    # a committee's make-up: "The events group will be chaired by Jo and will include Al and Bo"
+    r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:chaired|co-chaired|convened|led)\s+by\s+[^.;]{1,60}?"
+    r"\band\s+(?:will\s+)?(?:include|comprise|consist)\b",
     re.I,
 )
 

@@ -535,6 +535,8 @@ def action_clauses(text: str) -> list[str]:
         asking = [p for p in parts if _asks(p)]
         if asking:
             return asking
+    if _HOLDS_OFFICE.search(text):
+        return []  # "That Council appoint Councillor A as the Alternate Director": a seat filled
     return [text] if asks_for_action(text) or _asks(text) else []
 
 
@@ -543,6 +545,9 @@ def action_clauses(text: str) -> list[str]:
 _HOLDS_OFFICE = regex.compile(
     r"\s(?:take|took|assume|resume)\s+(?:the\s+)?(?:chair|position|post|office|role)\b"
     r"|\s(?:continue|serve|act|remain|stand|be\s+appointed|be\s+elected)\s+as\s"
+    # "That Council appoint Councillor Neault as the Alternate Director": a seat filled
+    r"|\s(?:appoints?|elects?|nominates?)\s+(?:(?:Councillor|Cllr|Cr|Mayor|Mr|Mrs|Ms|Dr|Trustee|Commissioner|"
+    r"Alderman|Governor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+as\s+(?:the\s+|an?\s+|its\s+)?[A-Z]"
 )
 
 

@@ -500,3 +500,103 @@ def test_a_finding_about_an_urgent_need_is_not_a_task():
 def test_a_thing_that_needs_doing_is_still_a_task():
     body = "The broken gate needs to be repaired before the fete.\n"
     assert any("gate" in t for t in texts(body))
+
+
+# -- 15. a committee's make-up, things to be ready, the next meeting's printed date -------------
+
+
+def test_committee_chaired_by_and_including_is_its_make_up_not_a_task():
+    body = "The garden group will be chaired by Ines and will include Paul, Rhys and Tomas.\n"
+    assert texts(body) == []
+
+
+def test_passive_ready_for_a_meeting_is_a_task_with_no_owner():
+    a = one("The audited accounts will be ready for the autumn open meeting.\n", "audited")
+    assert a.owner is None
+
+
+def test_next_meeting_due_stays_a_rule_even_with_the_date_printed():
+    body = (
+        "The Clerk agreed to bring the hedge quotes to the next meeting.\n\n"
+        "5. Next meeting: Thursday 10 April 2025 at 7pm.\n"
+    )
+    a = one(body, "hedge quotes")
+    assert a.due_date is None and a.due_rule == "next_meeting"
+
+
+def test_month_meeting_due_takes_the_next_meeting_date_of_that_month():
+    body = (
+        "The Treasurer will circulate the budget before the April meeting.\n\n"
+        "The next meeting will be held on 10 April 2025.\n"
+    )
+    assert str(one(body, "budget").due_date) == "2025-04-10"
+
+
+def test_another_bodys_month_meeting_is_not_our_next_meeting():
+    body = (
+        "The Clerk will send the survey to the Parks Committee at its April meeting.\n\n"
+        "The next meeting will be held on 10 April 2025.\n"
+    )
+    assert one(body, "survey").due_date is None
+
+
+def test_a_next_meeting_date_before_this_meeting_is_a_stale_template_line():
+    body = (
+        "The Clerk will bring the hedge quotes to the March meeting.\n\n"
+        "The next meeting is scheduled on 1 March 2025.\n"
+    )
+    assert one(body, "hedge quotes").due_date is None
+
+
+# -- 16. officers' word in reported speech --------------------------------------------------------
+
+
+def test_advised_that_then_and_said_he_would_is_the_speakers_task():
+    a = one(
+        "The Borough Solicitor advised that the byelaw allowed it and said he would draft a new "
+        "clause for the June meeting.\n",
+        "new clause",
+    )
+    assert a.owner == "Borough Solicitor"
+
+
+def test_officer_said_the_wording_would_be_adjusted_owns_the_change():
+    a = one(
+        "A question was raised on the quorum, and the Head of Legal said the wording would be "
+        "adjusted.\n",
+        "wording",
+    )
+    assert a.owner == "Head of Legal"
+
+
+def test_officer_advised_a_note_would_be_included_after_a_lead_in():
+    a = one(
+        "In answer to a question, the Director of Parks advised that a costing would be included "
+        "in the next report.\n",
+        "costing",
+    )
+    assert a.owner == "Director of Parks"
+
+
+def test_a_hedged_change_is_not_a_task():
+    body = "The Head of Legal said the wording might be adjusted.\n"
+    assert texts(body) == []
+
+
+def test_this_would_be_taken_forward_by_a_post():
+    a = one(
+        "One finding was about links with the Court, and this would be taken forward by the "
+        "Academic Registrar.\n",
+        "Court",
+    )
+    assert a.owner == "Academic Registrar"
+
+
+def test_appointing_a_councillor_to_a_seat_is_a_decision_not_a_task():
+    body = (
+        "MOVED: COUNCILLOR ABEL SECONDED: COUNCILLOR BRANT\n"
+        "That Council appoint Councillor Moss as the Alternate Director to the Library Board.\n"
+        "CARRIED\n"
+    )
+    found = extract(HEAD + body)
+    assert len(found.resolutions) == 1 and found.actions == []
