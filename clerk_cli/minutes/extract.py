@@ -593,6 +593,14 @@ class _Walker:
             if mo.SECOND_ONLY.match(text) or mo.VOTE_LINE.search(text):
                 return True
             found = mo.opening(text)
+            if (
+                found is not None
+                and unit.kind == "bullet"
+                and any(p[3].rstrip().endswith(":") for p in motion.parts)
+            ):
+                # "... including the following items, be approved:" / "• Motion 9.6 –
+                # Councillor A; Re: X": an item of the motion's list, not a new motion
+                return True
             if found is not None and found.ref is None and not found.text and not found.formal:
                 if found.outcome is not None:  # "Moved by A, seconded by B. Carried 5-0."
                     self.close_motion(found.outcome)
@@ -618,6 +626,14 @@ class _Walker:
                 )
             ):
                 words, outcome = mo.split_outcome(unit.text)
+                sentences = unit.sentences()
+                if (
+                    outcome is None
+                    and len(sentences) > 1
+                    and (last := mo.closing_outcome(sentences[-1][1])) is not None
+                ):
+                    # '"That the Council calls on X." The motion was seconded by B and agreed.'
+                    words, outcome = unit.text[: sentences[-1][0]].strip(), last
                 label = unit.label if unit.label_kind == "num" else None
                 if words:
                     motion.parts.append((unit, 0, label, words))

@@ -310,7 +310,7 @@ MOTION_TO_BY = regex.compile(
 # and approved."
 SECONDED_OUTCOME = regex.compile(
     r"^(?:(?:[A-Z][\w.'’-]*\s+){1,4}second(?:ed|s)(?:\s+the\s+motion)?|after\s+a\s+second\s+by\s+[^,]{2,60}|"
-    r"(?:the\s+)?motion\s+was\s+(?:duly\s+)?seconded)\s*[,;]?\s*(?:and\s+)?(?:the\s+motion\s+)?"
+    r"(?:the\s+)?motion\s+was\s+(?:duly\s+)?seconded(?:\s+by\s+[^,.;]{2,60}?)?)\s*[,;]?\s*(?:and\s+)?(?:the\s+motion\s+)?"
     r"(?:was\s+)?(?:unanimously\s+)?(?P<o>carried|passed|approved|adopted|agreed|failed|defeated|lost)\b"
     r"[^.]{0,80}\.?$",
     re.I,
@@ -437,9 +437,18 @@ _PROPOSED_PASSIVE = regex.compile(
 )
 
 
+# "Councillor A proposed the following motion:" (an Irish notice of motion): its words follow
+_FOLLOWING_MOTION = regex.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,5}(?:proposed|moved|put\s+forward|submitted|tabled)\s+the\s+following\s+"
+    r"(?:motion|resolution|amendment)\s*:?\s*$"
+)
+
+
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
+    if _FOLLOWING_MOTION.match(s):
+        return Opening(None, "", None, False, needs_outcome=True)  # the words come below
     if regex.match(r"(?i)motion\s+to\s", s) and (composed := compose(s)) is not None:
         return composed  # "Motion to table was made by A and seconded by B"
     if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:

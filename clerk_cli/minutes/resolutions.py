@@ -40,7 +40,7 @@ _DECIDERS = (
 )
 _DECISION_VERBS = (
     r"approved|agreed|decided|ratified|adopted|endorsed|accepted|authori[sz]ed|confirmed|"
-    r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted|tabled"
+    r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted|tabled|directed|instructed"
 )
 _BODY_DECIDES = regex.compile(
     rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s))"
@@ -323,6 +323,8 @@ _REQUEST = regex.compile(
     # "requested by Members" is a participle, and authorising a thing ("authorise the contract")
     # or the signing of the minutes decides, it asks nobody to act
     r"|\brequested\b(?!\s+by\b)|\b(?:instructs?|directs?|invites?|delegates?|commissions?)\b"
+    # "The Board directed the Treasurer to obtain quotes": the body's direction to a post
+    r"|\b(?:directed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,60}?\s+to\s+[a-z]"
     r"|\bauthori[sz]es?\b(?=[^.;]{0,80}?\bto\s+(?!sign\b)[a-z])"
     r"|\bremit\s+to\s+the\s+(?-i:[A-Z])"  # Scottish "to remit to the Chief Officer to submit ..."
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"

@@ -154,3 +154,47 @@ def test_decision_before_an_inline_action_marker_is_kept():
     )
     assert len(decisions(body)) == 1
     assert [a.owner for a in extract(HEAD + body).actions] == ["Sam"]
+
+
+# -- 4. a notice of motion, a direction from the body, a motion's list of items ----------------
+
+
+def test_proposed_the_following_motion_then_quoted_words_then_seconded_and_agreed():
+    body = (
+        "6.0 Notice of Motion\n"
+        "6.1 Councillor Ann Roe proposed the following motion:\n"
+        '"That the Board calls on the Minister to restore funding for rural bus routes."\n'
+        "The motion was seconded by Councillor Tom Ode and agreed.\n"
+        "7.0 Any other business\n"
+    )
+    found = decisions(body)
+    assert len(found) == 1 and "rural bus routes" in found[0], found
+
+
+def test_a_following_motion_that_was_lost_is_no_decision():
+    body = (
+        "6.1 Councillor Ann Roe proposed the following motion:\n"
+        '"That the Board closes the depot."\n'
+        "The motion was seconded by Councillor Tom Ode and defeated.\n"
+    )
+    assert decisions(body) == []
+
+
+def test_the_board_directed_an_officer_is_a_decision_and_the_officers_task():
+    body = "Van lease: The Board directed the Treasurer to obtain three quotes for the lease.\n"
+    found = extract(HEAD + body)
+    assert len(found.resolutions) == 1
+    assert [a.owner for a in found.actions] == ["Treasurer"]
+
+
+def test_a_motion_label_in_the_list_under_a_motion_is_one_of_its_items():
+    body = (
+        "Moved by Councillor Abel\n"
+        "Seconded by Councillor Brant\n"
+        "That the agenda, including the following added items, be approved:\n"
+        "• Item 8.1 – Road salt tender\n"
+        "• Motion 9.2 – Councillor Abel; Re: Winter gritting routes\n"
+        "Carried\n"
+    )
+    found = decisions(body)
+    assert len(found) == 1 and found[0].startswith("The agenda"), found
