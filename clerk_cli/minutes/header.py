@@ -521,6 +521,15 @@ def parse_meeting(
         # "Home > Council and democracy > Meetings > Audit Committee": the page's crumb trail
         meeting.body = trail
     if not meeting.body:
+        # "March 2025 Elm County Council Minutes.doc page 1 of 9": the page's running footer
+        # names the document, and so the body, when no title does
+        for line in lines[used : used + 400]:
+            m = _FOOTER_NAME.match(clean_line(line).strip())
+            if m and _BODY_WORDS.search(m["body"]) and not _GENERIC_BODY.match(m["body"]):
+                if _acceptable(body := _tidy_body(m["body"])):
+                    meeting.body = body
+                    break
+    if not meeting.body:
         # no title names it: the minutes' own words about their body (the last minutes
         # confirmed, "The Panel considered" with the full name elsewhere, "The IAB discussed")
         meeting.body = _self_named([clean_line(x) for x in lines[used : used + 400]])
@@ -997,6 +1006,10 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
 
 _MINUTES_YEAR_INITIALS = regex.compile(
     r"^(?i:minutes|notes)\s+(?:(?:19|20)\d\d\s+)?(?P<body>[A-Z]{2,6})(?:\s+(?:AGM|EGM))?$"
+)
+_FOOTER_NAME = regex.compile(
+    rf"(?i)^(?:(?:{_MONTH})\.?\s+(?:19|20)\d\d\s+)?(?P<body>(?-i:[A-Z][\w'’&.-]*)(?:\s+[\w'’&.-]+){{0,7}}?)"
+    r"\s+minutes(?:\.\w{2,4})?\s*[-–—|,]?\s*page\s+\d{1,3}\s+of\s+\d{1,3}$"
 )
 _TITLE_CELL = regex.compile(r"\s[/|]\s+(?P<title>(?i:minutes|notes|record)\s+of\s+\S)")
 _DATED_MEETING_OF = regex.compile(

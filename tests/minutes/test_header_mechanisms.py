@@ -531,3 +531,24 @@ def test_minutes_of_the_year_then_initials_name_the_body():
     m = meeting(doc)
     assert m.body == "HCA"
     assert m.date == date(2025, 6, 3)
+
+
+def test_a_running_footer_names_the_body_when_no_title_does():
+    doc = (
+        "Cruinniú / Meeting Minutes\nOrdinary Meeting 3rd March 2025, Council Chamber\n"
+        "The Cathaoirleach presided.\nMembers Present: Councillors A. Reid, B. Lowe.\n"
+        "1.0 Confirmation of Minutes\nThe minutes of the February meeting were confirmed.\n"
+        "March 2025 Elmshire County Council Minutes.doc page 1 of 9\n"
+        "2.0 Correspondence\nNone.\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Elmshire County Council"
+    assert m.date == date(2025, 3, 3)
+
+
+def test_a_running_footer_with_a_generic_name_names_nothing():
+    doc = (
+        "Meeting Minutes\nOrdinary Meeting 3rd March 2025\nPresent: A. Reid, B. Lowe.\n"
+        "1. Minutes\nThe minutes were confirmed.\nCouncil Minutes page 2 of 4\n"
+    )
+    assert body(doc) is None
