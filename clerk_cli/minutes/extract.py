@@ -276,6 +276,13 @@ _NOT_AN_ACTION = regex.compile(
     r"|\b(?:conduct|call|take|read|do)\s+(?:the\s+|a\s+)?roll(?:[\s-]+call)?\b"
     r"|\basked\s+for\s+(?:the\s+|a\s+)?roll[\s-]+call\b"
     r"|\blead\s+(?:the\s+|a\s+|us\s+in\s+(?:the\s+)?)?(?:pledge|prayer|invocation)\b"
+    # a post's title, as under a signature: "Secretary to the University Senate", "Clerk to
+    # the Council"
+    r"|^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Clerk|Adviser|Advisor|Solicitor|Treasurer|Officer)\s+"
+    r"to\s+the\s+[A-Z][\w'’ &-]{2,60}\.?$"
+    # an agenda item's title: "Scrutiny Committee Chairs to report" (every word capitalised, no
+    # object, no full stop)
+    r"|^(?-i:(?:[A-Z][\w'’-]*\s+){2,6})to\s+(?:report|present|update)$"
 )
 
 

@@ -600,3 +600,20 @@ def test_appointing_a_councillor_to_a_seat_is_a_decision_not_a_task():
     )
     found = extract(HEAD + body)
     assert len(found.resolutions) == 1 and found.actions == []
+
+
+# -- 17. titles that look like tasks ----------------------------------------------------------
+
+
+def test_a_posts_title_under_a_signature_is_not_a_task():
+    body = "The meeting closed at 9pm.\n\nSubmitted by\nRuth Ellis\nClerk to the Parish Council\n"
+    assert texts(body) == []
+
+
+def test_an_agenda_title_naming_who_reports_is_not_a_task():
+    body = "Ward Panel Chairs to report\n\nThe chairs gave their updates.\n"
+    assert texts(body) == []
+
+
+def test_a_named_person_to_report_back_on_a_matter_is_still_a_task():
+    assert any("drainage" in t for t in texts("Jo Bell to report back on the drainage survey.\n"))

@@ -198,3 +198,19 @@ def test_a_motion_label_in_the_list_under_a_motion_is_one_of_its_items():
     )
     found = decisions(body)
     assert len(found) == 1 and found[0].startswith("The agenda"), found
+
+
+# -- 5. short outcomes under a topic ----------------------------------------------------------
+
+
+def test_agreed_by_the_members_present_is_a_decision():
+    body = (
+        "Topic 3: Should the board adopt the new logo?\n\n"
+        "  • Agreed by the board members present; to be confirmed by a vote on the list.\n"
+    )
+    assert len(decisions(body)) == 1
+
+
+def test_label_then_has_been_agreed_that():
+    body = "Spring release checkpoint  : has been agreed that it is complete.\n"
+    assert len(decisions(body)) == 1
