@@ -196,7 +196,8 @@ def _answered_requests(actions: list) -> list:
             owner = found.owner
             if owner is None and (who := _REPLY_SUBJECT.search(found.text)):
                 owner = regex.sub(r"^the\s+", "", who["who"])
-            found.text = f"{found.text.rstrip('. ')}: {asked['what'].rstrip('. ')}"
+            if (what := asked["what"].rstrip(". ")) not in found.text:
+                found.text = f"{found.text.rstrip('. ')}: {what}"  # (A25 may have added it)
             found.owner = owner
             found.due_date = found.due_date or before.due_date
             found.flags = (

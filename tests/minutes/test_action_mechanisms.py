@@ -617,3 +617,13 @@ def test_an_agenda_title_naming_who_reports_is_not_a_task():
 
 def test_a_named_person_to_report_back_on_a_matter_is_still_a_task():
     assert any("drainage" in t for t in texts("Jo Bell to report back on the drainage survey.\n"))
+
+
+def test_request_and_pronoun_reply_in_one_sentence_carry_the_request_once():
+    body = (
+        "Governors asked for the attendance report to show the figures by year group; the Head "
+        "will add this to the next report.\n"
+    )
+    found = actions(body)
+    assert len(found) == 1, [a.text for a in found]
+    assert found[0].text.count("by year group") == 1, found[0].text
