@@ -1256,7 +1256,8 @@ class _Walker:
                 self.add_action(clause, unit, offset + start, owner=owner, guess=False)
                 continue
             if (
-                (m := _SUBJECT_TO_BE.match(clause))
+                _TO_BE.search(clause)  # (cheap: the pattern below tries every subject length)
+                and (m := _SUBJECT_TO_BE.match(clause))
                 and act.is_participle(m["verb"])
                 and not act.not_an_action_participle(m["verb"])
                 and not act.hedged(clause)
@@ -1515,6 +1516,7 @@ _SUBJECT_TO_BE = regex.compile(
     r"(?!(?:signed|deferred|postponed|left|kept|carried\s+(?:over|forward)|(?:placed|put)\s+on\s+hold)\b)"
     r"(?P<verb>[a-z]+)\b"
 )
+_TO_BE = regex.compile(r"[Tt]o\s+be\s")
 _PROPER_WORD = regex.compile(r"[A-Z][a-z'’-]{2,}|[A-Z]{1,3}\d[A-Z]{1,4}")
 _NOT_A_NAME = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -8,6 +8,7 @@ reported with the right line number.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from . import regex
@@ -135,8 +136,8 @@ class Unit(Record):  # a plain record, not a dataclass: see model.py
         out: list[tuple[int, str]] = []
         start = 0
         for m in _SENTENCE_END.finditer(self.text):
-            head = self.text[start : m.start() + 1]
-            if _ABBREV.search(head):
+            # (the abbreviation is at the end: a window of the last characters is enough)
+            if _ABBREV.search(self.text[max(start, m.start() - 23) : m.start() + 1]):
                 continue
             if m.start() == m.end() and regex.search(r"[./@:]\w+\.$", self.text[start : m.start()]):
                 continue  # a glued stop inside an address or a file name: "www.site.Org"
@@ -151,6 +152,7 @@ class Unit(Record):  # a plain record, not a dataclass: see model.py
 _SPACED_PUNCT = regex.compile(r"(?<=\w) ([.,:;])(?= |$)")
 
 
+@functools.lru_cache(maxsize=16384)  # the header, the units and the rules each clean a line
 def clean_line(line: str) -> str:
     """Collapse whitespace, unify bullets, undo letter-spacing ("R E S O L V E D").
 
