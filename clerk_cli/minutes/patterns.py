@@ -179,13 +179,14 @@ def resolve_owner(
         owner = full  # "ACTION BO:" for Bo Diaz
     if not known_owners:
         return owner
-    by_key, index = _known_index(tuple(known_owners))
+    known = tuple(known_owners)
+    by_key, _ = _known_index(known)
     for candidate in (owner, _TITLE_WORDS.sub("", owner)):
         if candidate.casefold() in by_key:
             return by_key[candidate.casefold()]
-    close = _close_matches(owner.casefold(), index)
+    close = _closest(owner.casefold(), known)
     if not close:
-        close = _close_matches(_TITLE_WORDS.sub("", owner).casefold(), index)
+        close = _closest(_TITLE_WORDS.sub("", owner).casefold(), known)
     return by_key[close[0]] if close else owner
 
 
@@ -197,6 +198,11 @@ def _known_index(known_owners: tuple[str, ...]):
     """The known owners by casefolded name, and each name with its length and letters."""
     by_key = {k.casefold(): k for k in known_owners}
     return by_key, [(key, len(key), dict(Counter(key)).get) for key in by_key]
+
+
+@functools.lru_cache(maxsize=2048)  # a batch of minutes names the same posts again and again
+def _closest(word: str, known: tuple[str, ...]) -> list[str]:
+    return _close_matches(word, _known_index(known)[1])
 
 
 def _close_matches(word: str, index) -> list[str]:
