@@ -237,7 +237,7 @@ THAT_START = regex.compile(r"^[\"“‘']?(?:That|THAT)\b")
 # What may follow a mover line as the motion's own words: "That ...", "To approve ...",
 # "Be it resolved ...", "(a) ...", or a line ending in the outcome.
 MOTION_WORDS = regex.compile(
-    r"^[\"“‘']?(?:that|to\s+[a-z]|be\s+it\b|resolved\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
+    r"^[\"“‘']?(?:that|to\s+[a-z]|be\s+it\b|resolved\b|resolve\s+(?:that|to)\b|\(?[a-z0-9]{1,3}[.)]\s)|.*\bcarried\.?$",
     re.I,
 )
 _MOVERS_INITIALS = regex.compile(
@@ -453,6 +453,13 @@ def opening(sentence: str) -> Opening | None:
         return composed  # "Motion to table was made by A and seconded by B"
     if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:
         return found
+    if (
+        "/" in s
+        and (m := _TOPIC_THEN_MOTION.match(s))
+        and (label := LABEL.match(m["motion"]))
+        and _MOVER_PAIR.fullmatch(label["rest"].strip())
+    ):
+        return Opening(None, "", None, False)  # "Roads: Motion-0807-21-Cllr A/Cllr B"
     if s.startswith("(") or regex.search(r"\((?i:moved|proposed)\b", s):
         return None  # "The minutes were approved (moved A, seconded B)": the decision is before
     if (composed := compose(s)) is not None:
@@ -556,6 +563,16 @@ def opening(sentence: str) -> Opening | None:
     return None
 
 
+# "A. Lee/Deputy Mayor Diaz", "Councillor B. Ng / Councillor C. Roy": a mover and seconder
+_MOVER_PAIR = regex.compile(
+    r"(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr|Deputy|Mayor|Trustee|Director)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"\s*/\s*(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr|Deputy|Mayor|Trustee|Director)\.?\s+)*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?"
+)
+
+
+_TOPIC_THEN_MOTION = regex.compile(r"[A-Z][\w ]{1,40}:\s+(?P<motion>(?:Motion|MOTION)\b.*)$")
+
+
 def _labelled(s: str, m: re.Match) -> Opening | None:
     """ "Resolution number X", "Motion: (A/B) THAT ...", "RESOLUTION NO. 13-329 approving ..."."""
     rest = m["rest"].strip()
@@ -573,6 +590,10 @@ def _labelled(s: str, m: re.Match) -> Opening | None:
         and not regex.search(r"(?i)\b(?:moved|seconded|second|outcome|result|vote|carried)\b", rest)
     ):
         return Opening(None, "", None, False)  # "Motion: Ann Lee. Second: Bo Diaz. To adopt X."
+    if "/" in rest and _MOVER_PAIR.fullmatch(rest):
+        # "Motion-0412-19-Councillor A. Lee/Deputy Mayor Diaz": the mover and seconder, the
+        # words ("Resolve that ...") on the next line
+        return Opening(None, "", None, False)
     if regex.match(r"(?i)motion\s*:", s) and not m["ref"]:
         rest = regex.sub(r"^[-–—]\s*(?=(?i:that)\b)", "", rest)  # "MOTION: -That ..."
         if not regex.match(r"(?i)(?:\(|that\b|to\b|be\s+it\b)", rest) and (

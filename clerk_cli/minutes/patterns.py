@@ -18,7 +18,7 @@ _NOT_A_NAME = (
     r"During|Under|Members|Requests|Asks|Agrees|Notes|Welcomes|Recognises|Approves|Delegates|Raises|"
     r"Endorses|Thanks|Supports|Resolves|Instructs|Invites|Requires|Receives|Accepts|Action|Actions|"
     r"Directs|Authorises|Authorizes|Urges|Calls|Commissions|Adopts|Approves|Refers|Defers|Residents|"
-    r"Agreed|Resolved|Decided|Noted|Approved|Decision|Carried|"
+    r"Agreed|Resolved|Resolve|Decided|Noted|Approved|Decision|Carried|"
     r"AGREED|RESOLVED|DECIDED|NOTED|APPROVED|DECISION|CARRIED|ACTION|ACTIONS|"
     # months and days are never owners: "training throughout June and July to ensure ..."
     r"January|February|March|April|June|July|August|September|October|November|December|"

@@ -214,3 +214,26 @@ def test_agreed_by_the_members_present_is_a_decision():
 def test_label_then_has_been_agreed_that():
     body = "Spring release checkpoint  : has been agreed that it is complete.\n"
     assert len(decisions(body)) == 1
+
+
+# -- 6. set 16: Canadian motions, parish agenda-style decisions, summaries ------------------
+
+
+def test_numbered_motion_with_mover_pair_then_resolve_that():
+    body = (
+        "Roads: Motion-0807-21-Councillor A. Byrne/Deputy Mayor Coles\n"
+        "Resolve that the snow clearing tender be awarded to North Plough Ltd.\n"
+        "In favour: Mayor Hale Deputy Mayor Coles\n"
+        "Opposed: 0\n"
+        "Motion Carried.\n"
+        "Motion-0808-21-Councillor T. Marsh/Councillor A. Byrne\n"
+        "Resolve to buy two new grit bins for the harbour road.\n"
+        "In favour: Mayor Hale Deputy Mayor Coles\n"
+        "Opposed: 0\n"
+        "Motion Carried.\n"
+    )
+    found = extract(HEAD + body)
+    texts = [r.text for r in found.resolutions]
+    assert len(texts) == 2, texts
+    assert "tender" in texts[0] and "grit bins" in texts[1]
+    assert all(a.owner != "Resolve" for a in found.actions)
