@@ -291,6 +291,10 @@ _NOTE_DECISION = regex.compile(
     r"(?:^|;\s*)(?:(?i:settled\s+on)\s+\w|(?i:decided|resolved)\s+(?!by\b|with\b)(?:that\s+|to\s+|there\s+|these\s+|this\s+|on\s+|an?\s+|the\s+|not\s+)"
     r"|(?:Agreed|AGREED)\s+(?:as\s+)?(?:an?\s+)?(?:true|correct|accurate)\b"
     r"|(?:Elected|Re-elected|ELECTED)\s+(?:unopposed|unanimously|by\s+acclamation)\b"
+    # a summary's past tense with no subject: "Elected Jo Bell as Chair of X", "Tasked the
+    # Finance Group with drafting a policy"
+    r"|(?:Elected|Re-elected|Appointed)\s+[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?[A-Z][\w.'’-]*){0,3}\s+(?:as|to)\s+\S"
+    r"|Tasked\s+(?:the\s+)?[A-Z][^.;]{1,60}?\s+with\s+[a-z]+ing\b"
     r"|(?:The\s+)?[Dd]ecision\s+was\s+(?:to|that)\s)"
 )
 # A note that ends with what was done to its subject: "Office of archivist created", "Ann

@@ -48,7 +48,9 @@ _COLUMNS = regex.compile(r"\s{2,}")
 _STARTER_CASED = regex.compile(
     r"^(?:That|THAT|Be it|BE IT|Motion|MOTION|Resolution|RESOLUTION|Council Resolution|"
     r"Council's Resolution|Seconded|SECONDED|Moved|MOVED|CARRIED|Carried|LOST|DEFEATED|Defeated|"
-    r"Officer Recommendation|OFFICER RECOMMENDATION|Recommendation|RECOMMENDATION)\b"
+    r"Officer Recommendation|OFFICER RECOMMENDATION|Recommendation|RECOMMENDATION|"
+    # a summary's decisions in the past tense: "Elected Jo Bell as Chair", "Tasked X with ..."
+    r"(?:Elected|Appointed|Tasked)(?=\s+(?:the\s+)?[A-Z]))\b"
 )
 # Lines that always start a new unit even without a blank line before them.
 _STARTER = regex.compile(

@@ -237,3 +237,20 @@ def test_numbered_motion_with_mover_pair_then_resolve_that():
     assert len(texts) == 2, texts
     assert "tender" in texts[0] and "grit bins" in texts[1]
     assert all(a.owner != "Resolve" for a in found.actions)
+
+
+def test_summary_lines_elected_and_tasked_without_a_subject():
+    body = (
+        "Resolved that the Docs Group would be open to any contributor\n"
+        "Elected Ana van Dyke as Chair of the Docs Group\n"
+        "Tasked the Docs Group with writing a style guide\n"
+        "Resolved to hold calls monthly\n"
+    )
+    found = decisions(body)
+    assert len(found) == 4, found
+    assert found[1].startswith("Elected Ana van Dyke") and found[2].startswith("Tasked")
+
+
+def test_elected_in_running_prose_is_not_a_new_decision_line():
+    body = "The members who were\nelected last year will stand down in May.\n"
+    assert decisions(body) == []
