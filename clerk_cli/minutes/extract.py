@@ -595,6 +595,23 @@ class _Walker:
             if not motion.parts and mo.AND_AGREED.match(text):
                 motion.formal = True  # "Proposed by A" / "Seconded by B" / "AND AGREED" / "To X"
                 return True
+            if not motion.parts and motion.formal and _MOVER_NAME_LINE.fullmatch(text):
+                # "Proposed by:" / "Seconded by:" / "And Resolved:" / "Cllr. A" / "Cllr. B" /
+                # "That ...": a table's label column, then its names column, then the words
+                motion.names_column = True
+                return True
+            if (
+                motion.names_column
+                and mo.THAT_START.match(text)
+                and (sentences := unit.sentences())
+            ):
+                # the "And Resolved:" label was the outcome: the first sentence is the whole of
+                # the decision ('"That the minutes be adopted." Mr A agreed to ...')
+                motion.parts.append((unit, 0, None, sentences[0][1].strip().rstrip(' ."”')))
+                self.close_motion(True)
+                if len(sentences) > 1:
+                    self.rest = unit.slice(sentences[1][0])
+                return True
             if mo.AGREED_LINE.match(text):
                 self.close_motion(True)  # "Cllr A proposed that X." / "Agreed."
                 return True
@@ -902,6 +919,22 @@ class _Walker:
                 if mo.THAT_START.match(sentence):
                     words = regex.sub(r"^\W*(?:That|THAT)\s+", "", sentence).rstrip(" .;")
                     self.add_resolution(res.tidy(words), unit, offset, base=base)
+            return None
+        if (
+            self.limb_base is not None
+            and not self.limb_count
+            and not self.limb_verbs
+            and unit.kind == "para"
+            and _TO_VERB_LIMB.match(unit.text)
+        ):
+            # "IT WAS resolved:" / "To accept the quotation for X. The Clerk to order it.": the
+            # first sentence under the label is the decision (an English parish's agenda
+            # wording); what follows it is read as usual
+            base, self.limb_base = self.limb_base, None
+            sentences = unit.sentences() or [(0, unit.text)]
+            self.add_resolution(res.tidy(sentences[0][1].rstrip(" .;")), unit, 0, base=base)
+            if len(sentences) > 1:
+                self.visit_normal(unit.slice(sentences[1][0]), unit)
             return None
         self.limb_base = None
         self.limb_verbs = False
@@ -1476,6 +1509,12 @@ _DECISION_MAKER_LINE = regex.compile(r"(?i)^decision[\s-]+maker\s*:\s*\S")
 _EFFECTIVE_FROM = regex.compile(r"(?i)^effective\s+from\s*:\s*\S[^.]{0,30}$")
 
 
+_MOVER_NAME_LINE = regex.compile(
+    r"(?:Cllr|Councillor|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+['‘’]?[A-Z][\w.'’-]*){0,3}\.?"
+)
+_TO_VERB_LIMB = regex.compile(r"To\s+(?!be\b)[a-z]{3,}\s+\S")
+
+
 # "That the Council:", "That the Audit Committee:" -- an opening that its limbs complete.
 _BODY_INTRO = regex.compile(
     r"^(?:that\s+)?(?:the\s+)?[\w'’ -]{0,40}?(?:council|committee|board|panel|cabinet|trust|"
@@ -1661,6 +1700,7 @@ class _Motion:
         self.title: str | None = None  # "APPROVAL OF MINUTES" above the matter
         self.parts: list[tuple[Unit, int, str | None, str]] = []
         self.after_line: int | None = None  # the line of the unit before the motion
+        self.names_column = False  # "Proposed by:" / "Seconded by:" / "And Resolved:" / names
 
 
 def _sections(units: list[Unit]) -> list[int]:

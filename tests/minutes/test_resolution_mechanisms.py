@@ -254,3 +254,36 @@ def test_summary_lines_elected_and_tasked_without_a_subject():
 def test_elected_in_running_prose_is_not_a_new_decision_line():
     body = "The members who were\nelected last year will stand down in May.\n"
     assert decisions(body) == []
+
+
+def test_it_was_resolved_label_then_agenda_wording_to_verb():
+    body = (
+        "5. Finance\n\n"
+        "IT WAS resolved:\n\n"
+        "To pay the mowing invoice of £240.00. The Clerk to send the cheque.\n\n"
+        "6. Correspondence\n\n"
+        "A letter from the library was read.\n"
+    )
+    found = extract(HEAD + body)
+    assert [r.text for r in found.resolutions] == ["To pay the mowing invoice of £240.00"]
+    assert [a.owner for a in found.actions] == ["Clerk"]
+
+
+def test_to_verb_paragraph_without_a_resolved_label_is_not_a_decision():
+    body = "5. Finance\n\nTo pay the mowing invoice of £240.00 is on hold until June.\n"
+    assert decisions(body) == []
+
+
+def test_proposed_seconded_resolved_labels_then_names_then_quoted_words():
+    body = (
+        "2. Minutes\n"
+        "Proposed by:\n"
+        "Seconded by:\n"
+        "And Resolved:\n"
+        "Cllr. Una Walsh\n"
+        "Cllr. Pat 'Red' Hayes\n"
+        '"That the minutes of the March meeting be adopted."\n'
+        "3. Roads programme.\n"
+        "Members discussed the roads programme.\n"
+    )
+    assert decisions(body) == ["The minutes of the March meeting be adopted"]
