@@ -645,10 +645,20 @@ def _first_line_name(head: list[str], title: str | None) -> str | None:
         # page of minutes, not a name
         # ("Youth Parliament Archives" is the body's own page)
         and not regex.search(r"(?i)\b(?:minutes|meetings|agenda)\b|\barchives?\s+\S", first)
+        # "Contact: Democratic Services": a page's label and its value, not a name
+        and not regex.match(r"[\w ]{2,24}:\s", first)
+        # "No. | Item |": a table's column heads
+        and "|" not in first
         and _title_cased(first)
     ):
         return first
     return None
+
+
+def _prose(text: str) -> bool:
+    """Most longer words in lower case: a sentence ("The Chair then took the Committee")."""
+    words = [w for w in regex.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) < 0.5 * len(words)
 
 
 def _title_cased(line: str) -> bool:
@@ -967,6 +977,8 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
             and (_BODY_WORDS.search(m["body"]) or _ACRONYM_BODY.fullmatch(m["body"].strip()))
             # "The Authority has reviewed the minutes of ...": a sentence, not a title
             and not regex.search(r"\b(?:has|have|had|was|were|is|are)\s+[a-z]+", m["body"])
+            # "The Chair then took the Committee through the minutes": prose, not a name
+            and not _prose(m["body"])
             # "HomeMy WebLinkAbout02-04-09 Board Minutes 1": a web page's crumbs, not a name
             and not _DATE_LIKE.search(m["body"])
             # "2013-06-05 Minutes Final X Authority June 5, 2013 Page 1": a page's running head
@@ -1275,6 +1287,8 @@ _NOT_A_BODY = regex.compile(
     rf"|\s(?:{_MONTH})$|^\d|\b\d{{1,2}},?\s+(?:19|20)\d\d\b|^(?:meeting|minutes|notes)$"
     # a status or a kind of meeting, not a name: "OPEN MINUTES", "DRAFT MINUTES"
     rf"|^(?:{_ADJECTIVES}|draft|final|confirmed|unconfirmed|approved|signed|agm|egm)$"
+    # a sentence cut short, not a name: "Chair then took the Committee through the"
+    r"|\s(?:the|a|an|to|through|with|by|into)$"
 )
 _BODY_NAME_WORDS = (
     r"(?:Council|Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Appeals|Education))?|"
@@ -1308,6 +1322,23 @@ _SENTENCE_BODIES = [
         rf"(?i:the)\s+(?P<kind>(?:[A-Z][\w'’-]*\s+){{0,3}}{_BODY_NAME_WORDS})\s+(?i:meeting)\s+of\s+"
         r"(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:was|were)\s+held\b"
     ),
+    # "There was a remote meeting of Elm Parish Council on Monday 4th March", "There was an
+    # ordinary meeting of the Harbour Trust at the Quay Rooms" (H23)
+    regex.compile(
+        r"^(?i:there\s+was\s+an?\s+)(?:[a-z-]+\s+){0,2}(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+        r"(?P<body>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,10}?)\s*,?\s+(?:on|at|in|held|via)\b"
+    ),
+    # "The Elmbrook Village Board held its regular meeting on Tuesday", "the Pine Lodge
+    # Committee held a special meeting" (H23)
+    regex.compile(
+        rf"(?:^|(?i:the)\s+)(?P<body>(?:[A-Z][\w'’&-]*\s+){{0,6}}{_BODY_NAME_WORDS})\s+held\s+"
+        r"(?:its|their|an?)\s+(?:[a-z-]+\s+){0,2}(?i:meeting|session)\b"
+    ),
+    # "this is only a summary of the Steering Committee's minutes": whose minutes these are (H23)
+    regex.compile(
+        rf"(?i:the)\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){{0,6}}{_BODY_NAME_WORDS})['’]s\s+"
+        r"(?:(?:draft|full|detailed|official|final)\s+)?(?i:minutes)\b"
+    ),
     # "The Harbour Hospital Auxiliary Board met on June 1", "... at the Ad hoc Committee
     # meeting held on ...", "Trustees' Meeting was called to order"
     regex.compile(
@@ -1318,7 +1349,7 @@ _SENTENCE_BODIES = [
 # A title line whose name comes before "Minutes": "RIVER VALE ART MUSEUM Minutes Date: ...",
 # "ABTU Minutes of Delegate Meeting ..."
 _NAME_THEN_MINUTES = regex.compile(
-    r"^(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,6})\s+(?:Minutes|MINUTES)\b"
+    r"^(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,6})\s+(?:Minutes|MINUTES)\b(?!:)"
 )
 # A run of capitals naming a body inside a flattened title: "... HARTLEY ZONING BOARD OF
 # APPEALS '---' Regular Meeting Held: ..."

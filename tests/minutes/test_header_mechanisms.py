@@ -552,3 +552,47 @@ def test_a_running_footer_with_a_generic_name_names_nothing():
         "1. Minutes\nThe minutes were confirmed.\nCouncil Minutes page 2 of 4\n"
     )
     assert body(doc) is None
+
+
+# -- H23: the opening sentence in other shapes ------------------------------------------------
+
+
+def test_there_was_a_meeting_of_the_body_on_a_date():
+    doc = (
+        "There was an informal meeting of Hollins Cross Parish Council on Monday 3rd March 2025 "
+        "at 7pm by video link\n"
+        "Members Present: Cllrs A. Reid (Chair), B. Lowe.\n"
+        "1 | APOLOGIES None |\n"
+    )
+    m = meeting(doc)
+    assert m.body == "Hollins Cross Parish Council"
+    assert m.date == date(2025, 3, 3)
+
+
+def test_the_body_held_its_meeting():
+    doc = (
+        "MARCH 3, 2025\n\n"
+        "The Alder Falls Village Board held its monthly meeting on Monday, March 3, 2025 at the "
+        "Firehouse. Trustees Reid and Lowe were there.\n\n"
+        "Trustee Reid moved to approve the bills, seconded by Trustee Lowe. All in favor.\n"
+    )
+    assert body(doc) == "Alder Falls Village Board"
+
+
+def test_the_bodys_own_minutes_in_a_note():
+    doc = (
+        "Note: below is a short digest of the Governance Committee's minutes; the full record "
+        "will follow once the recording is transcribed.\n\n"
+        "Agreed to adopt the revised charter\nElected Ana Ruiz as secretary\n"
+    )
+    assert body(doc) == "Governance Committee"
+
+
+def test_a_contact_label_is_not_the_body():
+    doc = (
+        "Contact: Member Support Office\n"
+        "No. | Item |\n"
+        "Apologies Minutes: None were received. |\n"
+        "The Chair then walked the Committee through the last minutes, which were agreed. |\n"
+    )
+    assert body(doc) is None
