@@ -89,7 +89,7 @@ _DASH_AGREED = regex.compile(
 )
 # "Agreed to keep rents at £38", "Decided that the hall be booked"
 _AGREED_START = regex.compile(
-    r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:to|that)\b"
+    r"^(?:Agreed|AGREED|Decided|DECIDED)\s+(?:unanimously\s+)?(?:to|that)\b"
     # club and board notes with no subject: "Approved a grant of $300 to ...", "Voted unanimously
     # not to enter the parade", "Authorized the purchase of ...", "Denied the request for ..."
     r"|^(?:Unanimously\s+(?=[a-z])|(?=[A-Z][a-z]))(?i:approved|authori[sz]ed|adopted|ratified|endorsed|accepted|"
@@ -194,7 +194,14 @@ _MINUTES_CONFIRMED = regex.compile(
     r"(?i)(?:^|^[\d./()]+\s+|\bminutes:\s+|^that\s+)(?:the\s+)?(?:unconfirmed\s+|draft\s+)?minutes?\s+of\s+"
     r"[^;]{3,220}?\s(?:were|was|be)\s+(?:taken\s+as\s+read\s+and\s+signed\b|"
     r"(?:agreed|approved|confirmed|accepted|signed)(?:\s+and\s+signed)?\s+as\s+(?:an?\s+)?"
-    r"(?:true|correct|accurate)\b|confirmed\s+and\s+signed\b|submitted\s+and\s+approved\b)"
+    r"(?:true|correct|accurate)\b|confirmed\s+and\s+signed\b|submitted\s+and\s+approved\b|"
+    # "..., copies of which had been distributed, were confirmed, subject to an amendment"
+    r"(?:confirmed|approved|adopted)(?=\s*[,.]|\s*$|\s+subject\b))"
+    # "Minutes formally agreed as a true record and signed", "took the Committee through the
+    # Minutes, which were approved as a correct record"
+    r"|(?:^(?:the\s+)?minutes\s+(?:were\s+)?|\bminutes,?\s+which\s+were\s+)(?:formally\s+|duly\s+|"
+    r"unanimously\s+)?(?:agreed|approved|confirmed|accepted|adopted)(?:\s+and\s+signed)?\s+as\s+"
+    r"(?:an?\s+)?(?:true|correct|accurate)\b"
 )
 
 
@@ -237,7 +244,10 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         if verb in ("agreed", "resolved") and _PERSON_WOULD.match(sentence[m.end("verb") :]):
             continue  # "the Committee agreed that the Clerk would write": a commitment
         if verb == "agreed" and not regex.match(
-            r"\s+(?:to|that|unanimously)\b|\s*(?::\s*[-–—]?|[-–—])\s*$", sentence[m.end() :]
+            # "The Board agreed the extension." (a thing agreed, British usage)
+            r"\s+(?:to|that|unanimously)\b|\s*(?::\s*[-–—]?|[-–—])\s*$"
+            r"|\s+the\s+(?!need\b|importance\b|view\b|points?\b|comments?\b|concerns?\b)[a-z]",
+            sentence[m.end() :],
         ):  # ("The Board agreed:-" over its limbs is a label: the limbs decide)
             continue  # "Members agreed with the assessment"
         if verb == "agreed" and _OPINION.match(sentence[m.end() :]):
@@ -545,6 +555,8 @@ def action_clauses(text: str) -> list[str]:
             return asking
     if _HOLDS_OFFICE.search(text):
         return []  # "That Council appoint Councillor A as the Alternate Director": a seat filled
+    if "inutes" in text and _MINUTES_CONFIRMED.search(text):
+        return []  # "The Chair took the Committee through the Minutes, which were approved ..."
     return [text] if asks_for_action(text) or _asks(text) else []
 
 

@@ -287,3 +287,31 @@ def test_proposed_seconded_resolved_labels_then_names_then_quoted_words():
         "Members discussed the roads programme.\n"
     )
     assert decisions(body) == ["The minutes of the March meeting be adopted"]
+
+
+def test_minutes_confirmed_without_of_or_were():
+    assert len(decisions("Minutes duly agreed as a correct record and signed by the Chair.\n")) == 1
+
+
+def test_minutes_which_were_approved_after_the_chair_took_members_through_them():
+    body = "The Vice-Chair went through the minutes, which were approved as a true record.\n"
+    found = extract(HEAD + body)
+    assert len(found.resolutions) == 1
+    assert found.actions == []
+
+
+def test_minutes_were_confirmed_subject_to_an_amendment():
+    body = (
+        "The minutes of meeting 2/21, held on 4 March 2021, copies of which had been sent to "
+        "members, were confirmed, subject to the spelling of a name in Minute 3.\n"
+    )
+    assert len(decisions(body)) == 1
+
+
+def test_agreed_unanimously_that_opens_a_decision():
+    assert len(decisions("AGREED unanimously that the next item be taken in private.\n")) == 1
+
+
+def test_the_board_agreed_a_thing_is_a_decision_but_not_the_need():
+    assert len(decisions("The Board agreed the lease renewal.\n")) == 1
+    assert decisions("The Board agreed the need for more volunteers.\n") == []
