@@ -53,7 +53,8 @@ def extract(
     walker.people = attendee_names(lines)
     walker.run()
     extraction.actions = act.deduplicate(
-        _answered_requests(extraction.actions), listed=walker.listed
+        _explained_requests(_answered_requests(extraction.actions), lines),
+        listed=walker.listed,
     )
     _dues_from_next_meeting(extraction.actions, lines, meeting.date)
     return extraction
@@ -234,6 +235,36 @@ def _answered_requests(actions: list) -> list:
             # undertaking after it, which is the task
             out[-1] = found
             continue
+        out.append(found)
+    return out
+
+
+# "Members asked for an update on X." / "Cllr A asked that ...": a request put at the meeting
+_MEMBERS_ASKED = regex.compile(
+    r"^[^.;]{0,40}?\b(?:Members|members|Councillors?|Cllr\.?\s+[A-Z][\w'’-]*|Councillor\s+[A-Z][\w'’-]*)"
+    r"\s+(?:also\s+)?(?:asked|requested)\s+(?:for|that)\s"
+)
+# the next sentence answers it with an explanation: "Mr A told the meeting that ...", "The Lead
+# Manager said that the risk was shown in the report"
+_EXPLAINED = regex.compile(
+    r"^\s*(?:The\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w&.'’-]*\s+(?:(?:[A-Z][\w&.'’-]*|&|of|and)\s+){0,6}"
+    r"(?:said|stated|told\s+(?:the\s+)?(?:meeting|committee|board|panel|members|forum)|advised|explained|"
+    r"replied|responded)\s+that\b"
+)
+
+
+def _explained_requests(actions: list, lines: list[str]) -> list:
+    """A members' request answered by an officer's explanation in the next sentence ("Members
+    asked for an update on X. Mr A told the meeting that the signs were on order."): answered at
+    the meeting, nobody's task (an undertaking in the reply is found on its own)."""
+    out = []
+    for found in actions:
+        if found.owner is None and _MEMBERS_ASKED.match(found.text):
+            near = " ".join(lines[max(0, found.line - 1) : found.line + 3])
+            near = regex.sub(r"\s+", " ", near)
+            at = near.find(found.text[:30])
+            if at >= 0 and (end := near.find(". ", at)) >= 0 and _EXPLAINED.match(near[end + 1 :]):
+                continue
         out.append(found)
     return out
 

@@ -627,3 +627,28 @@ def test_request_and_pronoun_reply_in_one_sentence_carry_the_request_once():
     found = actions(body)
     assert len(found) == 1, [a.text for a in found]
     assert found[0].text.count("by year group") == 1, found[0].text
+
+
+# -- set 16: requests answered at the meeting ----------------------------------------------
+
+
+def test_members_request_answered_by_an_explanation_is_nobodys_task():
+    body = (
+        "Members asked for an update on the flooding at the ford. The Area Engineer told the "
+        "meeting that the culvert had been cleared last week and no further work was needed.\n"
+    )
+    assert texts(body) == []
+
+
+def test_members_request_with_no_answer_stays_a_task():
+    body = "Members asked for an update on the flooding at the ford at the next meeting.\n"
+    assert len(texts(body)) == 1
+
+
+def test_request_answered_by_an_explanation_keeps_the_officers_own_undertaking():
+    body = (
+        "During the debate Members asked for the risk ratings to be shown in colour. The Head "
+        "of Audit & Risk said that the Clerk would circulate a key with the next report.\n"
+    )
+    found = texts(body)
+    assert len(found) == 1 and "circulate a key" in found[0], found
