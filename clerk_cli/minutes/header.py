@@ -508,6 +508,13 @@ def parse_meeting(
             if m and kind in m["body"].lower().split() and _acceptable(m["body"]):
                 meeting.body = _tidy_body(m["body"])
                 break
+    if meeting.body and _ORGANISATION.match(meeting.body) and (kind := _kind_under(head)):
+        # "Buckinghamshire New University" over "Council" / "COUNCIL MEETING NO 5": a
+        # university's minutes under its name are its council's, senate's or court's (H24)
+        meeting.body = f"{meeting.body} {kind}"
+    elif meeting.body and _BARE_KIND.match(meeting.body) and (org := _organisation_over(head)):
+        # "WESTMOOR UNIVERSITY" over "SENATE": the same, the other way round (H24)
+        meeting.body = f"{org} {_tidy_body(meeting.body).capitalize()}"
     if site and meeting.body and _GENERIC_BODY.match(meeting.body):
         # "Board Meeting 2020-07-27" on the page "From OSGeo": the organisation's board
         meeting.body = f"{site} {meeting.body}"
@@ -564,6 +571,48 @@ _DEAR = regex.compile(
 _LETTER_END = regex.compile(
     r"(?i)^(?:this\s+page\s+(?:is\s+)?(?:intentionally\s+)?left\s+blank|agenda\s+item\s+\d+[a-z]?)\.?$"
 )
+
+
+# An organisation that meets through a body of its own: "Buckinghamshire New University",
+# "University of Melbourne", "Elm Valley College"
+_ORGANISATION = regex.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’&.-]+\s+){0,5}(?:university|college|institute|polytechnic)"
+    r"(?:\s+of\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3})?$"
+)
+# Its body, alone on a line ("Council", "COUNCIL MEETING NO 5") or in the opening sentence
+# ("A meeting of the Council was held")
+_KIND_LINE = regex.compile(
+    r"(?i)^(?:the\s+)?(?P<kind>council|senate|court|board\s+of\s+governors|governing\s+body)"
+    r"(?:\s+(?:meeting|minutes)\b.*)?$"
+)
+_KIND_SENTENCE = regex.compile(
+    r"\b(?i:meeting)\s+(?i:of)\s+(?i:the)\s+(?P<kind>Council|Senate|Court|Board\s+of\s+Governors|"
+    r"Governing\s+Body)\s+(?:was|were)\s+(?:held|convened)\b"
+)
+_BARE_KIND = regex.compile(r"(?i)^(?:the\s+)?(?:council|senate|court)$")
+
+
+def _organisation_over(head: list[str]) -> str | None:
+    """A university's name alone on a line of the title block."""
+    for line in head[:8]:
+        if _ATTENDANCE.match(line):
+            break
+        text = line.strip(" #*_")
+        if _ORGANISATION.match(text) and _NAME_LINE.match(text):
+            return _tidy_body(text)
+    return None
+
+
+def _kind_under(head: list[str]) -> str | None:
+    """The university's own body the title block or the opening sentence names."""
+    for line in head[:14]:
+        if _ATTENDANCE.match(line):
+            break
+        text = line.strip(" #*_")
+        if m := (_KIND_LINE.match(text) or _KIND_SENTENCE.search(text[:300])):
+            words = m["kind"].lower().split()
+            return " ".join(w if w == "of" else w.capitalize() for w in words)
+    return None
 
 
 def _after_covering_letter(lines: list[str]) -> int | None:

@@ -596,3 +596,30 @@ def test_a_contact_label_is_not_the_body():
         "The Chair then walked the Committee through the last minutes, which were agreed. |\n"
     )
     assert body(doc) is None
+
+
+# -- H24: a university's minutes are its council's, senate's or court's ------------------------
+
+
+def test_a_university_over_council_is_the_university_council():
+    doc = (
+        "Fenland Polytechnic University\ndraft: circulated 4.4.2025\n\nCouncil\nminutes\n"
+        "date: time: 2 April 2025 6 pm\n\n"
+        "Council met after the joint session with the Academic Board.\n\n"
+        "101 Minutes\nThe minutes of 5 February were confirmed.\n"
+    )
+    assert body(doc) == "Fenland Polytechnic University Council"
+
+
+def test_a_university_and_a_meeting_of_the_senate():
+    doc = (
+        "THE UNIVERSITY OF ELMSHIRE\nSENATE MEETING NO 3\n\n"
+        "A meeting of the Senate was held in the Great Hall on Wednesday 9 April 2025 at 2 pm.\n\n"
+        "Present\nThe Vice-Chancellor (in the Chair)\n"
+    )
+    assert body(doc) == "University of Elmshire Senate"
+
+
+def test_a_university_alone_stays_the_university():
+    doc = "Elmshire College\nGovernors' away day, 9 April 2025\n\nPresent: A. Reid, B. Lowe\n"
+    assert body(doc) != "Elmshire College Council"
