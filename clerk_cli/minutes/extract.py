@@ -1506,6 +1506,11 @@ class _Walker:
             res.is_intro(decision)
             or res.RESOLVED_LABEL.match(sentence.strip())
             or regex.search(r"\bas\s+follows\s*:\s*[-–—]?$", sentence.strip())
+            # "Council approved the following recommendations:" over its numbered limbs
+            or regex.search(
+                r"(?i)\bthe\s+following\s+(?:[\w-]+\s+)?(?:recommendations?|resolutions?|motions?|proposals?)\s*:\s*[-–—]?$",
+                sentence.strip(),
+            )
         ):  # ("RESOLVED that X be restructured as follows:-" / "(a) that ...": the limbs decide)
             self.limb_base = self.base_ref(unit)
             self.limb_count = 0

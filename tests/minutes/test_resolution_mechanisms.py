@@ -315,3 +315,22 @@ def test_agreed_unanimously_that_opens_a_decision():
 def test_the_board_agreed_a_thing_is_a_decision_but_not_the_need():
     assert len(decisions("The Board agreed the lease renewal.\n")) == 1
     assert decisions("The Board agreed the need for more volunteers.\n") == []
+
+
+def test_body_approved_the_following_recommendations_is_a_lead_in_for_its_limbs():
+    body = (
+        "4. Estates Committee\n"
+        "4.1 Council approved the following recommendations:\n\n"
+        "4.1.1 that the library roof be replaced in the summer vacation;\n\n"
+        "4.1.2 that the car park charges stay as they are.\n\n"
+        "5. Other business\n"
+    )
+    found = decisions(body)
+    assert len(found) == 2 and "library roof" in found[0], found
+
+
+def test_approved_subject_to_the_following_conditions_is_still_the_decision():
+    body = "RESOLVED that the application be approved subject to the following conditions:\n"
+    body += "1. Standard time limit\n2. Materials to match\n"
+    found = decisions(body)
+    assert found and "application be approved" in found[0], found
