@@ -536,6 +536,12 @@ def parse_meeting(
                 if _acceptable(body := _tidy_body(m["body"])):
                     meeting.body = body
                     break
+    if not meeting.body and head and head[0].strip().lower() == "agenda item":
+        # a moderngov item page: "Agenda item" over "Attendance of X at the Standards
+        # Committee", the item's title ending in the body it came to (H25)
+        title = next((x.strip() for x in head[1:4] if x.strip()), "")
+        if (m := _ITEM_TITLE_BODY.search(title)) and _acceptable(m["body"]):
+            meeting.body = _tidy_body(m["body"])
     if not meeting.body:
         # no title names it: the minutes' own words about their body (the last minutes
         # confirmed, "The Panel considered" with the full name elsewhere, "The IAB discussed")
@@ -1345,6 +1351,13 @@ _BODY_NAME_WORDS = (
     r"Forum|Panel|Assembly|District|Authority|Union|Federation|Foundation|PTA|PTO|PTSA|"
     r"Executive|Cabinet|Senate|Vestry|Synod)"
 )
+# An item page's title ending in the body it came to: "Attendance of X at the Standards Committee"
+_ITEM_TITLE_BODY = regex.compile(
+    r"\s(?:at|to|before|for)\s+the\s+(?P<body>(?:[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|and|&)\s+){0,5})?"
+    rf"{_BODY_NAME_WORDS})\s*$"
+)
+
+
 # Running sentences that name the body, best first
 _SENTENCE_BODIES = [
     # "Minutes of the Harbour UK v2 Board Meeting #channel, 20:30 ...": the title with debris

@@ -623,3 +623,24 @@ def test_a_university_and_a_meeting_of_the_senate():
 def test_a_university_alone_stays_the_university():
     doc = "Elmshire College\nGovernors' away day, 9 April 2025\n\nPresent: A. Reid, B. Lowe\n"
     assert body(doc) != "Elmshire College Council"
+
+
+# -- H25: an agenda item page's title names the body it came to --------------------------------
+
+
+def test_an_item_page_title_ending_in_the_body():
+    doc = (
+        "Agenda item\n\nReport of the Monitoring Officer to the Audit and Governance Committee\n\n"
+        "Decision:\n\nResolved:\n\nThat the report be noted.\n\nMinutes:\n\n"
+        "Members discussed the report at length.\n"
+    )
+    assert body(doc) == "Audit and Governance Committee"
+
+
+def test_an_item_page_about_another_body_names_none():
+    doc = (
+        "Agenda item\n\nAnnual Report of the Licensing Committee 2024-25\n\n"
+        "Minutes:\n\n12.1 Council considered the annual report of the Licensing Committee.\n"
+        "12.2 RESOLVED - That the report be noted.\n"
+    )
+    assert body(doc) is None
