@@ -1593,4 +1593,44 @@ def _self_named(lines: list[str]) -> str | None:
         if not _POST_ACRONYM.match(m["acr"]):
             acronyms[m["acr"]] = acronyms.get(m["acr"], 0) + 1
     best = max(acronyms, key=lambda a: acronyms[a], default=None)
-    return best if best and acronyms[best] >= 2 else None
+    if best and acronyms[best] >= 2:
+        return best
+    return _dominant_name(text)
+
+
+# One scan for both: a full name ("Standards Committee"), or a kind of body acting at the
+# start of a sentence ("22.1 Council considered a report", "The Cabinet agreed")
+_NAME_OR_KIND_ACTS = regex.compile(
+    rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){{1,5}})(?P<noun>{_OWN_NOUNS})\b(?![-'’])"
+    rf"|(?m:^|\.\s+)(?:[\d.]+\s+)?(?:The\s+)?(?P<acts>{_OWN_NOUNS})\s+(?:{_OWN_VERBS})\b"
+)
+
+
+def _dominant_name(text: str) -> str | None:
+    """ "the members of the Standards Committee", "on behalf of the Standards Committee", "the
+    Chair told the Standards Committee": one body's full name used at least three times, twice
+    as often as any other, the minutes calling it by its kind alone ("the Committee"), and no
+    other kind of body acting ("Council considered the Scrutiny Committee's report") (H26)."""
+    counts: dict[str, int] = {}
+    acting: set[str] = set()
+    for m in _NAME_OR_KIND_ACTS.finditer(text):
+        if m["acts"]:
+            acting.add(m["acts"])
+            continue
+        name = regex.sub(r"^(?:The|A|An|This|That|Its|Our|Their|Chair|Members?)\s+", "", m["name"])
+        name = name.strip()
+        if name and not regex.search(r"(?i)\bsub$|^(?:and|of|for)\b", name):
+            full = f"{name} {m['noun']}"
+            counts[full] = counts.get(full, 0) + 1
+    ranked = sorted(counts, key=lambda n: -counts[n])
+    if not ranked or counts[ranked[0]] < 3:
+        return None
+    if len(ranked) > 1 and counts[ranked[1]] * 2 > counts[ranked[0]]:
+        return None
+    best = ranked[0]
+    kind = best.rsplit(" ", 1)[-1]
+    if f"the {kind}" not in text and f"The {kind}" not in text:
+        return None
+    if acting - {kind}:
+        return None
+    return best if _acceptable(best) else None

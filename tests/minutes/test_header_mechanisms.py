@@ -644,3 +644,37 @@ def test_an_item_page_about_another_body_names_none():
         "12.2 RESOLVED - That the report be noted.\n"
     )
     assert body(doc) is None
+
+
+# -- H26: one full name the minutes keep using --------------------------------------------------
+
+
+def test_a_full_name_used_throughout_names_the_body():
+    doc = (
+        "No. | Item |\n"
+        "Minutes Minutes: the minutes were shared with the members of the Licensing Committee. |\n"
+        "Tribute Minutes: the Chair told the Licensing Committee of the retirement of its clerk. "
+        "The Chair then took the Committee through the year's work. |\n"
+        "It was agreed that the Vice-Chair, on behalf of the Licensing Committee, would write. |\n"
+    )
+    assert body(doc) == "Licensing Committee"
+
+
+def test_a_full_name_used_twice_names_nothing():
+    doc = (
+        "No. | Item |\n"
+        "Minutes Minutes: the minutes were shared with the members of the Licensing Committee. |\n"
+        "Tribute Minutes: the Chair told the Licensing Committee of the retirement of its clerk. "
+        "The Chair then took the Committee through the year's work. |\n"
+    )
+    assert body(doc) is None
+
+
+def test_a_full_name_under_another_body_acting_names_nothing():
+    doc = (
+        "No. | Item |\n"
+        "Report Minutes: the Chair of the Licensing Committee presented the annual report of "
+        "the Licensing Committee on behalf of the Licensing Committee and the Committee. |\n"
+        "5.1 Cabinet noted the report. |\n"
+    )
+    assert body(doc) is None
