@@ -226,6 +226,20 @@ def _answered_requests(actions: list) -> list:
             before is not None
             and before.owner is None
             and found.owner
+            and 0 <= found.line - before.line <= 1
+            and " to " in found.text
+            and found.text.startswith(f"{found.owner} to ")
+            and _REQUEST_ASKED.match(before.text)
+        ):
+            # "DH asked for a drop-in session for residents. GW to book the Community Office
+            # for a Saturday": the request is met by the task given to GW, which is the task
+            # (A31); its words are the task's own
+            out[-1] = found
+            continue
+        if (
+            before is not None
+            and before.owner is None
+            and found.owner
             and 0 <= found.line - before.line <= 2
             and _ASKED_AT_MEETING.match(before.text)
             and not found.text.startswith(before.text[:40])
@@ -279,6 +293,20 @@ _VIEW_OF_NEED = regex.compile(
 _ASKED_AT_MEETING = regex.compile(
     r"^(?:A\s+|The\s+)?(?:Members?|members|Councillors?|Trustees|Governors)\s+(?:also\s+)?"
     r"(?:asked|requested|queried|enquired|inquired|wondered)\s+(?:for|that|how|whether|what|why|when|if|about)\b"
+)
+
+
+# Not a task either (A31): the Chair's word on how the meeting will run ("The Chair will allow
+# members of the public to ask a question ..."), and a request from somebody's office outside the
+# meeting ("His office asked for the deeds held by the Clerk"); tried only when "allow" or
+# "permit" is in the text or it opens with "His / Her / Their / Its"
+_POSSESSIVE_STARTS = frozenset({"His ", "Her ", "Thei", "Its "})
+_PROCEDURE_OR_OUTSIDE = regex.compile(
+    r"(?:The\s+)?(?:Chair|Chairman|Chairwoman|Chairperson|Mayor|Convener|Convenor|Presiding\s+Officer)\s+"
+    r"(?:will|may|would|can)\s+(?:normally\s+|also\s+)?(?:allow|permit)\s+(?:any\s+)?(?:members\s+of\s+the\s+public|"
+    r"the\s+public|public\s+questions|questions|speakers|visitors|members|councillors|deputations)\b"
+    r"|(?:His|Her|Their|Its)\s+(?:office|firm|company|practice|solicitors?|agents?)\s+(?:had\s+)?"
+    r"(?:asked|requested)\b"
 )
 
 
@@ -443,6 +471,10 @@ class _Walker:
     ):
         text = " ".join(text.split()).strip(" -–—:")
         if not text or act.is_done(text) or _NOT_AN_ACTION.search(text):
+            return
+        if (
+            "allow" in text or "permit" in text or text[:4] in _POSSESSIVE_STARTS
+        ) and _PROCEDURE_OR_OUTSIDE.match(text):
             return
         phrase = due_text or find_due_phrase(text)
         due_date, rule = resolve_due(phrase, self.today)

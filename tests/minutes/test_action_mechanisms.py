@@ -652,3 +652,50 @@ def test_request_answered_by_an_explanation_keeps_the_officers_own_undertaking()
     )
     found = texts(body)
     assert len(found) == 1 and "circulate a key" in found[0], found
+
+
+# -- set 16: requests nobody takes on, and the Chair's word on procedure (A31) -------------
+
+
+def test_request_met_by_a_task_handed_to_someone_else_is_one_task():
+    body = (
+        "5.1 KT asked for a litter pick along the canal towpath. RB to order grabbers and bags "
+        "before the end of May.\n"
+    )
+    found = actions(body)
+    assert [(a.owner, a.text[:9]) for a in found] == [("RB", "RB to ord")], found
+
+
+def test_request_taken_on_by_an_undertaking_stays_one_action():
+    body = (
+        "Cllr Ames asked for a new bench by the pond. The Clerk agreed to get two quotes for the "
+        "next meeting.\n"
+    )
+    found = actions(body)
+    assert len(found) == 1 and found[0].owner == "Clerk", [a.text for a in found]
+
+
+def test_request_with_a_task_further_down_the_minutes_is_still_its_own():
+    body = "Cllr Ames asked for a new bench by the pond.\n\n\nJo Bell to report on the drains.\n"
+    assert len(texts(body)) == 2
+
+
+def test_a_request_from_someones_office_outside_the_meeting_is_not_a_task():
+    body = (
+        "Boundary fence - the surveyor will mark the line next week. Her firm asked for the "
+        "title plans kept at the Town Hall.\n"
+    )
+    assert not any("title plans" in t for t in texts(body))
+
+
+def test_the_chairs_word_on_how_the_meeting_will_run_is_procedure():
+    body = (
+        "Open Forum\n\nThe Chairman will permit members of the public to speak for up to three "
+        "minutes on any item on the agenda.\n"
+    )
+    assert texts(body) == []
+
+
+def test_the_chair_will_still_own_a_real_task():
+    a = one("The Chair will write to the bus company about the Sunday service.\n", "bus company")
+    assert a.owner == "Chair"
