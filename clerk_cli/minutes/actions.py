@@ -207,6 +207,9 @@ _CLAUSE_BREAK = regex.compile(
     # "... is nearly cleared; we need to ask Bo if ...": the need is a clause of its own
     r"|;\s+(?=we\s+(?:need|will\s+need|must|will)\s)"
     rf"|(?P<comma>,)?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|is to|agreed to|to\s+(?:{ACTION_VERBS})\b)\s)"
+    # "..., and the Town Centre Manager undertook to email them": a second person's undertaking
+    # (A34), a post of up to five words
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,4}\s+(?:undertook|promised)\s+to\s)"
     # "Ann reported that the permit was granted and she will confirm the route": her task
     r"|,?\s+and\s+(?=(?:he|she)\s+(?:will|would)\s+(?!be\b)[a-z])"
     # "she would add a paragraph ..., and would bring a report ...": a second undertaking
@@ -645,8 +648,12 @@ FIRST_PERSON = regex.compile(
     r"\s+plan\s+to|['’]m\s+going\s+to)\s+(?P<verb>[a-z][a-z'’-]*)\b"
 )
 # "Spring appeal: Lena Park was tasked ...": an inline heading before the first sentence.
+# "Minute 585 (scheme for financing schools): Jan Wolski would ...": a minute reference with its
+# title in brackets is a label too, however long the title (A33)
 LABEL_PREFIX = regex.compile(
-    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()]+){0,4})(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$", re.S
+    r"^(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&()]+){0,4}|[A-Z][\w'’.&-]*(?:\s+[\w'’./&-]+){0,2}\s+\([^()]{1,80}\))"
+    r"(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$",
+    re.S,
 )
 SPEAKER = regex.compile(
     r"^(?P<who>@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?|@[\w.-]+)\s*:\s+(?P<rest>\S.*)$", re.S

@@ -103,7 +103,8 @@ def _dues_from_next_meeting(actions: list, lines: list[str], today: date | None)
 
 # "Members asked that a briefing be held" / "Councillor A asked for a comparison of rates"
 _REQUEST_ASKED = regex.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Councilmember|Trustees|Governors)?"
+    # a lead-in before the asker: "In discussion of the figures, members asked for ..." (A34)
+    r"^(?:(?:In|On|During|Following|After|When)\s[^,.;]{2,80},\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Councilmember|Trustees|Governors)?"
     r"(?:\s+[A-Z][\w'’-]*)?\s*(?:asked|requested)\s+(?:for\s+|that\s+)(?P<what>\S.*)$"
 )
 # "the Head of Legal Services would arrange it", "X stated staff will provide that information":
@@ -111,6 +112,11 @@ _REQUEST_ASKED = regex.compile(
 _REPLY = regex.compile(
     r"\b(?:would|will|agreed\s+to|undertook\s+to)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+"
     r"(?:it|this|that|them|these|those|that\s+information|the\s+information|the\s+(?:breakdown|figures|details|comparison))\b"
+    # "The Vice Chancellor agreed that this would be provided to ...": the request, by a pronoun,
+    # as the subject of a passive the officer promises (A34)
+    r"|\b(?:agreed|undertook|confirmed|promised|said|stated|advised)\s+(?:that\s+)?(?:this|it|these|they|those)\s+"
+    r"(?:would|will)\s+be\s+(?:provided|circulated|sent|shared|supplied|prepared|produced|brought|"
+    r"presented|reported|given|made\s+available|included|added|arranged|forwarded|distributed)\b"
 )
 _REPLY_SUBJECT = regex.compile(
     r"\b(?:said|stated|confirmed|advised|replied|explained)\s+(?:that\s+)?(?P<who>staff|officers|the\s+[A-Z][\w ]{2,60}?)\s+(?:will|would)\b"

@@ -134,6 +134,13 @@ _OWNER_PATTERNS = [
     regex.compile(
         rf"^(?:[Tt]he\s+)(?P<o>(?:[a-z]+\s+)?{_LOWER_ROLE})\s+(?:will|would|to|shall|agreed\s+to|undertook\s+to)\s"
     ),
+    # "The ATV representative agreed to circulate ...", "The NHS liaison officer will ...": a
+    # post in lower case after the capitalised name of what it stands for (A32)
+    regex.compile(
+        r"^(?:[Tt]he\s+)(?P<o>(?:[A-Z][\w&'’.-]*\s+){1,3}(?:[a-z]+\s+)?(?:representative|rep|officer|lead|"
+        r"liaison|adviser|advisor|coordinator|co-ordinator|secretary|treasurer|chair|manager|director))\s+"
+        r"(?:will|would|shall|to(?!\s+be\b)|agreed\s+to|undertook\s+to|promised\s+to)\s"
+    ),
 ]
 
 

@@ -699,3 +699,62 @@ def test_the_chairs_word_on_how_the_meeting_will_run_is_procedure():
 def test_the_chair_will_still_own_a_real_task():
     a = one("The Chair will write to the bus company about the Sunday service.\n", "bus company")
     assert a.owner == "Chair"
+
+
+# -- round 5: owners a post in lower case, a bracketed minute title, a reply by pronoun ------
+
+
+def test_a_lower_case_post_after_a_capitalised_name_owns_the_task():
+    a = one(
+        "The RSPB representative agreed to send the nesting survey to all members.\n",
+        "nesting survey",
+    )
+    assert a.owner == "RSPB representative"
+
+
+def test_a_capitalised_body_without_a_post_is_not_an_owner():
+    a = one("The Parish Council agreed to send the nesting survey to the RSPB.\n", "nesting")
+    assert a.owner is None
+
+
+def test_a_minute_reference_with_a_bracketed_title_is_a_label_not_the_owner():
+    a = one(
+        "Minute 412 (grounds maintenance contract): Priya Shah would send the tender pack to "
+        "members next week.\n",
+        "tender pack",
+    )
+    assert a.owner == "Priya Shah"
+
+
+def test_a_bracketed_aside_in_a_sentence_is_not_a_label():
+    found = texts("The hall (built in 1902) needs a new roof and quotes are awaited.\n")
+    assert found == [], found
+
+
+def test_request_and_an_undertaking_after_and_in_one_sentence_is_the_officers_task():
+    body = (
+        "Members asked for the monthly footfall counts to be shown to the Committee, and the "
+        "Town Centre Manager undertook to email them to all members each quarter.\n"
+    )
+    found = actions(body)
+    assert len(found) == 1, [a.text for a in found]
+    assert found[0].owner == "Town Centre Manager" and "footfall" in found[0].text
+
+
+def test_request_answered_by_this_would_be_provided_is_the_officers_task():
+    body = (
+        "On the budget monitoring report, members asked for a split of the overspend by "
+        "service.\nThe Treasurer agreed that this would be provided at the June meeting.\n"
+    )
+    found = actions(body)
+    assert len(found) == 1, [a.text for a in found]
+    assert found[0].owner == "Treasurer" and "split of the overspend" in found[0].text
+
+
+def test_a_reply_about_something_else_does_not_take_the_request():
+    body = (
+        "Members asked for a split of the overspend by service.\nThe Treasurer said that the "
+        "audit had gone well.\n"
+    )
+    found = actions(body)
+    assert all(a.owner is None for a in found), [(a.owner, a.text) for a in found]
