@@ -116,7 +116,7 @@ def check_sqlite_path(path: Path, *, create: bool) -> bool:
         )
     # The file is not opened here: closing any descriptor of a SQLite file drops the
     # POSIX locks that every SQLite connection of this process holds on it, a classic way
-    # to corrupt a database.  SQLite itself checks the header (see _sqlite_revision).
+    # to corrupt a database.  SQLite itself checks the header (see Database.connection).
     if not os.access(path, os.R_OK):
         raise DatabaseError(
             f"Cannot read {path}: permission denied.",
@@ -171,27 +171,14 @@ def _pg_connect(url: str, where: str):
         raise translate(exc, where) from exc
 
 
-def _sqlite_revision(path: Path, where: str) -> str | None:
-    """The schema revision of a SQLite file, read with the standard library (fast)."""
-    try:
-        conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000)
-        try:
-            row = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if row is None:
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        if "file is not a database" in str(exc):
-            raise DatabaseError(
-                f"{where} is not a clerk database (not an SQLite file).",
-                hint="Check the --db path or CLERK_DB.",
-            ) from exc
-        raise translate(exc, where) from exc
+def _not_sqlite(exc: sqlite3.Error, where: str) -> DatabaseError:
+    """The one-line error for a file SQLite cannot read as a database at all."""
+    if "file is not a database" in str(exc):
+        return DatabaseError(
+            f"{where} is not a clerk database (not an SQLite file).",
+            hint="Check the --db path or CLERK_DB.",
+        )
+    return translate(exc, where)
 
 
 def _sqlite_on_begin(conn) -> None:
@@ -352,7 +339,9 @@ class Database:
                 try:
                     self._conn = _sqlite_connect(self.path)
                 except sqlite3.Error as exc:
-                    raise translate(exc, self.where) from exc
+                    # SQLite reads the header here (the journal_mode pragma), so a file
+                    # that is not a database at all is caught on opening.
+                    raise _not_sqlite(exc, self.where) from exc
             else:
                 self._conn = _pg_connect(self.url, self.where)
         return self._conn
@@ -426,12 +415,18 @@ class Database:
     # schema
 
     def current_revision(self) -> str | None:
-        """The Alembic revision stamped in the database, or None if it has none."""
+        """The Alembic revision stamped in the database, or None if it has none.
+
+        Read on the connection the command then works on: one connection a run (each
+        extra SQLite connection opened and closed costs a WAL set-up and checkpoint).
+        """
         if self.path is not None:
-            return _sqlite_revision(self.path, self.where)
+            exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        else:
+            exists = "SELECT to_regclass('alembic_version') IS NOT NULL"
 
         def read(q: Sql) -> str | None:
-            if not q.scalar("SELECT to_regclass('alembic_version') IS NOT NULL"):
+            if not q.scalar(exists):
                 return None
             return q.scalar("SELECT version_num FROM alembic_version")
 
@@ -596,7 +591,7 @@ def open_database(
     """Open (and if needed create and migrate) the database behind url."""
     db = Database(url, path)
     if path is not None and not check_sqlite_path(path, create=create):
-        _sqlite_revision(path, db.where)  # is it an SQLite file at all?
+        db.connection()  # is it an SQLite file at all? (the connection the command uses)
     if migrate:
         db.ensure_schema()
     return db

@@ -163,3 +163,60 @@ def test_the_console_script_pauses_the_collector_only_for_start_up(tmp_path):
         timeout=60,
     )
     assert result.stdout.splitlines()[-1] == "GC True True 0", (result.stdout, result.stderr)
+
+
+CONNECTIONS = """
+import json, sqlite3, sys
+opened = []
+_connect = sqlite3.connect
+def counting_connect(*args, **kwargs):
+    opened.append(str(args[0]))
+    return _connect(*args, **kwargs)
+sqlite3.connect = counting_connect
+sys.argv = ["clerk", *json.loads(sys.argv[1])]
+from clerk_cli.cli import main
+try:
+    main(prog_name="clerk")
+except SystemExit:
+    pass
+sys.stdout.write("\\nOPENED=" + json.dumps(opened) + "\\n")
+"""
+
+
+def test_an_everyday_command_opens_one_sqlite_connection(tmp_path):
+    """The schema check and the command's work share one connection.
+
+    Each extra SQLite connection opened and closed in a run sets up the WAL again and,
+    as the last one closes, checkpoints it: ``clerk done`` used to open three (two to
+    read the schema revision, one for the work)."""
+    env = {**os.environ, "CLERK_DB": str(tmp_path / "clerk.db")}
+    setup = [
+        ["committee", "add", "Children's Services Committee", "--code", "CSC"],
+        [
+            "add-action",
+            "Report on foster carer recruitment",
+            "--committee",
+            "CSC",
+            "--due",
+            "2027-01-31",
+        ],
+    ]
+    for args in setup:
+        subprocess.run(
+            [sys.executable, "-m", "clerk_cli", *args],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    for args in (["done", "CSC-1"], ["report", "--all"], ["show", "CSC-1"]):
+        result = subprocess.run(
+            [sys.executable, "-c", CONNECTIONS, json.dumps(args)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        marker = [line for line in result.stdout.splitlines() if line.startswith("OPENED=")]
+        assert marker, (result.stdout, result.stderr)
+        assert len(json.loads(marker[-1][len("OPENED=") :])) == 1, (args, marker, result.stderr)
