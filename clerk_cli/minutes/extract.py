@@ -53,7 +53,7 @@ def extract(
     walker.people = attendee_names(lines)
     walker.run()
     extraction.actions = act.deduplicate(
-        _explained_requests(_answered_requests(extraction.actions), lines),
+        _voiced_requests(_explained_requests(_answered_requests(extraction.actions), lines)),
         listed=walker.listed,
     )
     _dues_from_next_meeting(extraction.actions, lines, meeting.date)
@@ -285,6 +285,38 @@ def _explained_requests(actions: list, lines: list[str]) -> list:
             at = near.find(found.text[:30])
             if at >= 0 and (end := near.find(". ", at)) >= 0 and _EXPLAINED.match(near[end + 1 :]):
                 continue
+        out.append(found)
+    return out
+
+
+# A member's wish voiced in the passive, with nobody to carry it out (A35): "She asked that the
+# level of resources be reviewed", "Eastman asked that the accountant be allowed to ...", "With
+# reference to item 6d, asked that the reply be put on the website".  One person (a pronoun, a
+# name, a titled name, "a Member") or no subject after a lead-in; no agent ("be signed by the
+# Chair"), no date, and nobody's reply took it on (A25, A34 ran first).  "Members asked for ..."
+# and a body's request ("The Committee asked that a report be brought ...") stay tasks.
+_VOICED_REQUEST = regex.compile(
+    r"^(?:(?i:with|in|on|regarding|under|at)\s[^,.;]{2,80},\s+)?"
+    r"(?:(?:She|He|They|[Aa]\s+[Mm]ember|(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?|(?!(?:The|This|That|It|Members|Council|Committee|Board|Panel|Cabinet|Forum|"
+    r"Trustees|Governors|Directors|Officers)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+)?"
+    r"(?:also\s+)?(?:asked|requested)\s+that\s+[^.;]{2,160}?\s+be\s+(?:\w+ly\s+)?"
+    r"(?!(?:asked|requested|invited|instructed|authori[sz]ed|directed|tasked)\b)[a-z]+(?:ed|en|wn|nt|ut|ught)\b"
+)
+
+
+def _voiced_requests(actions: list) -> list:
+    """Drop a member's wish voiced in the passive that nobody took on (A35)."""
+    out = []
+    for found in actions:
+        if (
+            found.owner is None
+            and found.due_text is None
+            and " that " in found.text
+            and (m := _VOICED_REQUEST.match(found.text))
+            and not regex.match(r"[^.;]*?\bby\s+(?:the\s+[A-Za-z]|[A-Z])", found.text[m.end() :])
+        ):
+            continue
         out.append(found)
     return out
 

@@ -758,3 +758,34 @@ def test_a_reply_about_something_else_does_not_take_the_request():
     )
     found = actions(body)
     assert all(a.owner is None for a in found), [(a.owner, a.text) for a in found]
+
+
+# -- round 5: a member's wish voiced in the passive, with nobody to carry it out (A35) -------
+
+
+def test_a_members_passive_wish_that_nobody_takes_on_is_not_a_task():
+    body = (
+        "Councillor Ruiz said the play area was busier than ever. He asked that the opening "
+        "hours be looked at again.\n"
+    )
+    assert texts(body) == []
+
+
+def test_a_wish_after_a_lead_in_with_no_subject_is_not_a_task():
+    body = "Mr Osei: on the allotment item, asked that the waiting list be published online.\n"
+    assert not any("waiting list" in t for t in texts(body)), texts(body)
+
+
+def test_a_committees_passive_request_stays_a_task():
+    body = "The Committee asked that a report on the car park charges be brought back.\n"
+    assert len(texts(body)) == 1, texts(body)
+
+
+def test_a_passive_wish_with_its_agent_named_stays_a_task():
+    body = "Mrs Hale asked that the new bank mandate be signed by the Chair.\n"
+    assert len(texts(body)) == 1, texts(body)
+
+
+def test_a_passive_wish_with_a_date_stays_a_task():
+    body = "Cllr Ruiz asked that the tree survey be circulated by 30 April 2025.\n"
+    assert len(texts(body)) == 1, texts(body)
