@@ -370,8 +370,20 @@ _SUBJUNCTIVE = regex.compile(
 _BODY_SUBJECT = regex.compile(rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$", re.I)
 
 
+# "2.9 The Court approved the forecasts": a paragraph number left over from a minute reference
+# ("00/01.2.9") before the sentence (R44)
+_PARA_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=(?:The\s+)?[A-Z][a-z])")
+
+
 def find_trigger(sentence: str) -> tuple[int, int] | None:
     """(start, end) of a resolution marker in ``sentence`` if it records a new decision."""
+    if sentence[:1].isdigit() and (number := _PARA_NUMBER.match(sentence)):
+        span = _find_trigger(sentence[number.end() :])
+        return span and (span[0] + number.end(), span[1] + number.end())
+    return _find_trigger(sentence)
+
+
+def _find_trigger(sentence: str) -> tuple[int, int] | None:
     if m := _DECISION_START.match(sentence):
         return m.start(), m.end()
     for m in _RESOLVED.finditer(sentence):
@@ -414,6 +426,9 @@ def moved_motion(sentence: str) -> str | None:
 # "The Board resolved :-", "The Committee resolved:-", "RESOLVED -": a label; its limbs decide
 RESOLVED_LABEL = regex.compile(
     r"(?i)^(?:(?:the\s+)?(?:[a-z&'’-]+\s+){0,5}?)?(?:resolved|agreed|decided)\s*(?::\s*[-–—]?|[-–—])\s*$"
+    # "2.6 The Court approved:" over its limbs "i ...", "ii ..." (R44): the body, a verb, a colon
+    rf"|^(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}(?i:{_DECIDERS})\s+"
+    r"(?:unanimously\s+|formally\s+)?(?i:approved|endorsed|adopted|noted|agreed|ratified)\s*:\s*[-–—]?$"
 )
 
 

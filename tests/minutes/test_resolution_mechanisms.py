@@ -334,3 +334,68 @@ def test_approved_subject_to_the_following_conditions_is_still_the_decision():
     body += "1. Standard time limit\n2. Materials to match\n"
     found = decisions(body)
     assert found and "application be approved" in found[0], found
+
+
+# -- R43: a body's name closing a lead-in, over limbs in the past tense -------------------------
+
+
+def test_body_colon_after_a_lead_in_then_lower_case_past_tense_limbs_each_decide():
+    body = (
+        "7 Annual Accounts\n"
+        "Having heard the Treasurer and the Auditor, the Board:\n"
+        "a) approved the accounts for the year to March 2025;\n"
+        "b) authorised the Chair to sign the balance sheet on its behalf.\n"
+    )
+    found = decisions(body)
+    assert any(d.startswith("Approved the accounts for the year") for d in found), found
+    assert any(d.startswith("Authorised the Chair to sign") for d in found), found
+
+
+def test_body_colon_alone_then_noted_and_asked_limbs():
+    body = (
+        "The Committee:\n\n"
+        "a) noted the winter gritting report; and\n\n"
+        "b) asked that a further report be brought to its June meeting.\n"
+    )
+    found = decisions(body)
+    assert "Noted the winter gritting report" in " | ".join(found), found
+    assert any("further report be brought" in d for d in found), found
+
+
+def test_body_colon_over_limbs_that_are_not_decisions_decides_nothing():
+    body = (
+        "Having walked the route, the Board:\n"
+        "a) the bridge at Elm Lane is narrow;\n"
+        "b) the verges are overgrown.\n"
+    )
+    assert decisions(body) == []
+
+
+# -- R44: a paragraph number before the body, and bare roman numerals under "approved:" ---------
+
+
+def test_paragraph_number_before_the_body_still_decides():
+    body = "SALT STOCKS\n\n24/25.3.2 The Board approved the purchase of 200 tonnes of road salt.\n"
+    assert decisions(body) == ["The Board approved the purchase of 200 tonnes of road salt."]
+
+
+def test_a_count_before_the_body_is_no_paragraph_number():
+    body = "3 Members approved of the idea but nothing was settled.\n"
+    assert decisions(body) == []
+
+
+def test_body_approved_colon_then_bare_roman_limbs():
+    body = (
+        "24/25.4.1 The Board approved:\n\n"
+        "i a new winter rota for the depot staff\n\n"
+        "ii the revised call-out allowance set out in the annex.\n"
+    )
+    found = decisions(body)
+    assert any(d.startswith("A new winter rota") for d in found), found
+    assert any(d.startswith("The revised call-out allowance") for d in found), found
+    assert not any(d.rstrip(":").endswith("approved") for d in found), found
+
+
+def test_bare_roman_numeral_in_prose_is_no_limb():
+    body = "The Chair thanked the depot staff.\n\ni think the rota works well, said one member.\n"
+    assert decisions(body) == []
