@@ -117,6 +117,8 @@ ASKED_OF_US = regex.compile(
     r"\b(?:asked|asks|requested|requests)\s+for\s+(?:a\s+|an\s+|the\s+|some\s+|further\s+|more\s+)?"
     r"(?:(?:medical|short|temporary|extended)\s+)?(?:\$|£|€|\d|money|funds?|funding|donations?|"
     r"support|sponsorship|grants?|contributions?|help|assistance|permission|leave|volunteers|"
+    # (A39) "We asked for approval on the expense of $200", "asked for the Board's agreement"
+    r"approval|authori[sz]ation|endorsement|agreement|"
     r"nominations|questions|comments|feedback|a\s+show\s+of\s+hands|votes?|a\s+second|motions?)"
     r"|\b(?:asked|asks)\s+that\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:faculty|everyone|everybody|"
     r"all\b|members|parishioners|parish|congregation|community|people|residents|public)",
@@ -779,7 +781,10 @@ _OFFICE = regex.compile(
 # be changed from ... to ...", "requested that the word 'all' be deleted from minute 4".
 CORRECTION = regex.compile(
     r"\b(?:line|page|paragraph|sentence|word|wording|spelling|minute\s+\d)\b[^.]{0,80}?\bbe\s+"
-    r"(?:changed|amended|corrected|deleted|removed|replaced|inserted|added|reworded|read)\b",
+    r"(?:changed|amended|corrected|deleted|removed|replaced|inserted|added|reworded|read)\b"
+    # (A37) 'at 9.3, "community teams" should read "community mental health teams"': quoted words
+    # that should read otherwise
+    r"|[\"”’']\s+should\s+(?:read|say|have\s+read|have\s+said)\s+[\"“‘']",
     re.I,
 )
 

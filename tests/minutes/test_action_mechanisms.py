@@ -789,3 +789,59 @@ def test_a_passive_wish_with_its_agent_named_stays_a_task():
 def test_a_passive_wish_with_a_date_stays_a_task():
     body = "Cllr Ruiz asked that the tree survey be circulated by 30 April 2025.\n"
     assert len(texts(body)) == 1, texts(body)
+
+
+# -- round 5: dates in the calendar, thanks, corrections, standing powers, asks of the meeting
+
+
+def test_a_campaign_that_would_open_in_a_month_is_a_date_not_a_task():
+    body = (
+        "The Chief Librarian reported that the Library's summer reading scheme would open in "
+        "July.\n"
+    )
+    assert texts(body) == []
+
+
+def test_a_person_who_will_run_a_course_in_a_month_is_still_a_task():
+    body = "Present: Dee Park (Chair), Sam Ortiz\n\nDee Park will run a first aid course in October.\n"
+    a = one(body, "first aid")
+    assert a.owner == "Dee Park"
+
+
+def test_thanks_to_those_who_volunteered_is_not_a_task():
+    body = "The Chair thanked all the stewards who volunteered to marshal the fun run.\n"
+    assert texts(body) == []
+
+
+def test_a_volunteer_at_the_meeting_is_still_a_task():
+    a = one("Sam Ortiz volunteered to marshal the fun run car park.\n", "car park")
+    assert a.owner == "Sam Ortiz"
+
+
+def test_words_that_should_read_otherwise_are_a_correction_not_a_task():
+    body = (
+        "Minutes of the last meeting: the following change was requested: at 4.2, \"two bins\" "
+        "should read \"three bins\". The minutes were then approved.\n"
+    )
+    assert texts(body) == []
+
+
+def test_a_standing_power_to_vary_a_plan_between_meetings_is_not_a_task():
+    body = (
+        "RESOLVED that the Director of Finance be authorised to vary the capital programme "
+        "between meetings after consulting the Chair.\n"
+    )
+    assert actions(body) == []
+
+
+def test_an_authority_to_do_one_thing_is_still_a_task():
+    body = (
+        "RESOLVED that the Director of Finance be authorised to make changes to the lease for "
+        "Unit 4.\n"
+    )
+    assert len(actions(body)) == 1
+
+
+def test_asking_the_meeting_for_approval_is_not_a_task():
+    body = "The Treasurer asked for approval of £300 for new kit for the under-12s.\n"
+    assert not any("approval" in t for t in texts(body)), texts(body)
