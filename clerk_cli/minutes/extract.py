@@ -976,6 +976,20 @@ class _Walker:
             return self.add_resolution(
                 res.tidy(unit.text[m.end() :]), unit, m.end(), limb=m[1], base=self.limb_base
             )
+        if (
+            self.limb_base is not None
+            and unit.kind == "para"
+            and (m := _ROMAN_LIMB.match(unit.text))
+            and m[1] == _ROMANS[min(self.limb_count, 9)]
+        ):
+            # "The Court approved:" / "i a three tier structure ..." / "ii the terms of reference
+            # ...": roman numerals with no brackets label the limbs, in order (R44)
+            self.limb_count += 1
+            self.last_limb = unit
+            sentence = (unit.sentences() or [(0, unit.text)])[0][1]
+            return self.add_resolution(
+                res.tidy(sentence[m.end() :].rstrip(" .;:")), unit, m.end(), limb=m[1], base=self.limb_base
+            )
         last = getattr(self, "last_limb", None) if self.limb_count else None
         if (
             self.limb_base is not None
@@ -1051,7 +1065,8 @@ class _Walker:
             return None
         self.limb_base = None
         self.limb_verbs = False
-        if _BOARD_COLON.match(unit.text.strip()):
+        board = _BOARD_COLON.search(unit.text.strip())
+        if board and not board.start():
             # "The Board:" followed by "• APPROVED the ...; • NOTED the ...": one decision a bullet
             self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, True
             return
@@ -1114,6 +1129,8 @@ class _Walker:
             self.heading_decided = len(self.ex.resolutions)
             return
         self.visit_text(unit, previous)
+        if board:  # "..., Council:" closing a lead-in (R43): its limbs decide
+            self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, True
         if _FOLLOWING_DECISIONS.search(unit.text):
             self.decision_mode = True  # "... and to that end we made the following decisions:"
         elif _ACTIONS_LEAD_IN.search(unit.text):
@@ -1623,6 +1640,8 @@ _LETTER_LIMB = regex.compile(
     r"^([A-H])\s+(?=(?:Note|Approve|Agree|Delegate|Endorse|Adopt|Authori[sz]e|Request|Recommend|"
     r"Receive|Confirm|Appoint|Instruct|Ask|Accept|Defer|Reject|Support|Refer|Establish|Grant|Agree)\b)"
 )
+_ROMAN_LIMB = regex.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)\s+(?=(?:the|a|an)\s|[a-z]{3,}\s)")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 _DECISION_MAKER_LINE = regex.compile(r"(?i)^decision[\s-]+maker\s*:\s*\S")
 _EFFECTIVE_FROM = regex.compile(r"(?i)^effective\s+from\s*:\s*\S[^.]{0,30}$")
 
@@ -1641,15 +1660,20 @@ _BODY_INTRO = regex.compile(
 )
 
 
-# "The Board:", "The Audit Committee:" on a line of its own, its decisions bulleted below.
+# "The Board:", "The Audit Committee:" on a line of its own, its decisions bulleted below; also
+# at the end of a lead-in (R43): "On the recommendation of the Audit Committee, Council:"
 _BOARD_COLON = regex.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Board|Committee|Council|Panel|Cabinet|Trust|"
+    r"(?:^|[,.)*]\s+)(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:Board|Committee|Council|Panel|Cabinet|Trust|"
     r"Trustees|Governors|Court|Senate|Meeting|Commission|Authority|Group)\s*:$"
 )
+# (lower case too, R43: "The Committee:" / "a) noted the update; and" / "b) asked that ...")
 _DECISION_LIMB = regex.compile(
     r"^(?:APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|NOTED|RECEIVED|RESOLVED|DECIDED|CONFIRMED|"
     r"ACCEPTED|SUPPORTED|DELEGATED|REQUESTED|RECOMMENDED|Approved|Agreed|Endorsed|Ratified|Adopted|"
-    r"Noted|Received|Confirmed|Accepted|Supported|Delegated|Requested|Recommended)\b"
+    r"Noted|Received|Confirmed|Accepted|Supported|Delegated|Requested|Recommended|"
+    r"(?:approved|agreed|endorsed|ratified|adopted|noted|received|resolved|decided|confirmed|accepted|"
+    r"supported|delegated|requested|recommended|authori[sz]ed|asked|instructed|appointed|elected|"
+    r"deferred|welcomed)(?=\s+(?:that|to|the|a|an|its|all|[A-Z]|\w+ly\b)))\b"
 )
 _DETAIL_LINE = regex.compile(
     r"^(?P<key>due|due date|deadline|by when|target date|owner|lead|responsible|who|by whom)"
