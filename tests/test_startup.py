@@ -39,19 +39,24 @@ def loaded_modules(
     full_env = {**os.environ, **(env or {})}
     if tmp_path is not None:
         full_env["CLERK_DB"] = str(tmp_path / "clerk.db")
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(HEAVY)],
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    marker = [line for line in result.stdout.splitlines() if line.startswith("LOADED=")]
-    assert marker, (result.stdout, result.stderr)
+    marks = probe(PROBE, [json.dumps(args), json.dumps(HEAVY)], full_env)
     if exit_code is not None:
-        code = [line for line in result.stdout.splitlines() if line.startswith("EXIT=")]
-        assert json.loads(code[-1][len("EXIT=") :]) == exit_code, (args, result.stderr)
-    return json.loads(marker[-1][len("LOADED=") :])
+        assert marks["EXIT"] == exit_code, (args, marks)
+    return marks["LOADED"]
+
+
+def probe(script: str, argv: list[str], env: dict) -> dict:
+    """Run script in a fresh interpreter; the JSON of each NAME=... line it prints, by NAME."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *argv], env=env, capture_output=True, text=True, timeout=60
+    )
+    marks = {}
+    for line in result.stdout.splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.isalpha() and name.isupper():
+            marks[name] = json.loads(value)
+    assert marks, (result.stdout, result.stderr)
+    return marks
 
 
 @pytest.mark.parametrize(
@@ -210,13 +215,5 @@ def test_an_everyday_command_opens_one_sqlite_connection(tmp_path):
             timeout=60,
         )
     for args in (["done", "CSC-1"], ["report", "--all"], ["show", "CSC-1"]):
-        result = subprocess.run(
-            [sys.executable, "-c", CONNECTIONS, json.dumps(args)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        marker = [line for line in result.stdout.splitlines() if line.startswith("OPENED=")]
-        assert marker, (result.stdout, result.stderr)
-        assert len(json.loads(marker[-1][len("OPENED=") :])) == 1, (args, marker, result.stderr)
+        opened = probe(CONNECTIONS, [json.dumps(args)], env)["OPENED"]
+        assert len(opened) == 1, (args, opened)
