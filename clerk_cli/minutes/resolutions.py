@@ -50,6 +50,15 @@ _BODY_DECIDES = regex.compile(
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
     rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
 )
+# The body does one thing and then decides, in one sentence (R46): "Council noted the report of
+# X, and approved the amendments ...", "The committee discussed the deadline and agreed to
+# approve it as stated", "Meeting put the list in order, and agreed to carry over ..."
+_BODY_THEN_DECIDES = regex.compile(
+    rf"^(?:[A-Z][\w ]{{2,30}},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}(?i:{_DECIDERS})\s+"
+    r"(?:[a-z]+ed|put|heard|read)\s+[^.;:]{2,200}?,?\s+and\s+(?:then\s+|unanimously\s+|also\s+|formally\s+)?"
+    r"(?P<verb>agreed|approved|decided|resolved|adopted|endorsed|ratified|accepted|authori[sz]ed|appointed|"
+    r"elected|APPROVED|AGREED|DECIDED|RESOLVED|ENDORSED|ADOPTED)\s+(?:not\s+)?(?:to|that|the|a|an)\b"
+)
 # "It was decided to ...", "It was agreed to defer ...", "It was unanimously agreed that ..."
 _IT_WAS_DECIDED = regex.compile(
     r"\b(?:[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined|DECIDED|AGREED|DETERMINED)"
@@ -102,18 +111,26 @@ _AGREED_START = regex.compile(
 # "The minutes of ... were approved as submitted", "By general consent, the report was accepted",
 # "The work programme was agreed."
 _PASSIVE_DECISION = regex.compile(
-    r"(?:^|,\s+|(?<=[A-Z]{3}):\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,90}?)"
+    r"(?:^|,\s+|(?<=[A-Z]{3}):\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,140}?)"
     r"(?:,\s+as\s+(?:amended|corrected|presented|circulated|revised),)?\s+(?:was|were)\s+"
     r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?"
     r"(?:(?:nominated|proposed)(?:\s+and\s+seconded)?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?"
     r"(?=elected|re-elected|appointed|co-opted))?"
     # "were received and adopted", "was declared elected"
-    r"(?:(?:received|considered|read|presented)\s+and\s+(?=adopted|accepted|approved)|declared\s+(?=elected))?"
+    r"(?:(?:received|considered|read|presented)\s+and\s+(?=adopted|accepted|approved)|declared\s+(?=elected)"
+    # "was tabled by the Convenor and adopted by Council" (R45)
+    r"|(?:tabled|presented|submitted|introduced|proposed|brought)\s+by\s+[^,;.]{2,60}?\s+and\s+"
+    r"(?=adopted|accepted|approved|agreed|endorsed|ratified))?"
     r"(?P<seconded>seconded,?\s+and\s+(?:was\s+)?"
     r"(?:unanimously\s+|duly\s+)?)?(?P<verb>approved|agreed|adopted|accepted|"
-    r"ratified|confirmed|endorsed|carried|elected|co-opted|re-elected|appointed)\b"
+    r"ratified|confirmed|endorsed|carried|elected|co-opted|re-elected|appointed|"
+    # "The Leader was authorised to sign the minutes" (R45)
+    r"authori[sz]ed(?=\s+to\s+[a-z]))\b"
     r"(?(seconded)|(?!\s+by\s+(?!general|unanimous|all\b|consent|acclamation|a\s+show|show|vote|those|members|"
-    r"the\s+meeting|email|e-mail|the\s+chair)))"
+    r"the\s+meeting|email|e-mail|the\s+chair"
+    # "approved by the committee", "adopted by Council": the body's own kind, with no name (R45)
+    r"|(?:the\s+)?(?i:committee|board|council|court|senate|cabinet|panel|trustees|governors)\b"
+    r"(?!\s+(?:of|on|in|at)\b|\s+(?:had|has|have)\b))))"
 )
 _NOT_A_DECISION_SUBJECT = regex.compile(
     r"^(?:these|this)\s+minutes\b|"
@@ -134,8 +151,10 @@ _REPORTED = regex.compile(
     re.I,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# the institution the body governs, not a person: "agreed that the University should proceed" (R47)
+_INSTITUTIONS = r"University|College|School|Academy|Institute|Company|Club|Charity|Church|Parish|Organi[sz]ation"
 _PERSON_WOULD = regex.compile(
-    rf"^\s+that\s+(?:the\s+)?(?!(?i:{_DECIDERS})\b){_NAME}(?:\s+(?:and|&)\s+(?:the\s+)?{_NAME})?"
+    rf"^\s+that\s+(?:the\s+)?(?!(?i:{_DECIDERS}|{_INSTITUTIONS})\b){_NAME}(?:\s+(?:and|&)\s+(?:the\s+)?{_NAME})?"
     r"\s+(?:would|will|should|was to|were to)\b"
     # "agreed that the Forum should be chaired by a student": a decision about it, not its task
     r"(?!\s+be\s+[a-z]+\s+by\b)"
@@ -253,6 +272,12 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         if verb == "agreed" and _OPINION.match(sentence[m.end() :]):
             continue  # "Members agreed that the challenges were longstanding": an opinion
         return 0, 0
+    if " and " in sentence and (m := _BODY_THEN_DECIDES.match(sentence)):
+        rest = sentence[m.end("verb") :]
+        if not (m["verb"].lower() in ("agreed", "resolved") and _PERSON_WOULD.match(rest)) and not (
+            m["verb"].lower() == "agreed" and _OPINION.match(rest)
+        ):
+            return 0, 0
     if m := _IT_WAS_DECIDED.search(sentence):
         rest = sentence[m.end("verb") if m["verb"] else m.end("made") :]
         # "It was agreed to invite X": a commitment to act (an action), not a decision.
@@ -344,7 +369,7 @@ _REQUEST = regex.compile(
     r"|\bauthori[sz]es?\b(?=[^.;]{0,80}?\bto\s+(?!sign\b)[a-z])"
     r"|\bremit\s+to\s+the\s+(?-i:[A-Z])"  # Scottish "to remit to the Chief Officer to submit ..."
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"
-    r"|\bagreed\s+that\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,60}?\s+(?:would|will|should)\s+"
+    rf"|\bagreed\s+that\s+(?:the\s+)?(?!(?:{_INSTITUTIONS})\b)(?-i:[A-Z])[\w ]{{0,60}}?\s+(?:would|will|should)\s+"
     r"(?!be\s+[a-z]+\s+by\b)[a-z]+"
     r"|\bbe\s+authori[sz]ed\s+to\s+(?!sign\b)[a-z]"
     r"|\bbe\s+(?:asked|requested|instructed|directed|invited|submitted|shared|circulated|provided|"
@@ -367,7 +392,9 @@ _SUBJUNCTIVE = regex.compile(
     rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}){ASIDE}\s+"
     rf"(?:(?:should|would|will|shall|is to|to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
 )
-_BODY_SUBJECT = regex.compile(rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$", re.I)
+_BODY_SUBJECT = regex.compile(
+    rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$|^(?:{_INSTITUTIONS})$", re.I  # (R47)
+)
 
 
 # "2.9 The Court approved the forecasts": a paragraph number left over from a minute reference

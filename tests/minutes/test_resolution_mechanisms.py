@@ -399,3 +399,67 @@ def test_body_approved_colon_then_bare_roman_limbs():
 def test_bare_roman_numeral_in_prose_is_no_limb():
     body = "The Chair thanked the depot staff.\n\ni think the rota works well, said one member.\n"
     assert decisions(body) == []
+
+
+# -- R45: passive decisions by the body's own kind, tabled-and-adopted, authorised to ---------
+
+
+def test_approved_by_the_committee_with_no_name_is_the_meetings_decision():
+    assert decisions("The winter gritting map in its new form was approved by the committee.\n")
+    assert decisions("The notes of the last meeting were approved by Council.\n")
+
+
+def test_approved_by_a_named_other_body_is_a_report_not_a_decision():
+    assert decisions("The depot lease was approved by the Planning Committee in May.\n") == []
+    assert decisions("The scheme was approved by the Board of the county council last year.\n") == []
+
+
+def test_tabled_by_someone_and_adopted_by_the_body():
+    found = decisions("A revised mowing schedule was tabled by the Verges Lead and adopted by Council.\n")
+    assert found and "mowing schedule" in found[0], found
+
+
+def test_a_post_or_group_authorised_to_act_is_a_decision():
+    assert decisions("The Depot Group was authorised to explore a shared contract for grit.\n")
+    assert decisions("The Chair was authorised to sign the lease on behalf of the Board.\n")
+
+
+def test_authorised_as_a_past_fact_is_not_a_new_decision():
+    assert decisions("The Clerk said she had been authorised to sign cheques since 2019.\n") == []
+
+
+# -- R46: the body does one thing, then decides, in one sentence -------------------------------
+
+
+def test_body_noted_a_report_and_approved_a_change_in_one_sentence():
+    body = "Council noted the gritting report from the depot, and approved the new route for Elm Lane.\n"
+    assert decisions(body), body
+
+
+def test_body_discussed_then_agreed_to_in_one_sentence():
+    body = "The committee discussed the verge cutting dates and agreed to keep them as they stand.\n"
+    assert decisions(body), body
+
+
+def test_body_discussed_and_agreed_that_a_person_would_act_is_a_task_not_a_decision():
+    body = "The Board discussed the salt stock and agreed that Ravi Shah would order more by Friday.\n"
+    assert decisions(body) == []
+
+
+def test_body_heard_and_agreed_an_opinion_is_no_decision():
+    body = "The Board heard the residents and agreed that the road was dangerous.\n"
+    assert decisions(body) == []
+
+
+# -- R47: the institution the body governs is no person ----------------------------------------
+
+
+def test_agreed_that_the_university_should_proceed_is_a_decision_not_a_task():
+    body = "The Court AGREED that the University should proceed to refinance its halls loan.\n"
+    assert decisions(body), body
+    assert tasks(body) == []
+
+
+def test_agreed_that_a_person_should_act_is_still_their_task():
+    body = "The Court agreed that the Bursar would write to the bank about the halls loan.\n"
+    assert tasks(body), body
