@@ -226,6 +226,9 @@ _CLAUSE_BREAK = regex.compile(
     r"|,\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?!be\b)[a-z])"
     # "X undertook to write to Y, and asked the Manager to add a note ...": a second person's task
     r"|,?\s+and\s+(?=(?:asked|instructed|requested)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}?\s+to\s+(?!be\b)[a-z])"
+    # "... send photographs to the Clerk, who will raise it with Highways": the one named takes
+    # the next step, a clause of its own (A41)
+    r"|,\s+who\s+(?=(?:will|would)\s+(?!be\b)[a-z]{2,})"
     # "... and everyone should send their size to him": a second task, for all
     r"|,?\s+and\s+(?=(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|will|is\s+to|are\s+to)\s)"
 )

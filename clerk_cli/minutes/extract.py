@@ -273,6 +273,29 @@ _EXPLAINED = regex.compile(
 )
 
 
+# "Action Clerk" closing a paragraph, no colon (A42)
+_BARE_ACTION_TAG = regex.compile(
+    r"^(?:ACTION|Action)\s+(?P<tag>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,3})\.?$"
+)
+
+
+# A named committee or group the meeting asks to do something owns it (A40): "The Executive
+# Committee was asked to prepare a proposal", "The building committee has been asked to obtain
+# quotes".  "The Committee was asked to ..." (no name: the meeting itself) owns nothing.
+_DELEGATED_GROUP = regex.compile(
+    r"^(?:The|the)\s+(?P<who>(?!(?:whole|same|full|main|said)\b)(?:[A-Za-z][\w'’-]*\s+){1,3}"
+    r"(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Gg]roup|[Pp]anel|[Tt]eam))\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]"
+)
+
+
+# the one named before ", who will ...": "send photographs to the Clerk, who " (A41)
+_WHO_BEFORE = regex.compile(
+    r"(?:\b[Tt]he\s+|\b)(?P<o>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*){0,4}),\s+who\s+$"
+)
+
+
 def _explained_requests(actions: list, lines: list[str]) -> list:
     """A members' request answered by an officer's explanation in the next sentence ("Members
     asked for an update on X. Mr A told the meeting that the signs were on order."): answered at
@@ -528,6 +551,9 @@ class _Walker:
             return
         phrase = due_text or find_due_phrase(text)
         due_date, rule = resolve_due(phrase, self.today)
+        delegate = None
+        if owner is None and guess and "ed to " in text and (m := _DELEGATED_GROUP.match(text)):
+            delegate = m["who"]  # "The Steering Committee was asked to notify ..." (A40)
         if owner is None and guess and not act.is_verb_first(text):
             owner = guess_owner(text)
         if owner and ", " in owner and self.person_like(tail := owner.rsplit(", ", 1)[1].strip()):
@@ -537,6 +563,8 @@ class _Walker:
         if owner and (act.INTERNAL_GROUPS.match(owner.strip()) or resolved is None):
             flags.append(f"owner is a group ({owner.strip()}), not a person")
             resolved = None  # "Officers", "the leadership team": never an invented owner
+        if resolved is None and delegate:
+            resolved, flags = delegate, []
         if resolved is None:
             flags.append("no owner named")
         if phrase and due_date is None and rule is None:
@@ -1286,7 +1314,21 @@ class _Walker:
                 # the sentence before it.
                 offset, before = sentences[-2]
                 sentences = sentences[:-2]
+                self._decision_before_tag(unit, offset, before)
                 self.add_action(before, unit, offset, owner=tag)
+        elif (
+            len(sentences) > 1
+            and sentences[-1][1][:7].lower() == "action "
+            and (m := _BARE_ACTION_TAG.match(sentences[-1][1].strip()))
+            and act.is_owner_tag(m["tag"])
+            and (act.role_like(m["tag"]) or self.person_like(m["tag"]))
+        ):
+            # "It was agreed to put this item on the January agenda.  Action Clerk": the same
+            # tag with no colon, a post or a person after it (A42)
+            offset, before = sentences[-2]
+            sentences = sentences[:-2]
+            self._decision_before_tag(unit, offset, before)
+            self.add_action(before, unit, offset, owner=m["tag"])
         speaker = None
         self.item_topic = None
         if (
@@ -1357,6 +1399,14 @@ class _Walker:
                 self.visit_clauses(unit, offset, sentence, sentences)
         if not found_trigger and (motion := res.moved_motion(text)):
             self.add_resolution(motion, unit, 0)
+
+    def _decision_before_tag(self, unit: Unit, offset: int, sentence: str) -> None:
+        """ "The Committee approved X, and agreed that Y be circulated. ACTION: AJ": the tagged
+        sentence is AJ's task, and still the meeting's decision (R48)."""
+        if span := res.find_trigger(sentence):
+            before = len(self.ex.actions)
+            self.visit_resolution(unit, offset, sentence, span)
+            del self.ex.actions[before:]  # the tag's own action is the one to do
 
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
@@ -1454,7 +1504,15 @@ class _Walker:
             ):
                 continue
             owner = None
-            if start > 0 and regex.match(
+            if start > 0 and sentence[:start].endswith("who ") and regex.match(r"(?:will|would)\s", clause):
+                # "... to the Clerk, who will raise it with Highways": the Clerk's task (A41); a
+                # third party's next step ("the developer, who will hold a drop-in") is theirs
+                m = _WHO_BEFORE.search(sentence[:start])
+                if not (m and self.person_like(m["o"])):
+                    continue
+                owner = m["o"]
+                clause = f"{'the ' if act.role_like(owner) and not act.TITLES.match(owner + ' ') else ''}{owner} {clause}"
+            elif start > 0 and regex.match(
                 r"(?:also\s+)?(?:agreed|undertook|promised)\s+to\b"
                 r"|(?:also\s+)?(?:said|stated|confirmed|added|indicated)\s+(?:that\s+)?(?:he|she)\s+would\b",
                 clause,

@@ -845,3 +845,48 @@ def test_an_authority_to_do_one_thing_is_still_a_task():
 def test_asking_the_meeting_for_approval_is_not_a_task():
     body = "The Treasurer asked for approval of £300 for new kit for the under-12s.\n"
     assert not any("approval" in t for t in texts(body)), texts(body)
+
+
+# -- round 5: a named committee asked to act, the one named before ", who will", a bare tag --
+
+
+def test_a_named_committee_asked_to_act_owns_the_task():
+    a = one(
+        "The Grounds Committee was asked to prepare a costed plan for a new fence.\n", "new fence"
+    )
+    assert a.owner == "Grounds Committee"
+
+
+def test_the_committee_itself_asked_to_act_names_no_owner():
+    a = one("The Committee was asked to prepare a costed plan for a new fence.\n", "new fence")
+    assert a.owner is None
+
+
+def test_the_post_named_before_who_will_owns_the_next_step():
+    body = (
+        "Present: Cllr Ann Boyd, Cllr Tom Hale\n\nCllr Boyd will photograph the flooded verge "
+        "and send the pictures to the Clerk, who will report it to the county before the May "
+        "meeting.\n"
+    )
+    found = actions(body)
+    assert [a.owner for a in found] == ["Cllr Boyd", "Clerk"], [(a.owner, a.text) for a in found]
+    assert "report it to the county" in found[1].text
+
+
+def test_a_third_party_named_before_who_will_takes_no_task():
+    body = "The Clerk has written to the developer, who will hold an exhibition in June.\n"
+    assert not any("exhibition" in t for t in texts(body)), texts(body)
+
+
+def test_a_bare_action_tag_closing_a_paragraph_names_the_owner():
+    body = (
+        "Members looked at the grant requests. It was agreed to add the youth club request to "
+        "the April agenda.  Action Clerk\n"
+    )
+    a = one(body, "youth club")
+    assert a.owner == "Clerk"
+
+
+def test_a_heading_that_starts_with_action_is_not_a_tag():
+    body = "The Clerk reported on the budget. Action Overview\n"
+    assert texts(body) == [], texts(body)
