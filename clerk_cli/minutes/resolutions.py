@@ -136,7 +136,8 @@ _NOT_A_DECISION_SUBJECT = regex.compile(
     r"^(?:these|this)\s+minutes\b|"
     # "These minutes were approved at the May meeting": later
     r"\b(?:it|which|that|who|had|has|have|previously|already|earlier|this|these|those|plans?|"
-    r"proposals? (?:that|which))$|\b(?:had|has|have|been|which|that|who)\b",
+    # ("A request to have the course for the day was agreed": an infinitive, not a perfect; R48)
+    r"proposals? (?:that|which))$|(?<!\bto\s)\b(?:had|has|have)\b|\b(?:been|which|that|who)\b",
     re.I,
 )
 # "The motion was approved 9 ayes, 0 nays.": the tally of a motion already read

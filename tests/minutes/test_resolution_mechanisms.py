@@ -463,3 +463,31 @@ def test_agreed_that_the_university_should_proceed_is_a_decision_not_a_task():
 def test_agreed_that_a_person_should_act_is_still_their_task():
     body = "The Court agreed that the Bursar would write to the bank about the halls loan.\n"
     assert tasks(body), body
+
+
+# -- R48: a decision tagged as someone's action is still a decision; "to have" in the subject ---
+
+
+def test_a_decision_with_an_action_tag_after_it_is_both():
+    body = (
+        "5. Gritting routes\n"
+        "The Board approved the new routes subject to the changes discussed, and agreed that the "
+        "final map be sent to all parishes by 30 May 2025. ACTION: RS\n"
+    )
+    assert any("approved the new routes" in d for d in decisions(body)), decisions(body)
+    assert any("approved the new routes" in t for t in tasks(body)), tasks(body)
+
+
+def test_a_report_with_an_action_tag_after_it_is_no_decision():
+    body = "5. Gritting routes\nRS reported that two lorries were off the road. ACTION: RS\n"
+    assert decisions(body) == []
+
+
+def test_a_request_to_have_something_was_agreed():
+    body = "A request from the cycling club to have the depot yard on race day was agreed.\n"
+    assert decisions(body), body
+
+
+def test_a_subject_with_a_perfect_tense_is_still_no_new_decision():
+    body = "The scheme the county has run since 2019 was approved.\n"
+    assert decisions(body) == []
