@@ -653,3 +653,20 @@ def _asks(clause: str) -> bool:
     past = verb.endswith("ed") and not verb.endswith("eed")
     third_person = verb.endswith("s") and not verb.endswith("ss")
     return not (past or third_person)
+
+
+# A clause in the subjunctive with no "That": "the presentation be noted", "outcomes of the work
+# be reported to the Board", "the Chair discuss the project with the Director" (R50); not
+# "the grass would be cut" (a modal) nor "the Clerk reported ..." (the past)
+_BARE_BE = regex.compile(
+    r"^(?:[Tt]hat\s+)?(?!(?:it|this|there|he|she|they|we)\b)[\w'’(][^.;:]{1,150}?"
+    r"(?<!\bwould)(?<!\bwill)(?<!\bshould)(?<!\bshall)(?<!\bto)(?<!\bmust)(?<!\bcan)(?<!\bcould)"
+    r"(?<!\bmay)(?<!\bmight)(?<!\bnot)\s+be\s+(?:[a-z]+(?:ed|en|wn)|made|sent|put|set|kept|held|brought|sought)\b"
+)
+
+
+def subjunctive_limb(text: str) -> bool:
+    """Is ``text`` a decision's clause in the subjunctive, with no "That" (R50)?"""
+    if " be " in text and _BARE_BE.match(text):
+        return True
+    return _asks(text) and not regex.match(r"(?i)(?:he|she|they|we|it)\b", text)

@@ -491,3 +491,55 @@ def test_a_request_to_have_something_was_agreed():
 def test_a_subject_with_a_perfect_tense_is_still_no_new_decision():
     body = "The scheme the county has run since 2019 was approved.\n"
     assert decisions(body) == []
+
+
+# -- R49: the items of a limb's own list do not end the run of limbs ---------------------------
+
+
+def test_sub_items_of_a_limb_ending_in_a_colon_keep_the_run_going():
+    body = (
+        "RESOLVED:\n"
+        "(1) That the depot report be noted;\n"
+        "(2) That the gritting group be split into two groups:\n"
+        "(i) North routes\n"
+        "(ii) South routes; and\n"
+        "(3) That, to share the load fairly, four members would sit on each group.\n"
+    )
+    found = decisions(body)
+    assert any(d.startswith("The gritting group be split") for d in found), found
+    assert any("four members would sit on each group" in d for d in found), found
+    assert not any(d.startswith("North routes") for d in found), found
+
+
+def test_a_numbered_item_after_limbs_that_end_with_a_full_stop_is_not_a_limb():
+    body = (
+        "RESOLVED:\n"
+        "(1) That the depot report be noted.\n"
+        "(i) Any other business\n"
+    )
+    assert decisions(body) == ["The depot report be noted."]
+
+
+# -- R50: numbered clauses in the subjunctive straight after a RESOLVED line -------------------
+
+
+def test_numbered_subjunctive_clauses_after_a_resolved_line_decide():
+    body = (
+        "RESOLVED that the winter report and the discussion be noted.\n\n"
+        "1. the gritting presentation be noted.\n\n"
+        "2. progress on the salt barn be reported to the Board.\n\n"
+        "3. the Chair discuss the bridge closure further with the Head of Highways.\n"
+    )
+    found = decisions(body)
+    assert any(d.startswith("The gritting presentation be noted") for d in found), found
+    assert any(d.startswith("Progress on the salt barn be reported") for d in found), found
+    assert any(d.startswith("The Chair discuss the bridge closure") for d in found), found
+
+
+def test_numbered_agenda_items_after_a_decision_are_not_limbs():
+    body = (
+        "RESOLVED that the winter report be noted.\n\n"
+        "2. Treasurer's report: the balance would be checked by the auditor.\n\n"
+        "3. the grass would be cut in May.\n"
+    )
+    assert decisions(body) == ["The winter report be noted."]
