@@ -612,6 +612,7 @@ class _Walker:
             minute_ref=self.ref or self.ex.meeting.item,
         )
         self.ex.resolutions.append(found)
+        self.resolved_in = unit
         self.holders.setdefault(ref, []).append(found)
         for clause in res.action_clauses(text):
             self.add_action(clause, unit, offset, ref=ref, owner=owner or res.clause_owner(clause))
@@ -638,7 +639,6 @@ class _Walker:
         return f"{ref}({n})"
 
     def base_ref(self, unit: Unit) -> str:
-        self.resolved_in = unit
         base = self.ref or self.ex.meeting.item
         if unit.label_kind == "num" and unit.label:
             return f"{base}({unit.label})" if base else unit.label
@@ -1032,6 +1032,19 @@ class _Walker:
             self.limb_base is not None
             and last is not None
             and last.label
+            and unit.label
+            and unit.label_kind == "num"
+            and unit.kind in ("num", "heading")
+            and last.label.isdigit() != unit.label.isdigit()
+            and regex.search(r"(?::\s*[-–—]?|\bas\s+follows\s*[;:,]?)$", last.text.rstrip())
+        ):
+            # "(3) That the Group be split into two groups:" / "(i) Tender" / "(ii) Engagement;
+            # and" / "(4) That ...": the items of a limb's list, and the run goes on (R49)
+            return None
+        if (
+            self.limb_base is not None
+            and last is not None
+            and last.label
             and unit.label_kind == "ref"
             and (unit.label or "").startswith(last.label + ".")
             and _LEAD_IN_LIMB.match(last.text.strip())
@@ -1054,22 +1067,29 @@ class _Walker:
                 base=self.limb_base,
                 owner=self._column_owner(unit.tags),
             )
-        if (
-            self.limb_base is not None
-            and last is not None
-            and last.label
-            and unit.label
-            and unit.label_kind == "num"
-            and unit.kind in ("num", "heading")
-            and last.label.isdigit() != unit.label.isdigit()
-            and regex.search(r"(?::\s*[-–—]?|\bas\s+follows\s*[;:,]?)$", last.text.rstrip())
-        ):
-            # "(3) That the Group be split into two groups:" / "(i) Tender" / "(ii) Engagement;
-            # and" / "(4) That ...": the items of a limb's list, and the run goes on (R49)
-            return None
         if self.notice and _EFFECTIVE_FROM.match(unit.text.strip()):
             self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, False
             return None
+        if (
+            previous is not None
+            and getattr(self, "resolved_in", None) is previous
+            and unit.kind == "num"
+            and (unit.label or "").isdigit()
+            and unit.label_kind == "num"
+            and regex.match(r"[a-z]|(?:That|THAT)\s", unit.text.strip())
+            and (
+                "esolved" in previous.text.lower()[:40]
+                or previous is getattr(self, "subjunctive_run", None)
+            )
+            and res.subjunctive_limb(unit.text.strip())
+        ):
+            self.subjunctive_run = unit
+            # "RESOLVED that the report be noted." / "1. the presentation be noted." / "2. the
+            # outcomes be reported to the Board." / "3. the Chair discuss X with Y": numbered
+            # clauses in the subjunctive straight after a decision are more of it (R50)
+            return self.add_resolution(
+                res.tidy(unit.text.strip().rstrip(".;")), unit, 0, limb=unit.label
+            )
         that_run = previous is not None and previous is self.that_last
         if (
             (
@@ -1096,26 +1116,6 @@ class _Walker:
             and unit.kind == "para"
             and _TO_VERB_LIMB.match(unit.text)
         ):
-        if (
-            previous is not None
-            and getattr(self, "resolved_in", None) is previous
-            and unit.kind == "num"
-            and (unit.label or "").isdigit()
-            and unit.label_kind == "num"
-            and regex.match(r"[a-z]|(?:That|THAT)\s", unit.text.strip())
-            and (
-                "esolved" in previous.text.lower()[:40]
-                or previous is getattr(self, "subjunctive_run", None)
-            )
-            and res.subjunctive_limb(unit.text.strip())
-        ):
-            self.subjunctive_run = unit
-            # "RESOLVED that the report be noted." / "1. the presentation be noted." / "2. the
-            # outcomes be reported to the Board." / "3. the Chair discuss X with Y": numbered
-            # clauses in the subjunctive straight after a decision are more of it (R50)
-            return self.add_resolution(
-                res.tidy(unit.text.strip().rstrip(".;")), unit, 0, limb=unit.label
-            )
             # "IT WAS resolved:" / "To accept the quotation for X. The Clerk to order it.": the
             # first sentence under the label is the decision (an English parish's agenda
             # wording); what follows it is read as usual
