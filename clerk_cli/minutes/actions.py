@@ -610,7 +610,7 @@ _NOT_SUBJECT_WORDS = regex.compile(
     re.I,
 )
 _DIRECT_SHAPE = regex.compile(
-    r"^(?:(?:[Tt]he|THE)\s+)?(?P<subj>[@A-Za-z][\w'’.&@-]*(?:\s+(?:of|and|for|&)?\s*[\w'’.&@-]+){0,5}?)"
+    r"^(?:(?:[Tt]he|THE)\s+)?(?P<subj>[@A-Za-z][\w'’.&@-]*(?:/[A-Z][\w'’.&-]*)?(?:\s+(?:of|and|for|&)?\s*[\w'’.&@-]+){0,5}?)"
     r"\s+(?P<aux>to|will|shall|is\s+to|are\s+to|was\s+tasked\s+with|were\s+tasked\s+with)"
     r"\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z'’-]*)\b(?P<rest>.*)$",
     re.S,

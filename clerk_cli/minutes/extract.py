@@ -273,6 +273,32 @@ _EXPLAINED = regex.compile(
 )
 
 
+# A last sentence that names its matter only by "this" (A43): "It was noted that no reply had come
+# to the Board's request that X. It was agreed that this needed to be followed up."
+_POINTS_BACK = regex.compile(
+    r"^(?:(?:It\s+was\s+)?(?:[Aa]greed|resolved|decided|noted)\s+that\s+|It\s+was\s+(?:agreed|resolved|decided)\s+that\s+)?"
+    r"(?:[Tt]his|[Tt]hese)\s+(?:needed|needs|need|should|would|will|must|is\s+to|was\s+to|are\s+to)\b"
+)
+
+
+def _marked_request(text: str) -> str:
+    """The sentence an end-of-item marker ("ACTION: Jo" on the next line, initials) closes,
+    with what it answers or points back to in the sentence before (A43): a reply to a request
+    ("Members asked for X. The Director agreed to update the Board.") carries the request's
+    words, and "It was agreed that this needed to be followed up." the sentence "this" means."""
+    from .units import Unit
+
+    sentences = Unit(line=1, text=text, source=text).sentences()
+    if len(sentences) < 2:
+        return act.last_request(text)
+    last, before = sentences[-1][1], sentences[-2][1]
+    if (asked := _REQUEST_ASKED.match(before)) and _TAKEN_ON.search(last):
+        return f"{last.rstrip('. ')}: {asked['what'].rstrip('. ')}"
+    if _POINTS_BACK.match(last):
+        return f"{before.rstrip()} {last}"
+    return last
+
+
 # "Action Clerk" closing a paragraph, no colon (A42)
 _BARE_ACTION_TAG = regex.compile(
     r"^(?:ACTION|Action)\s+(?P<tag>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,3})\.?$"
@@ -1302,9 +1328,7 @@ class _Walker:
                     last.owner = last.owner or resolve_owner(rest, self.ex.attendees, self.known)
                     return None
                 offset = _last_sentence_offset(previous)
-                return self.add_action(
-                    act.last_request(previous.text), previous, offset, owner=rest
-                )
+                return self.add_action(_marked_request(previous.text), previous, offset, owner=rest)
             # "Action (Carla):", "ACTION BO:"
             owner = m["who"] or m["who2"]
             if owner is None and (lead := _MARKED_SUBJECT.match(rest)):
@@ -1329,7 +1353,7 @@ class _Walker:
                 sentence = act.last_request(body)
                 return self.add_action(sentence, unit, max(0, text.rfind(sentence)), owner=owner)
             if previous is not None:
-                sentence = act.last_request(previous.text)
+                sentence = _marked_request(previous.text)
                 return self.add_action(
                     sentence, previous, _last_sentence_offset(previous), owner=owner
                 )

@@ -890,3 +890,42 @@ def test_a_bare_action_tag_closing_a_paragraph_names_the_owner():
 def test_a_heading_that_starts_with_action_is_not_a_tag():
     body = "The Clerk reported on the budget. Action Overview\n"
     assert texts(body) == [], texts(body)
+
+
+# -- round 5: what an end-of-item marker closes (A43), two posts joined by a slash (A44) -----
+
+
+def test_a_marked_reply_to_a_request_carries_the_request():
+    body = (
+        "Members asked for the results of the tenant survey to be shared. The Housing Manager "
+        "agreed to bring them to the June meeting.\n\nACTION:        Housing Manager\n"
+    )
+    a = one(body, "June meeting")
+    assert a.owner == "Housing Manager" and "tenant survey" in a.text, a.text
+
+
+def test_a_marked_sentence_that_says_this_carries_the_sentence_before():
+    body = (
+        "No answer had come from the bus company about the Sunday timetable. It was agreed that "
+        "this needed to be chased.\n\nACTION:        Clerk\n"
+    )
+    a = one(body, "chased")
+    assert a.owner == "Clerk" and "Sunday timetable" in a.text, a.text
+
+
+def test_a_marked_sentence_that_stands_alone_is_taken_alone():
+    body = (
+        "The hall roof was inspected in May. The Clerk will order two new gutters.\n\n"
+        "ACTION:        Clerk\n"
+    )
+    a = one(body, "gutters")
+    assert "roof was inspected" not in a.text, a.text
+
+
+def test_two_posts_joined_by_a_slash_own_the_task():
+    a = one("Chair/Treasurer to sign the new bank mandate.\n", "bank mandate")
+    assert a.owner == "Chair/Treasurer"
+
+
+def test_a_slash_between_things_is_no_owner():
+    assert texts("Income/expenditure to date was noted without comment.\n") == []
