@@ -41,12 +41,17 @@ _DECIDERS = (
 _DECISION_VERBS = (
     r"approved|agreed|decided|ratified|adopted|endorsed|accepted|authori[sz]ed|confirmed|"
     r"awarded|appointed|elected|deferred|rejected|declined|voted|resolved|determined|granted|tabled|directed|instructed"
+    # "The Board fully supported the proposal from X", "The board unanimously passed a vote of
+    # thanks to ..." (R51): support for a proposal, a motion or vote passed
+    r"|supported(?=\s+(?:the|this|these|a|an)\s+(?:[\w-]+\s+){0,2}(?:proposals?|recommendations?|motion|application|"
+    r"request|bid|nomination)\b)"
+    r"|passed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|resolution|vote|budget|by-?law|amendment|proposal)\b)"
 )
 _BODY_DECIDES = regex.compile(
     rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s))"
     rf"(?:(?:(?:[Tt]he\s+|[Tt]his\s+)(?:[a-z]{{4,}}\s+)?)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
     rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}}|(?:We|All|Everyone|Everybody|All\s+present|Those\s+present)(?=\s+(?:unanimously\s+)?(?:agreed|decided|voted)\s+(?:not\s+to|to|that)\b))"
-    rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|"
+    rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|fully\s+|"
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
     rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
 )
@@ -423,6 +428,9 @@ def _find_trigger(sentence: str) -> tuple[int, int] | None:
         if _INTRO_OK.search(before) and (
             not before.strip() or "it was" in before.lower()[-12:] or "seconded" in before.lower()
         ):
+            return m.start(), m.end()
+        if regex.fullmatch(r"\s*(?i:further|also|finally|additionally)\s*,\s*", before):
+            # "Further, Resolved that ..." (R51): an adverb alone before the keyword
             return m.start(), m.end()
     if m := _BODY_AGREED.match(sentence):
         return m.start("verb"), m.start("verb")

@@ -543,3 +543,35 @@ def test_numbered_agenda_items_after_a_decision_are_not_limbs():
         "3. the grass would be cut in May.\n"
     )
     assert decisions(body) == ["The winter report be noted."]
+
+
+# -- R51: support for a proposal, a vote passed, "Further, Resolved" ---------------------------
+
+
+def test_body_fully_supported_the_proposal_decides():
+    body = "The Board fully supported the proposal from the parish cluster to share a gritter.\n"
+    assert decisions(body), body
+
+
+def test_body_passed_a_vote_of_thanks_decides():
+    body = "The Board unanimously passed a vote of thanks to the retiring depot manager.\n"
+    assert decisions(body), body
+
+
+def test_support_for_an_idea_or_passing_a_paper_on_is_no_decision():
+    assert decisions("Members supported the idea of a spring litter pick.\n") == []
+    assert decisions("The Board passed the salt report to the Audit Committee.\n") == []
+
+
+def test_further_comma_resolved_that_opens_another_decision():
+    body = (
+        "Resolution 3: Resolved that the depot close at noon on Fridays.\n\n"
+        "Further, Resolved that this applies to the winter months only.\n"
+    )
+    found = decisions(body)
+    assert any("applies to the winter months only" in d for d in found), found
+
+
+def test_an_adverb_and_a_report_of_an_earlier_resolution_is_no_new_decision():
+    body = "Further, as resolved at the last meeting, the depot will close at noon.\n"
+    assert decisions(body) == []
