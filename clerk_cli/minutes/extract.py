@@ -708,6 +708,8 @@ class _Walker:
                     owner, text = m["who"], m["rest"]
                 self.add_action(text, unit, owner=owner, listed=True)
             return
+        if self._approved_list_item(unit):
+            return None
         # A unit may hold several motions ("it was MOVED ... Carried. It was MOVED ..."): what
         # follows a closed motion is read again, in a loop (never by recursion).
         while unit is not None:
@@ -715,6 +717,30 @@ class _Walker:
             if not self.visit_motion(unit, previous):
                 return self.visit_normal(unit, previous)
             previous, unit = unit, self.rest
+
+    def _approved_list_item(self, unit: Unit) -> bool:
+        """ "... the following proposals (attachment h), which were approved:" / "Proposal for a
+        new major in X." / "Proposal to end the minor in Y.": one decision a line (R53)."""
+        base, self.approved_list = getattr(self, "approved_list", None), None
+        if (
+            base is None
+            or unit.kind not in ("para", "bullet", "num")
+            or len(unit.sentences() or [(0, unit.text)]) != 1
+            or len(unit.text.split()) > 30
+            or not unit.text.strip()[:1].isupper()
+        ):
+            return False
+        last = getattr(self, "approved_last", None)
+        if (
+            last is not None
+            and last.line < unit.line
+            and unit.line > last.line + last.source.count("\n") + 1
+            and unit.text.split()[0] != last.text.split()[0]
+        ):
+            return False  # after a blank line, only a line shaped like the last item goes on
+        self.approved_list, self.approved_last = base, unit
+        self.add_resolution(res.tidy(unit.text.strip().rstrip(".;")), unit, 0, base=base)
+        return True
 
     # -- motion blocks --------------------------------------------------------------------
 
@@ -1217,6 +1243,8 @@ class _Walker:
             self.heading_decided = len(self.ex.resolutions)
             return
         self.visit_text(unit, previous)
+        if unit.text.rstrip().endswith(":") and _FOLLOWING_APPROVED.search(unit.text):
+            self.approved_list, self.approved_last = self.base_ref(unit), None  # (R53)
         if board:  # "..., Council:" closing a lead-in (R43): its limbs decide
             self.limb_base, self.limb_count, self.limb_verbs = self.base_ref(unit), 0, True
         if _FOLLOWING_DECISIONS.search(unit.text):
@@ -1755,6 +1783,14 @@ _LEAD_IN_LIMB = regex.compile(
 _LETTER_LIMB = regex.compile(
     r"^([A-H])\s+(?=(?:Note|Approve|Agree|Delegate|Endorse|Adopt|Authori[sz]e|Request|Recommend|"
     r"Receive|Confirm|Appoint|Instruct|Ask|Accept|Defer|Reject|Support|Refer|Establish|Grant|Agree)\b)"
+)
+# "... presented the following proposals (attachment h), which were approved:", "The following
+# appointments were agreed:" (R53)
+_FOLLOWING_APPROVED = regex.compile(
+    r"(?i)\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:proposals?|recommendations?|resolutions?|motions?|"
+    r"items?|changes|amendments|appointments|nominations|policies|courses|programmes|applications|grants)"
+    r"\b[^.:]{0,80}?(?:,\s*which\s+were|\s+(?:were|was))\s+(?:all\s+)?(?:unanimously\s+)?"
+    r"(?:approved|adopted|agreed|accepted|ratified|endorsed|granted)\s*:\s*$"
 )
 _ROMAN_LIMB = regex.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)\s+(?=(?:the|a|an)\s|[a-z]{3,}\s)")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")

@@ -335,10 +335,21 @@ _WITHDREW = regex.compile(
 )
 
 
+# "The vote was called and the motion was defeated.", "The question was put and it was carried."
+# (R52): the vote taken, then the motion's outcome
+VOTE_CALLED_OUTCOME = regex.compile(
+    r"(?i)^(?:the\s+)?(?:vote|question)\s+was\s+(?:then\s+)?(?:called|put|taken)(?:\s+on\s+[^.;]{1,80}?)?"
+    r",?\s+and\s+(?:the\s+(?:motion|amendment|proposal|resolution)|it)\s+(?:was\s+)?"
+    r"(?P<o>carried|defeated|lost|approved|passed|failed|adopted|rejected)\.?$"
+)
+
+
 def closing_outcome(text: str) -> bool | None:
     """True/False when ``text`` only records a motion's outcome ("Motion passed.", "The motion
     was seconded and carried.", "Died for lack of a second."); None when it is something else."""
     text = text.strip()
+    if text[:4].lower() in ("the ", "vote", "ques") and (m := VOTE_CALLED_OUTCOME.match(text)):
+        return m["o"].lower() in ("carried", "approved", "passed", "adopted")
     if NO_SECOND.search(text) or _WITHDREW.match(text):
         return False
     if m := OUTCOME_LINE.match(text):

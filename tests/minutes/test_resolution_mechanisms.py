@@ -575,3 +575,53 @@ def test_further_comma_resolved_that_opens_another_decision():
 def test_an_adverb_and_a_report_of_an_earlier_resolution_is_no_new_decision():
     body = "Further, as resolved at the last meeting, the depot will close at noon.\n"
     assert decisions(body) == []
+
+
+# -- R52: the vote called, then the outcome ----------------------------------------------------
+
+
+def test_a_motion_closed_by_the_vote_called_and_defeated_is_no_decision():
+    body = (
+        "A motion was made and seconded to split the salt budget between the two depots. "
+        "The vote was called and the motion was defeated.\n"
+    )
+    assert decisions(body) == []
+
+
+def test_the_vote_called_on_the_proposal_and_it_was_approved_decides():
+    body = (
+        "Dr. Lane presented the second reading of the proposal to merge the two depots. "
+        "The vote was then called on the proposal as presented and it was approved.\n"
+    )
+    found = decisions(body)
+    assert any("it was approved" in d for d in found), found
+
+
+def test_the_vote_called_on_a_question_with_no_outcome_decides_nothing():
+    body = "The vote was called on the depot question but the meeting ran out of time.\n"
+    assert decisions(body) == []
+
+
+# -- R53: "the following X, which were approved:" over plain lines -----------------------------
+
+
+def test_the_following_proposals_which_were_approved_then_plain_lines():
+    body = (
+        "Dr. Lane presented, on behalf of the Roads Group, the following proposals (paper 4), "
+        "which were approved:\n\n"
+        "Proposal for a new depot at Elm Lane.\n"
+        "Proposal to close the salt barn at Ash Farm.\n\n"
+        "Dr. Lane then presented the winter report and answered questions about the budget and the rota.\n"
+    )
+    found = decisions(body)
+    assert any(d.startswith("Proposal for a new depot") for d in found), found
+    assert any(d.startswith("Proposal to close the salt barn") for d in found), found
+    assert not any("winter report" in d for d in found), found
+
+
+def test_the_following_proposals_were_presented_is_no_lead_in():
+    body = (
+        "Dr. Lane presented the following proposals:\n\n"
+        "Proposal for a new depot at Elm Lane.\n"
+    )
+    assert decisions(body) == []
