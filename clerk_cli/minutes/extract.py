@@ -299,6 +299,12 @@ def _marked_request(text: str) -> str:
     return last
 
 
+# " / SE", " / MPi", " / All" closing a paragraph after its full stop: the Action column of a
+# two-column table flattened into the line (A45); one tag only ("/ HA / BSD" pairs tags with
+# clauses, which is not read)
+_SLASH_TAG = regex.compile(r"(?<=[.!?)’”\"])\s+/\s+(?P<tag>[A-Z][A-Za-z]{1,3})\s*$")
+
+
 # "Action Clerk" closing a paragraph, no colon (A42)
 _BARE_ACTION_TAG = regex.compile(
     r"^(?:ACTION|Action)\s+(?P<tag>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,3})\.?$"
@@ -1335,6 +1341,14 @@ class _Walker:
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:
         text = unit.text
+        if " / " in text[-12:] and (m := _SLASH_TAG.search(text)):
+            # "... to thank him for his service. / SE": an Action column flattened into the
+            # line after " / " (A45); the paragraph is read as usual, then its last sentence is
+            # the tag's action
+            body = unit.slice(0, m.start())
+            count = len(self.ex.actions)
+            self.visit_text(body, previous)
+            return self._tag_last_sentence(body, m["tag"], count)
         if (m := _DETAIL_LINE.match(text)) and self.ex.actions and previous is not None:
             # "Due: 30 September 2024" / "Owner: Kate" under an action line
             last = self.ex.actions[-1]
@@ -1493,6 +1507,28 @@ class _Walker:
             before = len(self.ex.actions)
             self.visit_resolution(unit, offset, sentence, span)
             del self.ex.actions[before:]  # the tag's own action is the one to do
+
+    def _tag_last_sentence(self, unit: Unit, tag: str, count: int) -> None:
+        """The owner tag closing a paragraph (A45): the actions found in its last sentence are
+        the tag's; when there are none, the last sentence (with what it points back to, A43) is
+        the tag's action."""
+        sentences = unit.sentences()
+        if not sentences:
+            return
+        offset = sentences[-1][0]
+        line = unit.line_at(offset)
+        found = [a for a in self.ex.actions[count:] if a.line == line]
+        owner = resolve_owner(tag, self.ex.attendees, self.known)
+        if not found:
+            return self.add_action(_marked_request(unit.text), unit, offset, owner=tag)
+        # the tag overrides an owner read from the words; with none read, it names the last
+        # action's ("Members asked for X; RTO will add this ... / RTO": the request stays open
+        # for the reply to take on, A25)
+        targets = [a for a in found if a.owner] or found[-1:]
+        for a in targets:
+            if owner:
+                a.owner = owner
+                a.flags = [f for f in a.flags if f != "no owner named" and not f.startswith("owner is a group")]
 
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""

@@ -929,3 +929,33 @@ def test_two_posts_joined_by_a_slash_own_the_task():
 
 def test_a_slash_between_things_is_no_owner():
     assert texts("Income/expenditure to date was noted without comment.\n") == []
+
+
+# -- round 5: an Action column flattened into the line after " / " (A45) --------------------
+
+
+def test_a_slash_tag_after_the_full_stop_names_the_owner_of_the_last_sentence():
+    body = "4.2 Lettings: the hall diary is nearly full. The caretaker will draw up a rota. / PJo\n"
+    a = one(body, "rota")
+    assert a.owner == "PJo" and " / " not in a.text, (a.owner, a.text)
+
+
+def test_a_slash_tag_makes_a_hedged_sentence_a_task():
+    body = "3.3 KLe intends to carry out a review of the lettings policy at the summer meeting. / KLe\n"
+    a = one(body, "lettings policy")
+    assert a.owner == "KLe"
+
+
+def test_a_slash_tag_gives_a_decision_its_action_and_keeps_the_decision():
+    body = (
+        "Budget / The Board NOTED the forecast and AGREED that the reserves policy should be "
+        "reviewed by the Audit Committee. / FD\n"
+    )
+    ex = extract(HEAD + body)
+    assert any("reserves policy" in r.text for r in ex.resolutions), ex.resolutions
+    assert [a.owner for a in ex.actions if "reserves policy" in a.text] == ["FD"], ex.actions
+
+
+def test_a_slash_between_a_heading_and_its_text_is_no_tag():
+    body = "Grounds / The mowing contract was renewed for a year at the same price.\n"
+    assert texts(body) == [], texts(body)
