@@ -132,7 +132,7 @@ EVENT_FUTURE = regex.compile(
     r"pupils|residents|the\s+public|sponsors|vendors|stallholders|exhibitors|applicants|"
     r"those\s+who[^.]{0,60}?)"
     r"(?:\s+[\w'’-]+){0,4}?\s+will\s+be\s+[a-z]+ed\b"
-    r"|^(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+(?:asked(?!\s+to\b)|accepted|welcomed|encouraged|allowed|"
+    r"|^(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+(?:asked(?!\s+(?:to|whether|if)\b)|accepted|welcomed|encouraged|allowed|"
     r"permitted|given|offered|charged|served|shown|expected|entitled|told)\b"
     # "Interpreting will be provided on request": a standing service offered, not a task
     r"|^[^.;]{0,80}?\b(?:will|would|can)\s+be\s+(?:provided|made\s+available|available|arranged)\s+"

@@ -1709,8 +1709,11 @@ class _Walker:
                 return False if aux in ("to", "is to", "are to") else None
             if aux in ("to", "is to", "are to"):
                 return None, False  # "The trajectory to be circulated": no owner named
+            # "Tom will be asked whether he wishes to serve": the question's "whether" is what to
+            # ask, not a hedge on asking it (A46)
+            asked = regex.search(r"\bbe\s+asked\s+(?:whether|if)\b", clause)
             if (
-                act.hedged(clause)
+                act.hedged(clause[: asked.start()] if asked else clause)
                 or act.not_an_action_participle(verb)
                 or act.PAPERS_KEPT.search(clause)
             ):

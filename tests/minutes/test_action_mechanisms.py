@@ -959,3 +959,21 @@ def test_a_slash_tag_gives_a_decision_its_action_and_keeps_the_decision():
 def test_a_slash_between_a_heading_and_its_text_is_no_tag():
     body = "Grounds / The mowing contract was renewed for a year at the same price.\n"
     assert texts(body) == [], texts(body)
+
+
+# -- round 5: a question to put to someone (A46) ---------------------------------------------
+
+
+def test_someone_to_be_asked_whether_is_a_task_with_no_owner():
+    a = one("Priya will be asked whether she can run the tombola this year.\n", "tombola")
+    assert a.owner is None
+
+
+def test_a_hedge_before_the_asking_is_still_no_task():
+    body = "Priya may be asked whether she can run the tombola this year.\n"
+    assert texts(body) == [], texts(body)
+
+
+def test_people_asked_for_money_on_the_day_are_still_no_task():
+    body = "At the gate, walkers will be asked for a donation to the hospice.\n"
+    assert texts(body) == [], texts(body)
