@@ -245,6 +245,20 @@ def _answered_requests(actions: list) -> list:
         if (
             before is not None
             and before.owner is None
+            and before.resolution_ref
+            and not found.resolution_ref
+            and found.owner
+            and 0 <= found.line - before.line <= 1
+            and found.text.startswith(f"{found.owner} to ")
+        ):
+            # "The Board agreed to write to the council accepting the date. GW to draft the
+            # letter for RH to sign.": the decision is carried out by the task handed to GW,
+            # which is its action (A47); the decision itself stays a resolution
+            out[-1] = found
+            continue
+        if (
+            before is not None
+            and before.owner is None
             and found.owner
             and 0 <= found.line - before.line <= 2
             and _ASKED_AT_MEETING.match(before.text)

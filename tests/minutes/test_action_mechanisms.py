@@ -977,3 +977,24 @@ def test_a_hedge_before_the_asking_is_still_no_task():
 def test_people_asked_for_money_on_the_day_are_still_no_task():
     body = "At the gate, walkers will be asked for a donation to the hospice.\n"
     assert texts(body) == [], texts(body)
+
+
+# -- round 5: a decision carried out by a task handed to someone by name (A47) ---------------
+
+
+def test_a_decision_carried_out_by_a_named_task_is_that_task():
+    body = (
+        "The Board agreed to write to the bus company asking for a later Sunday service. "
+        "KT to draft the letter for the Chair to sign.\n"
+    )
+    ex = extract(HEAD + body)
+    assert [(a.owner, a.text[:5]) for a in ex.actions] == [("KT", "KT to")], ex.actions
+    assert any("bus company" in r.text for r in ex.resolutions), ex.resolutions
+
+
+def test_a_decision_with_an_unrelated_task_two_lines_on_keeps_its_action():
+    body = (
+        "The Board agreed to write to the bus company asking for a later Sunday service.\n\n\n"
+        "KT to order new chairs for the hall.\n"
+    )
+    assert len(actions(body)) == 2, texts(body)
