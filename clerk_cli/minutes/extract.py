@@ -728,7 +728,7 @@ class _Walker:
                     owner, text = m["who"], m["rest"]
                 self.add_action(text, unit, owner=owner, listed=True)
             return
-        if self._approved_list_item(unit):
+        if self._approved_list_item(unit) or self._summary_line_outcome(unit):
             return None
         # A unit may hold several motions ("it was MOVED ... Carried. It was MOVED ..."): what
         # follows a closed motion is read again, in a loop (never by recursion).
@@ -760,6 +760,23 @@ class _Walker:
             return False  # after a blank line, only a line shaped like the last item goes on
         self.approved_list, self.approved_last = base, unit
         self.add_resolution(res.tidy(unit.text.strip().rstrip(".;")), unit, 0, base=base)
+        return True
+
+    def _summary_line_outcome(self, unit: Unit) -> bool:
+        """ "2. MS in PT program. (Dahlberg, Briggs) Second reading. Approved": a numbered line of
+        a summary whose last sentence is its outcome alone decides as a whole (R54)."""
+        if unit.kind not in ("num", "bullet", "heading") or "\n" in unit.source.strip():
+            return False
+        text = unit.text.strip()
+        if not _BARE_OUTCOME_END.search(text) or len(text.split()) > 40:
+            return False
+        sentences = unit.sentences()
+        if len(sentences) < 2 or not _BARE_OUTCOME.fullmatch(sentences[-1][1].strip()):
+            return False
+        if mo.opening(text) is not None:
+            return False  # "Proposal to cut the release. Vote: +1 from A, B. Passed.": the motion's
+        self.close_motion(None)
+        self.add_resolution(res.tidy(text), unit, 0)
         return True
 
     # -- motion blocks --------------------------------------------------------------------
@@ -900,7 +917,9 @@ class _Walker:
         ):
             # "Agreed." under a proposal: the proposal is the decision.
             offset, sentence = (previous.sentences() or [(0, previous.text)])[-1]
-            self.add_resolution(res.tidy(sentence.rstrip(".")), previous, offset)
+            if sentence.strip().rstrip(".") != text.strip().rstrip("."):
+                # (not when it is the rest of the same line after the motion it closed, R54)
+                self.add_resolution(res.tidy(sentence.rstrip(".")), previous, offset)
             return True
         sentences = unit.sentences()
         start = next((i for i, (_, s) in enumerate(sentences) if mo.opening(s)), None)
@@ -1844,6 +1863,10 @@ _FOLLOWING_APPROVED = regex.compile(
     r"items?|changes|amendments|appointments|nominations|policies|courses|programmes|applications|grants)"
     r"\b[^.:]{0,80}?(?:,\s*which\s+were|\s+(?:were|was))\s+(?:all\s+)?(?:unanimously\s+)?"
     r"(?:approved|adopted|agreed|accepted|ratified|endorsed|granted)\s*:\s*$"
+)
+_BARE_OUTCOME = regex.compile(r"(?i)(?:approved|carried|adopted|agreed|passed)(?:\s+unanimously)?\.?")
+_BARE_OUTCOME_END = regex.compile(
+    r"(?i)\.\s+(?:approved|carried|adopted|agreed|passed)(?:\s+unanimously)?\.?$"
 )
 _ROMAN_LIMB = regex.compile(r"^(i{1,3}|iv|vi{0,3}|ix|x)\s+(?=(?:the|a|an)\s|[a-z]{3,}\s)")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")

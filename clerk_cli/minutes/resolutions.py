@@ -50,8 +50,8 @@ _DECISION_VERBS = (
 _BODY_DECIDES = regex.compile(
     rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s))"
     rf"(?:(?:(?:[Tt]he\s+|[Tt]his\s+)(?:[a-z]{{4,}}\s+)?)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
-    rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}}|(?:We|All|Everyone|Everybody|All\s+present|Those\s+present)(?=\s+(?:unanimously\s+)?(?:agreed|decided|voted)\s+(?:not\s+to|to|that)\b))"
-    rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|fully\s+|"
+    rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}}|(?:We|All|Everyone|Everybody|All\s+present|Those\s+present)(?=\s+(?:however\s+|finally\s+|then\s+|also\s+)?(?:unanimously\s+)?(?:agreed|decided|voted)\s+(?:not\s+to|to|that)\b))"
+    rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|fully\s+|however\s+|finally\s+|"
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
     rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
 )
@@ -112,6 +112,9 @@ _AGREED_START = regex.compile(
     r"|^(?:Unanimously\s+(?=[a-z])|(?=[A-Z][a-z]))(?i:voted|agreed|decided)\s+(?:unanimously\s+|(?:by\s+)?\d+\s*(?:[-–—]|to)\s*\d+\s+)?(?:not\s+)?to\b"
     # "Were agreed as a true record and signed": the subject is the minute's heading
     r"|^(?:Were|Was|WERE|WAS)\s+(?:unanimously\s+)?(?:agreed|approved|adopted|accepted|confirmed)\b"
+    # "- approved minutes of August 2 telechat": a note of the minutes approved (R54)
+    # (in lower case: "Confirmed minutes of a meeting of ..." is a title)
+    r"|^(?:approved|adopted|accepted)\s+(?:the\s+)?minutes\s+(?:of|from)\s"
 )
 # "The minutes of ... were approved as submitted", "By general consent, the report was accepted",
 # "The work programme was agreed."

@@ -625,3 +625,41 @@ def test_the_following_proposals_were_presented_is_no_lead_in():
         "Proposal for a new depot at Elm Lane.\n"
     )
     assert decisions(body) == []
+
+
+# -- R54: a summary line ending in its outcome; "We however agreed"; "approved minutes of" ------
+
+
+def test_a_numbered_summary_line_whose_last_sentence_is_its_outcome_decides():
+    body = (
+        "Summary of decisions:\n"
+        "1. New depot lease. (Lane, Shah) Second reading. Approved\n"
+        "2. Salt barn repairs. (Shah) First reading\n"
+    )
+    found = decisions(body)
+    assert any(d.startswith("New depot lease") for d in found), found
+    assert not any(d.startswith("Salt barn") for d in found), found
+
+
+def test_a_numbered_line_mentioning_approval_inside_a_sentence_is_not_a_summary_outcome():
+    body = "1. The salt budget was discussed and would be approved in June once costed.\n"
+    assert decisions(body) == []
+
+
+def test_we_however_agreed_to_decides():
+    body = "One member suggested the coast road. We however agreed to go by the ring road.\n"
+    assert decisions(body), body
+
+
+def test_approved_minutes_of_a_call_in_a_lower_case_note_decides():
+    assert decisions("- approved minutes of the 2 May call\n")
+
+
+def test_approved_minutes_as_a_title_is_not_a_decision():
+    assert decisions("Approved minutes of the Roads Board held on 4 April 2025\n\nPresent: A, B\n") == []
+
+
+def test_a_summary_motion_line_ending_in_approved_is_one_decision_not_two():
+    body = "Summary of decisions:\n1. Motion to open the depot on Saturdays (Lane, Shah) Second reading. Approved.\n"
+    found = decisions(body)
+    assert len(found) == 1 and "open the depot on saturdays" in found[0].lower(), found
