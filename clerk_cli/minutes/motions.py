@@ -455,8 +455,17 @@ _FOLLOWING_MOTION = regex.compile(
 )
 
 
+# "Meeting of X held on 10 February 2021: It was proposed by Cllr A that ..." (R55): a label
+# before the motion told in the passive
+_LABEL_BEFORE_PROPOSED = regex.compile(
+    r"^[A-Z][^:.;]{2,90}:\s+(?=It\s+was\s+(?:proposed|moved|PROPOSED|MOVED)\s+by\b)"
+)
+
+
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
+    if ": It was " in sentence and (label := _LABEL_BEFORE_PROPOSED.match(sentence.strip())):
+        return opening(sentence.strip()[label.end() :])
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
     if _FOLLOWING_MOTION.match(s):
         return Opening(None, "", None, False, needs_outcome=True)  # the words come below
@@ -743,7 +752,8 @@ _SECONDER_PART = regex.compile(
 )
 _OUTCOME_PART = regex.compile(
     r"(?:(?:\s*[,;.–—-])+\s*(?:and\s+)?|\s+and\s+)(?i:the\s+)?(?i:motion\s+)?(?:was\s+)?"
-    r"(?P<o>(?i:unanimously\s+)?(?i:carried|passed|approved|adopted|failed|defeated|lost|withdrawn|tabled)"
+    # ("This was seconded by B and agreed by all present", R55)
+    r"(?P<o>(?i:unanimously\s+)?(?i:carried|passed|approved|adopted|agreed|failed|defeated|lost|withdrawn|tabled)"
     r"|(?i:unanimous(?:ly)?(?:\s+vote)?(?:\s+in\s+favou?r)?|all\s+in\s+favou?r)|MCU)\b[^.]{0,60}\.?\s*$"
 )
 _DECISION_START = regex.compile(

@@ -663,3 +663,23 @@ def test_a_summary_motion_line_ending_in_approved_is_one_decision_not_two():
     body = "Summary of decisions:\n1. Motion to open the depot on Saturdays (Lane, Shah) Second reading. Approved.\n"
     found = decisions(body)
     assert len(found) == 1 and "open the depot on saturdays" in found[0].lower(), found
+
+
+# -- R55: a label before a motion in the passive; "seconded ... and agreed by all present" ------
+
+
+def test_label_then_it_was_proposed_then_seconded_and_agreed_by_all():
+    body = (
+        "Meeting of the Roads Board held on 3 March 2025: It was proposed by Cllr Lane that the "
+        "draft notes were a true record. This was seconded by Cllr Shah and agreed by all present.\n"
+    )
+    found = decisions(body)
+    assert any("draft notes were a true record" in d for d in found), found
+
+
+def test_label_then_it_was_proposed_and_seconded_but_defeated_decides_nothing():
+    body = (
+        "Depot hours: It was proposed by Cllr Lane that the depot open on Sundays. "
+        "This was seconded by Cllr Shah and defeated.\n"
+    )
+    assert decisions(body) == []
