@@ -48,7 +48,9 @@ _DECISION_VERBS = (
     r"|passed(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:motion|resolution|vote|budget|by-?law|amendment|proposal)\b)"
 )
 _BODY_DECIDES = regex.compile(
-    rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s))"
+    # (or after a paper's reference closing a heading the sentence is glued to, R56: "426 Revised
+    # Scheme of Delegation (Doc No C/07/59)* Council approved the revised Scheme ...")
+    rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s)|(?<=\d\)\s)|(?<=\d\)\*\s))"
     rf"(?:(?:(?:[Tt]he\s+|[Tt]his\s+)(?:[a-z]{{4,}}\s+)?)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
     rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}}|(?:We|All|Everyone|Everybody|All\s+present|Those\s+present)(?=\s+(?:however\s+|finally\s+|then\s+|also\s+)?(?:unanimously\s+)?(?:agreed|decided|voted)\s+(?:not\s+to|to|that)\b))"
     rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|fully\s+|however\s+|finally\s+|"

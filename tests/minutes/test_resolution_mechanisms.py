@@ -683,3 +683,17 @@ def test_label_then_it_was_proposed_and_seconded_but_defeated_decides_nothing():
         "This was seconded by Cllr Shah and defeated.\n"
     )
     assert decisions(body) == []
+
+
+# -- R56: a decision glued to the heading before it, after a paper's reference -----------------
+
+
+def test_body_decides_after_a_paper_reference_closing_a_glued_heading():
+    body = "7 Winter Service Plan (Paper RB/25/14)* Council approved the revised plan for the coming winter.\n"
+    found = decisions(body)
+    assert any("approved the revised plan" in d for d in found), found
+
+
+def test_a_bracketed_aside_then_a_report_is_no_decision():
+    body = "7 Winter Service Plan (Paper RB/25/14) Council officers reported on the plan for the winter.\n"
+    assert decisions(body) == []
