@@ -1144,6 +1144,24 @@ class _Walker:
             return self.add_resolution(
                 res.tidy(unit.text), unit, 0, limb=unit.label, base=self.limb_base
             )
+        tail = getattr(self, "limb_tail", None)
+        if (
+            self.limb_base is not None
+            and self.limb_count
+            and previous is not None
+            and (previous is getattr(self, "last_limb", None) or previous is tail)
+            and unit.kind == "para"
+            and getattr(self, "resolved_in", None) in (previous, getattr(self, "last_limb", None))
+            and not regex.search(r"[.;:!?]\s*$", previous.text)
+            and (unit.text[:1].islower() or previous.text.rstrip().endswith(","))
+        ):
+            # "(i) That the disposal of the land at X Road," / "Chesterton for industrial use, be
+            # approved.": a limb broken across lines by the layout goes on (R57)
+            last = self.ex.resolutions[-1]
+            joint = ", " if previous.text.rstrip().endswith(",") else " "
+            last.text = res.tidy(f"{last.text.rstrip(',')}{joint}{unit.text.strip().rstrip('.;')}")
+            self.limb_tail = unit
+            return None
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit

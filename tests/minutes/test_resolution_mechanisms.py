@@ -697,3 +697,28 @@ def test_body_decides_after_a_paper_reference_closing_a_glued_heading():
 def test_a_bracketed_aside_then_a_report_is_no_decision():
     body = "7 Winter Service Plan (Paper RB/25/14) Council officers reported on the plan for the winter.\n"
     assert decisions(body) == []
+
+
+# -- R57: a limb broken across lines by the layout ---------------------------------------------
+
+
+def test_a_limb_broken_across_lines_goes_on_into_the_next_paragraph():
+    body = (
+        "RESOLVED:\n\n"
+        "(i)        That the lease of the depot yard at Elm Lane,\n\n"
+        "           Ashford for winter storage, be approved.\n\n"
+        "(ii)       That the Head of Highways, in consultation with the Cabinet Member\n\n"
+        "for Roads, be authorised to sign the lease.\n"
+    )
+    found = decisions(body)
+    assert any(d.endswith("Elm Lane, Ashford for winter storage, be approved") for d in found), found
+    assert any("Cabinet Member for Roads, be authorised to sign" in d for d in found), found
+
+
+def test_a_paragraph_after_a_finished_limb_is_not_part_of_it():
+    body = (
+        "RESOLVED:\n\n"
+        "(i)        That the lease of the depot yard be approved.\n\n"
+        "The Chair thanked the officers for the report.\n"
+    )
+    assert decisions(body) == ["The lease of the depot yard be approved."]
