@@ -255,6 +255,9 @@ _RECORDED_DECISION = regex.compile(
     r"\s+and\s+seconded\s+by\b"
     r"|^(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:was|were)\s+(?:duly\s+)?(?:confirmed|co-opted|re-elected)\s+as\s+"
     r"(?:an?\s+|the\s+)?(?-i:[A-Z])"
+    # "MH said that he would accept the nomination and was duly appointed as Vice Chair" (R58)
+    r"|\band\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|elected|re-elected|co-opted)\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?-i:[A-Z])"
     r"|\bauthority\s+(?:is|be|is\s+hereby|be\s+hereby)\s+delegated\s+to\s+(?:the\s+)?(?-i:[A-Z])"
     # "The vote was then called on the proposal as presented and it was approved." (R52)
     r"|^(?:the\s+)?(?:vote|question)\s+was\s+(?:then\s+)?(?:called|put|taken)\s+on\s+(?:the\s+)?[^.;]{1,80}?"

@@ -722,3 +722,16 @@ def test_a_paragraph_after_a_finished_limb_is_not_part_of_it():
         "The Chair thanked the officers for the report.\n"
     )
     assert decisions(body) == ["The lease of the depot yard be approved."]
+
+
+# -- R58: "... and was duly appointed as X" after what the person said -------------------------
+
+
+def test_said_he_would_accept_and_was_duly_appointed_as_a_post():
+    body = "RS said that he would accept the nomination and was duly appointed as Vice Chair of the Board.\n"
+    assert decisions(body), body
+
+
+def test_a_wish_to_be_appointed_as_a_post_is_no_decision():
+    body = "RS said that he would accept the nomination if he were appointed as Vice Chair.\n"
+    assert decisions(body) == []
