@@ -877,6 +877,7 @@ class _Walker:
                 and unit.kind != "heading"
                 and (
                     mo.THAT_START.match(text)
+                    or (motion.parts and mo.AND_THAT.match(text))
                     or (limb and motion.parts and not _CAPS_HEADING.match(text))
                     or (not motion.parts and mo.MOTION_WORDS.match(text))
                 )
@@ -1035,7 +1036,10 @@ class _Walker:
             return
         if len(motion.parts) == 1 and intro.endswith(":") and _BODY_INTRO.match(mo.clean(intro)):
             return  # "That the Committee:" with its limbs lost is not a decision
-        if len(motion.parts) > 1 and all(mo.THAT_START.match(p[3].lstrip()) for p in motion.parts):
+        if len(motion.parts) > 1 and all(
+            mo.THAT_START.match(p[3].lstrip()) or (n and mo.AND_THAT.match(p[3].lstrip()))
+            for n, p in enumerate(motion.parts)
+        ):
             # "Moved: A / Seconded: B / That the report be received. / That the Chief Executive
             # be directed to ...": each "That" paragraph is a decision of its own
             for count, (unit, offset, label, words) in enumerate(motion.parts, start=1):

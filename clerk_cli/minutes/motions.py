@@ -191,7 +191,12 @@ APPROVAL_HEADING = regex.compile(
 APPROVED_LINE = regex.compile(
     r"^(?:the\s+(?:motion|minutes|nomination|resolution|recommendation|proposal)s?\s+(?:was|were)\s+"
     r"(?:unanimously\s+|duly\s+)?(?:approved|adopted|accepted|agreed|ratified|confirmed)\b"
-    r"|(?:passed|carried|approved)\s*:|so\s+resolved\b\.?$)",
+    r"|(?:passed|carried|approved)\s*:|so\s+resolved\b\.?$"
+    # "The board VOTED unanimously to approve the motion.", "The Commission voted 4-1 in favor of
+    # the motion." (a US board's vote on the motion above, R60)
+    r"|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:board|council|committee|commission|trustees|members)\s+voted\s+"
+    r"(?:unanimously\s+|\(?\d{1,2}\s*[-–—]\s*\d{1,2}\)?\s+)?(?:to\s+(?:approve|adopt|pass|accept)\s+the\s+motion"
+    r"|in\s+favou?r\s+of\s+the\s+motion|(?:unanimously\s+)?in\s+favou?r)\b[^.]{0,40}\.?$)",
     re.I,
 )
 # "PROPOSED: Close issues 12 and 14" (IRC minutes): a motion its outcome line decides
@@ -234,6 +239,9 @@ BE_IT_RESOLVED = regex.compile(
     re.I,
 )
 THAT_START = regex.compile(r"^[\"“‘']?(?:That|THAT)\b")
+# "AND THAT staff be directed to ..." (an Ontario council's further limb after a first "THAT"):
+# a limb of the motion above, and a decision of its own (R59)
+AND_THAT = regex.compile(r"^[\"“‘']?(?:AND|And)\s+(?:FURTHER\s+|further\s+)?(?:THAT|That)\s")
 # What may follow a mover line as the motion's own words: "That ...", "To approve ...",
 # "Be it resolved ...", "(a) ...", or a line ending in the outcome.
 MOTION_WORDS = regex.compile(
@@ -433,7 +441,7 @@ def clean(text: str) -> str:
     """The motion's words: no "That", no (Mover/Seconder), no "including:"."""
     text = BE_IT_RESOLVED.sub("", text.strip().strip("\"“”‘’'"))
     text = _MOVERS_INITIALS.sub("", text)
-    text = regex.sub(r"^(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
+    text = regex.sub(r"^(?:(?:AND|And)\s+(?:FURTHER\s+|further\s+)?)?(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
     text = _MOVERS_INITIALS.sub("", text)
     text = _TRAILING.sub("", text.strip(" |")).strip(" .;,|")
     return text
@@ -720,7 +728,8 @@ _TITLE = (
     r"Bro|Sis|Rev|Prof|Alderman|Supervisor|Member|Chair|Chairman|Vice[- ]Chair)\s*\.?\s+)"
 )
 _PERSON = (
-    rf"(?:{_TITLE}?(?:[A-Z]\s?\.\s*){{0,2}}[A-Z][\w'’-]+(?:\s+(?!(?i:moved|made|seconded|"
+    # an initial without its full stop after a title: "Councillor D Vanderveen" (R59)
+    rf"(?:(?:{_TITLE}(?:[A-Z]\s(?=[A-Z][a-z]))?)?(?:[A-Z]\s?\.\s*){{0,2}}[A-Z][\w'’-]+(?:\s+(?!(?i:moved|made|seconded|"
     rf"motioned|moves|and|to|that)\b)[A-Z][\w'’-]+){{0,2}}|[A-Z]{{2,4}})"
 )
 _CLAUSE_PREFIX = r"^[^\w(]{0,6}(?:(?P<head>[A-Z][\w ]{1,50}?)\s+(?=(?i:moved\s+by)\b)|\d{1,2}\s*[.)]\s*|(?P<label>[A-Z][\w .,&'’/-]{1,50}?)\s*(?::|\s[–—-])\s+)?"
@@ -733,6 +742,8 @@ _MOVER_PART = regex.compile(
     rf"|(?i:(?:up)?on\s+(?:a\s+)?motion\s+(?:of|by|from))\s+(?P<m2>{_PERSON})"
     # "Moved by X", "Proposed by X"
     rf"|(?i:it\s+was\s+)?(?i:moved|proposed)\s+(?i:by)\s*[-:–]?\s*(?P<m3>{_PERSON})"
+    # "Moved (Haverkamp), seconded (Olander) that ..." (the names in brackets, R60)
+    r"|(?i:moved|proposed)\s*\((?P<m5>[A-Z][\w.'’ -]{1,40})\)\s*,?\s*(?=(?i:seconded|second)\s*\()"
     # "X made a motion", "X made the motion stating", "X moved", "X MOVED", "X motioned"
     rf"|(?P<m4>{_PERSON})\s+(?:(?i:made|makes|offered|put)\s+(?:a|the)\s+(?i:motion)(?:\s+stating)?"
     r"|(?:moved|MOVED|Moved|moves|motioned)(?=\s*[,;]|\s+(?:and|&)\s|\s+(?i:to|that)\b|\s+(?:we|they|he|she|it)\s"
@@ -743,6 +754,7 @@ _SECONDER_PART = regex.compile(
     r"(?:\s*[,;.]\s*|\s+|^)(?:(?:and|while|with|&)\s+)?(?:"
     rf"(?:(?i:this|it|the\s+motion|this\s+motion)\s+was\s+)?(?i:duly\s+)?(?i:seconded|second(?:ed)?|2nd)\s+(?i:by)\s*[-:–]?\s*{_PERSON}"
     rf"|(?i:a\s+second\s+by)\s+{_PERSON}"
+    r"|(?i:seconded|second)\s*\([A-Z][\w.'’ -]{1,40}\)\s*(?=\w)"
     # "MOVED by Cr A, seconded Cr B:" (no "by" before a titled seconder)
     rf"|(?i:seconded)\s+(?=(?:Cr|Cllr|Councillor|Mayor|Deputy|Mr|Mrs|Ms|Dr|Commissioner|Trustee|Alderman|Director)\.?\s){_PERSON}"
     rf"|{_PERSON}\s+(?:seconded|seconds|SECONDED)(?:\s+(?:the|a)\s+motion)?"

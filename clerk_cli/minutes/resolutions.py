@@ -232,6 +232,11 @@ _MINUTES_CONFIRMED = regex.compile(
     r"|(?:^(?:the\s+)?minutes\s+(?:were\s+)?|\bminutes,?\s+which\s+were\s+)(?:formally\s+|duly\s+|"
     r"unanimously\s+)?(?:agreed|approved|confirmed|accepted|adopted)(?:\s+and\s+signed)?\s+as\s+"
     r"(?:an?\s+)?(?:true|correct|accurate)\b"
+    # "Minutes of the May 4 meeting approved as distributed", "Minutes of the Annual Meeting
+    # accepted as previously published" (a US board's note, the verb with no "were"; R61)
+    r"|(?:^|\bminutes:\s+)minutes\s+of\s+[^;.]{3,120}?(?<!\bbe)(?<!\bbeen)(?<!\bnot)(?<!\bto)(?<!\bwill)\s+"
+    r"(?:(?:were|was)\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted)\s+as\s+(?:previously\s+|originally\s+)?"
+    r"(?:published|distributed|circulated|presented|read|submitted|written|amended|corrected|mailed|posted|e-?mailed|sent)\b"
 )
 
 

@@ -735,3 +735,121 @@ def test_said_he_would_accept_and_was_duly_appointed_as_a_post():
 def test_a_wish_to_be_appointed_as_a_post_is_no_decision():
     body = "RS said that he would accept the nomination if he were appointed as Vice Chair.\n"
     assert decisions(body) == []
+
+
+# -- R59: Ontario councils' "AND THAT ..." limbs after a first "THAT ..." ---------------------
+
+
+def test_and_that_limbs_after_a_mover_and_seconder_each_decide():
+    body = (
+        "6. PUBLIC WORKS\n"
+        "Moved by Councillor R Okafor\n"
+        "Seconded by Councillor J Lemieux\n"
+        '"THAT Report PW-11/22 be received for information;\n'
+        "AND THAT the bid of Northshore Grading Inc. for gravel be accepted;\n"
+        'AND THAT staff be directed to post the road closure notices."\n'
+        "CARRIED\n"
+    )
+    found = decisions(body)
+    assert any(d.startswith("Report PW-11/22 be received") for d in found), found
+    assert any("Northshore Grading Inc. for gravel be accepted" in d for d in found), found
+    assert any("post the road closure notices" in d for d in found), found
+
+
+def test_and_further_that_limb_with_dotted_initials():
+    body = (
+        "8. BY-LAWS\n"
+        "Moved by: Deputy Mayor T. Brandt\n"
+        "Seconded by: Councillor M. Osei\n"
+        "THAT the Clerk prepare a by-law to close Mill Lane;\n"
+        "AND FURTHER THAT the by-law be brought to the June 3 meeting.\n"
+        "CARRIED\n"
+    )
+    found = decisions(body)
+    assert any("the by-law be brought to the June 3 meeting" in d for d in found), found
+
+
+def test_a_mover_with_an_undotted_initial_is_not_part_of_the_decision():
+    body = (
+        "3. MINUTES\n"
+        "Moved by Councillor K Abernathy\n"
+        "Seconded by Councillor P Lindgren\n"
+        '"THAT the minutes of the meeting held May 4 be adopted as printed."\n'
+        "CARRIED\n"
+    )
+    assert decisions(body) == ["The minutes of the meeting held May 4 be adopted as printed"], decisions(body)
+
+
+def test_and_that_in_prose_with_no_motion_above_is_no_decision():
+    body = (
+        "5. CORRESPONDENCE\n"
+        "A resident wrote about the ditch on Lot 12.\n"
+        "And that the culvert had been blocked since April.\n"
+    )
+    assert decisions(body) == []
+
+
+# -- R60: US boards: "Moved (A), seconded (B) that ..." and "The board voted to approve the motion"
+
+
+def test_moved_and_seconded_names_in_brackets_then_the_words():
+    body = (
+        "V. Old Business\n"
+        "   A. Boathouse: Moved (Dunleavy), seconded (Marsh) that the Board spend up to $800 on "
+        "new oars. Motion carried unanimously.\n"
+        "   B. Newsletter: moved (K. Ibarra), seconded (Dunleavy) that the Board print the fall "
+        "newsletter in color. Motion carried.\n"
+    )
+    found = decisions(body)
+    assert "The Board spend up to $800 on new oars" in found, found
+    assert "The Board print the fall newsletter in color" in found, found
+
+
+def test_moved_in_brackets_that_failed_is_no_decision():
+    body = "VI. Dues\n   MOVED (J. Ortiz), SECONDED (Lee) to raise annual dues to $40. Motion failed.\n"
+    assert decisions(body) == []
+
+
+def test_a_board_vote_on_the_motion_above_decides_the_motion():
+    for vote in (
+        "The board VOTED to approve the motion.",
+        "The Board voted 5-0 to approve the motion.",
+        "The Commission voted unanimously in favor of the motion.",
+    ):
+        body = (
+            "IV. Action Items\n"
+            "R. Salgado made a motion to approve the lease with Harbor Storage for the spring term.\n"
+            "D. Whitcombe seconded the motion.\n" + vote + "\n"
+        )
+        found = decisions(body)
+        assert found == ["Approve the lease with Harbor Storage for the spring term"], (vote, found)
+
+
+def test_a_board_vote_to_table_the_motion_does_not_pass_it():
+    body = (
+        "IV. Action Items\n"
+        "R. Salgado made a motion to approve the lease with Harbor Storage.\n"
+        "D. Whitcombe seconded the motion.\n"
+        "The board voted to table the motion.\n"
+    )
+    assert not any("lease with Harbor Storage" in d for d in decisions(body)), decisions(body)
+
+
+# -- R61: "Minutes of X approved as distributed" (a US note with no "were") ------------------
+
+
+def test_minutes_of_a_meeting_accepted_or_approved_as_published():
+    for line in (
+        "Minutes of the June 4, 2012 Board meeting accepted as previously published.",
+        "Approval of Minutes: Minutes of the March meeting approved as distributed.",
+        "Minutes of the special meeting adopted as amended.",
+    ):
+        assert decisions("III. Minutes\n" + line + "\n"), line
+
+
+def test_minutes_still_to_be_approved_are_no_decision():
+    for line in (
+        "Minutes of the March meeting will be approved as distributed at the April meeting.",
+        "Minutes of the March meeting to be approved as circulated.",
+    ):
+        assert decisions("III. Minutes\n" + line + "\n") == [], line
