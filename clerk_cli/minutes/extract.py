@@ -316,6 +316,20 @@ def _marked_request(text: str) -> str:
 # " / SE", " / MPi", " / All" closing a paragraph after its full stop: the Action column of a
 # two-column table flattened into the line (A45); one tag only ("/ HA / BSD" pairs tags with
 # clauses, which is not read)
+# "Name: [to] verb ..." as an item of an action list (A48): one to four capitalised words, perhaps
+# an account's state in brackets ("(Deleted)", "(Deactivated)"), a colon, then a task -- not a
+# label ("Note:", "Status:") and not a clause ("the report is late", "completed")
+_NAME_COLON_TASK = regex.compile(
+    r"^(?!(?:Note|Notes|Status|Update|Action|Actions|Owner|Due|Comment|Comments|Topic|Outcome|Decision|"
+    r"Result|Issue|Background|Summary|Next\s+steps?|Follow[- ]up|Done|Open|Closed|Complete|Ongoing|Pending|"
+    r"Agenda|Item|Re|Subject|Update\s+from|Reminder|Question|Answer|Minutes|Date|Time|Where|When|Who|What)\s*:)"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,2}(?:\s+\([A-Z][A-Za-z ]{1,25}\))?)"
+    r"\s*:\s+(?:to\s+(?=[a-z]))?"
+    r"(?!(?:the|a|an|this|that|these|those|it|he|she|they|we|there|is|are|was|were|has|have|had|will|would|"
+    r"should|not|no|all|some|in|on|at|by|for|from|with|of|and|or|but|as|if|when)\b)"
+    r"(?P<rest>[a-z][a-z'’-]*(?<!ed)(?<!ing)\b.*)$",
+    re.S,
+)
 _SLASH_TAG = regex.compile(r"(?<=[.!?)’”\"])\s+/\s+(?P<tag>[A-Z][A-Za-z]{1,3})\s*$")
 
 
@@ -1392,6 +1406,11 @@ class _Walker:
                 owner, text = m["who"], m["rest"]  # "Lena: move the flaky tests ..."
                 first = act.FIRST_PERSON.match(text)
                 text = text[first.start("verb") :] if first else text
+            elif owner is None and ": " in text[:60] and (m := _NAME_COLON_TASK.match(text)):
+                # "Dev Raman: draft the proposal ...", "Former user (Deleted): invite X ...",
+                # "J. Okoro: to book the hall": in an action list the name before the colon is
+                # the owner when a task follows it (A48)
+                owner, text = m["who"], m["rest"]
             self.add_action(text, unit, owner=owner, due_text=due, listed=True)
 
     def visit_text(self, unit: Unit, previous: Unit | None) -> None:

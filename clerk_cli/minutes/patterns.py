@@ -173,6 +173,8 @@ def resolve_owner(
     if not raw:
         return None
     owner = raw.strip().lstrip("@").strip(" ,.;:()")
+    if owner.count("(") > owner.count(")"):
+        owner += ")"  # "Former user (Deleted)": the account's state in brackets stays whole
     owner = regex.sub(r"^(?:the|The)\s+", "", owner)
     owner = regex.sub(r"^[a-z][a-z-]+\s+(?=[A-Z])", "", owner)  # "secretary Craig" -> "Craig"
     owner = _lead_owner(owner, attendees)

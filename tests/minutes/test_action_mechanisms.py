@@ -998,3 +998,31 @@ def test_a_decision_with_an_unrelated_task_two_lines_on_keeps_its_action():
         "KT to order new chairs for the hall.\n"
     )
     assert len(actions(body)) == 2, texts(body)
+
+
+# -- A48: "Name: [to] verb ..." in an action list (wiki / project meeting notes) --------------
+
+
+def test_the_name_before_the_colon_owns_the_task_in_an_action_list():
+    body = (
+        "Action items\n"
+        "- Priya Natarajan: to set up the release branch for 2.4\n"
+        "- Tomasz Wilk: chase the licence review with legal\n"
+        "- Former user (Deleted): hand over the CI credentials to the infra team\n"
+        "- Lee: publish the roadmap page\n"
+    )
+    assert one(body, "release branch").owner == "Priya Natarajan"
+    assert one(body, "licence review").owner == "Tomasz Wilk"
+    assert one(body, "CI credentials").owner == "Former user (Deleted)"
+    assert one(body, "roadmap page").owner == "Lee"
+
+
+def test_a_label_or_a_clause_after_the_colon_names_no_owner():
+    body = (
+        "Action items\n"
+        "- Note: the build server is down until Friday\n"
+        "- Status: completed for the docs site\n"
+        "- Jenkins Upgrade: the plugins were updated last week\n"
+    )
+    for found in actions(body):
+        assert found.owner in (None, "") or found.owner not in ("Note", "Status", "Jenkins Upgrade"), found
