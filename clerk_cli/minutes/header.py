@@ -213,6 +213,7 @@ _BODY_WORDS = regex.compile(
     re.I,
 )
 # A body named on its own line: "Fenwick Borough Council", "St Aidan's CE Primary School".
+_COMMITTEE_NUMBER = regex.compile(r"(?i)(?:(?<=committee)|(?<=panel)|(?<=board))\s+(?:no\.?\s*\d{1,2}|\(\d{1,2}\))$")
 _NAME_LINE = regex.compile(r"^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}$")
 # A body that names nothing by itself: "Council", "Committee", "the Board".
 _GENERIC_BODY = regex.compile(
@@ -395,7 +396,9 @@ def parse_meeting(
         if (
             _NAME_LINE.match(bare)
             and _BODY_WORDS.search(bare)
-            and not regex.search(r"\b\d", bare)
+            # "LICENSING SUB-COMMITTEE No.5", "PLANNING SUB-COMMITTEE (2)": a committee's number
+            # is part of its name, not a date (H28)
+            and not regex.search(r"\b\d", _COMMITTEE_NUMBER.sub("", bare))
             and not (block_over and not _ends_title_block(line))
             and not _is_venue(bare)
         ):
@@ -454,6 +457,8 @@ def parse_meeting(
                 continue
             if _ATTENDANCE.match(line):
                 break
+            if regex.match(r"(?i)\s*(?:next|previous|last)\s+(?:\w+\s+){0,2}meeting\b", line):
+                continue  # "NEXT ORDINARY COUNCIL MEETING": another meeting's label (H29)
             other = Meeting()
             _match_line(other, line, "", head[index + 1 : index + 3])
             if other.body and not _GENERIC_BODY.match(_tidy_body(other.body)):
@@ -1121,11 +1126,26 @@ def _tidy_body(body: str) -> str:
     )
     # "Resolutions of the Audit Committee", "Proceedings of the City Council": a decision
     # sheet's or a record's title names its body after "of"
+    body = regex.sub(r"(?i)^page\s+\d{1,3}\s*:\s*", "", body.strip())  # a PDF viewer's "Page 1:" (H29)
+    # "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the whole chain (H29)
     body = regex.sub(
-        r"(?i)^(?:the\s+)?(?:resolutions|decisions|proceedings|record\s+of\s+decisions)\s+of\s+(?:the\s+)?",
+        r"(?i)^(?:the\s+)?(?:(?:minutes|resolutions|decisions|proceedings|record\s+of\s+decisions)\s+of\s+(?:the\s+)?)+"
+        r"(?:(?:(?:ordinary|special|annual|monthly|extraordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S))?",
         "",
         body.strip(),
     )
+    # "CYNGOR TREF TOWN COUNCIL", "Cyngor Cymuned Llanfair Community Council": a Welsh name run
+    # together with the English one; the English one stays (H30)
+    body = regex.sub(
+        r"(?i)^cyngor\s+(?:tref|cymuned|sir|dinas|bro|plwyf)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:town|community|county|city|borough|parish)\s+council\b)",
+        "",
+        body.strip(),
+    )
+    body = regex.sub(
+        r"(?i)(?<=\bcouncil)\s+[-–—/|]?\s*cyngor\s+(?:tref|cymuned|sir|dinas|bro|plwyf)\b.*$", "", body
+    )
+    # "MINUTES Ordinary Council Meeting": the document's kind glued before the name (H29)
+    body = regex.sub(r"^(?:MINUTES|Minutes|NOTES|Notes)\s+(?!(?i:of|for|from|and)\b)(?=[A-Z])", "", body)
     body = regex.split(
         r"\s{2,}|\s+(?i:which|that)\s+(?i:was|were|is)\b|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
         r"virtually|jointly)\b|\s+[-–—|]\s+",
@@ -1330,7 +1350,13 @@ _CRUMB = regex.compile(
     r"|from\s+(?:[A-Z][\w'’&.-]*\s*){1,5}(?:wiki)?|home\s*(?:[>»›/|]\s*[^>»›/|]{1,40}){1,6}"
     r"|you\s+are\s+here\b.*|print(?:\s+this\s+page)?|share(?:\s+this)?|menu|search"
     # "Archive | 2021 Board Minutes", "Documents | Council": a site's section and its heading
-    r"|(?:archives?|news|documents|publications|downloads)\s*[|>»›]\s*.*)\s*$"
+    r"|(?:archives?|news|documents|publications|downloads)\s*[|>»›]\s*.*"
+    # a document-hosting site's frame and a contents list's heading (H27): "Docstoc", "Document
+    # Sample", "In Attendance - DOC Powered By Docstoc", "Scribd", "Table of Contents", "TRANSCRIPT"
+    r"|(?:docstoc|scribd|yumpu|issuu|slideshare|pdfcoffee|fdocuments|documents\.pub)(?:\.com)?"
+    r"|.{1,80}\s[-–]\s(?:doc|docx|pdf|rtf)"
+    r"|document\s+sample|.*\bpowered\s+by\s+(?:docstoc|scribd|yumpu|issuu|google)\b.*"
+    r"|(?:table\s+of\s+)?contents|transcript)\s*$"
 )
 # What the first lines may offer that is not a body: a sentence about the minutes, a label
 # over a date, a role ("Jo Lee, as Secretary"), an agenda item's heading ("Missions Committee
@@ -1344,6 +1370,10 @@ _NOT_A_BODY = regex.compile(
     rf"|^(?:{_ADJECTIVES}|draft|final|confirmed|unconfirmed|approved|signed|agm|egm)$"
     # a sentence cut short, not a name: "Chair then took the Committee through the"
     r"|\s(?:the|a|an|to|through|with|by|into)$"
+    # a section's label, not a name (H27): "Attendees", "In Attendance - DOC", "Action items"
+    r"|^(?:attendees|attendance|in\s+attendance|present|apologies|agenda|action\s+items|actions)(?:\s*[-–:].{0,20})?$"
+    # another meeting's label: "NEXT ORDINARY COUNCIL MEETING" (H29)
+    r"|^(?:next|previous)\s+(?:\w+\s+){0,2}(?:meeting|council|committee|board)\b"
 )
 _BODY_NAME_WORDS = (
     r"(?:Council|Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Appeals|Education))?|"

@@ -678,3 +678,93 @@ def test_a_full_name_under_another_body_acting_names_nothing():
         "5.1 Cabinet noted the report. |\n"
     )
     assert body(doc) is None
+
+
+# -- H27: a hosting site's frame and a section's label are never the body -------------------
+
+
+def test_a_hosting_sites_frame_above_the_title_is_skipped():
+    doc = (
+        "Scribd\n\nPresent and Apologies - DOC\n\nDocument Sample\n"
+        "Present and Apologies - DOC Powered By Docstoc\n"
+        "          BOROUGH OF FENWICK\n\n          HOUSING PANEL\n\n          14 MARCH 2006\n\n"
+        "Members present: Cllr Ode, Cllr Marsh\n"
+    )
+    found = meeting(doc)
+    assert found.body in ("Housing Panel", "Borough of Fenwick"), found
+    assert found.date == date(2006, 3, 14)
+
+
+def test_a_contents_list_and_a_section_label_are_not_the_body():
+    doc = (
+        "Table of Contents\n- Attendees\n- Agenda\n- Action items\n\n"
+        "Attendees\n- Ana Ruiz\n- Bo Chen\n\nAgenda\n1. Release plan\n"
+    )
+    assert body(doc) not in ("Table of Contents", "Attendees", "Agenda", "Action items")
+
+
+def test_a_real_name_with_doc_in_it_is_kept():
+    doc = "Docklands Residents Association\nMinutes of the meeting held on 4 May 2022\n\nPresent: A, B\n"
+    assert body(doc) == "Docklands Residents Association"
+
+
+# -- H28: a committee's number is part of its name ------------------------------------------
+
+
+def test_a_numbered_sub_committee_is_named_with_its_number():
+    for name, want in (
+        ("LICENSING SUB-COMMITTEE No.2", "licensing sub-committee no.2"),
+        ("PLANNING APPLICATIONS SUB-COMMITTEE (3)", "planning applications sub-committee (3)"),
+    ):
+        doc = f"CITY OF ELSMERE\n\n{name}\n\n12 MAY 2004\n\nMINUTES OF PROCEEDINGS\n\nPresent: Cllr A\n"
+        assert (body(doc) or "").lower() == want, body(doc)
+
+
+def test_a_title_with_a_year_in_it_is_still_no_name():
+    doc = "CITY OF ELSMERE\n\nLICENSING SUB-COMMITTEE 2004\n\n12 MAY 2004\n\nPresent: Cllr A\n"
+    assert body(doc) != "LICENSING SUB-COMMITTEE 2004"
+
+
+# -- H29: the document's kind, a viewer's page label and the next meeting's label ------------
+
+
+def test_minutes_of_the_proceedings_of_the_meeting_of_the_council():
+    doc = (
+        "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL HELD AT THE GUILDHALL ON "
+        "MONDAY 2 MARCH 2020 AT 7.00 PM\n\nIn the Chair : Mayor\n"
+    )
+    assert body(doc) == "Council"
+
+
+def test_minutes_glued_before_the_kind_of_meeting_and_the_next_meetings_label():
+    doc = (
+        "MINUTES Ordinary Council Meeting 7.00pm Tuesday 12 March 2019 VENUE: Shire Hall\n\n"
+        "MINUTES\n\nOrdinary Council Meeting\n\n7.00pm Tuesday 12 March 2019\n\n"
+        "NEXT ORDINARY COUNCIL MEETING\n\n7.00pm Tuesday 9 April 2019\n\n"
+        "Page 2: Minutes of Ordinary Council Meeting - 12 March 2019\n\n"
+        "1 Opening\n\nThe Mayor opened the meeting.\n"
+    )
+    found = meeting(doc)
+    assert found.body == "Council", found
+    assert found.date == date(2019, 3, 12)
+
+
+# -- H30: a Welsh council's name run together with the English one ----------------------------
+
+
+def test_a_welsh_name_run_together_with_the_english_one():
+    for title, want in (
+        ("CYNGOR TREF TOWN COUNCIL", "Town Council"),
+        ("CYNGOR CYMUNED PENRHOS COMMUNITY COUNCIL", "Penrhos Community Council"),
+        ("Cyngor Sir Ceredig County Council", "Ceredig County Council"),
+    ):
+        doc = (
+            f"{title}\n\nOrdinary Meeting of the Council held at the Hall on Thursday 6th June "
+            "2019 at 6.30p.m.\n\nPresent : Councillor A, Chairman.\n"
+        )
+        assert body(doc) == want, (title, body(doc))
+
+
+def test_a_welsh_word_in_an_english_name_is_kept():
+    doc = "Cyngor Ieuenctid Youth Forum\nMinutes of the meeting held on 3 May 2022\n\nPresent: A\n"
+    assert (body(doc) or "").startswith("Cyngor Ieuenctid"), body(doc)
