@@ -886,6 +886,17 @@ class _Walker:
                     self.close_motion(found.outcome)
                 return True
             limb = unit.kind in ("bullet", "num") or unit.label_kind == "num"
+            if motion.parts and regex.match(r"(?i)with\s+the\s+reasons?\s+for\s+th(?:is|ese)\s+decisions?\b", text):
+                return True  # a New Zealand motion's statutory reasons, before its outcome (R63)
+            if found is None and (lettered := _LETTER_THAT.match(text)):
+                # "Cr A/Cr B" / "A) That the report be received." / "B) That ..." / "CARRIED": a
+                # capital letter and a bracket label each "That" limb (New Zealand, R63)
+                words, outcome = mo.split_outcome(text[lettered.end("label") :].strip())
+                if words:
+                    motion.parts.append((unit, lettered.end("label"), lettered["letter"], words))
+                if outcome is not None:
+                    self.close_motion(outcome)
+                return True
             if (
                 found is None
                 and unit.kind != "heading"
@@ -1061,7 +1072,13 @@ class _Walker:
                     res.tidy(mo.clean(words)), unit, offset, limb=label or str(count), base=base
                 )
             return
-        words = " ".join(mo.clean(p[3]) for p in motion.parts)
+        words = " ".join(
+            # "RESOLVED: (i) that X; and" / "(ii) that Y": the limb's label read off the line
+            # stays in the words, so the limbs are split again below (R64)
+            (f"({p[2]}) " if p[2] and regex.fullmatch(r"[ivx]{1,4}|[a-z]|\d{1,2}", p[2]) and n else "")
+            + mo.clean(p[3])
+            for n, p in enumerate(motion.parts)
+        )
         if (
             _OBJECTLESS.match(words)
             and not motion.ref
@@ -2096,6 +2113,7 @@ _OBJECTLESS = regex.compile(
 _NOUN_APPROVED = regex.compile(
     r"^(?P<what>[A-Z][\w'’ /-]{2,50}?)\s+(?:approved|accepted|adopted|ratified|confirmed)\.?$"
 )
+_LETTER_THAT = regex.compile(r"^(?P<label>(?P<letter>[A-H])\)\s+)(?:That|THAT)\s")
 _CAPS_HEADING = regex.compile(r"^[^a-z]{12,}:?$")
 
 

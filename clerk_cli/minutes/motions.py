@@ -440,6 +440,7 @@ def split_outcome(text: str) -> tuple[str, bool | None]:
 def clean(text: str) -> str:
     """The motion's words: no "That", no (Mover/Seconder), no "including:"."""
     text = BE_IT_RESOLVED.sub("", text.strip().strip("\"“”‘’'"))
+    text = regex.sub(r"^(?:RESOLVED|Resolved)\s*[:–—-]\s*", "", text)  # the outcome's label (R64)
     text = _MOVERS_INITIALS.sub("", text)
     text = regex.sub(r"^(?:(?:AND|And)\s+(?:FURTHER\s+|further\s+)?)?(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
     text = _MOVERS_INITIALS.sub("", text)
@@ -488,6 +489,11 @@ def opening(sentence: str) -> Opening | None:
         and _MOVER_PAIR.fullmatch(label["rest"].strip())
     ):
         return Opening(None, "", None, False)  # "Roads: Motion-0807-21-Cllr A/Cllr B"
+    if "/" in s[:80] and (pair := _MOVER_PAIR_THEN.match(s)):
+        # "Councillor Galbraith/Councillor Pritchett" over the motion's words, or with them on
+        # the same line: "Cr A/Cr B That the minutes ... be confirmed." (New Zealand, R63)
+        words = pair["text"] or ""
+        return Opening(None, words, None, False, needs_outcome=True)
     if s.startswith("(") or regex.search(r"\((?i:moved|proposed)\b", s):
         return None  # "The minutes were approved (moved A, seconded B)": the decision is before
     if (composed := compose(s)) is not None:
@@ -598,6 +604,12 @@ _MOVER_PAIR = regex.compile(
 )
 
 
+_MOVER_PAIR_THEN = regex.compile(
+    r"^(?:(?:Cllr|Councillor|Cr|Mayor|Deputy\s+Mayor|Mr|Mrs|Ms|Dr)\.?\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"\s*/\s*(?:(?:Cllr|Councillor|Cr|Mayor|Deputy\s+Mayor|Mr|Mrs|Ms|Dr)\.?\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?"
+    r"(?:\s*$|\s+(?P<text>(?:That|THAT)\s.+)$)",
+    re.S,
+)
 _TOPIC_THEN_MOTION = regex.compile(r"[A-Z][\w ]{1,40}:\s+(?P<motion>(?:Motion|MOTION)\b.*)$")
 
 
@@ -728,8 +740,9 @@ _TITLE = (
     r"Bro|Sis|Rev|Prof|Alderman|Supervisor|Member|Chair|Chairman|Vice[- ]Chair)\s*\.?\s+)"
 )
 _PERSON = (
-    # an initial without its full stop after a title: "Councillor D Vanderveen" (R59)
-    rf"(?:(?:{_TITLE}(?:[A-Z]\s(?=[A-Z][a-z]))?)?(?:[A-Z]\s?\.\s*){{0,2}}[A-Z][\w'’-]+(?:\s+(?!(?i:moved|made|seconded|"
+    # initials without full stops after a title: "Councillor D Vanderveen" (R59), "Councillor
+    # Mrs P M O'Neill" (R64)
+    rf"(?:(?:(?:{_TITLE}){{1,2}}(?:[A-Z]\s){{0,2}}(?=[A-Z][a-z'’]|[A-Z]\s?\.))?(?:[A-Z]\s?\.\s*){{0,2}}[A-Z][\w'’-]+(?:\s+(?!(?i:moved|made|seconded|"
     rf"motioned|moves|and|to|that)\b)[A-Z][\w'’-]+){{0,2}}|[A-Z]{{2,4}})"
 )
 _CLAUSE_PREFIX = r"^[^\w(]{0,6}(?:(?P<head>[A-Z][\w ]{1,50}?)\s+(?=(?i:moved\s+by)\b)|\d{1,2}\s*[.)]\s*|(?P<label>[A-Z][\w .,&'’/-]{1,50}?)\s*(?::|\s[–—-])\s+)?"
@@ -808,6 +821,8 @@ def compose(sentence: str) -> Opening | None:
         words, outcome = words[decided.end() :], True if outcome is None else outcome
     if pre:
         words = f"{pre} {words}".strip() if words else pre
+    if regex.fullmatch(r"(?i)and|&", words):
+        words = ""  # "PROPOSED by Cllr A Seconded by Cllr B, and" / "RESOLVED: that ..." (R64)
     if not words:
         return None  # "MOVED by A, seconded by B:" -- the words follow: the block reader's
     if regex.match(r"(?i)(?:to\s+)?adjourn\b", words):

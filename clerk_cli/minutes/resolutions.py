@@ -79,6 +79,14 @@ _ALL_ELECTED = regex.compile(
 )
 # "Accounts adopted – proposed Ann, seconded Bo, all in favour", "Annual report accepted.": a
 # short subject and a decision verb, nothing else but who moved it or the outcome
+# A Scottish council's decision: the verb in capitals with no subject, under a DECISION heading:
+# "APPROVED the Minute.", "AGREED the proposed amendments ...", "NOTED the report.",
+# "AGREED:" / "(a) the draft timeline; and" / "(b) that the Clerk report ..." (R62)
+_CAPS_DECISION = regex.compile(
+    r"^(?:(?:APPROVED|AGREED|DECIDED|ENDORSED|NOTED|RECOMMENDED|CONFIRMED|RATIFIED)\s+"
+    r"(?:unanimously\s+)?(?:the|that|to|a|an|its|their|this|these)\b"
+    r"|(?:AGREED|DECIDED|Agreed|Decided)\s*:\s*[-–—]?$)"
+)
 _NOUN_DECIDED = regex.compile(
     r"^(?!(?i:apolog|(?:the\s+)?minutes\b))(?:The\s+)?[A-Z][\w'’/-]*(?:\s+(?!(?i:was|were|is|are|has|have|had|been|not)\b)[\w'’/-]+){0,5}"
     r"\s+(?:approved|adopted|accepted|ratified)"
@@ -312,6 +320,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         return 0, 0  # "The Board noted the report.": the whole of the decision on a report
     if _AGREED_START.match(sentence) or _CHAIRS_ACTION.match(sentence):
         return 0, 0
+    if sentence[:1].isupper() and _CAPS_DECISION.match(sentence.strip()):
+        return 0, 0  # "APPROVED the Minute.", "AGREED:" over its limbs (a Scottish council, R62)
     if _NOTE_DECISION.search(sentence) or _NOTE_PARTICIPLE.search(sentence.strip()):
         return 0, 0  # "Decided there should be a summer fair", "Office of archivist created"
     if _ALL_ELECTED.search(sentence):

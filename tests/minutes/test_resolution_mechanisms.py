@@ -853,3 +853,103 @@ def test_minutes_still_to_be_approved_are_no_decision():
         "Minutes of the March meeting to be approved as circulated.",
     ):
         assert decisions("III. Minutes\n" + line + "\n") == [], line
+
+
+# -- R62: a Scottish council's decision verb in capitals with no subject ----------------------
+
+
+def test_a_decision_verb_in_capitals_under_a_decision_heading():
+    for line, words in (
+        ("APPROVED the Minute of the meeting of 4 March.", "APPROVED the Minute"),
+        ("AGREED the revised terms of reference, subject to minor drafting changes.", "revised terms of reference"),
+        ("NOTED the report and the update from the Treasurer.", "NOTED the report"),
+    ):
+        found = decisions("4. MINUTE\nThere had been circulated copies of the report.\n\nDECISION\n\n" + line + "\n")
+        assert any(words in d for d in found), (line, found)
+
+
+def test_agreed_with_a_colon_over_lettered_limbs():
+    body = (
+        "5. TIMETABLE\nThere had been circulated a draft timetable.\n\nDECISION\n\nAGREED:\n\n"
+        "(a)    the draft timetable, subject to the survey closing by 1 May; and\n\n"
+        "(b)    that the Clerk report the timetable to the full Council on 20 May.\n"
+    )
+    found = decisions(body)
+    assert any("draft timetable, subject to the survey" in d for d in found), found
+    assert any("Clerk report the timetable to the full Council" in d for d in found), found
+
+
+def test_a_capitalised_word_that_is_not_a_decision_verb_decides_nothing():
+    body = "4. UPDATE\nAGREEMENT on the lease was still awaited from the landlord.\nNOTED.\n"
+    assert not any("AGREEMENT on the lease" in d for d in decisions(body)), decisions(body)
+
+
+# -- R63: New Zealand motions: "Cr A/Cr B" then "A) That ...", "B) That ..." -----------------
+
+
+def test_a_mover_pair_then_lettered_that_limbs_each_decide():
+    body = (
+        "6. Reserve Management Plan\nThe Parks Planner spoke to the report.\n"
+        "Councillor Tamihana/Councillor Rewi\n"
+        "A) That the report of the Parks Planner be received.\n"
+        "B) That the Committee recommends to Council that the plan be notified for submissions.\n"
+        "C) That a hearings panel of three members be appointed.\n"
+        "With the reasons for this decision being that the plan meets the statutory requirements.\n"
+        "CARRIED\n"
+    )
+    found = decisions(body)
+    assert any("recommends to Council that the plan be notified" in d for d in found), found
+    assert any("hearings panel of three members be appointed" in d for d in found), found
+
+
+def test_a_mover_pair_with_the_words_on_the_same_line():
+    body = (
+        "3. Confirmation of Minutes\n"
+        "Cr Ashby/Cr Moana That the minutes of the Committee held 4 July 2018 be confirmed as a true record.\n"
+        "CARRIED\n"
+    )
+    found = decisions(body)
+    assert any("minutes of the Committee held 4 July 2018 be confirmed" in d for d in found), found
+
+
+def test_a_mover_pair_whose_motion_was_lost_decides_nothing():
+    body = (
+        "7. Dog Park\nCouncillor Tamihana/Councillor Rewi\n"
+        "A) That the dog park be moved to Kowhai Reserve.\nLOST\n"
+    )
+    assert not any("Kowhai Reserve" in d for d in decisions(body)), decisions(body)
+
+
+# -- R64: Northern Irish councils: "PROPOSED by Councillor R G A Seconded by ..., and" ---------
+
+
+def test_proposed_and_seconded_with_undotted_initials_then_resolved():
+    body = (
+        "5.2 It was\n\n"
+        "PROPOSED by Councillor J P Devane Seconded by Councillor Mrs K A O'Hara, and\n\n"
+        "RESOLVED: that the Council write to the Department about the Glen Road bridge.\n"
+    )
+    found = decisions(body)
+    assert found == ["The Council write to the Department about the Glen Road bridge"], found
+
+
+def test_resolved_limbs_after_the_proposer_split_into_decisions():
+    body = (
+        "6.1 It was\n\n"
+        "PROPOSED by Councillor B Quigley Seconded by Councillor M T Rafferty, and\n\n"
+        "RESOLVED: (i) that the leisure fees be adopted; and\n\n"
+        "(ii) that a workshop for Members be held on 3 February 2009.\n"
+    )
+    found = decisions(body)
+    assert "The leisure fees be adopted" in found, found
+    assert any(d.startswith("A workshop for Members be held on 3 February") for d in found), found
+    assert not any("Quigley" in d or "Rafferty" in d for d in found), found
+
+
+def test_a_proposal_with_dotted_initials_keeps_its_words():
+    body = (
+        "1. MINUTES\nProposed by Councillor M. Lynch\nSeconded by Councillor P. Berry\nAND AGREED\n"
+        "\u201cTo confirm the minutes of the meeting held on 3rd December, 2012.\u201d\n"
+    )
+    found = decisions(body)
+    assert any("onfirm the minutes of the meeting held on 3rd December" in d for d in found), found
