@@ -733,6 +733,11 @@ class _Walker:
             return self.visit_table(unit)
         if not (self.table and len(unit.text.split()) <= 3 and unit.kind == "para"):
             self.table = None  # a group label ("May 2012") inside a tracker keeps the table
+        if unit.kind == "para" and "pplication" in unit.text[:40] and _APPLICATION_LINE.match(unit.text):
+            # "Section 2: Planning Application 16/P/0291/F – Change of use ...": each application
+            # is an item of its own, however the layout marks it, so "Resolved: that the
+            # application be approved ..." may be decided again for the next one (R65)
+            self.decided = []
         self.decision_table = None
         if unit.kind == "task":
             self.close_motion(None)
@@ -2112,6 +2117,10 @@ _OBJECTLESS = regex.compile(
 # "Meeting minutes approved", "Treasurer's report accepted.": what an objectless motion decided
 _NOUN_APPROVED = regex.compile(
     r"^(?P<what>[A-Z][\w'’ /-]{2,50}?)\s+(?:approved|accepted|adopted|ratified|confirmed)\.?$"
+)
+_APPLICATION_LINE = regex.compile(
+    r"^(?:(?:Section|Part|Item)\s+\d{1,2}[a-z]?\s*[:.–—-]\s*)?(?:(?:Planning|Licensing|Listed\s+Building)\s+)?"
+    r"(?i:application)\s+(?:(?i:no|ref)\.?\s*:?\s*)?[A-Z]{0,4}[/ -]?\d{1,4}/[\w/.-]{2,20}\b"
 )
 _LETTER_THAT = regex.compile(r"^(?P<label>(?P<letter>[A-H])\)\s+)(?:That|THAT)\s")
 _CAPS_HEADING = regex.compile(r"^[^a-z]{12,}:?$")

@@ -953,3 +953,39 @@ def test_a_proposal_with_dotted_initials_keeps_its_words():
     )
     found = decisions(body)
     assert any("onfirm the minutes of the meeting held on 3rd December" in d for d in found), found
+
+
+# -- R65: a planning committee's applications, each its own item, however laid out ----------
+
+_SAME = "that the application be approved subject to the conditions set out in the officer's report"
+
+
+def test_the_same_planning_decision_for_two_applications_is_two_decisions():
+    body = (
+        "PAR\n\n4\n\nSection 1: Planning Application 21/P/0107/F – Two dwellings, Mill Lane\n\n"
+        "The Committee considered the report.\n\n"
+        f"Resolved:  {_SAME}.\n\n"
+        "PAR\n\n5\n\nSection 1: Planning Application 21/P/0233/FUL – Extension, 4 Quay Street\n\n"
+        f"Resolved:  {_SAME}.\n"
+    )
+    assert len(decisions(body)) == 2, decisions(body)
+
+
+def test_application_no_with_a_reference_also_starts_an_item():
+    body = (
+        "Application No. 2019/0412 - Change of use, 8 Bridge Street\n"
+        f"RESOLVED {_SAME}.\n"
+        "Application No. 2019/0433 - Garage, 2 Elm Close\n"
+        f"RESOLVED {_SAME}.\n"
+    )
+    assert len(decisions(body)) == 2, decisions(body)
+
+
+def test_an_application_named_in_prose_starts_no_item():
+    body = (
+        "5. MILL LANE\n\n"
+        f"RESOLVED {_SAME}.\n\n"
+        "Members noted that application 21/P/0107/F had been amended since the site visit.\n\n"
+        f"RESOLVED {_SAME}.\n"
+    )
+    assert len(decisions(body)) == 1, decisions(body)
