@@ -464,6 +464,17 @@ _NOT_AN_ACTION = regex.compile(
     # an agenda item's title: "Scrutiny Committee Chairs to report" (every word capitalised, no
     # object, no full stop)
     r"|^(?-i:(?:[A-Z][\w'’-]*\s+){2,6})to\s+(?:report|present|update)$"
+    # the meeting's own boilerplate (A49): the Chair's script ("The Chairman to welcome everyone
+    # to the meeting"), a Scottish agenda item's title ("Consider Minute of Meeting held on ..."),
+    # a US board's closing and purpose paragraphs ("There being no further business ...", "The
+    # purpose of a public meeting of the Board is ..."), standing for office ("has volunteered to
+    # stand for Secretary")
+    r"|^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|mayor|convener|convenor|president)\s+to\s+"
+    r"(?:welcome|open|close|declare|introduce)\b(?:\s+(?:everyone|all|members|those\s+present|the\s+meeting)\b)"
+    r"|^consider(?:ed)?\s+(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b"
+    r"|^there\s+being\s+no\s+(?:further|other)\s+business\b"
+    r"|^the\s+purpose\s+of\s+(?:a|the|this)\s+(?:public\s+|regular\s+)?meeting\b"
+    r"|\bvolunteered\s+to\s+stand\s+(?:for|as)\b"
     # a date in the calendar, not a task (A36): "the recruitment campaign would open in July",
     # "the consultation will close on 3 May" (the verb with no object, then when)
     r"|\b(?:would|will)\s+(?:open|close|start|begin|commence|launch|end|finish|go\s+live|run)\s+"

@@ -1026,3 +1026,30 @@ def test_a_label_or_a_clause_after_the_colon_names_no_owner():
     )
     for found in actions(body):
         assert found.owner in (None, "") or found.owner not in ("Note", "Status", "Jenkins Upgrade"), found
+
+
+# -- A49: the meeting's own boilerplate is never a task --------------------------------------
+
+
+def test_the_meetings_boilerplate_is_no_task():
+    for line in (
+        "The Chairman to welcome everyone to the meeting.",
+        "Chair to welcome members and introduce the new Clerk.",
+        "Consider Minute of Meeting held on 14 April 2022.",
+        "There being no further business to come before the Board, upon motion duly made the meeting was adjourned at 8:40 pm.",
+        "The purpose of a public meeting of the Board of Trustees is to conduct the affairs of the school in public.",
+        "Jo Marsh has volunteered to stand for a second term as Treasurer.",
+    ):
+        assert texts("3. Opening\n" + line + "\n") == [], line
+
+
+def test_a_real_task_for_the_chair_or_about_the_minutes_stays():
+    body = (
+        "3. Correspondence\n"
+        "The Chairman to write to the Head of Roads about the potholes on Mill Lane.\n"
+        "The Clerk to consider the minutes of the Parks meeting and report back in May.\n"
+        "Jo Marsh volunteered to stand at the stall on Saturday.\n"
+    )
+    found = texts(body)
+    assert any("potholes on Mill Lane" in t for t in found), found
+    assert any("Parks meeting and report back" in t for t in found), found
