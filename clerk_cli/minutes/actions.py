@@ -229,6 +229,10 @@ _CLAUSE_BREAK = regex.compile(
     # "... send photographs to the Clerk, who will raise it with Highways": the one named takes
     # the next step, a clause of its own (A41)
     r"|,\s+who\s+(?=(?:will|would)\s+(?!be\b)[a-z]{2,})"
+    # "The group noted that X had missed four meetings and Hazel was asked to write to him": a
+    # second clause handing a named person or post a task (A50)
+    r"|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4}\s+(?:was|were)\s+"
+    r"(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z])"
     # "... and everyone should send their size to him": a second task, for all
     r"|,?\s+and\s+(?=(?:everyone|everybody|all\s+members|each\s+member)\s+(?:should|must|will|is\s+to|are\s+to)\s)"
 )

@@ -1053,3 +1053,21 @@ def test_a_real_task_for_the_chair_or_about_the_minutes_stays():
     found = texts(body)
     assert any("potholes on Mill Lane" in t for t in found), found
     assert any("Parks meeting and report back" in t for t in found), found
+
+
+# -- A50: "... and <Name / Post> was asked to VERB ..." as a second clause ------------------
+
+
+def test_a_second_clause_handing_a_named_person_a_task():
+    body = (
+        "1. Apologies\n"
+        "The group noted that Dan Price had missed three meetings and Priya was asked to write to him about it.\n"
+        "Members discussed the summer fete, and the Events Officer was requested to book the marquee.\n"
+    )
+    assert one(body, "write to him about it").owner == "Priya"
+    assert one(body, "book the marquee").owner == "Events Officer"
+
+
+def test_a_second_clause_asking_for_patience_is_no_task():
+    body = "1. Repairs\nThe group noted the delay and Members were asked to be patient with the contractor.\n"
+    assert texts(body) == []
