@@ -75,6 +75,9 @@ MOVED_TO = regex.compile(
     re.S,
 )
 # "; SB seconds", ", seconded by Jo" closing a mover's sentence: not the motion's words
+_SECONDED_IN = regex.compile(
+    r"(?:,\s*|\s+and\s+)(?:(?:[A-Z][\w.'’-]*\s+){1,3}seconded\b|seconded\s+by\s+[A-Z])"
+)
 _SECONDER_TAIL = regex.compile(
     r"\s*[;,.]\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}seconds?|seconded\s+by\s+[^;.]{2,60})\b.*$", re.S
 )
@@ -506,7 +509,11 @@ def opening(sentence: str) -> Opening | None:
         words, outcome = _mover_words(m["text"])
         if m["label"] and len(words.split()) <= 2:
             words = f"{words.rstrip('.')} {m['label']}"  # "B.4 Report: KM moves to adopt."
-        return Opening(None, words, outcome, False, needs_outcome=True)
+        # "A proposed that the minutes be accepted as a true record and B seconded.": seconded
+        # in the same sentence, a decision unless an outcome below says otherwise, as compose()
+        # reads a seconded motion (R66)
+        seconded = bool(_SECONDED_IN.search(m["text"]))
+        return Opening(None, words, outcome, False, needs_outcome=not seconded)
     if m := PROPOSED_LABEL.match(s):
         return Opening(None, m["text"].strip(), None, False, needs_outcome=True)
     if m := NOMINATED.match(s.rstrip(".")):

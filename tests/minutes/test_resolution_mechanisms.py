@@ -989,3 +989,21 @@ def test_an_application_named_in_prose_starts_no_item():
         f"RESOLVED {_SAME}.\n"
     )
     assert len(decisions(body)) == 1, decisions(body)
+
+
+# -- R66: "A proposed that X and B seconded." -- seconded in the same sentence ---------------
+
+
+def test_a_proposal_seconded_in_the_same_sentence_decides():
+    for line in (
+        "Amy Lowe proposed that the minutes be accepted as a true record and Raj Patel seconded.",
+        "Amy Lowe proposed that the minutes be accepted as a true record, seconded by Raj Patel.",
+        "KM proposed that the hall hire charge stay at £12 an hour, and TD seconded.",
+    ):
+        found = decisions("2. Minutes\n" + line + " The Chair signed them.\n")
+        assert found, line
+
+
+def test_a_seconded_proposal_then_lost_or_an_unseconded_one_decides_nothing():
+    assert decisions("2. Fees\nAmy Lowe proposed that the fees be raised, seconded by Raj Patel.\nThe motion was lost.\n") == []
+    assert decisions("2. Fees\nAmy Lowe proposed that the fees be raised.\n") == []
