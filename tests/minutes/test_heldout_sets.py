@@ -58,6 +58,8 @@ SETS = {
     # blind at 35bd1ab and again (still blind) at dd9ecdc after round 5 on sets 9-16:
     # 0.86/0.70, 0.73, 0.72/0.88 -> 0.73/0.87, 0.62, 0.95
     "heldout17": (25, _floors(0.87, 0.75, 0.89, 0.91, 0.91, 0.78, 0.99)),
+    # blind at 761b41e (after rounds 5 and 6): 0.79/0.71, 0.87, 0.64/0.87, 0.67, 1.00
+    "heldout18": (23, _floors(0.78, 0.70, 0.86, 0.63, 0.86, 0.66, 0.99)),
 }
 
 
