@@ -231,14 +231,17 @@ _WITH_POINTS_NOTED = regex.compile(
 _MINUTES_CONFIRMED = regex.compile(
     r"(?i)(?:^|^[\d./()]+\s+|\bminutes:\s+|^that\s+)(?:the\s+)?(?:unconfirmed\s+|draft\s+)?minutes?\s+of\s+"
     r"[^;]{3,220}?\s(?:were|was|be)\s+(?:taken\s+as\s+read\s+and\s+signed\b|"
+    # "... were taken as read, confirmed and signed" (R68)
+    r"taken\s+as\s+read,?\s+(?:and\s+)?(?:confirmed|approved|agreed|adopted)\b|"
     r"(?:agreed|approved|confirmed|accepted|signed)(?:\s+and\s+signed)?\s+as\s+(?:an?\s+)?"
     r"(?:true|correct|accurate)\b|confirmed\s+and\s+signed\b|submitted\s+and\s+approved\b|"
     # "..., copies of which had been distributed, were confirmed, subject to an amendment"
     r"(?:confirmed|approved|adopted)(?=\s*[,.]|\s*$|\s+subject\b))"
     # "Minutes formally agreed as a true record and signed", "took the Committee through the
     # Minutes, which were approved as a correct record"
-    r"|(?:^(?:the\s+)?minutes\s+(?:were\s+)?|\bminutes,?\s+which\s+were\s+)(?:formally\s+|duly\s+|"
-    r"unanimously\s+)?(?:agreed|approved|confirmed|accepted|adopted)(?:\s+and\s+signed)?\s+as\s+"
+    r"|(?:(?:^|:\s+)(?:the\s+)?minutes\s+(?:were\s+)?|\bminutes,?\s+which\s+were\s+)(?:formally\s+|duly\s+|"
+    # "The minutes were read, approved and signed as a true record" (R68)
+    r"unanimously\s+)?(?:read,?\s+(?:and\s+)?)?(?:agreed|approved|confirmed|accepted|adopted)(?:,?\s+and\s+signed)?\s+as\s+"
     r"(?:an?\s+)?(?:true|correct|accurate)\b"
     # "Minutes of the May 4 meeting approved as distributed", "Minutes of the Annual Meeting
     # accepted as previously published" (a US board's note, the verb with no "were"; R61)
@@ -278,10 +281,28 @@ _RECORDED_DECISION = regex.compile(
 )
 
 
+# A parish council's passive record (R67): "With these amendments the minutes were passed by
+# resolution of the council", "All payments approved by resolution of the council", "The plan
+# was confirmed by resolution of the Committee". Not "... to be approved by resolution of the
+# council at its next meeting" (later)
+_BY_RESOLUTION_OF = regex.compile(
+    r"(?i)\b(?:passed|approved|confirmed|adopted|agreed|accepted|ratified|endorsed)\s+by\s+(?:a\s+|formal\s+)?"
+    r"resolution\s+of\s+(?:the\s+)?(?:full\s+|parish\s+|town\s+)?(?:council|committee|board|meeting|members)\b"
+)
+
+_LATER_BY_RESOLUTION = regex.compile(
+    r"(?i)\b(?:be|to|will|would|shall|should|not|been|being|must|can|could|may)\s+"
+    r"(?:(?:be|unanimously|duly|formally)\s+)?$"
+)
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
     if _MINUTES_CONFIRMED.search(sentence):
         return 0, 0
+    if "resolution of" in sentence.lower() and (m := _BY_RESOLUTION_OF.search(sentence)):
+        if not _LATER_BY_RESOLUTION.search(sentence[: m.start()]):
+            return 0, 0
     if _RECORDED_DECISION.search(sentence.strip().lstrip("*•- ")):
         return 0, 0
     if (lead := _WITH_POINTS_NOTED.match(sentence)) and decision_span(sentence[lead.end() :]):

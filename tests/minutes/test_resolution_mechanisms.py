@@ -1007,3 +1007,44 @@ def test_a_proposal_seconded_in_the_same_sentence_decides():
 def test_a_seconded_proposal_then_lost_or_an_unseconded_one_decides_nothing():
     assert decisions("2. Fees\nAmy Lowe proposed that the fees be raised, seconded by Raj Patel.\nThe motion was lost.\n") == []
     assert decisions("2. Fees\nAmy Lowe proposed that the fees be raised.\n") == []
+
+
+# -- R67: a parish council's "... approved by resolution of the council" (passive) ----------
+
+
+def test_approved_or_passed_by_resolution_of_the_council_decides():
+    for line in (
+        "Subject to the two corrections, the minutes of March were passed by resolution of the council.",
+        "The invoices listed above were all approved by resolution of the Council.",
+        "Grass cutting contract renewed for a year; the quote was accepted by resolution of the committee.",
+        "Every grant request adopted by resolution of the council.",
+    ):
+        assert decisions("4. Finance\n" + line + "\n"), line
+
+
+def test_to_be_approved_by_resolution_of_the_council_later_decides_nothing():
+    for line in (
+        "The grant policy will be approved by resolution of the council in June.",
+        "The draft budget is to be formally adopted by resolution of the council next month.",
+    ):
+        assert decisions("4. Finance\n" + line + "\n") == [], line
+
+
+# -- R68: minutes "taken as read, confirmed and signed", "read, approved and signed" ----------
+
+
+def test_minutes_read_then_approved_and_signed_decide():
+    for line in (
+        "The minutes of the meeting on 3 March were taken as read, approved and signed.",
+        "Minutes of the last meeting: the minutes were read, agreed and signed as a correct record.",
+        "The minutes were read and confirmed as a true record.",
+    ):
+        assert decisions("2. Minutes\n" + line + "\n"), line
+
+
+def test_minutes_to_be_read_at_the_next_meeting_decide_nothing():
+    for line in (
+        "The Clerk said the minutes would be read at the next meeting.",
+        "The minutes of May were read out by the Chair.",
+    ):
+        assert decisions("2. Minutes\n" + line + "\n") == [], line
