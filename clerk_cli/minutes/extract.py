@@ -1589,6 +1589,10 @@ class _Walker:
                     del self.ex.actions[before:]
                 continue
             span = res.find_trigger(sentence)
+            if not span and not unit.source.rstrip().endswith("|"):
+                # "That the minutes be approved as a true record." with no label above (R69);
+                # a tracker's table cell "That ... be investigated. |" is a recommendation to act
+                span = res.bare_that(sentence)
             if span:
                 found_trigger = True
                 self.visit_resolution(unit, offset, sentence, span)
@@ -1897,7 +1901,7 @@ class _Walker:
             or regex.search(r"\bas\s+follows\s*:\s*[-–—]?$", sentence.strip())
             # "Council approved the following recommendations:" over its numbered limbs
             or regex.search(
-                r"(?i)\bthe\s+following\s+(?:[\w-]+\s+)?(?:recommendations?|resolutions?|motions?|proposals?)\s*:\s*[-–—]?$",
+                r"(?i)\bthe\s+following(?:\s+(?:[\w-]+\s+)?(?:recommendations?|resolutions?|motions?|proposals?))?\s*:\s*[-–—]?$",
                 sentence.strip(),
             )
         ):  # ("RESOLVED that X be restructured as follows:-" / "(a) that ...": the limbs decide)
@@ -1908,6 +1912,10 @@ class _Walker:
         if len(limbs) == 1 and len(elections := res.split_elections(decision)) > 1:
             for election in elections:  # "A was elected as Chair ...; B was elected as ..."
                 self.add_resolution(election, unit, offset + max(0, sentence.find(election[:20])))
+            return None
+        if len(limbs) == 1 and len(verbs := res.split_caps_verbs(decision)) > 1:
+            for part in verbs:  # "APPROVED the Plan and AGREED that reports be provided" (R70)
+                self.add_resolution(part, unit, offset + max(0, sentence.find(part[:20])))
             return None
         if len(limbs) == 1:
             return self.add_resolution(decision, unit, offset)

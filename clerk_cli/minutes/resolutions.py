@@ -85,6 +85,10 @@ _ALL_ELECTED = regex.compile(
 _CAPS_DECISION = regex.compile(
     r"^(?:(?:APPROVED|AGREED|DECIDED|ENDORSED|NOTED|RECOMMENDED|CONFIRMED|RATIFIED)\s+"
     r"(?:unanimously\s+)?(?:the|that|to|a|an|its|their|this|these)\b"
+    # a decision log's verbs (R70): "DELEGATED to the CFO ...", "SUPPORTED the preferred option",
+    # "APPROVED changes to the process" (any object in lower case, not a noun in capitals)
+    r"|(?:APPROVED|AGREED|ENDORSED|RATIFIED|DELEGATED|SUPPORTED|AUTHORI[SZ]ED|ADOPTED|ACCEPTED)\s+"
+    r"(?:unanimously\s+)?(?:[a-z][a-z-]+)\b(?<!\bwith)(?<!\bby)(?<!\bin)(?<!\bon)"
     r"|(?:AGREED|DECIDED|Agreed|Decided)\s*:\s*[-–—]?$)"
 )
 _NOUN_DECIDED = regex.compile(
@@ -294,6 +298,24 @@ _LATER_BY_RESOLUTION = regex.compile(
     r"(?i)\b(?:be|to|will|would|shall|should|not|been|being|must|can|could|may)\s+"
     r"(?:(?:be|unanimously|duly|formally)\s+)?$"
 )
+
+# A board's decisions as bare "That ..." sentences with no label above them (R69): "That the
+# minutes be approved as a true record.", "That as no other nominations had been received X be
+# elected unopposed ...", "That a special meeting be held on ...": a sentence opening "That" whose
+# verb is the subjunctive "be" + participle. Not "That would be welcomed" (a modal before "be")
+_BARE_THAT = regex.compile(
+    r"^That\s+(?P<what>[^;:]{2,220}?)(?<!\bto)(?<!\bnot)(?<!\bwould)(?<!\bwill)(?<!\bcould)(?<!\bshould)"
+    r"(?<!\bmight)(?<!\bmay)(?<!\bmust)(?<!\bcan)(?<!\bshall)(?<!\bwas)(?<!\bis)\s+be\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}ed|held|made|given|taken|set|written|drawn|sent|paid|put|kept|brought|sought|"
+    r"undertaken|withdrawn|shown|chosen|retained|re-elected|co-opted)\b"
+)
+
+
+def bare_that(sentence: str) -> tuple[int, int] | None:
+    """(0, 0) when ``sentence`` is a bare "That ... be <participle>" decision (R69)."""
+    if sentence.startswith("That ") and " be " in sentence and _BARE_THAT.match(sentence):
+        return 0, 0
+    return None
 
 
 def decision_span(sentence: str) -> tuple[int, int] | None:
@@ -544,6 +566,21 @@ def split_elections(text: str) -> list[str]:
         return [text]  # "There being no other nominations, A was elected": one election
     parts[0] = _ELECTION_LABEL.sub("", parts[0], count=1)
     return [tidy(p.strip(" ;,.")) for p in parts if p.strip(" ;,.")]
+
+
+_NEXT_CAPS_VERB = regex.compile(
+    r",?\s+and\s+(?=(?:APPROVED|AGREED|ENDORSED|RATIFIED|DELEGATED|SUPPORTED|AUTHORI[SZ]ED|ADOPTED|"
+    r"ACCEPTED|RESOLVED|DECIDED)\s+[a-z])"
+)
+
+
+def split_caps_verbs(text: str) -> list[str]:
+    """ "APPROVED the Plan and AGREED that X be reviewed" -> both decisions (a decision log, R70);
+    [text] when the sentence does not open with a capitalised decision verb."""
+    if " and " not in text or text.startswith("NOTED") or not _CAPS_DECISION.match(text):
+        return [text]  # ("NOTED the report and AGREED that ...": one decision, the noting its lead)
+    parts = [p.strip(" ;,.") for p in _NEXT_CAPS_VERB.split(text)]
+    return [tidy(p) for p in parts if p] if len(parts) > 1 else [text]
 
 
 def split_inline_limbs(text: str) -> list[tuple[str | None, str]]:

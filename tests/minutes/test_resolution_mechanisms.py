@@ -1048,3 +1048,52 @@ def test_minutes_to_be_read_at_the_next_meeting_decide_nothing():
         "The minutes of May were read out by the Chair.",
     ):
         assert decisions("2. Minutes\n" + line + "\n") == [], line
+
+
+# -- R69: a board's bare "That ... be <participle>" decisions with no label above -----------
+
+
+def test_bare_that_decisions_with_no_label_decide():
+    body = (
+        "3. Election of Chair\n"
+        "That as only one nomination was received, Priya Shah be elected Chair until the next AGM.\n"
+        "4. Minutes\n"
+        "That the minutes of 2 June be signed as a correct record.\n"
+        "5. Rent Setting\n"
+        "Ola Ade presented the rent report.\n"
+        "That the rent increase of 3% be approved and tenants be given the statutory notice.\n"
+    )
+    found = decisions(body)
+    assert len(found) == 3, found
+
+
+def test_that_with_a_modal_or_in_a_tracker_cell_decides_nothing():
+    assert decisions("5. Parking\nThat would be welcomed by residents, Ola said.\n") == []
+    assert decisions("5. Parking\nThat the barrier could be removed was suggested by a tenant.\n") == []
+    tracker = "SC7 |\nThat the parking charges be reviewed. |\nPortfolio Holder for Transport |\nPending |\n"
+    assert decisions(tracker) == []
+
+
+# -- R70: a decision log's capitalised verbs, any object, each verb its own decision ---------
+
+
+def test_a_decision_logs_capitalised_verbs_each_decide():
+    body = (
+        "Item discussed: Estates strategy\n"
+        "The Trust Board:\n"
+        "- DELEGATED to the Director of Finance the signing of the lease.\n"
+        "- SUPPORTED the second option in the options appraisal.\n"
+        "- APPROVED changes to the scheme of delegation.\n"
+    )
+    assert len(decisions(body)) == 3, decisions(body)
+    both = decisions(
+        "Item discussed: Winter\nThe Board APPROVED the surge plan and AGREED that weekly updates be sent to members.\n"
+    )
+    assert len(both) == 2, both
+
+
+def test_noted_and_agreed_stays_one_decision_and_a_capitalised_noun_is_none():
+    one = decisions("5. Risks\nThe Board NOTED the risk register and AGREED that risk 4 be closed.\n")
+    assert len(one) == 1, one
+    assert decisions("5. Risks\nSUPPORTED LIVING contracts were discussed at length.\n") == []
+    assert decisions("5. Risks\nAPPROVED by the Chair before the meeting, see above.\n") == []
