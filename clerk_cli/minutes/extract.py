@@ -1647,6 +1647,8 @@ class _Walker:
             if lead := _AGREED_FOR.match(clause):
                 # "Consensus was reached by the board for A and B to work on X": A and B's task
                 start, clause = start + lead.end(), clause[lead.end() :]
+            if _tracker_status(unit, clause):
+                continue  # "Completed – to be removed from the action sheet.", "To be renegotiated |" (A51)
             if act.holds_office(clause) or act.CORRECTION.search(clause):
                 continue  # "X to serve another term": an election, not a task
             if _VIEW_OF_NEED.match(clause):
@@ -1709,13 +1711,14 @@ class _Walker:
                 and not act.hedged(clause)
                 and not act.reported_as_done(clause[m.start("verb") :])
                 and self.index not in self.near_marker
+                and not _tracker_status(unit, clause)
             ):
                 # "Figures on how many members used the club to be worked out and sent to Jo",
                 # "To be returned to later in the season", "The fee was to be clarified": a
                 # task in the passive, whatever the participle, with no owner named
                 self.add_action(clause, unit, offset + start, guess=False)
                 continue
-            if _TO_BE_DONE.match(clause) and not act.hedged(clause):
+            if _TO_BE_DONE.match(clause) and not act.hedged(clause) and not _tracker_status(unit, clause):
                 # "What are the criteria? To be discussed on the list and settled next meeting."
                 self.add_action(clause, unit, offset + start, guess=False)
                 continue
@@ -2008,6 +2011,21 @@ _SUBJECT_TO_BE = regex.compile(
     r"(?P<verb>[a-z]+)\b"
 )
 _TO_BE = regex.compile(r"[Tt]o\s+be\s")
+# A tracker's status, not a task (A51): a table cell holding only "To be renegotiated |", "To be
+# incorporated in Q2. |" (a few words, no subject), or the log's own bookkeeping, "Completed –
+# to be removed from the action sheet."
+_STATUS_CELL = regex.compile(r"^To\s+be\s+[a-z]+(?:\s+[\w.-]+){0,3}\.?$")
+_LOG_BOOKKEEPING = regex.compile(
+    r"(?i)^(?:(?:completed?|done|closed|actioned|achieved)\s*[-–—:,]\s*)?(?:to\s+be\s+|will\s+be\s+)?"
+    r"(?:removed|deleted|taken\s+off|struck\s+off|closed)\s+(?:from|on|off)?\s*(?:the\s+)?"
+    r"(?:action|actions|matters\s+arising)\s+(?:sheet|log|list|tracker|schedule|register)\b"
+)
+
+
+def _tracker_status(unit: Unit, clause: str) -> bool:
+    if "action" in clause.lower() and _LOG_BOOKKEEPING.match(clause.strip()):
+        return True
+    return unit.source.rstrip().endswith("|") and bool(_STATUS_CELL.match(clause.strip()))
 _PROPER_WORD = regex.compile(r"[A-Z][a-z'’-]{2,}|[A-Z]{1,3}\d[A-Z]{1,4}")
 _NOT_A_NAME = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

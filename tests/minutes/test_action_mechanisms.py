@@ -1071,3 +1071,25 @@ def test_a_second_clause_handing_a_named_person_a_task():
 def test_a_second_clause_asking_for_patience_is_no_task():
     body = "1. Repairs\nThe group noted the delay and Members were asked to be patient with the contractor.\n"
     assert texts(body) == []
+
+
+# -- A51: a tracker's status words are not tasks ---------------------------------------------
+
+
+def test_a_trackers_status_cell_and_log_bookkeeping_are_no_tasks():
+    tracker = (
+        "REF |\nRecommendation |\nStatus |\n"
+        "R4 |\nPortfolio Holder for Parks |\nTo be reconsidered |\n"
+        "R5 |\nPortfolio Holder for Leisure |\nTo be included in Q3. |\n"
+    )
+    assert texts(tracker) == [], texts(tracker)
+    for line in (
+        "(a) Parking permits The new permits were issued in May. Complete - to be taken off the action log.",
+        "(b) Signage The signs went up last week. Done: to be removed from the actions list.",
+    ):
+        assert texts("3. Matters arising\n" + line + "\n") == [], line
+
+
+def test_a_passive_task_in_prose_is_still_a_task():
+    assert texts("3. Parking\nThe revised permit scheme to be circulated to members by 30 April.\n")
+    assert texts("3. Parking\nTo be reconsidered at the June meeting once the survey is back.\n")
