@@ -760,6 +760,8 @@ class _Walker:
             return
         if self._approved_list_item(unit) or self._summary_line_outcome(unit):
             return None
+        if unit.kind == "para" and unit.source.rstrip().endswith("|") and self._tracker_recommendation(unit):
+            return None
         # A unit may hold several motions ("it was MOVED ... Carried. It was MOVED ..."): what
         # follows a closed motion is read again, in a loop (never by recursion).
         while unit is not None:
@@ -767,6 +769,25 @@ class _Walker:
             if not self.visit_motion(unit, previous):
                 return self.visit_normal(unit, previous)
             previous, unit = unit, self.rest
+
+    def _tracker_recommendation(self, unit: Unit) -> bool:
+        """A recommendations tracker flattened one cell a line (A52): "That details of X be
+        investigated. |" / "The Portfolio Holder for Y |": the recommendation is a task, the
+        next cell (a post) its owner."""
+        text = unit.text.strip().rstrip("| ").strip()
+        if not _TRACKER_RECOMMENDATION.match(text):
+            return False
+        cell = []
+        for later in self.units[self.index + 1 : self.index + 4]:
+            part = later.source.strip()
+            cell.append(part.split(" |")[0].rstrip("|").strip())
+            if "|" in part:
+                break
+        owner = " ".join(" ".join(cell).split()).rstrip(". ")
+        if not _TRACKER_OWNER.match(owner):
+            return False
+        self.add_action(text, unit, owner=owner, guess=False)
+        return True
 
     def _approved_list_item(self, unit: Unit) -> bool:
         """ "... the following proposals (attachment h), which were approved:" / "Proposal for a
@@ -2011,6 +2032,16 @@ _SUBJECT_TO_BE = regex.compile(
     r"(?P<verb>[a-z]+)\b"
 )
 _TO_BE = regex.compile(r"[Tt]o\s+be\s")
+# A tracker's recommendation cell (A52): "That X be investigated.", "An advert be placed ...",
+# "That the Head of Housing report back ..."; its owner cell a post
+_TRACKER_RECOMMENDATION = regex.compile(
+    r"^(?:That\s+[^|]{3,300}?\s(?:be\s+[a-z]+|report|write|review|provide|consider|bring|submit)\b"
+    r"|(?:An?|The)\s+[^|]{3,200}?\sbe\s+[a-z]+ed\b)[^|]*$"
+)
+_TRACKER_OWNER = regex.compile(
+    r"^(?:The\s+)?(?:Portfolio\s+Holder|Cabinet\s+Member|Head\s+of|Director|Chief\s+Executive|"
+    r"Executive\s+Member|Lead\s+Member|Leader)\b[^|]{0,120}$"
+)
 # A tracker's status, not a task (A51): a table cell holding only "To be renegotiated |", "To be
 # incorporated in Q2. |" (a few words, no subject), or the log's own bookkeeping, "Completed –
 # to be removed from the action sheet."

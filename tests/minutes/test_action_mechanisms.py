@@ -1093,3 +1093,26 @@ def test_a_trackers_status_cell_and_log_bookkeeping_are_no_tasks():
 def test_a_passive_task_in_prose_is_still_a_task():
     assert texts("3. Parking\nThe revised permit scheme to be circulated to members by 30 April.\n")
     assert texts("3. Parking\nTo be reconsidered at the June meeting once the survey is back.\n")
+
+
+# -- A52: a recommendations tracker's rows, one cell a line: the recommendation is a task ----
+
+
+def test_a_recommendation_cell_is_a_task_owned_by_the_next_cell():
+    tracker = (
+        "Ref |\nRecommendation |\nMade to |\nStatus |\n"
+        "R1 |\nThat the bus shelter repairs be costed before the budget meeting. |\n"
+        "The Portfolio Holder for\nTransport and Highways |\nPending |\n"
+        "R2 |\nA survey of allotment holders be carried out. |\nThe Cabinet Member for Leisure |\nPending |\n"
+        "R3 |\nThat the Head of Planning report back on enforcement delays. |\nHead of Planning |\nOpen |\n"
+    )
+    found = actions(tracker)
+    assert len(found) == 3, [a.text for a in found]
+    assert found[0].owner.endswith("Portfolio Holder for Transport and Highways"), found[0].owner
+    assert found[1].owner.endswith("Cabinet Member for Leisure"), found[1].owner
+
+
+def test_a_that_cell_whose_next_cell_is_no_post_is_no_tracker_task():
+    table = "Item |\nThat the roof be repaired. |\nCarried 6-1 |\nNote |\n"
+    assert not any(a.owner for a in actions(table))
+    assert all("Carried" not in (a.owner or "") for a in actions(table))
