@@ -104,7 +104,9 @@ def _dues_from_next_meeting(actions: list, lines: list[str], today: date | None)
 # "Members asked that a briefing be held" / "Councillor A asked for a comparison of rates"
 _REQUEST_ASKED = regex.compile(
     # a lead-in before the asker: "In discussion of the figures, members asked for ..." (A34)
-    r"^(?:(?:In|On|During|Following|After|When)\s[^,.;]{2,80},\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Councilmember|Trustees|Governors)?"
+    r"^(?:(?:In|On|During|Following|After|When)\s[^,.;]{2,80},\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Councilmember|Trustees|Governors"
+    # (A53) a US board or committee in lower case: "The board asked for a breakdown by school"
+    r"|(?<=^The\s)(?:board|committee|council|commission|panel|trustees|directors|governors))?"
     r"(?:\s+[A-Z][\w'’-]*)?\s*(?:asked|requested)\s+(?:for\s+|that\s+)(?P<what>\S.*)$"
 )
 # "the Head of Legal Services would arrange it", "X stated staff will provide that information":

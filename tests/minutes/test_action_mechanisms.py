@@ -1116,3 +1116,40 @@ def test_a_that_cell_whose_next_cell_is_no_post_is_no_tracker_task():
     table = "Item |\nThat the roof be repaired. |\nCarried 6-1 |\nNote |\n"
     assert not any(a.owner for a in actions(table))
     assert all("Carried" not in (a.owner or "") for a in actions(table))
+
+
+# -- A53: a board's request in lower case, taken on by a named person's pronoun reply -------
+
+
+def test_a_lower_case_boards_request_is_owned_by_the_reply():
+    for body, owner, words in (
+        (
+            "4. Budget\nThe board asked for a breakdown of transport costs by site. "
+            "J. Marsh will provide it at the next meeting.\n",
+            "J. Marsh",
+            "breakdown of transport costs",
+        ),
+        (
+            "5. Grants\nThe committee asked for the list of unspent grants. "
+            "Priya Shah would circulate it before the end of May.\n",
+            "Priya Shah",
+            "unspent grants",
+        ),
+        (
+            "6. Lettings\nThe panel requested that a summary of the hall bookings be prepared. "
+            "Tom Reed agreed to send it to members.\n",
+            "Tom Reed",
+            "hall bookings",
+        ),
+    ):
+        found = actions(body)
+        assert len(found) == 1, [a.text for a in found]
+        assert found[0].owner == owner and words in found[0].text, (found[0].owner, found[0].text)
+
+
+def test_a_lower_case_boards_request_without_a_reply_is_not_merged():
+    body = (
+        "4. Budget\nThe board asked for a breakdown of transport costs by site. "
+        "J. Marsh reported that fuel prices had risen.\n"
+    )
+    assert not any(a.owner == "J. Marsh" for a in actions(body)), [(a.text, a.owner) for a in actions(body)]
