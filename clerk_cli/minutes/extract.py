@@ -476,6 +476,11 @@ _NOT_AN_ACTION = regex.compile(
     r"|^consider(?:ed)?\s+(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b"
     r"|^there\s+being\s+no\s+(?:further|other)\s+business\b"
     r"|^the\s+purpose\s+of\s+(?:a|the|this)\s+(?:public\s+|regular\s+)?meeting\b"
+    # (A54) a paper's cover sheet ("The purpose of this paper is to present ..."), and a draft's
+    # title line ("Draft minutes of the Ordinary Meeting held on ...", never "... to be sent")
+    r"|^the\s+purpose\s+of\s+(?:this|the)\s+(?:paper|report|briefing|document|note|item)\s+is\b"
+    r"|^draft\s+minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?meeting\b(?![^.;]*\b(?:to|will|shall)\s+be\b)"
+    r"[^.;]{0,80}?\bheld\b"
     r"|\bvolunteered\s+to\s+stand\s+(?:for|as)\b"
     # a date in the calendar, not a task (A36): "the recruitment campaign would open in July",
     # "the consultation will close on 3 May" (the verb with no object, then when)
@@ -489,6 +494,9 @@ _NOT_AN_ACTION = regex.compile(
     r"|\bauthori[sz]ed\s+to\s+(?:vary|amend|change|alter|make\s+(?:minor\s+|any\s+|further\s+)?"
     r"(?:changes|amendments|variations|alterations))\b[^.;]{0,100}?\b(?:between\s+meetings|"
     r"during\s+the\s+(?:course\s+of\s+the\s+)?year|from\s+time\s+to\s+time|in[-\s]year)\b"
+    # (A54) a delegated power to make minor changes, whenever: "be authorised to make minor
+    # changes to the network during the winter", "be authorised to make any minor amendments"
+    r"|\bbe\s+authori[sz]ed\s+to\s+make\s+(?:any\s+)?minor\s+(?:changes|amendments|variations|alterations)\b"
 )
 
 

@@ -1153,3 +1153,22 @@ def test_a_lower_case_boards_request_without_a_reply_is_not_merged():
         "J. Marsh reported that fuel prices had risen.\n"
     )
     assert not any(a.owner == "J. Marsh" for a in actions(body)), [(a.text, a.owner) for a in actions(body)]
+
+
+# -- A54: a draft's title line, a paper's purpose line and a delegated minor-change power ----
+
+
+def test_title_purpose_and_minor_change_power_lines_are_no_tasks():
+    for body in (
+        "Draft minutes of meeting held on 4th June 2024 at 7 pm in the Scout Hut.\n\n1. Apologies\nNone.\n",
+        "Draft Minutes of the Annual Parish Meeting held on Monday 13th May 2024, at the Village Hall\n\n1. Apologies\nNone.\n",
+        "2. Cover sheet\nThe purpose of this report is to present the risk register for assurance.\n",
+        "3. Winter service\nRESOLVED: That the Head of Highways be authorised to make minor amendments to the routes, following consultation with the Cabinet Member.\n",
+        "4. Parks\nThat the Parks Manager be authorised to make any minor changes to the planting scheme.\n",
+    ):
+        assert texts(body) == [], (body, texts(body))
+
+
+def test_draft_minutes_to_be_sent_and_an_authority_to_act_stay_tasks():
+    assert texts("5. Minutes\nDraft minutes of the meeting held on 3 May to be circulated by the Clerk by Friday.\n")
+    assert texts("6. Reserves\nThat the Treasurer be authorised to move £20,000 to the deposit account.\n")
