@@ -1374,6 +1374,12 @@ _NOT_A_BODY = regex.compile(
     r"|^(?:attendees|attendance|in\s+attendance|present|apologies|agenda|action\s+items|actions)(?:\s*[-–:].{0,20})?$"
     # another meeting's label: "NEXT ORDINARY COUNCIL MEETING" (H29)
     r"|^(?:next|previous)\s+(?:\w+\s+){0,2}(?:meeting|council|committee|board)\b"
+    # (H31) an attendance list's person with the body or post they come from in brackets:
+    # "Jane Doe (Audit Commission)", "Cllr Tom Hale (Town Council)" (not "X Housing (XH)")
+    r"|^(?![^(]*\b(?i:council|committee|board|trust|panel|forum|cabinet|authority|group|association|"
+    r"society|commission|assembly|executive|partnership|meeting|minutes)\b[^(]*\()"
+    r"(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2})"
+    r"\s*\((?!(?-i:[A-Z]{2,6})\))[^()]{2,80}\)?\s*$"
 )
 _BODY_NAME_WORDS = (
     r"(?:Council|Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Appeals|Education))?|"

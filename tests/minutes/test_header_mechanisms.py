@@ -768,3 +768,26 @@ def test_a_welsh_name_run_together_with_the_english_one():
 def test_a_welsh_word_in_an_english_name_is_kept():
     doc = "Cyngor Ieuenctid Youth Forum\nMinutes of the meeting held on 3 May 2022\n\nPresent: A\n"
     assert (body(doc) or "").startswith("Cyngor Ieuenctid"), body(doc)
+
+
+# -- H31: an attendance list's person with their organisation in brackets is never the body --
+
+
+def test_a_person_with_their_organisation_in_brackets_is_no_body():
+    for guest in (
+        "Ruth Ellery (District Audit)",
+        "Cllr Owen Price (County Commission)",
+        "Dr Sam K Okafor (Chair)",
+    ):
+        doc = (
+            "Moorside Homes\n\nMinutes of Board Meeting\n\n"
+            f"Ann Fielding\nPeter Crane (Chief Executive)\n{guest}\n\n"
+            "1. Apologies\nNone were received.\n"
+        )
+        assert body(doc) != guest, guest
+        assert "(" not in (body(doc) or ""), body(doc)
+
+
+def test_a_body_with_its_initials_or_part_in_brackets_is_still_a_body():
+    assert body("Harbourside Housing (HH)\n\nMinutes of the meeting held on 4 March 2024\n\n1. Apologies\nNone.\n") is not None
+    assert body("Finance Committee (Part A)\n\nMinutes of the meeting held on 4 March 2024\n\n1. Apologies\nNone.\n") is not None
