@@ -74,7 +74,8 @@ _BODY_MEETING_DATE = regex.compile(
 # "National Park Authority - Tuesday, 10th December, 2019 12.30 pm", "General assembly 2019-04-09":
 # a name, then the date
 _BODY_THEN_DATE = regex.compile(
-    rf"^(?P<body>[A-Z][\w'’&.,() ]{{2,80}}?)\s*(?:[-–—:]\s*|\s)(?P<rest>(?:{_WEEKDAY},?\s+)?"
+    # (H32) a hyphen inside a word stays in the name: "Licensing Sub-Committee - Tuesday, ..."
+    rf"^(?P<body>[A-Z](?:[\w'’&.,() ]|(?<=[a-z])-(?=[A-Z][a-z])){{2,80}}?)\s*(?:[-–—:]\s*|\s)(?P<rest>(?:{_WEEKDAY},?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2})\b.*)$",
     re.I,
@@ -1398,7 +1399,7 @@ _ITEM_TITLE_BODY = regex.compile(
 _SENTENCE_BODIES = [
     # "Minutes of the Harbour UK v2 Board Meeting #channel, 20:30 ...": the title with debris
     regex.compile(
-        rf"^(?i:minutes\s+of\s+)(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,6}}?\s+{_BODY_NAME_WORDS})"
+        rf"^(?i:minutes\s+(?:of|for)\s+)(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,6}}?\s+{_BODY_NAME_WORDS})"
         r"\s+(?i:meeting)\b"
     ),
     # "The regular meeting of the Clayton Valley Board was held ...", "The meeting of the X
