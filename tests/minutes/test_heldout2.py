@@ -165,7 +165,9 @@ def score(cases=CASES) -> dict:
         found = extract(read_document(document), filename=document.name).to_json()
         want_m, got_m = expected["meeting"], found["meeting"]
         if want_m["body"]:
-            ok = _norm_body(got_m["body"]) in {_norm_body(b) for b in want_m["body"]}
+            names = want_m["body"]
+            names = [names] if isinstance(names, str) else names  # one name, or a list of them
+            ok = _norm_body(got_m["body"]) in {_norm_body(b) for b in names}
             body[0] += ok
             body[1] += 1
             if not ok:
