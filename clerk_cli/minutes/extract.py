@@ -754,7 +754,11 @@ class _Walker:
             return self.visit_table(unit)
         if not (self.table and len(unit.text.split()) <= 3 and unit.kind == "para"):
             self.table = None  # a group label ("May 2012") inside a tracker keeps the table
-        if unit.kind == "para" and "pplication" in unit.text[:40] and _APPLICATION_LINE.match(unit.text):
+        if (
+            unit.kind == "para"
+            and "pplication" in unit.text[:40]
+            and _APPLICATION_LINE.match(unit.text)
+        ):
             # "Section 2: Planning Application 16/P/0291/F – Change of use ...": each application
             # is an item of its own, however the layout marks it, so "Resolved: that the
             # application be approved ..." may be decided again for the next one (R65)
@@ -770,7 +774,11 @@ class _Walker:
             return
         if self._approved_list_item(unit) or self._summary_line_outcome(unit):
             return None
-        if unit.kind == "para" and unit.source.rstrip().endswith("|") and self._tracker_recommendation(unit):
+        if (
+            unit.kind == "para"
+            and unit.source.rstrip().endswith("|")
+            and self._tracker_recommendation(unit)
+        ):
             return None
         # A unit may hold several motions ("it was MOVED ... Carried. It was MOVED ..."): what
         # follows a closed motion is read again, in a loop (never by recursion).
@@ -933,7 +941,9 @@ class _Walker:
                     self.close_motion(found.outcome)
                 return True
             limb = unit.kind in ("bullet", "num") or unit.label_kind == "num"
-            if motion.parts and regex.match(r"(?i)with\s+the\s+reasons?\s+for\s+th(?:is|ese)\s+decisions?\b", text):
+            if motion.parts and regex.match(
+                r"(?i)with\s+the\s+reasons?\s+for\s+th(?:is|ese)\s+decisions?\b", text
+            ):
                 return True  # a New Zealand motion's statutory reasons, before its outcome (R63)
             if found is None and (lettered := _LETTER_THAT.match(text)):
                 # "Cr A/Cr B" / "A) That the report be received." / "B) That ..." / "CARRIED": a
@@ -1122,7 +1132,11 @@ class _Walker:
         words = " ".join(
             # "RESOLVED: (i) that X; and" / "(ii) that Y": the limb's label read off the line
             # stays in the words, so the limbs are split again below (R64)
-            (f"({p[2]}) " if p[2] and regex.fullmatch(r"[ivx]{1,4}|[a-z]|\d{1,2}", p[2]) and n else "")
+            (
+                f"({p[2]}) "
+                if p[2] and regex.fullmatch(r"[ivx]{1,4}|[a-z]|\d{1,2}", p[2]) and n
+                else ""
+            )
             + mo.clean(p[3])
             for n, p in enumerate(motion.parts)
         )
@@ -1190,7 +1204,11 @@ class _Walker:
             self.last_limb = unit
             sentence = (unit.sentences() or [(0, unit.text)])[0][1]
             return self.add_resolution(
-                res.tidy(sentence[m.end() :].rstrip(" .;:")), unit, m.end(), limb=m[1], base=self.limb_base
+                res.tidy(sentence[m.end() :].rstrip(" .;:")),
+                unit,
+                m.end(),
+                limb=m[1],
+                base=self.limb_base,
             )
         last = getattr(self, "last_limb", None) if self.limb_count else None
         if (
@@ -1670,7 +1688,11 @@ class _Walker:
         for a in targets:
             if owner:
                 a.owner = owner
-                a.flags = [f for f in a.flags if f != "no owner named" and not f.startswith("owner is a group")]
+                a.flags = [
+                    f
+                    for f in a.flags
+                    if f != "no owner named" and not f.startswith("owner is a group")
+                ]
 
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
@@ -1749,7 +1771,11 @@ class _Walker:
                 # task in the passive, whatever the participle, with no owner named
                 self.add_action(clause, unit, offset + start, guess=False)
                 continue
-            if _TO_BE_DONE.match(clause) and not act.hedged(clause) and not _tracker_status(unit, clause):
+            if (
+                _TO_BE_DONE.match(clause)
+                and not act.hedged(clause)
+                and not _tracker_status(unit, clause)
+            ):
                 # "What are the criteria? To be discussed on the list and settled next meeting."
                 self.add_action(clause, unit, offset + start, guess=False)
                 continue
@@ -1771,7 +1797,11 @@ class _Walker:
             ):
                 continue
             owner = None
-            if start > 0 and sentence[:start].endswith("who ") and regex.match(r"(?:will|would)\s", clause):
+            if (
+                start > 0
+                and sentence[:start].endswith("who ")
+                and regex.match(r"(?:will|would)\s", clause)
+            ):
                 # "... to the Clerk, who will raise it with Highways": the Clerk's task (A41); a
                 # third party's next step ("the developer, who will hold a drop-in") is theirs
                 m = _WHO_BEFORE.search(sentence[:start])
@@ -1980,7 +2010,9 @@ _FOLLOWING_APPROVED = regex.compile(
     r"\b[^.:]{0,80}?(?:,\s*which\s+were|\s+(?:were|was))\s+(?:all\s+)?(?:unanimously\s+)?"
     r"(?:approved|adopted|agreed|accepted|ratified|endorsed|granted)\s*:\s*$"
 )
-_BARE_OUTCOME = regex.compile(r"(?i)(?:approved|carried|adopted|agreed|passed)(?:\s+unanimously)?\.?")
+_BARE_OUTCOME = regex.compile(
+    r"(?i)(?:approved|carried|adopted|agreed|passed)(?:\s+unanimously)?\.?"
+)
 _BARE_OUTCOME_END = regex.compile(
     r"(?i)\.\s+(?:approved|carried|adopted|agreed|passed)(?:\s+unanimously)?\.?$"
 )
@@ -2067,6 +2099,8 @@ def _tracker_status(unit: Unit, clause: str) -> bool:
     if "action" in clause.lower() and _LOG_BOOKKEEPING.match(clause.strip()):
         return True
     return unit.source.rstrip().endswith("|") and bool(_STATUS_CELL.match(clause.strip()))
+
+
 _PROPER_WORD = regex.compile(r"[A-Z][a-z'’-]{2,}|[A-Z]{1,3}\d[A-Z]{1,4}")
 _NOT_A_NAME = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -214,7 +214,9 @@ _BODY_WORDS = regex.compile(
     re.I,
 )
 # A body named on its own line: "Fenwick Borough Council", "St Aidan's CE Primary School".
-_COMMITTEE_NUMBER = regex.compile(r"(?i)(?:(?<=committee)|(?<=panel)|(?<=board))\s+(?:no\.?\s*\d{1,2}|\(\d{1,2}\))$")
+_COMMITTEE_NUMBER = regex.compile(
+    r"(?i)(?:(?<=committee)|(?<=panel)|(?<=board))\s+(?:no\.?\s*\d{1,2}|\(\d{1,2}\))$"
+)
 _NAME_LINE = regex.compile(r"^[A-Z][\w'’&.,()-]*(?:\s+[\w'’&.,()-]+){0,9}$")
 # A body that names nothing by itself: "Council", "Committee", "the Board".
 _GENERIC_BODY = regex.compile(
@@ -1127,7 +1129,9 @@ def _tidy_body(body: str) -> str:
     )
     # "Resolutions of the Audit Committee", "Proceedings of the City Council": a decision
     # sheet's or a record's title names its body after "of"
-    body = regex.sub(r"(?i)^page\s+\d{1,3}\s*:\s*", "", body.strip())  # a PDF viewer's "Page 1:" (H29)
+    body = regex.sub(
+        r"(?i)^page\s+\d{1,3}\s*:\s*", "", body.strip()
+    )  # a PDF viewer's "Page 1:" (H29)
     # "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the whole chain (H29)
     body = regex.sub(
         r"(?i)^(?:the\s+)?(?:(?:minutes|resolutions|decisions|proceedings|record\s+of\s+decisions)\s+of\s+(?:the\s+)?)+"
@@ -1143,10 +1147,14 @@ def _tidy_body(body: str) -> str:
         body.strip(),
     )
     body = regex.sub(
-        r"(?i)(?<=\bcouncil)\s+[-–—/|]?\s*cyngor\s+(?:tref|cymuned|sir|dinas|bro|plwyf)\b.*$", "", body
+        r"(?i)(?<=\bcouncil)\s+[-–—/|]?\s*cyngor\s+(?:tref|cymuned|sir|dinas|bro|plwyf)\b.*$",
+        "",
+        body,
     )
     # "MINUTES Ordinary Council Meeting": the document's kind glued before the name (H29)
-    body = regex.sub(r"^(?:MINUTES|Minutes|NOTES|Notes)\s+(?!(?i:of|for|from|and)\b)(?=[A-Z])", "", body)
+    body = regex.sub(
+        r"^(?:MINUTES|Minutes|NOTES|Notes)\s+(?!(?i:of|for|from|and)\b)(?=[A-Z])", "", body
+    )
     body = regex.split(
         r"\s{2,}|\s+(?i:which|that)\s+(?i:was|were|is)\b|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
         r"virtually|jointly)\b|\s+[-–—|]\s+",

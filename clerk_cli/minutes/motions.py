@@ -445,7 +445,11 @@ def clean(text: str) -> str:
     text = BE_IT_RESOLVED.sub("", text.strip().strip("\"“”‘’'"))
     text = regex.sub(r"^(?:RESOLVED|Resolved)\s*[:–—-]\s*", "", text)  # the outcome's label (R64)
     text = _MOVERS_INITIALS.sub("", text)
-    text = regex.sub(r"^(?:(?:AND|And)\s+(?:FURTHER\s+|further\s+)?)?(?:that|THAT|That|to|To|TO)\b\s*:?\s*", "", text)
+    text = regex.sub(
+        r"^(?:(?:AND|And)\s+(?:FURTHER\s+|further\s+)?)?(?:that|THAT|That|to|To|TO)\b\s*:?\s*",
+        "",
+        text,
+    )
     text = _MOVERS_INITIALS.sub("", text)
     text = _TRAILING.sub("", text.strip(" |")).strip(" .;,|")
     return text

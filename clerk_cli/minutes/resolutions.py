@@ -468,7 +468,8 @@ _SUBJUNCTIVE = regex.compile(
     rf"(?:(?:should|would|will|shall|is to|to)\s+)?(?:{ACTION_VERBS})(?:s|es)?\b"
 )
 _BODY_SUBJECT = regex.compile(
-    rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$|^(?:{_INSTITUTIONS})$", re.I  # (R47)
+    rf"\b{_BODIES}$|^(?:It|This|They|We|Members)$|^(?:{_INSTITUTIONS})$",
+    re.I,  # (R47)
 )
 
 

@@ -803,7 +803,9 @@ def test_a_campaign_that_would_open_in_a_month_is_a_date_not_a_task():
 
 
 def test_a_person_who_will_run_a_course_in_a_month_is_still_a_task():
-    body = "Present: Dee Park (Chair), Sam Ortiz\n\nDee Park will run a first aid course in October.\n"
+    body = (
+        "Present: Dee Park (Chair), Sam Ortiz\n\nDee Park will run a first aid course in October.\n"
+    )
     a = one(body, "first aid")
     assert a.owner == "Dee Park"
 
@@ -820,8 +822,8 @@ def test_a_volunteer_at_the_meeting_is_still_a_task():
 
 def test_words_that_should_read_otherwise_are_a_correction_not_a_task():
     body = (
-        "Minutes of the last meeting: the following change was requested: at 4.2, \"two bins\" "
-        "should read \"three bins\". The minutes were then approved.\n"
+        'Minutes of the last meeting: the following change was requested: at 4.2, "two bins" '
+        'should read "three bins". The minutes were then approved.\n'
     )
     assert texts(body) == []
 
@@ -1025,7 +1027,11 @@ def test_a_label_or_a_clause_after_the_colon_names_no_owner():
         "- Jenkins Upgrade: the plugins were updated last week\n"
     )
     for found in actions(body):
-        assert found.owner in (None, "") or found.owner not in ("Note", "Status", "Jenkins Upgrade"), found
+        assert found.owner in (None, "") or found.owner not in (
+            "Note",
+            "Status",
+            "Jenkins Upgrade",
+        ), found
 
 
 # -- A49: the meeting's own boilerplate is never a task --------------------------------------
@@ -1152,7 +1158,9 @@ def test_a_lower_case_boards_request_without_a_reply_is_not_merged():
         "4. Budget\nThe board asked for a breakdown of transport costs by site. "
         "J. Marsh reported that fuel prices had risen.\n"
     )
-    assert not any(a.owner == "J. Marsh" for a in actions(body)), [(a.text, a.owner) for a in actions(body)]
+    assert not any(a.owner == "J. Marsh" for a in actions(body)), [
+        (a.text, a.owner) for a in actions(body)
+    ]
 
 
 # -- A54: a draft's title line, a paper's purpose line and a delegated minor-change power ----
@@ -1170,5 +1178,9 @@ def test_title_purpose_and_minor_change_power_lines_are_no_tasks():
 
 
 def test_draft_minutes_to_be_sent_and_an_authority_to_act_stay_tasks():
-    assert texts("5. Minutes\nDraft minutes of the meeting held on 3 May to be circulated by the Clerk by Friday.\n")
-    assert texts("6. Reserves\nThat the Treasurer be authorised to move £20,000 to the deposit account.\n")
+    assert texts(
+        "5. Minutes\nDraft minutes of the meeting held on 3 May to be circulated by the Clerk by Friday.\n"
+    )
+    assert texts(
+        "6. Reserves\nThat the Treasurer be authorised to move £20,000 to the deposit account.\n"
+    )

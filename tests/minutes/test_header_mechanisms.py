@@ -789,8 +789,18 @@ def test_a_person_with_their_organisation_in_brackets_is_no_body():
 
 
 def test_a_body_with_its_initials_or_part_in_brackets_is_still_a_body():
-    assert body("Harbourside Housing (HH)\n\nMinutes of the meeting held on 4 March 2024\n\n1. Apologies\nNone.\n") is not None
-    assert body("Finance Committee (Part A)\n\nMinutes of the meeting held on 4 March 2024\n\n1. Apologies\nNone.\n") is not None
+    assert (
+        body(
+            "Harbourside Housing (HH)\n\nMinutes of the meeting held on 4 March 2024\n\n1. Apologies\nNone.\n"
+        )
+        is not None
+    )
+    assert (
+        body(
+            "Finance Committee (Part A)\n\nMinutes of the meeting held on 4 March 2024\n\n1. Apologies\nNone.\n"
+        )
+        is not None
+    )
 
 
 # -- H32: a hyphenated body before a date, and "Minutes for <Body> meeting <date>" -----------
@@ -798,10 +808,19 @@ def test_a_body_with_its_initials_or_part_in_brackets_is_still_a_body():
 
 def test_a_hyphenated_body_before_the_date_and_minutes_for_a_body():
     cases = (
-        ("Agenda and minutes\n\nAppeals Sub-Committee - Thursday, 7th March, 2024 10.00 am\n\nVenue: Room 2\n\n1. Apologies\nNone.\n", "Appeals Sub-Committee"),
-        ("Schools Forum Sub-Group - Monday, 15th January, 2024 4.30 pm\n\n1. Apologies\nNone.\n", "Schools Forum Sub-Group"),
+        (
+            "Agenda and minutes\n\nAppeals Sub-Committee - Thursday, 7th March, 2024 10.00 am\n\nVenue: Room 2\n\n1. Apologies\nNone.\n",
+            "Appeals Sub-Committee",
+        ),
+        (
+            "Schools Forum Sub-Group - Monday, 15th January, 2024 4.30 pm\n\n1. Apologies\nNone.\n",
+            "Schools Forum Sub-Group",
+        ),
         ("Minutes for Town Council meeting 9th May 2022\n\n1. Apologies\nNone.\n", "Town Council"),
-        ("Minutes for the Allotments Committee meeting held on 2 June 2023\n\n1. Apologies\nNone.\n", "Allotments Committee"),
+        (
+            "Minutes for the Allotments Committee meeting held on 2 June 2023\n\n1. Apologies\nNone.\n",
+            "Allotments Committee",
+        ),
     )
     for doc, name in cases:
         assert body(doc) == name, (doc, body(doc))
@@ -809,4 +828,7 @@ def test_a_hyphenated_body_before_the_date_and_minutes_for_a_body():
 
 def test_minutes_for_approval_is_no_body_and_a_dash_before_the_date_stays_out():
     assert body("Minutes for approval\n\nTown Council\n\n1. Apologies\nNone.\n") == "Town Council"
-    assert body("Planning Committee - Wednesday, 3rd May, 2023 7.00 pm\n\n1. Apologies\nNone.\n") == "Planning Committee"
+    assert (
+        body("Planning Committee - Wednesday, 3rd May, 2023 7.00 pm\n\n1. Apologies\nNone.\n")
+        == "Planning Committee"
+    )

@@ -411,11 +411,15 @@ def test_approved_by_the_committee_with_no_name_is_the_meetings_decision():
 
 def test_approved_by_a_named_other_body_is_a_report_not_a_decision():
     assert decisions("The depot lease was approved by the Planning Committee in May.\n") == []
-    assert decisions("The scheme was approved by the Board of the county council last year.\n") == []
+    assert (
+        decisions("The scheme was approved by the Board of the county council last year.\n") == []
+    )
 
 
 def test_tabled_by_someone_and_adopted_by_the_body():
-    found = decisions("A revised mowing schedule was tabled by the Verges Lead and adopted by Council.\n")
+    found = decisions(
+        "A revised mowing schedule was tabled by the Verges Lead and adopted by Council.\n"
+    )
     assert found and "mowing schedule" in found[0], found
 
 
@@ -437,12 +441,16 @@ def test_body_noted_a_report_and_approved_a_change_in_one_sentence():
 
 
 def test_body_discussed_then_agreed_to_in_one_sentence():
-    body = "The committee discussed the verge cutting dates and agreed to keep them as they stand.\n"
+    body = (
+        "The committee discussed the verge cutting dates and agreed to keep them as they stand.\n"
+    )
     assert decisions(body), body
 
 
 def test_body_discussed_and_agreed_that_a_person_would_act_is_a_task_not_a_decision():
-    body = "The Board discussed the salt stock and agreed that Ravi Shah would order more by Friday.\n"
+    body = (
+        "The Board discussed the salt stock and agreed that Ravi Shah would order more by Friday.\n"
+    )
     assert decisions(body) == []
 
 
@@ -512,11 +520,7 @@ def test_sub_items_of_a_limb_ending_in_a_colon_keep_the_run_going():
 
 
 def test_a_numbered_item_after_limbs_that_end_with_a_full_stop_is_not_a_limb():
-    body = (
-        "RESOLVED:\n"
-        "(1) That the depot report be noted.\n"
-        "(i) Any other business\n"
-    )
+    body = "RESOLVED:\n(1) That the depot report be noted.\n(i) Any other business\n"
     assert decisions(body) == ["The depot report be noted."]
 
 
@@ -620,10 +624,7 @@ def test_the_following_proposals_which_were_approved_then_plain_lines():
 
 
 def test_the_following_proposals_were_presented_is_no_lead_in():
-    body = (
-        "Dr. Lane presented the following proposals:\n\n"
-        "Proposal for a new depot at Elm Lane.\n"
-    )
+    body = "Dr. Lane presented the following proposals:\n\nProposal for a new depot at Elm Lane.\n"
     assert decisions(body) == []
 
 
@@ -656,7 +657,10 @@ def test_approved_minutes_of_a_call_in_a_lower_case_note_decides():
 
 
 def test_approved_minutes_as_a_title_is_not_a_decision():
-    assert decisions("Approved minutes of the Roads Board held on 4 April 2025\n\nPresent: A, B\n") == []
+    assert (
+        decisions("Approved minutes of the Roads Board held on 4 April 2025\n\nPresent: A, B\n")
+        == []
+    )
 
 
 def test_a_summary_motion_line_ending_in_approved_is_one_decision_not_two():
@@ -711,7 +715,9 @@ def test_a_limb_broken_across_lines_goes_on_into_the_next_paragraph():
         "for Roads, be authorised to sign the lease.\n"
     )
     found = decisions(body)
-    assert any(d.endswith("Elm Lane, Ashford for winter storage, be approved") for d in found), found
+    assert any(d.endswith("Elm Lane, Ashford for winter storage, be approved") for d in found), (
+        found
+    )
     assert any("Cabinet Member for Roads, be authorised to sign" in d for d in found), found
 
 
@@ -777,7 +783,9 @@ def test_a_mover_with_an_undotted_initial_is_not_part_of_the_decision():
         '"THAT the minutes of the meeting held May 4 be adopted as printed."\n'
         "CARRIED\n"
     )
-    assert decisions(body) == ["The minutes of the meeting held May 4 be adopted as printed"], decisions(body)
+    assert decisions(body) == ["The minutes of the meeting held May 4 be adopted as printed"], (
+        decisions(body)
+    )
 
 
 def test_and_that_in_prose_with_no_motion_above_is_no_decision():
@@ -861,10 +869,17 @@ def test_minutes_still_to_be_approved_are_no_decision():
 def test_a_decision_verb_in_capitals_under_a_decision_heading():
     for line, words in (
         ("APPROVED the Minute of the meeting of 4 March.", "APPROVED the Minute"),
-        ("AGREED the revised terms of reference, subject to minor drafting changes.", "revised terms of reference"),
+        (
+            "AGREED the revised terms of reference, subject to minor drafting changes.",
+            "revised terms of reference",
+        ),
         ("NOTED the report and the update from the Treasurer.", "NOTED the report"),
     ):
-        found = decisions("4. MINUTE\nThere had been circulated copies of the report.\n\nDECISION\n\n" + line + "\n")
+        found = decisions(
+            "4. MINUTE\nThere had been circulated copies of the report.\n\nDECISION\n\n"
+            + line
+            + "\n"
+        )
         assert any(words in d for d in found), (line, found)
 
 
@@ -1005,7 +1020,12 @@ def test_a_proposal_seconded_in_the_same_sentence_decides():
 
 
 def test_a_seconded_proposal_then_lost_or_an_unseconded_one_decides_nothing():
-    assert decisions("2. Fees\nAmy Lowe proposed that the fees be raised, seconded by Raj Patel.\nThe motion was lost.\n") == []
+    assert (
+        decisions(
+            "2. Fees\nAmy Lowe proposed that the fees be raised, seconded by Raj Patel.\nThe motion was lost.\n"
+        )
+        == []
+    )
     assert decisions("2. Fees\nAmy Lowe proposed that the fees be raised.\n") == []
 
 
@@ -1069,7 +1089,10 @@ def test_bare_that_decisions_with_no_label_decide():
 
 def test_that_with_a_modal_or_in_a_tracker_cell_decides_nothing():
     assert decisions("5. Parking\nThat would be welcomed by residents, Ola said.\n") == []
-    assert decisions("5. Parking\nThat the barrier could be removed was suggested by a tenant.\n") == []
+    assert (
+        decisions("5. Parking\nThat the barrier could be removed was suggested by a tenant.\n")
+        == []
+    )
     tracker = "SC7 |\nThat the parking charges be reviewed. |\nPortfolio Holder for Transport |\nPending |\n"
     assert decisions(tracker) == []
 
@@ -1093,7 +1116,9 @@ def test_a_decision_logs_capitalised_verbs_each_decide():
 
 
 def test_noted_and_agreed_stays_one_decision_and_a_capitalised_noun_is_none():
-    one = decisions("5. Risks\nThe Board NOTED the risk register and AGREED that risk 4 be closed.\n")
+    one = decisions(
+        "5. Risks\nThe Board NOTED the risk register and AGREED that risk 4 be closed.\n"
+    )
     assert len(one) == 1, one
     assert decisions("5. Risks\nSUPPORTED LIVING contracts were discussed at length.\n") == []
     assert decisions("5. Risks\nAPPROVED by the Chair before the meeting, see above.\n") == []
