@@ -64,6 +64,18 @@ def extract(
 _NEXT_MEETING_LINE = regex.compile(r"(?i)\bnext\s+(?:[\w-]+\s+){0,3}?meeting\b")
 
 
+def _wrapped_cell(unit: Unit, previous: Unit | None) -> bool:
+    """A short fragment over two or more lines right after a tracker row: a cell's overflow
+    ("Reorganised to" | "Aug as no time" / "was available"), not the end of the table (A55)."""
+    return (
+        previous is not None
+        and previous.kind == "table"
+        and unit.kind in ("para", "heading")
+        and len(unit.text.split()) <= 12
+        and unit.text.rstrip()[-1:] not in ".:"
+    )
+
+
 def _next_meeting_date(lines: list[str], today: date | None):
     """The date the minutes give for the next meeting (after this one), or None."""
     if today is None:
@@ -752,7 +764,13 @@ class _Walker:
         if unit.kind == "table":
             self.close_motion(None)
             return self.visit_table(unit)
-        if not (self.table and len(unit.text.split()) <= 3 and unit.kind == "para"):
+        if not (
+            self.table
+            and (
+                (unit.kind == "para" and len(unit.text.split()) <= 3)
+                or _wrapped_cell(unit, previous)
+            )
+        ):
             self.table = None  # a group label ("May 2012") inside a tracker keeps the table
         if (
             unit.kind == "para"
@@ -1449,6 +1467,8 @@ class _Walker:
         )
         if done or not get("action"):
             return
+        if (owner := columns.get("owner")) is not None and len(cells) <= owner:
+            return  # a wrapped cell's overflow ("control | integrated report | March report")
         self.add_action(
             get("action"),
             unit,

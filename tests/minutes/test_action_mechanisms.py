@@ -1184,3 +1184,46 @@ def test_draft_minutes_to_be_sent_and_an_authority_to_act_stay_tasks():
     assert texts(
         "6. Reserves\nThat the Treasurer be authorised to move £20,000 to the deposit account.\n"
     )
+
+
+# -- A55: a fixed-width tracker keeps its columns across a wrapped cell's overflow ----------
+
+_TRACKER_HEAD = " REF    ITEM          ACTION                                              LEAD    DUE        STATUS\n"
+
+
+def _tracker_rows(overflow: str) -> str:
+    return (
+        _TRACKER_HEAD
+        + " 1.1    Estates       Lighting survey to be completed for all car parks   MB      12 March   Slipped to\n"
+        + overflow
+        + " 1.2    Finance       Savings plan to be brought to the Committee          PR      9 April    Not yet due\n"
+        + " 1.3    Workforce     A recruitment plan would be drafted for nurses      LH      May        Open\n"
+    )
+
+
+def test_a_trackers_rows_after_a_wrapped_status_cell_are_still_tasks():
+    for overflow in (
+        "                                                                                          April as the\n"
+        "                                                                                          contractor left\n",
+        "                                                                                          21.3.25\n",
+        "                                                                                          awaiting quotes from two suppliers\n",
+    ):
+        found = texts(_tracker_rows(overflow))
+        assert any(t.startswith("Savings plan to be brought") for t in found), (overflow, found)
+        assert any(t.startswith("A recruitment plan would be drafted") for t in found), found
+
+
+def test_a_wrapped_cells_overflow_row_is_no_task_and_prose_ends_the_tracker():
+    body = (
+        _TRACKER_HEAD
+        + " 1.1    Estates       Lighting survey to be completed for all              MB      12 March   Update to\n"
+        + " 2      car parks                                                                   be given\n"
+    )
+    assert "be given" not in texts(body), texts(body)
+    prose = (
+        _TRACKER_HEAD
+        + " 1.1    Estates       Lighting survey to be completed for all car parks   MB      12 March   Open\n"
+        + "The Chair thanked officers for the update on the tracker.\n"
+        + " The next review is planned      for autumn       when budgets are known\n"
+    )
+    assert not any("autumn" in t or "budgets" in t for t in texts(prose)), texts(prose)
