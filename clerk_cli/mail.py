@@ -98,7 +98,9 @@ RAG_STYLES = {
 
 def long_date(d) -> str:
     """14 June 2022: how a council writes a date (no leading zero, the month in words)."""
-    return _long_date(d) if d is not None else ""
+    if d is None:
+        return ""
+    return _long_date(d.date() if isinstance(d, datetime) else d)
 
 
 @functools.lru_cache(maxsize=4096)

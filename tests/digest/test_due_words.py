@@ -141,3 +141,15 @@ def test_an_outbox_uses_the_from_address_given_in_the_environment(cli, council, 
     for eml in (tmp_path / "o").glob("*.eml"):
         assert "clerk@localhost" not in eml.read_text()
         assert "From: Democratic Services <ds@example.gov.uk>" in eml.read_text()
+
+
+def test_longdate_writes_a_time_as_its_day():
+    # The templates give the latest note's and completion's times to `longdate` as they
+    # are (a call of .date() for each row in a template cost more than the filter).
+    from datetime import UTC, date, datetime
+
+    from clerk_cli.mail import long_date
+
+    assert long_date(datetime(2022, 6, 14, 23, 5, tzinfo=UTC)) == "14 June 2022"
+    assert long_date(date(2022, 6, 14)) == "14 June 2022"
+    assert long_date(None) == ""
