@@ -35,7 +35,8 @@ DONE_STATUS = regex.compile(
 )
 ACTIONS_HEADING = regex.compile(
     r"^(?:summary of |schedule of |agreed |new |list of )?(?:actions?|action points|action items|"
-    r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*:?$",
+    # (a heading written as a sentence, A58: "New actions from this meeting.")
+    r"actions arising|action list|action log|action tracker|next steps)(?: arising)?(?: from (?:the|this) meeting)?\s*[:.]?$",
     re.I,
 )
 # A list of decisions: "Decisions", "Decisions made", "Decision log", "Agreed", "Outcomes".
@@ -358,8 +359,17 @@ def speaker(sentence: str) -> str | None:
 
 
 def is_done(text: str) -> bool:
-    """An item the minutes mark as already done: "circulate the draft (complete)"."""
-    return bool(_DONE_SUFFIX.search(text))
+    """An item the minutes mark as already done: "circulate the draft (complete)", "look at
+    the cost of flagpoles – completed, options circulated", "map to be obtained – not
+    necessary as ..." (A57)."""
+    return bool(_DONE_SUFFIX.search(text) or _DONE_DASH_STATUS.search(text))
+
+
+# a matters-arising line's status after a dash, and its reason (A57)
+_DONE_DASH_STATUS = regex.compile(
+    r"\s[–—-]\s*(?:(?i:complete[d]?|done|closed|actioned)(?=\s*[,;:]|\s+as\b)"
+    r"|(?i:not\s+(?:necessary|needed|required)|no\s+longer\s+(?:necessary|needed|required))\b)"
+)
 
 
 def is_direct_action(sentence: str) -> bool:

@@ -10,7 +10,7 @@ from clerk_cli.errors import InvalidInput
 
 from . import actions as act
 from . import motions as mo
-from . import regex
+from . import regex, trackers
 from . import resolutions as res
 from .header import attendee_names, front_matter, parse_attendees, parse_date, parse_meeting
 from .model import Extraction, FoundAction, FoundResolution
@@ -52,12 +52,37 @@ def extract(
     walker = _Walker(extraction, build_units(lines), known_owners)
     walker.people = attendee_names(lines)
     walker.run()
+    _tracker_rows(walker, lines)
     extraction.actions = act.deduplicate(
         _voiced_requests(_explained_requests(_answered_requests(extraction.actions), lines)),
         listed=walker.listed,
     )
     _dues_from_next_meeting(extraction.actions, lines, meeting.date)
     return extraction
+
+
+def _tracker_rows(walker: _Walker, lines: list[str]) -> None:
+    """An action log flattened to text (A56): a task from each open row the walker found none
+    in; and the lead column owns what the walker found in a row."""
+    header = trackers.log_header(lines)
+    if header is None:
+        return
+    for first, end in trackers.rows(lines, header + 1):
+        row = trackers.read_row(lines[first:end])
+        # (lines are counted from 1)
+        found = [a for a in walker.ex.actions if first < a.line <= end]
+        if found:
+            lead = row.lead and resolve_owner(row.lead, walker.ex.attendees, walker.known)
+            for a in found if lead else ():
+                a.owner = lead
+                a.flags = [f for f in a.flags if f != "no owner named"]
+            continue
+        if row.task is None or row.closed:
+            continue
+        unit = Unit(line=first + 1, text=row.task, source=lines[first].strip())
+        walker.add_action(
+            row.task, unit, owner=row.lead, due_text=row.due, listed=True, guess=row.lead is None
+        )
 
 
 # "The next meeting will be held on Tuesday 12 January 2021", "Next meeting: December 10, 2019"
@@ -485,6 +510,19 @@ _NOT_AN_ACTION = regex.compile(
     # stand for Secretary")
     r"|^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|mayor|convener|convenor|president)\s+to\s+"
     r"(?:welcome|open|close|declare|introduce)\b(?:\s+(?:everyone|all|members|those\s+present|the\s+meeting)\b)"
+    # (A57) the rest of the Chair's script and the meeting's own conduct: "The Chairman to report
+    # apologies for absence", "The Chairman will read the following announcement", "X will pay
+    # tribute to Y", "This meeting is to be webcast", "The next meeting to be held on ..." (and
+    # nothing to do after it), a list's label ("Actions/ further information to be provided:")
+    r"|^(?:the\s+)?(?:chair|chairman|chairwoman|chairperson|mayor|convener|convenor|president|"
+    r"presiding\s+officer)\s+(?:to|will|would|shall)\s+(?:report|read|make|give|announce|receive)\s+"
+    r"(?:the\s+|any\s+|an?\s+)?(?:following\s+)?(?:apologies|announcements?|statements?|tributes?|"
+    r"declarations?)\b"
+    r"|\b(?:will|to|would)\s+pay\s+(?:a\s+)?tributes?\s+to\b"
+    r"|^this\s+meeting\s+(?:is\s+to\s+be|will\s+be|is\s+being|may\s+be)\s+(?:webcast|recorded|broadcast|"
+    r"filmed|live[\s-]?streamed)\b"
+    r"|^the\s+next\s+meeting\s+(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?held\s+(?:on|at)\b(?![^;]*\bto\s+(?!be\b)[a-z])"
+    r"|^actions?\s*/\s*[^.;]{0,80}\bto\s+be\s+(?:provided|followed\s+up|taken\s+forward)\s*:?$"
     r"|^consider(?:ed)?\s+(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b"
     r"|^there\s+being\s+no\s+(?:further|other)\s+business\b"
     r"|^the\s+purpose\s+of\s+(?:a|the|this)\s+(?:public\s+|regular\s+)?meeting\b"
@@ -1662,6 +1700,11 @@ class _Walker:
                 # "That the minutes be approved as a true record." with no label above (R69);
                 # a tracker's table cell "That ... be investigated. |" is a recommendation to act
                 span = res.bare_that(sentence)
+            if not span and "objection" in sentence:
+                # "22/00123 – Ty Newydd, extension. No objection." (R71)
+                span = (
+                    (0, 0) if res.planning_answer(sentence, f"{self.heading} {unit.text}") else None
+                )
             if span:
                 found_trigger = True
                 self.visit_resolution(unit, offset, sentence, span)

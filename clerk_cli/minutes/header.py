@@ -346,6 +346,17 @@ def _ends_title_block(line: str) -> bool:
     return len(words) >= 4 and line.endswith((".", "!", "?", ":")) and not _title_cased(line)
 
 
+# an action log's title (H33): "Trust Board Action Tracking List", "Summary of Actions from the
+# Board meeting", "Audit Committee Actions Log"
+_LOG_WORDS = regex.compile(
+    r"(?i)\b(?:actions?\s+(?:tracker|tracking\s+list|log|sheet|schedule|register)|summary\s+of\s+actions)\b"
+)
+_LOG_TITLE_BODY = regex.compile(
+    r"^(?P<before>(?:[A-Z][\w'’&-]*\s+){1,7}?)(?i:actions?\s+(?:tracker|tracking\s+list|log|sheet|schedule|register))\b"
+    r"|(?i:summary\s+of\s+actions?\s+(?:from|of|arising\s+from)\s+(?:the\s+)?)(?P<after>(?:[A-Z][\w'’&-]*\s+){0,5}?[A-Z][\w'’&-]*)\s*(?i:meeting)"
+)
+
+
 def parse_meeting(
     lines: list[str], filename: str | None = None, default_date: date | None = None
 ) -> Meeting:
@@ -532,6 +543,14 @@ def parse_meeting(
         if m and _BODY_WORDS.search(m["body"]) and not _PERSON_POST.search(m["body"]):
             meeting.body = _tidy_body(m["body"])
             break
+    if not meeting.body or _LOG_WORDS.search(meeting.body):
+        # "TRUST BOARD ACTION TRACKING LIST", "Summary of Actions from the Board meeting on
+        # ...": an action log's title names the body whose log it is, not a body (H33)
+        for line in head[:8]:
+            m = _LOG_TITLE_BODY.search(line.strip())
+            if m and _BODY_WORDS.search(body := m["before"] or m["after"] or ""):
+                meeting.body = _tidy_body(regex.sub(r"^(?i:in)\s+", "", body))
+                break
     if not meeting.body and trail:
         # "Home > Council and democracy > Meetings > Audit Committee": the page's crumb trail
         meeting.body = trail

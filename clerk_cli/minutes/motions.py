@@ -767,7 +767,8 @@ _MOVER_PART = regex.compile(
     # "Moved by X", "Proposed by X"
     rf"|(?i:it\s+was\s+)?(?i:moved|proposed)\s+(?i:by)\s*[-:–]?\s*(?P<m3>{_PERSON})"
     # "Moved (Haverkamp), seconded (Olander) that ..." (the names in brackets, R60)
-    r"|(?i:moved|proposed)\s*\((?P<m5>[A-Z][\w.'’ -]{1,40})\)\s*,?\s*(?=(?i:seconded|second)\s*\()"
+    # (or "Proposed (EG) & Seconded (CB) that ...", R71)
+    r"|(?i:moved|proposed)\s*\((?P<m5>[A-Z][\w.'’ -]{1,40})\)\s*(?:,|&|(?i:and))?\s*(?=(?i:seconded|second)\s*\()"
     # "X made a motion", "X made the motion stating", "X moved", "X MOVED", "X motioned"
     rf"|(?P<m4>{_PERSON})\s+(?:(?i:made|makes|offered|put)\s+(?:a|the)\s+(?i:motion)(?:\s+stating)?"
     r"|(?:moved|MOVED|Moved|moves|motioned)(?=\s*[,;]|\s+(?:and|&)\s|\s+(?i:to|that)\b|\s+(?:we|they|he|she|it)\s"

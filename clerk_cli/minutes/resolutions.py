@@ -55,7 +55,8 @@ _BODY_DECIDES = regex.compile(
     rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}}|(?:We|All|Everyone|Everybody|All\s+present|Those\s+present)(?=\s+(?:however\s+|finally\s+|then\s+|also\s+)?(?:unanimously\s+)?(?:agreed|decided|voted)\s+(?:not\s+to|to|that)\b))"
     rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|fully\s+|however\s+|finally\s+|"
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
-    rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need)"
+    # ("Councillors then voted:-" over a tally names no decision, R71)
+    rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need|(?<=(?i:voted))\s*:)"
 )
 # The body does one thing and then decides, in one sentence (R46): "Council noted the report of
 # X, and approved the amendments ...", "The committee discussed the deadline and agreed to
@@ -70,7 +71,9 @@ _BODY_THEN_DECIDES = regex.compile(
 _IT_WAS_DECIDED = regex.compile(
     r"\b(?:[Ii]t was (?:unanimously |also |further |then |therefore )?(?P<verb>decided|agreed|determined|DECIDED|AGREED|DETERMINED)"
     r"|^(?:[Tt]he|[Aa]) (?:unanimous )?decision (?:was|has been) (?P<made>made|taken|reached))"
-    r"(?:\s+unanimously)?\s+(?:that|to)\b"
+    # (or the clause with no "that", R71: "It was decided the standing orders should stay")
+    r"(?:\s+unanimously)?\s+(?:that|to|(?=(?:the|we|they|this|these|it|there|all|members|councillors)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:should|would|will|be|were|was|is|are|could|must)\b))\b"
 )
 # "... Secretary – Jo Bell. All elected unopposed." (glued in flattened copies: "BellAll elected")
 _ALL_ELECTED = regex.compile(
@@ -318,9 +321,42 @@ def bare_that(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# The last minutes read and signed (R71): "The minutes of the last AGM were read, approved and
+# signed.", "The minutes of the previous meeting were read and signed as a correct record."
+_MINUTES_SIGNED = regex.compile(
+    r"(?i)^(?:\d{1,2}\.?\s+)?(?:the\s+)?minutes\s+of\s+[^.;]{3,160}?\s(?:were|was)\s+"
+    r"(?:read|agreed|approved|confirmed|accepted|adopted)"
+    r"(?:,?\s+(?:and\s+)?(?:read|agreed|approved|confirmed|accepted|adopted)){0,2},?\s+and\s+signed\b"
+)
+# A consultee's answer to a planning application, the body's decision on it (R71): "The Council
+# had no objection.", "The Committee raised no objections to the application."; with no subject
+# ("No objection.", "No objection was raised") only beside an application (planning_answer).
+# Not "There was no objection to deferring the item" (consent to the meeting's own procedure).
+_NO_OBJECTION = regex.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Council|Committee|Board|Meeting|Members|Councillors)\s+"
+    r"(?:had|has|raised|made|have)\s+no\s+objections?"
+    r"(?:\s+(?:to|on)\s+(?:the|this)\s+(?:application|proposal|proposals|plans?|scheme))?\s*[.;]?$"
+)
+_BARE_NO_OBJECTION = regex.compile(
+    r"^No\s+objections?(?:\s+(?:was|were)\s+(?:raised|made|received))?\s*(?:[.;]|$)"
+)
+# what says a planning application is being answered: the heading, or an application's number
+# ("22/00123", "0/44654", "16/02231/HH") in the same paragraph
+_PLANNING = regex.compile(
+    r"(?i)\bplanning\b|\bapplications?\b|(?:^|[\s(])(?:[A-Z]{1,5}/)?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,5})?\b"
+)
+
+
+def planning_answer(sentence: str, context: str) -> bool:
+    """ "No objection." answering a planning application named in ``context`` (R71)."""
+    return bool(_BARE_NO_OBJECTION.match(sentence.strip()) and _PLANNING.search(context))
+
+
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
-    if _MINUTES_CONFIRMED.search(sentence):
+    if _MINUTES_CONFIRMED.search(sentence) or _MINUTES_SIGNED.match(sentence.strip()):
+        return 0, 0
+    if "objection" in sentence and _NO_OBJECTION.match(sentence.strip()):
         return 0, 0
     if "resolution of" in sentence.lower() and (m := _BY_RESOLUTION_OF.search(sentence)):
         if not _LATER_BY_RESOLUTION.search(sentence[: m.start()]):
@@ -684,6 +720,8 @@ def action_clauses(text: str) -> list[str]:
     staff) followed by a verb in its base form, whatever the verb.  A decision that asks as a
     whole ("requests the Clerk to ...") comes back whole; one that asks nothing gives [].
     """
+    if "ayment" in text and _PAYMENTS_APPROVED.search(text):
+        return []  # "that the following payments be approved: Salary £612; Repair £200" (R71)
     parts = [p.strip(" .;,") for p in _CLAUSE_SPLIT.split(text) if p and p.strip(" .;,")]
     if len(parts) > 1:
         asking = [p for p in parts if _asks(p)]
@@ -694,6 +732,14 @@ def action_clauses(text: str) -> list[str]:
     if "inutes" in text and _MINUTES_CONFIRMED.search(text):
         return []  # "The Chair took the Committee through the Minutes, which were approved ..."
     return [text] if asks_for_action(text) or _asks(text) else []
+
+
+# A schedule of payments approved (R71): its lines ("Flower tub repair £200.00") are what is
+# paid, not tasks
+_PAYMENTS_APPROVED = regex.compile(
+    r"(?i)\b(?:payments?|accounts?|invoices?|cheques?)\b[^.;:]{0,40}?\b(?:be|were|was)\s+(?:duly\s+)?"
+    r"(?:approved|agreed|authori[sz]ed|paid|made|ratified)\s*:"
+)
 
 
 # An election in the subjunctive: "that Mr Lee take the chair as Warden", "Ms Ode continue as

@@ -213,9 +213,5 @@ def test_extraction_time_per_mb_is_flat(one_paragraph):
     assert max(rates) <= 1.5 * min(rates), rates
 
 
-def test_fifty_pages_in_under_half_a_second():
-    """A dense 50-page document (about 25 resolutions and 50 actions a page), CPU time."""
-    text = _minutes(50 * 4000)
-    start = time.process_time()
-    extract(text)
-    assert time.process_time() - start < 0.5
+# (The 50-page target is measured by benchmarks/extract.py, not in a timed test: an absolute
+# time depends on the machine and on what else it is doing.)
