@@ -64,14 +64,29 @@ def extract(
 def _tracker_rows(walker: _Walker, lines: list[str]) -> None:
     """An action log flattened to text (A56): a task from each open row the walker found none
     in; and the lead column owns what the walker found in a row."""
-    header = trackers.log_header(lines)
-    if header is None:
-        return
-    for first, end in trackers.rows(lines, header + 1):
-        row = trackers.read_row(lines[first:end])
+    headers = trackers.log_headers(lines)
+    spans = [
+        span
+        for n, header in enumerate(headers)
+        for span in trackers.rows(
+            lines[: headers[n + 1]] if n + 1 < len(headers) else lines, header + 1
+        )
+    ]
+    document = trackers.words_of("\n".join(lines)) if spans else ""
+    for first, end in spans:
+        row = trackers.read_row(lines[first:end], document)
         # (lines are counted from 1)
         found = [a for a in walker.ex.actions if first < a.line <= end]
+        if found and row.task and row.lead and any(f" {row.lead} " in f" {a.text} " for a in found):
+            # a run-on row the reader parsed (A59): its task, lead and due, not the walker's
+            # reading of the whole row (which runs on into the lead, the due and the status)
+            walker.ex.actions = [a for a in walker.ex.actions if not first < a.line <= end]
+            found = []
         if found:
+            if row.closed:
+                # a row marked complete: done, not to chase (A59)
+                walker.ex.actions = [a for a in walker.ex.actions if a not in found]
+                continue
             lead = row.lead and resolve_owner(row.lead, walker.ex.attendees, walker.known)
             for a in found if lead else ():
                 a.owner = lead
@@ -470,6 +485,8 @@ _PROCEDURE_OR_OUTSIDE = regex.compile(
 )
 
 
+# a decision's label with no words of its own (R72)
+_LABEL_ONLY = regex.compile(r"(?i)(?:that|resolved|agreed|decided|and)?\s*[:;,.\-–—]*")
 # words that do not tell two decisions apart ("was duly elected as" / "be elected")
 _FILLER_WORDS = frozenset("the a an that be was were is are duly as to of and by for".split())
 
@@ -723,6 +740,8 @@ class _Walker:
             self.holders.setdefault(ref, []).append(self.ex.actions[-1])
 
     def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
+        if _LABEL_ONLY.fullmatch(text.strip()):
+            return None  # "RESOLVED" / "THAT:" over lettered limbs: the limbs decide (R72)
         words = frozenset(regex.findall(r"[a-z0-9]+", text.lower())) - _FILLER_WORDS
         seen = self.decided  # emptied at each heading: only the item being read
         if any(_same_words(words, w) for w in seen[-30:]):

@@ -346,6 +346,12 @@ def _ends_title_block(line: str) -> bool:
     return len(words) >= 4 and line.endswith((".", "!", "?", ":")) and not _title_cased(line)
 
 
+# minutes titled by a sentence on their first line (H34): "The minutes of the Part 1 meeting of
+# the Council of Governors of X held on ..."
+_MINUTES_SENTENCE_TITLE = regex.compile(
+    r"^The\s+minutes\s+of\s+(?:the|an?)\s+(?:(?i:part)\s+(?:[12]|one|two|I{1,2}|[AB])\s+)?"
+    rf"(?:(?i:{_ADJECTIVES})\s+)*(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.;]{{2,120}}?)\s+held\s+(?:on|at|in)\b"
+)
 # an action log's title (H33): "Trust Board Action Tracking List", "Summary of Actions from the
 # Board meeting", "Audit Committee Actions Log"
 _LOG_WORDS = regex.compile(
@@ -551,6 +557,13 @@ def parse_meeting(
             if m and _BODY_WORDS.search(body := m["before"] or m["after"] or ""):
                 meeting.body = _tidy_body(regex.sub(r"^(?i:in)\s+", "", body))
                 break
+    first_line = next((x.strip() for x in head if x.strip()), "")
+    if (not meeting.body or _GENERIC_BODY.match(meeting.body)) and (
+        m := _MINUTES_SENTENCE_TITLE.match(first_line)
+    ):
+        # "The minutes of the Part 1 meeting of the Council of Governors of Poole Hospital NHS
+        # Foundation Trust held on 27 April 2017": a sentence for a title, on the first line (H34)
+        meeting.body = _tidy_body(m["body"])
     if not meeting.body and trail:
         # "Home > Council and democracy > Meetings > Audit Committee": the page's crumb trail
         meeting.body = trail

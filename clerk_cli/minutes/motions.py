@@ -833,8 +833,10 @@ def compose(sentence: str) -> Opening | None:
         words, outcome = words[decided.end() :], True if outcome is None else outcome
     if pre:
         words = f"{pre} {words}".strip() if words else pre
-    if regex.fullmatch(r"(?i)and|&", words):
-        words = ""  # "PROPOSED by Cllr A Seconded by Cllr B, and" / "RESOLVED: that ..." (R64)
+    if regex.fullmatch(r"(?i)(?:and|&)\s*[:;,]?\s*[-–—]*", words):
+        # "PROPOSED by Cllr A Seconded by Cllr B, and" / "RESOLVED: that ..." (R64), also
+        # "..., seconded by Cllr B and:-" (R72)
+        words = ""
     if not words:
         return None  # "MOVED by A, seconded by B:" -- the words follow: the block reader's
     if regex.match(r"(?i)(?:to\s+)?adjourn\b", words):

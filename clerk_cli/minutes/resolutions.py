@@ -328,6 +328,13 @@ _MINUTES_SIGNED = regex.compile(
     r"(?:read|agreed|approved|confirmed|accepted|adopted)"
     r"(?:,?\s+(?:and\s+)?(?:read|agreed|approved|confirmed|accepted|adopted)){0,2},?\s+and\s+signed\b"
 )
+# The last minutes agreed, in a note's words (R72): "The minutes were APPROVED.", "The minutes of
+# the last meeting agreed as a true record, subject to ..." (no "were")
+_MINUTES_AGREED = regex.compile(
+    r"(?i)^(?:the\s+)?minutes\s+(?:of\s+[^.;]{3,120}?\s+)?(?:(?:were|was)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:approved|agreed|confirmed|accepted|adopted)\s*\.?$"
+    r"|(?:were\s+|was\s+)?(?:agreed|approved|confirmed|accepted)\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\b)"
+)
 # A consultee's answer to a planning application, the body's decision on it (R71): "The Council
 # had no objection.", "The Committee raised no objections to the application."; with no subject
 # ("No objection.", "No objection was raised") only beside an application (planning_answer).
@@ -354,7 +361,11 @@ def planning_answer(sentence: str, context: str) -> bool:
 
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
-    if _MINUTES_CONFIRMED.search(sentence) or _MINUTES_SIGNED.match(sentence.strip()):
+    if (
+        _MINUTES_CONFIRMED.search(sentence)
+        or _MINUTES_SIGNED.match(sentence.strip())
+        or _MINUTES_AGREED.match(sentence.strip())
+    ):
         return 0, 0
     if "objection" in sentence and _NO_OBJECTION.match(sentence.strip()):
         return 0, 0

@@ -57,6 +57,16 @@ _MONTH = (
 )
 _DATE = rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
 _LEAD_THEN_DUE = regex.compile(rf"\s(?P<lead>{_LEAD})\s+(?P<due>{_DATE})(?!\w)")
+# (A59) the due column in words, after a lead written out: "... Director of Public Health
+# September 2018 Open", "... Head of Strategy Next meeting New", "... Company Secretary
+# 31/05/2017 Open"
+_DUE_WORDS = regex.compile(
+    rf"\s(?P<due>{_DATE}|(?:[Nn]ext|[Ff]ollowing)\s+(?:[Bb]oard\s+|[Cc]ommittee\s+)?[Mm]eeting)(?!\w)"
+)
+# a lead written out: capitalised words (and "of", "for", "and", "&", "the") right before the due
+_LEAD_WORDS = regex.compile(
+    r"(?:^|(?<=\s))(?P<lead>[A-Z][\w&'’/.-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w&'’/.-]*){0,7})\s*$"
+)
 _LEAD_THEN_GAP = regex.compile(rf"\s(?P<lead>{_LEAD})\s{{2,}}\S")
 # "Status: in progress – for the May Board / GD": the lead after the last slash
 _STATUS_LINE = regex.compile(r"(?i)^status\s*:")
@@ -78,16 +88,34 @@ _CAPITALISED_THEN_LOWER = regex.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)\s+(?=[a-z
 
 def log_header(lines: list[str]) -> int | None:
     """The index of the header line when the document is an action log, else None."""
+    found = log_headers(lines)
+    return found[0] if found else None
+
+
+def log_headers(lines: list[str]) -> list[int]:
+    """The header lines of the action logs in the document: a log at its top (its title in
+    the first lines, its header in the first 60), and a log appended to minutes (A59: its title
+    on a line of its own, the header within the next four lines)."""
+    headers: list[int] = []
     top = [i for i, line in enumerate(lines[:80]) if line.strip()][:15]
-    if not any(_TITLE.search(lines[i]) for i in top):
-        return None
-    for i, line in enumerate(lines[:60]):
-        words = line.split()
-        if not 2 <= len(words) <= 20 or line.rstrip().endswith("."):
-            continue
-        if _ACTION_COLUMN.search(line) and (_LEAD_COLUMN.search(line) or _DUE_COLUMN.search(line)):
-            return i
-    return None
+    if any(_TITLE.search(lines[i]) for i in top):
+        headers += [next((i for i in range(min(60, len(lines))) if _is_header(lines[i])), None)]
+    for i, line in enumerate(lines):
+        if len(line.split()) <= 12 and _TITLE.search(line) and not line.rstrip().endswith("."):
+            after = range(i + 1, min(i + 5, len(lines)))
+            headers.append(next((j for j in after if _is_header(lines[j])), None))
+    return sorted({h for h in headers if h is not None})
+
+
+def _is_header(line: str) -> bool:
+    """ "Ref Action Lead Due Status", "Item / Action / Responsibility": a log's header row."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 20
+        and not line.rstrip().endswith(".")
+        and bool(_ACTION_COLUMN.search(line))
+        and bool(_LEAD_COLUMN.search(line) or _DUE_COLUMN.search(line))
+    )
 
 
 def rows(lines: list[str], start: int) -> list[tuple[int, int]]:
@@ -101,17 +129,24 @@ class Row(NamedTuple):
     lead: str | None
     due: str | None  # due words: "by 12.07.2023"
     closed: bool  # the status says it is complete
+    status_row: bool = False  # read as "REF / item", the action, "Status: ... / LEAD"
 
 
-def read_row(row: list[str]) -> Row:
-    """The task, lead, due words and state of one flattened row."""
+def words_of(text: str) -> str:
+    """The text's words, joined by single spaces and padded with one: for read_row."""
+    return f" {' '.join(text.split())} "
+
+
+def read_row(row: list[str], document: str = "") -> Row:
+    """The task, lead, due words and state of one flattened row; ``document`` (words_of the
+    whole text) tells a lead written out from the task's last words (A59)."""
     first = _ROW_START.match(row[0])
     head = row[0][first.end() :].strip() if first else row[0].strip()
     rest = [line.strip() for line in row[1:]]
     status_at = next((i for i, line in enumerate(rest) if _STATUS_LINE.match(line)), None)
     if status_at is not None:
         return _read_status_row(head, rest[:status_at], rest[status_at])
-    return _read_run_on_row(" ".join([head, *[line for line in rest if line]]))
+    return _read_run_on_row(" ".join([head, *[line for line in rest if line]]), document)
 
 
 def _read_status_row(head: str, middle: list[str], status: str):
@@ -123,25 +158,79 @@ def _read_status_row(head: str, middle: list[str], status: str):
     task = " ".join(line for line in middle if line)
     if not task and " / " in f" {head}":
         task = head.split("/", 1)[1].strip(" /")  # the item is the action: "REF / Develop ..."
-    return Row(task or None, lead, None, bool(_CLOSED.search(status_words.strip())))
+    return Row(task or None, lead, None, bool(_CLOSED.search(status_words.strip())), True)
 
 
-def _read_run_on_row(text: str):
+def _read_run_on_row(text: str, document: str = ""):
     """A row whose cells run together: the task from its first task-shaped clause up to the
-    lead, the date after the lead, the status after that."""
+    lead, the due after the lead, the status after that."""
     anchor = _LEAD_THEN_DUE.search(text) or _LEAD_THEN_GAP.search(text)
-    if anchor is None:
+    if anchor is not None:
+        due = anchor.groupdict().get("due")
+        lead, lead_at = anchor["lead"], anchor.start("lead")
+        status = text[anchor.end("due") if due else anchor.end("lead") :]
+    elif found := _lead_written_out(text, document):
+        lead, lead_at, due, status = found
+    else:
         return Row(None, None, None, False)
-    due = anchor.groupdict().get("due")
-    status = text[anchor.end("due") if due else anchor.end("lead") :]
-    before = text[: anchor.start()]
+    before = text[:lead_at]
     if source := list(_SOURCE_REF.finditer(before)):
         before = before[source[-1].end() :]
     start = _task_start(before)
     task = before[start:].strip() if start is not None else None
-    return Row(
-        task, anchor["lead"], f"by {due}" if due else None, bool(_CLOSED.search(status.strip()))
-    )
+    if due and not regex.match(r"\d", due) and not regex.match(rf"{_MONTH}\b", due):
+        due_words = f"at the {due.lower()}"  # "Next meeting"
+    else:
+        due_words = f"by {due}" if due else None
+    return Row(task, lead, due_words, bool(_CLOSED.search(status.strip())))
+
+
+def _lead_written_out(text: str, document: str = ""):
+    """(lead, where it starts, due, status) for a lead written as a post or a name before a
+    due in words or a date (A59), or None.  Where the task's last words are capitalised too
+    ("... visits to the Emergency Department Company Secretary"), the lead is the longest
+    ending of those words that the document names elsewhere (in the minutes above the log, in
+    another row), else the whole run when it is short."""
+    for m in _DUE_WORDS.finditer(text):
+        before = text[: m.start()]
+        run = _LEAD_WORDS.search(before)
+        if run is None or not regex.search(r"[a-z0-9)]\s+$", before[: run.start()] or " "):
+            continue  # the lead follows the task's last (lower-case) word
+        words = run["lead"].split()
+        if len(words) > 1 and words[0] in _TASK_OPENERS:
+            continue
+        starts = [i for i, w in enumerate(words) if w[:1].isupper()]
+        # (``document`` is the text's words joined by single spaces, so a count of " phrase "
+        # finds whole words; the row itself holds it once)
+        pick = next(
+            (
+                i
+                for i in starts
+                if _lead_like(words[i:]) and document.count(f" {' '.join(words[i:])} ") >= 2
+            ),
+            None,
+        )
+        if pick is None:
+            pick = 0 if len(words) <= 4 else starts[-1] if starts else 0
+        lead = " ".join(words[pick:])
+        at = run.start("lead") + len(" ".join(words[:pick])) + (1 if pick else 0)
+        return lead, at, m["due"], text[m.end() :]
+    return None
+
+
+def _lead_like(words: list[str]) -> bool:
+    """Two words or more ("Company Secretary"), or one that is a post ("Clerk") or initials or
+    an abbreviation ("KT", "DoF"): not a lone capitalised word of the task ("Nursing")."""
+    if len(words) > 1:
+        return True
+    word = words[0]
+    return word.lower() in act.ROLE_WORDS or sum(c.isupper() for c in word) >= 2
+
+
+# words that open a task, not a lead ("Circulate Papers ...")
+_TASK_OPENERS = frozenset(
+    "The A An This That These Those It Report Circulate Review Provide Bring Share Confirm".split()
+)
 
 
 def _task_start(text: str) -> int | None:
