@@ -414,7 +414,14 @@ def action_table_columns(cells: list[str]) -> dict[str, int] | None:
     """Column positions when ``cells`` is the header row of an action table."""
     names = [c.strip().lower().rstrip(":") for c in cells]
     columns: dict[str, int] = {}
+    if "by" in names and any(
+        n in ("when", "by when", "date", "due", "due date", "deadline") for n in names
+    ):
+        # "Action | By | When": "By" is who, "When" the date (A60)
+        columns["owner"] = names.index("by")
     for index, name in enumerate(names):
+        if name == "by" and columns.get("owner") == index:
+            continue
         if name in (
             "action", "actions", "action required", "task", "tasks", "description",
             "action agreed", "what", "action item", "action items", "next step",

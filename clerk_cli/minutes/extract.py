@@ -12,7 +12,14 @@ from . import actions as act
 from . import motions as mo
 from . import regex, trackers
 from . import resolutions as res
-from .header import attendee_names, front_matter, parse_attendees, parse_date, parse_meeting
+from .header import (
+    attendee_names,
+    front_matter,
+    parse_attendees,
+    parse_date,
+    parse_meeting,
+    titled_initials,
+)
 from .model import Extraction, FoundAction, FoundResolution
 from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
 from .reader import MAX_TEXT_CHARS, visible_controls
@@ -49,7 +56,7 @@ def extract(
     _, used = front_matter(lines)
     lines = [""] * used + lines[used:]
     extraction = Extraction(meeting=meeting, attendees=parse_attendees(lines))
-    walker = _Walker(extraction, build_units(lines), known_owners)
+    walker = _Walker(extraction, build_units(lines), known_owners, titled_initials(lines))
     walker.people = attendee_names(lines)
     walker.run()
     _tracker_rows(walker, lines)
@@ -540,6 +547,12 @@ _NOT_AN_ACTION = regex.compile(
     r"filmed|live[\s-]?streamed)\b"
     r"|^the\s+next\s+meeting\s+(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?held\s+(?:on|at)\b(?![^;]*\bto\s+(?!be\b)[a-z])"
     r"|^actions?\s*/\s*[^.;]{0,80}\bto\s+be\s+(?:provided|followed\s+up|taken\s+forward)\s*:?$"
+    # (A60) a log's key: "Open means they are to be started on", "AMBER at risk", "Key to
+    # abbreviations used in these Minutes"
+    r"|^(?:open|closed|in\s+progress|complete[d]?|ongoing|new|not\s+started|on\s+hold|red|amber|green)\s+"
+    r"means\b"
+    r"|^(?-i:RED|AMBER|GREEN|BLUE)\s+(?:at\s+risk|on\s+track|overdue|complete[d]?|delayed|behind|stuck|not\s+started)\b"
+    r"|^key\s*:|^key\s+to\s+(?:the\s+)?(?:abbreviations|acronyms|symbols|colours|ratings|status)\b"
     r"|^consider(?:ed)?\s+(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b"
     r"|^there\s+being\s+no\s+(?:further|other)\s+business\b"
     r"|^the\s+purpose\s+of\s+(?:a|the|this)\s+(?:public\s+|regular\s+)?meeting\b"
@@ -570,8 +583,15 @@ _NOT_AN_ACTION = regex.compile(
 class _Walker:
     """One pass over the units, keeping the current minute reference and list modes."""
 
-    def __init__(self, extraction: Extraction, units: list[Unit], known_owners: Sequence[str]):
+    def __init__(
+        self,
+        extraction: Extraction,
+        units: list[Unit],
+        known_owners: Sequence[str],
+        titled: set[str] = frozenset(),
+    ):
         self.ex = extraction
+        self.titled = titled  # initials of the titled names at the top (A60)
         self.units = units
         self.known = list(known_owners)
         # looked up for every candidate owner: made once (a database has hundreds of owners)
@@ -676,6 +696,10 @@ class _Walker:
             parts = _split_initials(initials)
             if all(p in self.ex.attendees or p in known for p in parts):
                 return parts[0]
+            if all(p in self.titled for p in parts):
+                # "Mr T Fraser" in the attendance list, "TF" in the Action column (A60): the
+                # initials as written, every owner of a joint task
+                return initials
         return None
 
     def add_action(
@@ -974,6 +998,11 @@ class _Walker:
                 # "Proposed by:" / "Seconded by:" / "And Resolved:" / "Cllr. A" / "Cllr. B" /
                 # "That ...": a table's label column, then its names column, then the words
                 motion.names_column = True
+                return True
+            if not motion.parts and not motion.names_column and _MOVER_BLOCK_LINE.fullmatch(text):
+                # "RESOLUTION 2014/23" / "Moved" / "Councillor Kitson" / "Seconded Councillor
+                # Radovich" / "THAT ..." / "CARRIED": a New Zealand or Australian council's
+                # mover and seconder, one a line, before the words (R73)
                 return True
             if (
                 motion.names_column
@@ -1388,6 +1417,11 @@ class _Walker:
             # paragraph straight after it ("That the Chief Executive be directed to ...")
             base = self.that_base if that_run else self.limb_base
             self.limb_base, self.that_base, self.that_last = None, base, unit
+            if _BODY_INTRO.match(unit.text.strip()):
+                # "RESOLVED ..." / "THAT Council:" / "1. Adopt the plan ..." / "2. Note ...":
+                # the numbered limbs under it decide (R73, an Australian council's layout)
+                self.limb_base, self.limb_count, self.limb_verbs = base, 0, False
+                return None
             for offset, sentence in unit.sentences() or [(0, unit.text)]:
                 if mo.THAT_START.match(sentence):
                     words = regex.sub(r"^\W*(?:That|THAT)\s+", "", sentence).rstrip(" .;")
@@ -2106,6 +2140,14 @@ _EFFECTIVE_FROM = regex.compile(r"(?i)^effective\s+from\s*:\s*\S[^.]{0,30}$")
 
 _MOVER_NAME_LINE = regex.compile(
     r"(?:Cllr|Councillor|Cr)\.?\s+[A-Z][\w.'’-]*(?:\s+['‘’]?[A-Z][\w.'’-]*){0,3}\.?"
+)
+# a mover's or seconder's line inside a motion block, or a name alone under "Moved" (R73)
+_PERSON_IN_CHAMBER = (
+    r"(?:(?:His|Her)\s+Worship\s+the\s+Mayor|(?:Deputy\s+)?Mayor(?:\s+[A-Z][\w'’-]+)?|"
+    r"(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+_MOVER_BLOCK_LINE = regex.compile(
+    rf"(?:(?i:moved|seconded|proposed)(?:\s+(?i:by))?\s*:?(?:\s+{_PERSON_IN_CHAMBER})?|{_PERSON_IN_CHAMBER})\.?"
 )
 _TO_VERB_LIMB = regex.compile(r"To\s+(?!be\b)[a-z]{3,}\s+\S")
 

@@ -363,6 +363,25 @@ _LOG_TITLE_BODY = regex.compile(
 )
 
 
+# "Mr T Fraser", "Mrs K Mathieson", "Dr A J Ewing": a titled name in an attendance list (A60)
+_TITLED_NAME = regex.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Revd|Rev)\.?\s+"
+    r"(?P<given>[A-Z](?:[a-z'’-]+|\.?)(?:\s+[A-Z]\.?(?=\s))?)\s+(?P<surname>[A-Z][A-Za-z'’-]+)"
+)
+
+
+def titled_initials(lines: list[str]) -> set[str]:
+    """The initials of the titled names in the first lines ("Mr T Fraser" -> "TF", "Mrs K
+    Mathieson" -> "KM"): what an Action column's initials stand for (A60)."""
+    found = set()
+    for line in lines[:80]:
+        for m in _TITLED_NAME.finditer(line):
+            given = [g[0] for g in m["given"].replace(".", " ").split()]
+            found.add("".join(given[:1]) + m["surname"][0])
+            found.add("".join(given) + m["surname"][0])
+    return found
+
+
 def parse_meeting(
     lines: list[str], filename: str | None = None, default_date: date | None = None
 ) -> Meeting:

@@ -496,6 +496,9 @@ def opening(sentence: str) -> Opening | None:
         and _MOVER_PAIR.fullmatch(label["rest"].strip())
     ):
         return Opening(None, "", None, False)  # "Roads: Motion-0807-21-Cllr A/Cllr B"
+    if "/" in s[:40] and (pair := _CAPS_PAIR_THEN.match(s)):
+        words, outcome = split_outcome(pair["text"])
+        return Opening(None, words, outcome, False, needs_outcome=True)  # (R73)
     if "/" in s[:80] and (pair := _MOVER_PAIR_THEN.match(s)):
         # "Councillor Galbraith/Councillor Pritchett" over the motion's words, or with them on
         # the same line: "Cr A/Cr B That the minutes ... be confirmed." (New Zealand, R63)
@@ -620,6 +623,11 @@ _MOVER_PAIR_THEN = regex.compile(
     r"\s*/\s*(?:(?:Cllr|Councillor|Cr|Mayor|Deputy\s+Mayor|Mr|Mrs|Ms|Dr)\.?\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?"
     r"(?:\s*$|\s+(?P<text>(?:That|THAT)\s.+)$)",
     re.S,
+)
+# "NOBLE/LIEVENS: That Council approve ...": a university council's mover and seconder, their
+# surnames in capitals before a colon (R73)
+_CAPS_PAIR_THEN = regex.compile(
+    r"^[A-Z][A-Z'’-]{1,30}\s*/\s*[A-Z][A-Z'’-]{1,30}\s*:\s*(?P<text>(?:That|THAT|To|TO)\s.+)$", re.S
 )
 _TOPIC_THEN_MOTION = regex.compile(r"[A-Z][\w ]{1,40}:\s+(?P<motion>(?:Motion|MOTION)\b.*)$")
 
@@ -847,5 +855,8 @@ def compose(sentence: str) -> Opening | None:
 
 
 def starts_motion(line: str) -> bool:
-    """Does ``line`` open with a motion's mover ("A motion was made by A", "Bo made a motion")?"""
+    """Does ``line`` open with a motion's mover ("A motion was made by A", "Bo made a motion",
+    "NOBLE/LIEVENS: That ...")?"""
+    if "/" in line[:40] and _CAPS_PAIR_THEN.match(line.strip()):
+        return True
     return bool(_MOVER_PART.match(line)) and not line[:1].islower()

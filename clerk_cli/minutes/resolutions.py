@@ -585,12 +585,21 @@ RESOLVED_LABEL = regex.compile(
 )
 
 
+_MOVER_RECORD = regex.compile(
+    r"(?i)(?:on\s+the\s+motion\s+of|moved\s+by|proposed\s+by)\s+(?:(?!\bthat\b)[^.;:]){2,80}?"
+    r"(?:,?\s+(?:and\s+)?seconded\s+by\s+(?:(?!\bthat\b)[^.;:]){2,80}?)?\s*[,:;.]?\s*[-–—]?"
+)
+
+
 def is_intro(text: str) -> bool:
     """True for "That the Committee:" and similar openings that numbered limbs follow."""
     stripped = text.strip()
     return (
         stripped == ""
         or bool(RESOLVED_LABEL.match(stripped))
+        # "RESOLVED ON THE MOTION OF COUNCILLOR A, seconded by COUNCILLOR B," over the words
+        # (R73): who moved it, not what was decided
+        or bool(_MOVER_RECORD.fullmatch(stripped))
         # "That the Committee:-": the colon and dash of a lead-in
         or (stripped.rstrip("-–— ").endswith(":") and len(stripped.split()) <= 8)
         or bool(_INTRO_ONLY.match(stripped) and len(stripped.split()) <= 4)

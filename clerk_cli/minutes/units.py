@@ -37,6 +37,11 @@ _BARE_NUMBER = regex.compile(r"^(?P<ref>\d{1,2})\s+(?=[A-Z])")
 # "4     Budget 2024/25" in minutes laid out as Item | Minute | Action columns.
 _WIDE_ITEM = regex.compile(r"^(?P<ref>\d{1,3})\s{3,}(?=[A-Z])")
 # Owner initials in a right-hand Action column: "... on the appointment by        SC".
+# an Action column's cell alone on a line, far to the right (A60)
+_TAG_LINE = regex.compile(
+    r"^[ \t]{20,}(?:(?P<ini>[A-Z][A-Za-z]?[A-Z]{0,2}(?:\s*[/,&]\s*[A-Z][A-Za-z]?[A-Z]{0,2})*)|ACTIONS?)\s*$"
+)
+_ACTION_HEADER_CELL = regex.compile(r"(?<=\S)\s{10,}ACTIONS?\s*$")
 _ACTION_COLUMN = regex.compile(r"(?<=\S)\s{3,}(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$")
 _SPACED_CAPS = regex.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 _EMPHASIS = regex.compile(r"\*\*|__")
@@ -215,6 +220,12 @@ def build_units(lines: list[str]) -> list[Unit]:
             current.source = "\n".join(sources)
 
     for index, raw in enumerate(lines, start=1):
+        if current is not None and (m := _TAG_LINE.match(raw)):
+            # the right-hand Action column's cell wrapped onto a line of its own under the
+            # paragraph it belongs to ("... report back." / "        KM/DN"), or its header (A60)
+            if m["ini"]:
+                current.tags.append((length - 1, m["ini"]))
+            continue
         raw, tag = _action_column(raw)
         text = clean_line(raw)
         if not text:
@@ -252,6 +263,10 @@ def build_units(lines: list[str]) -> list[Unit]:
 
 def _action_column(raw: str) -> tuple[str, str | None]:
     """Split owner initials in a right-hand Action column off a line of prose."""
+    if "ACTION" in raw and (head := _ACTION_HEADER_CELL.search(raw)):
+        prose = raw[: head.start()]
+        if len(prose.split()) >= 3 and len(_COLUMNS.split(prose.strip())) == 1:
+            return prose, None  # "... over the years.          ACTION": the column's header (A60)
     m = _ACTION_COLUMN.search(raw)
     if not m:
         return raw, None

@@ -70,6 +70,10 @@ SETS = {
     # action logs): 0.78/0.93, 0.71, 0.88/0.86, 0.65, 0.86; after round 11 (A59, R72, H34):
     # 0.92/0.92, 0.79, 0.91/0.93, 0.70, 0.86
     "heldout21": (22, _floors(0.91, 0.91, 0.78, 0.90, 0.92, 0.69, 0.85)),
+    # blind at 55b286f after rounds 10 and 11 (ten action logs; the same but one body as the
+    # extractor before them): 0.81/0.71, 0.74, 0.62/0.84, 0.65, 0.79; after round 12 (R73,
+    # A60): 0.81/0.75, 0.86, 0.77/0.93, 0.65, 0.79
+    "heldout22": (22, _floors(0.80, 0.74, 0.85, 0.76, 0.92, 0.64, 0.78)),
 }
 
 
