@@ -18,25 +18,13 @@ import sys
 from pathlib import Path
 
 from clerk_cli.minutes import extract, read_document
+from clerk_cli.minutes.model import FoundAction
 
 # The sets, named one by one: no folder is listed by glob, so a set being written (a new
 # blind set) is never opened.
 SETS = ["top"] + ["heldout"] + [f"heldout{n}" for n in range(2, 20)]
 
-ACTION_FIELDS = (
-    "text",
-    "owner",
-    "due_date",
-    "due_text",
-    "due_rule",
-    "resolution_ref",
-    "line",
-    "source",
-    "status",
-    "minute_ref",
-    "draft",
-    "flags",
-)
+ACTION_FIELDS = FoundAction.__slots__  # every field the extractor gives an action
 
 
 def _documents(folder: Path):

@@ -279,6 +279,7 @@ _DATE = (
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 )
+MONTH, DATE = _MONTH, _DATE  # for the action-log reader (trackers.py)
 _PERIOD = (
     rf"(?:(?:the\s+)?end\s+of\s+(?:the\s+)?)?(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?:\s+\d{{4}})?|"
     r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:month|year|financial year|municipal year|term|quarter)"

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from . import actions as act
 from . import regex
+from .patterns import DATE, MONTH
 
 # "Action Tracker", "Trust Board Action Tracking List", "Summary of Actions from ...",
 # "Actions Log", "Actions arising from Board meetings", "Action Sheet"
@@ -51,11 +52,8 @@ _ROW_START = regex.compile(
 # The lead: a post's abbreviation or initials, with two capitals at least ("DoF", "DoSCE",
 # "NED-KH/DoN", "KT/HN"); then the due date, or a gap before the status
 _LEAD = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[-/][A-Z][A-Za-z]*)*"
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_DATE = rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}})"
+# a due date: a date, or a month and year ("September 2018")
+_DATE = rf"(?:{DATE}|{MONTH}\s+\d{{4}})"
 _LEAD_THEN_DUE = regex.compile(rf"\s(?P<lead>{_LEAD})\s+(?P<due>{_DATE})(?!\w)")
 # (A59) the due column in words, after a lead written out: "... Director of Public Health
 # September 2018 Open", "... Head of Strategy Next meeting New", "... Company Secretary
@@ -178,7 +176,7 @@ def _read_run_on_row(text: str, document: str = ""):
         before = before[source[-1].end() :]
     start = _task_start(before)
     task = before[start:].strip() if start is not None else None
-    if due and not regex.match(r"\d", due) and not regex.match(rf"{_MONTH}\b", due):
+    if due and not regex.match(r"\d", due) and not regex.match(rf"{MONTH}\b", due):
         due_words = f"at the {due.lower()}"  # "Next meeting"
     else:
         due_words = f"by {due}" if due else None
