@@ -7,7 +7,7 @@ under 0.5 s.  Two documents are timed:
 
 - "example": an example committee's minutes (examples/minutes/county_highways_committee.txt)
   fifty times over, about the density of real minutes;
-- "dense": the synthetic minutes of tests/minutes/test_hardening.py, 50 pages of 4,000
+- "dense": the synthetic minutes of tests/minutes/synthetic.py, 50 pages of 4,000
   characters each with a resolution or an action in nearly every paragraph (about 25
   resolutions and 50 actions a page: far more than any real minutes).
 
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from clerk_cli.minutes import extract  # noqa: E402
-from tests.minutes.test_hardening import _minutes  # noqa: E402
+from tests.minutes.synthetic import synthetic_minutes  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "minutes" / "county_highways_committee.txt"
 
@@ -49,7 +49,7 @@ def _time(name: str, text: str) -> None:
 
 def main() -> None:
     _time("example", "\n".join([EXAMPLE.read_text(encoding="utf-8")] * 50))
-    _time("dense", _minutes(50 * 4000))
+    _time("dense", synthetic_minutes(50 * 4000))
 
 
 if __name__ == "__main__":

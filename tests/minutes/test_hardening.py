@@ -13,6 +13,8 @@ from clerk_cli.errors import InvalidInput
 from clerk_cli.minutes import extract, read_document
 from clerk_cli.minutes import reader as reader_module
 
+from .synthetic import synthetic_minutes
+
 CT = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -168,33 +170,9 @@ def test_html_all_in_one_pre_keeps_its_structure(tmp_path):
     assert len(as_html["actions"]) == 2
 
 
-_PAGE = (
-    "{n}. Highways item {n}\n"
-    "Mr Smith said that Dr Jones and Cllr Brown had met St John's ward members. "
-    "The Clerk reported e.g. that the report, i.e. the annual one, was late. "
-    "RESOLVED that the report be noted and the Clerk to write to the county council.\n"
-    "ACTION: Clerk to circulate the revised plan by 30 June 2024.\n"
-    "| Action | Owner | Due |\n| Update the risk register | Clerk | 30/06/2024 |\n\n"
-)
-
-
-_WRAPPED = (
-    "the Clerk reported that Mr Smith and Dr Jones had met on item {n} e.g. about the\n"
-    "roads. Cllr Brown said the Clerk to write to the county council and that the\n"
-)
-
-
-def _minutes(size: int, one_paragraph: bool = False) -> str:
-    """Minutes of ``size`` characters; ``one_paragraph``: one unit, wrapped, never ending."""
-    head = "Minutes of the Finance Committee held on 3 March 2024\n\n"
-    page = _WRAPPED if one_paragraph else _PAGE
-    body = "".join(page.format(n=n) for n in range(size // len(page) + 1))
-    return head + body[:size]
-
-
 def _seconds_per_mb(size: int, one_paragraph: bool) -> float:
     """CPU seconds per MB (CPU time, and no garbage collection, so a busy machine adds no noise)."""
-    text = _minutes(size, one_paragraph)
+    text = synthetic_minutes(size, one_paragraph)
     gc.collect()
     gc.disable()
     try:
