@@ -160,13 +160,17 @@ def _dues_from_next_meeting(actions: list, lines: list[str], today: date | None)
             a.flags = [f for f in a.flags if not f.startswith("condition or vague due")]
 
 
+# Who puts a request or a question at the meeting, and the verb: one notion, shared by the
+# request patterns below (each reads it in its own context)
+_ASKERS = r"(?:Members|members|[Mm]ember|Councillors?|Councilmember|Trustees|Governors)"
+_ASKED = r"(?:also\s+)?(?:asked|requested)"
 # "Members asked that a briefing be held" / "Councillor A asked for a comparison of rates"
 _REQUEST_ASKED = regex.compile(
     # a lead-in before the asker: "In discussion of the figures, members asked for ..." (A34)
-    r"^(?:(?:In|On|During|Following|After|When)\s[^,.;]{2,80},\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Councilmember|Trustees|Governors"
+    rf"^(?:(?:In|On|During|Following|After|When)\s[^,.;]{{2,80}},\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_ASKERS}"
     # (A53) a US board or committee in lower case: "The board asked for a breakdown by school"
     r"|(?<=^The\s)(?:board|committee|council|commission|panel|trustees|directors|governors))?"
-    r"(?:\s+[A-Z][\w'’-]*)?\s*(?:asked|requested)\s+(?:for\s+|that\s+)(?P<what>\S.*)$"
+    rf"(?:\s+[A-Z][\w'’-]*)?\s*{_ASKED}\s+(?:for\s+|that\s+)(?P<what>\S.*)$"
 )
 # "the Head of Legal Services would arrange it", "X stated staff will provide that information":
 # a reply that takes the request on, naming it only by a pronoun or "that information"
@@ -192,8 +196,7 @@ _TAKEN_ON = regex.compile(
 )
 # a request put earlier in the same sentence: "Members asked that X be told; the Manager ..."
 _REQUEST_BEFORE = regex.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Members|members|[Mm]ember|Councillors?|Trustees|Governors)?"
-    r"(?:\s+[A-Z][\w'’-]*)?\s*(?:also\s+)?(?:asked|requested)\s+(?:for\s+|that\s+)"
+    rf"^(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ASKERS}?(?:\s+[A-Z][\w'’-]*)?\s*{_ASKED}\s+(?:for\s+|that\s+)"
     r"(?P<what>[^;]{3,200}?)\s*;\s*$"
 )
 
@@ -336,8 +339,8 @@ def _answered_requests(actions: list) -> list:
 
 # "Members asked for an update on X." / "Cllr A asked that ...": a request put at the meeting
 _MEMBERS_ASKED = regex.compile(
-    r"^[^.;]{0,40}?\b(?:Members|members|Councillors?|Cllr\.?\s+[A-Z][\w'’-]*|Councillor\s+[A-Z][\w'’-]*)"
-    r"\s+(?:also\s+)?(?:asked|requested)\s+(?:for|that)\s"
+    rf"^[^.;]{{0,40}}?\b(?:{_ASKERS}|Cllr\.?\s+[A-Z][\w'’-]*|Councillor\s+[A-Z][\w'’-]*)"
+    rf"\s+{_ASKED}\s+(?:for|that)\s"
 )
 # the next sentence answers it with an explanation: "Mr A told the meeting that ...", "The Lead
 # Manager said that the risk was shown in the report"
@@ -444,7 +447,7 @@ _VOICED_REQUEST = regex.compile(
     r"(?:(?:She|He|They|[Aa]\s+[Mm]ember|(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?|(?!(?:The|This|That|It|Members|Council|Committee|Board|Panel|Cabinet|Forum|"
     r"Trustees|Governors|Directors|Officers)\b)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+)?"
-    r"(?:also\s+)?(?:asked|requested)\s+that\s+[^.;]{2,160}?\s+be\s+(?:\w+ly\s+)?"
+    rf"{_ASKED}\s+that\s+[^.;]{{2,160}}?\s+be\s+(?:\w+ly\s+)?"
     r"(?!(?:asked|requested|invited|instructed|authori[sz]ed|directed|tasked)\b)[a-z]+(?:ed|en|wn|nt|ut|ught)\b"
 )
 
@@ -473,7 +476,7 @@ _VIEW_OF_NEED = regex.compile(
 )
 # A question or request put at the meeting by members, before an officer's reply
 _ASKED_AT_MEETING = regex.compile(
-    r"^(?:A\s+|The\s+)?(?:Members?|members|Councillors?|Trustees|Governors)\s+(?:also\s+)?"
+    rf"^(?:A\s+|The\s+)?{_ASKERS}\s+(?:also\s+)?"
     r"(?:asked|requested|queried|enquired|inquired|wondered)\s+(?:for|that|how|whether|what|why|when|if|about)\b"
 )
 
