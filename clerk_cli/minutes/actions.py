@@ -382,6 +382,10 @@ def is_owner_tag(rest: str) -> bool:
     words = rest.rstrip(".").split()
     if not words or len(words) > 6 or " to " in f" {rest} ":
         return False
+    if regex.fullmatch(
+        r"(?i)all\s+(?:governors|members|trustees|councillors|directors|staff)", rest.strip(" .")
+    ):
+        return True  # "ACTION: All governors" (A61): every member of the body
     return all(w[0].isupper() or w.lower() in ("of", "and", "&", "/", "the", "for") for w in words)
 
 

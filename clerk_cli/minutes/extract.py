@@ -550,6 +550,17 @@ _NOT_AN_ACTION = regex.compile(
     r"filmed|live[\s-]?streamed)\b"
     r"|^the\s+next\s+meeting\s+(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?held\s+(?:on|at)\b(?![^;]*\bto\s+(?!be\b)[a-z])"
     r"|^actions?\s*/\s*[^.;]{0,80}\bto\s+be\s+(?:provided|followed\s+up|taken\s+forward)\s*:?$"
+    # (A62) not tasks of the meeting: a request from a member of the public ("A resident of X
+    # addressed Council ... and asked that traffic calming be installed"); what a rule allows
+    # ("the policy now allowed such vehicles to be licensed"); what goes on as before ("Firing
+    # notices would continue to be published"); an agenda's purpose for the body itself ("Board
+    # to agree the refresh of the plan", "The Committee to note the report")
+    r"|^(?:an?\s+|one\s+|two\s+|several\s+)(?:local\s+)?(?:residents?|members?\s+of\s+the\s+public|parishioners?|"
+    r"speakers?|objectors?|petitioners?|deputees?|visitors?)\b[^.;]{0,160}?\b(?:asked|requested|called)\b"
+    r"|\ballow(?:s|ed)?\s+[^.;]{1,80}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
+    r"|^[^.;]{0,80}?\b(?:would|will)\s+continue\s+to\s+be\s+[a-z]+(?:ed|en)\b"
+    r"|^(?:the\s+)?(?:board|committee|council|panel|cabinet|forum|sub-committee|members|governors|trustees)\s+"
+    r"to\s+(?:agree|note|consider|approve|receive|discuss|endorse|decide|comment)\b"
     # (A60) a log's key: "Open means they are to be started on", "AMBER at risk", "Key to
     # abbreviations used in these Minutes"
     r"|^(?:open|closed|in\s+progress|complete[d]?|ongoing|new|not\s+started|on\s+hold|red|amber|green)\s+"

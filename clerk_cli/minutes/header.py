@@ -1169,6 +1169,13 @@ _MEETING_OF_INSIDE = regex.compile(
 def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
     body = _LEADING_DATE.sub("", body.strip())
+    # "Draft Council" (a draft's title), "Kildare County Council KILDARE COUNTY COUNCIL" (the
+    # name twice, as a letterhead and a title, H35)
+    body = regex.sub(
+        r"(?i)^(?:draft|unconfirmed|unapproved)\s+(?:copy\s+of\s+(?:the\s+)?)?(?=\S)", "", body
+    )
+    if twice := regex.fullmatch(r"(?i)(?P<name>.{4,80}?)\s+(?P=name)", body):
+        body = twice["name"]
     # "PGB-15-73 Quality Committee": a paper's number glued before the name
     body = regex.sub(r"^[A-Z]{2,6}[-/]\d+(?:[-/]\d+)*\s+(?=[A-Z])", "", body)
     body = regex.sub(r"(?i)^welcome\s+to\s+(?:the\s+)?", "", body)  # a web page's heading
@@ -1538,7 +1545,7 @@ _VENUE_WORDS = regex.compile(
 )
 
 _VENUE_ALONE = regex.compile(
-    r"(?i)^(?:the\s+)?(?:[\w'’&.-]+\s+){0,3}(?:chambers?|rooms?|offices|centre|center|library|"
+    r"(?i)^(?:the\s+)?(?:[\w'’&.-]+\s+){0,5}(?:chambers?|rooms?|offices|centre|center|library|"
     r"building|headquarters)(?:\s+\d{1,3}[a-z]?)?$"
 )
 

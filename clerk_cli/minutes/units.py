@@ -202,6 +202,29 @@ def _split_cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
+# A whole document flattened onto a line or two (a PDF's text copied without its line breaks,
+# A61): where a new line would have begun -- an item's number before its heading in capitals
+# ("... the Chair. 7. ANNUAL ACCOUNTS 7.1 Governors approved ..."), a sub-item's number after a
+# full stop, an ACTION marker -- and a PDF's running "Page 1 of 7", which is dropped
+_FLAT_BREAK = regex.compile(
+    r"\s+(?=\d{1,2}\.\s+[A-Z][A-Z'’&,()/-]{2,}(?:\s+[A-Z'’&,()/-]{2,}){0,8}\s+(?:\(|\d|[A-Z][a-z]))"
+    r"|(?:(?<=[.!?])|(?<=[A-Z)]))\s+(?=\d{1,2}\.\d{1,2}\s+[A-Z])"
+    r"|\s+(?=ACTIONS?\s*:)"
+)
+_PAGE_MARK = regex.compile(r"\s*\bPage\s+\d{1,3}\s+of\s+\d{1,3}\b\s*")
+_FLAT_LINE = 1200  # characters: no line of real minutes runs this long
+
+
+def _pieces(lines: list[str]):
+    """(line number, text) for each line, a flattened line cut where its lines were (A61)."""
+    for index, raw in enumerate(lines, start=1):
+        if len(raw) < _FLAT_LINE:
+            yield index, raw
+            continue
+        for piece in _FLAT_BREAK.split(_PAGE_MARK.sub(" ", raw)):
+            yield index, piece
+
+
 def build_units(lines: list[str]) -> list[Unit]:
     """Group cleaned lines into units. ``lines`` are raw lines; numbering is 1-based.
 
@@ -219,7 +242,7 @@ def build_units(lines: list[str]) -> list[Unit]:
             current.text = " ".join(parts)
             current.source = "\n".join(sources)
 
-    for index, raw in enumerate(lines, start=1):
+    for index, raw in _pieces(lines):
         if current is not None and (m := _TAG_LINE.match(raw)):
             # the right-hand Action column's cell wrapped onto a line of its own under the
             # paragraph it belongs to ("... report back." / "        KM/DN"), or its header (A60)
