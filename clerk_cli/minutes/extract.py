@@ -102,6 +102,7 @@ def _tracker_rows(walker: _Walker, lines: list[str]) -> None:
         if row.task is None or row.closed:
             continue
         unit = Unit(line=first + 1, text=row.task, source=lines[first].strip())
+        walker.ref = trackers.row_ref(lines[first]) or walker.ref  # the row's own reference
         walker.add_action(
             row.task, unit, owner=row.lead, due_text=row.due, listed=True, guess=row.lead is None
         )

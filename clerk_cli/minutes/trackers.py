@@ -130,6 +130,12 @@ class Row(NamedTuple):
     status_row: bool = False  # read as "REF / item", the action, "Status: ... / LEAD"
 
 
+def row_ref(line: str) -> str | None:
+    """The row's reference ("85.6", "BOD 24/18(b)"): the minute its task comes from."""
+    m = _ROW_START.match(line)
+    return " ".join(m["ref"].split()) if m else None
+
+
 def words_of(text: str) -> str:
     """The text's words, joined by single spaces and padded with one: for read_row."""
     return f" {' '.join(text.split())} "

@@ -233,3 +233,8 @@ def test_an_action_lists_heading_ending_in_a_full_stop_still_opens_the_list():
         ("Priya", "update the style guide before the next meeting."),
         ("Tom", "add a review slot to the agenda."),
     ]
+
+
+def test_each_log_rows_task_carries_its_rows_reference():
+    refs = {a.text.split()[0]: a.minute_ref for a in extract(RUN_ON_LOG).actions}
+    assert refs == {"Circulate": "12.3", "Fire": "14.1"}
