@@ -398,6 +398,11 @@ _NAME_COLON_TASK = regex.compile(
 _SLASH_TAG = regex.compile(r"(?<=[.!?)’”\"])\s+/\s+(?P<tag>[A-Z][A-Za-z]{1,3})\s*$")
 
 
+# "Clerk to action", "Cllr Gebbett to action 7.5." closing a paragraph (A63)
+_TO_ACTION_TAG = regex.compile(
+    r"^(?P<tag>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,3})"
+    r"\s+to\s+action(?:\s+\d{1,3}(?:\.\d{1,3})*)?\.?$"
+)
 # "Action Clerk" closing a paragraph, no colon (A42)
 _BARE_ACTION_TAG = regex.compile(
     r"^(?:ACTION|Action)\s+(?P<tag>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,3})\.?$"
@@ -1124,7 +1129,16 @@ class _Walker:
                 self.add_resolution(res.tidy(sentence.rstrip(".")), previous, offset)
             return True
         sentences = unit.sentences()
-        start = next((i for i, (_, s) in enumerate(sentences) if mo.opening(s)), None)
+        start = next(
+            (
+                i
+                for i, (_, s) in enumerate(sentences)
+                # (a schedule of payments "proposed by A, seconded by B and approved:" is the
+                # decision itself, read as one, R74)
+                if mo.opening(s) and not res.payments_decided(s)
+            ),
+            None,
+        )
         if start is None:
             return False
         if sentences[start][0] > 0:
@@ -1700,6 +1714,22 @@ class _Walker:
                 self.add_action(before, unit, offset, owner=tag)
         elif (
             len(sentences) > 1
+            and " to action" in sentences[-1][1]
+            and (m := _TO_ACTION_TAG.match(sentences[-1][1].strip()))
+            and (
+                act.role_like(m["tag"])
+                or self.person_like(m["tag"])
+                or act.TITLES.match(m["tag"] + " ")
+            )
+        ):
+            # "Clerk to write to the Parochial Church Council. Clerk to action": a parish
+            # council's owner tag closing the item (A63), the sentence before it the task
+            offset, before = sentences[-2]
+            sentences = sentences[:-2]
+            self._decision_before_tag(unit, offset, before)
+            self.add_action(before, unit, offset, owner=m["tag"])
+        elif (
+            len(sentences) > 1
             and sentences[-1][1][:7].lower() == "action "
             and (m := _BARE_ACTION_TAG.match(sentences[-1][1].strip()))
             and act.is_owner_tag(m["tag"])
@@ -1771,7 +1801,13 @@ class _Walker:
             if not span and "objection" in sentence:
                 # "22/00123 – Ty Newydd, extension. No objection." (R71)
                 span = (
-                    (0, 0) if res.planning_answer(sentence, f"{self.heading} {unit.text}") else None
+                    (0, 0)
+                    if res.planning_answer(
+                        sentence,
+                        # the heading, the application's lines above and the paragraph
+                        f"{self.heading} {previous.text if previous else ''} {unit.text}",
+                    )
+                    else None
                 )
             if span:
                 found_trigger = True

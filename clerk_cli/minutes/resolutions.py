@@ -354,9 +354,22 @@ _PLANNING = regex.compile(
 )
 
 
+_TRAILING_NO_OBJECTION = regex.compile(r"(?:\s|[–—-])\s*No\s+objections?\s*\.?$")
+_APPLICATION_NUMBER = regex.compile(
+    r"(?:^|[\s(])(?:[A-Z]{1,5}/)?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,5})?\b|\b[A-Z]\d{5,7}/[A-Z]{1,3}\b"
+)
+
+
 def planning_answer(sentence: str, context: str) -> bool:
-    """ "No objection." answering a planning application named in ``context`` (R71)."""
-    return bool(_BARE_NO_OBJECTION.match(sentence.strip()) and _PLANNING.search(context))
+    """ "No objection." answering a planning application named in ``context`` (R71), also at
+    the end of the application's own lines ("19/01131/FUL ... 12 Talbot Court ... No objection",
+    "P201877/F Land at X – proposed barn – No objection", R74)."""
+    if _BARE_NO_OBJECTION.match(sentence.strip()):
+        return bool(_PLANNING.search(context))
+    return bool(
+        _TRAILING_NO_OBJECTION.search(sentence)
+        and _APPLICATION_NUMBER.search(f"{sentence} {context}")
+    )
 
 
 def decision_span(sentence: str) -> tuple[int, int] | None:
@@ -369,6 +382,8 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         return 0, 0
     if "objection" in sentence and _NO_OBJECTION.match(sentence.strip()):
         return 0, 0
+    if payments_decided(sentence):
+        return 0, 0  # "The following payments were approved: Clerk's salary £612; ..." (R74)
     if "resolution of" in sentence.lower() and (m := _BY_RESOLUTION_OF.search(sentence)):
         if not _LATER_BY_RESOLUTION.search(sentence[: m.start()]):
             return 0, 0
@@ -752,6 +767,20 @@ def action_clauses(text: str) -> list[str]:
     if "inutes" in text and _MINUTES_CONFIRMED.search(text):
         return []  # "The Chair took the Committee through the Minutes, which were approved ..."
     return [text] if asks_for_action(text) or _asks(text) else []
+
+
+# A schedule of payments approved, as a parish council minutes it (R74): "The following payments
+# were approved: ...", "The following payments were proposed by Cllr A, seconded by Cllr B and
+# approved: ...", "... and the following payments were approved:" over a list
+_PAYMENTS_DECIDED = regex.compile(
+    r"(?i)\b(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}payments?\s+(?:were|was)\s+"
+    r"(?:[^.:;]{0,100}?\band\s+)?(?:duly\s+)?(?:approved|agreed|authori[sz]ed|ratified)\b\s*:"
+)
+
+
+def payments_decided(sentence: str) -> bool:
+    """ "The following payments were approved: ..." (R74)."""
+    return "ayment" in sentence and bool(_PAYMENTS_DECIDED.search(sentence))
 
 
 # A schedule of payments approved (R71): its lines ("Flower tub repair £200.00") are what is

@@ -261,6 +261,7 @@ def build_units(lines: list[str]) -> list[Unit]:
             and unit.label_kind == "ref"
             and current is not None
             and _WRAPPED_REF.search(parts[-1])
+            and not parts[-1].endswith(" to action")  # "... Clerk to action" / "5.2. ..." (A63)
         ):
             unit = None  # "... actions QSC 22/077 and" / "QSC 22/081 are closed."
         if unit is None and current is not None and _continues(current, parts, text):
@@ -379,6 +380,12 @@ _CLAUSE_START = regex.compile(
 _VERB_END = regex.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?[a-z]+ed$")
 
 
+# an item's number and title in two cells, flattened: "8. / Policies", "7. / Committee reports"
+_SLASH_HEADING = regex.compile(r"^(?:\d{1,3}\.?\s*)?/\s*[A-Z][\w ,&'’()-]{1,60}$")
+# the item's last sentence is an action line: "... Action: Clerk to contact X" (A63)
+_ACTION_LINE_END = regex.compile(r"(?:^|[.!?]\s+)(?:ACTION|Action)\s*:\s*[^.!?]{3,160}$")
+
+
 def _continues(current: Unit, parts: list[str], text: str) -> bool:
     if current.kind in ("heading", "table") or _TITLE_LINE.match(parts[0]):
         return False
@@ -393,6 +400,12 @@ def _continues(current: Unit, parts: list[str], text: str) -> bool:
         return False  # "Water troughs" / "Two troughs are leaking.": a heading, then its minute
     if starts_motion(text):
         return False  # "Others present: Ann Lee" / "A motion was made by Bo to ...": a new clause
+    if len(parts) == 1 and _SLASH_HEADING.match(last):
+        return False  # "8. / Policies" (a two-cell row: number / title) over its minute (A63)
+    if _ACTION_LINE_END.search(last) and len(text.split()) >= 3:
+        # "... Action: Clerk to contact Milestone Society" / "Finance The following payments
+        # ...": an action line with no full stop ends its item; the next item begins (A63)
+        return False
     return not (_CLAUSE_START.match(text) or _CLAUSE_START.match(last))
 
 
