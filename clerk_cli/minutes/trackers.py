@@ -84,12 +84,6 @@ _TO_BE = regex.compile(r"\s+to\s+be\s+[a-z]+(?:ed|en|wn|nt|ut|ught)\b")
 _CAPITALISED_THEN_LOWER = regex.compile(r"(?<![\w-])(?P<w>[A-Z][a-z]+)\s+(?=[a-z])")
 
 
-def log_header(lines: list[str]) -> int | None:
-    """The index of the header line when the document is an action log, else None."""
-    found = log_headers(lines)
-    return found[0] if found else None
-
-
 def log_headers(lines: list[str]) -> list[int]:
     """The header lines of the action logs in the document: a log at its top (its title in
     the first lines, its header in the first 60), and a log appended to minutes (A59: its title
@@ -127,7 +121,6 @@ class Row(NamedTuple):
     lead: str | None
     due: str | None  # due words: "by 12.07.2023"
     closed: bool  # the status says it is complete
-    status_row: bool = False  # read as "REF / item", the action, "Status: ... / LEAD"
 
 
 def row_ref(line: str) -> str | None:
@@ -162,7 +155,7 @@ def _read_status_row(head: str, middle: list[str], status: str):
     task = " ".join(line for line in middle if line)
     if not task and " / " in f" {head}":
         task = head.split("/", 1)[1].strip(" /")  # the item is the action: "REF / Develop ..."
-    return Row(task or None, lead, None, bool(_CLOSED.search(status_words.strip())), True)
+    return Row(task or None, lead, None, bool(_CLOSED.search(status_words.strip())))
 
 
 def _read_run_on_row(text: str, document: str = ""):
