@@ -7,6 +7,9 @@ from datetime import date
 
 from clerk_cli.minutes import extract
 
+from .read import decisions as _decisions
+from .read import tasks as _tasks
+
 # --- A56: action logs flattened to text ----------------------------------------------------
 
 RUN_ON_LOG = (
@@ -99,10 +102,6 @@ def test_a_log_title_without_a_body_leaves_the_body_to_other_lines():
 # --- R71: decisions a parish council records in its own way ---------------------------------
 
 
-def _decisions(doc: str) -> list[str]:
-    return [r.text for r in extract(doc).resolutions]
-
-
 def test_a_proposal_with_its_movers_in_brackets_and_an_ampersand_decides():
     doc = (
         "Minutes of the Llanfair Community Council meeting held on 4 May 2023\n\n"
@@ -180,10 +179,6 @@ def test_councillors_voted_over_a_tally_is_no_decision():
 
 
 # --- A57: the meeting's own conduct; a status after a dash ----------------------------------
-
-
-def _tasks(doc: str) -> list[str]:
-    return [a.text for a in extract(doc).actions]
 
 
 def test_the_chairs_script_and_the_webcast_notice_are_no_tasks():

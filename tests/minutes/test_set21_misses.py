@@ -7,6 +7,8 @@ from datetime import date
 
 from clerk_cli.minutes import extract
 
+from .read import decisions as _decisions
+
 # --- A59: an action log appended to the minutes, its leads written out ----------------------
 
 APPENDED_LOG = (
@@ -68,10 +70,6 @@ def test_a_log_title_in_the_minutes_text_without_a_header_reads_no_rows():
 
 
 # --- R72 -----------------------------------------------------------------------------------
-
-
-def _decisions(doc: str) -> list[str]:
-    return [r.text for r in extract(doc).resolutions]
 
 
 def test_a_seconded_proposal_ending_and_colon_dash_takes_the_resolved_line_below():

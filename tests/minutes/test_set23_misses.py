@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from clerk_cli.minutes import extract
 
+from .read import tasks as _tasks
+
 # --- A61: a whole document flattened onto one line --------------------------------------------
 
 _FLAT = (
@@ -47,10 +49,6 @@ def test_an_ordinary_long_paragraph_is_not_cut_at_its_numbers():
 
 
 # --- A62: not tasks of the meeting ------------------------------------------------------------
-
-
-def _tasks(doc: str) -> list[str]:
-    return [a.text for a in extract(doc).actions]
 
 
 def test_what_others_ask_allow_or_keep_doing_and_an_agendas_purpose_are_no_tasks():

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from clerk_cli.minutes import extract
 
-
-def _decisions(doc: str) -> list[str]:
-    return [r.text for r in extract(doc).resolutions]
-
+from .read import decisions as _decisions
 
 # --- A63: a parish council's "Clerk to action"; an action line with no full stop -------------
 

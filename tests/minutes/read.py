@@ -1,0 +1,15 @@
+"""What the extractor reads in a document, as the idiom tests look at it."""
+
+from __future__ import annotations
+
+from clerk_cli.minutes import extract
+
+
+def decisions(doc: str) -> list[str]:
+    """The text of each resolution found in ``doc``."""
+    return [r.text for r in extract(doc).resolutions]
+
+
+def tasks(doc: str) -> list[str]:
+    """The text of each action found in ``doc``."""
+    return [a.text for a in extract(doc).actions]
