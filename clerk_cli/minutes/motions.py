@@ -485,6 +485,27 @@ def opening(sentence: str) -> Opening | None:
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
     if _FOLLOWING_MOTION.match(s):
         return Opening(None, "", None, False, needs_outcome=True)  # the words come below
+    if " seconded " in s[:120] and (m := _PROPOSED_AND_SECONDED_WHAT.match(s)):
+        # "Proposal: Mr A proposed and Mrs B seconded Mr C as Chairman of the Parish Council.
+        # The meeting unanimously agreed." (R75): what was seconded is the decision
+        text = m["text"]
+        agreed = _AND_MEETING_AGREED.search(text)
+        words, outcome = split_outcome(text[: agreed.start()] if agreed else text)
+        return Opening(None, words, True if agreed else outcome, False)
+    if ", seconded by " in s[:80] and (m := _SECONDED_THEN_MOVED.match(s)):
+        # "Member Olivera, seconded by Secretary Gratton, moved to approve the minutes of March
+        # 21, 1994. Motion carried 3-0." (a US board, R75): seconded in the sentence
+        words, outcome = _mover_words(m["text"])
+        return Opening(None, words, outcome, False)
+    if s[:5].lower() == "moved" and _MOVED_PAIR_IN_BRACKETS.fullmatch(s):
+        return Opening(
+            None, "", None, False
+        )  # "Moved (Stolzenberg / Crawley)" over the words (R75)
+    if (m := _MOVED_SECONDED_PAIR.match(s)) is not None:
+        # "14/175 - Moved, seconded by Councillors Lightbody/MacIver that the Minutes ... be
+        # adopted." (a British Columbia council, R75): the resolution number, then the words
+        words, outcome = split_outcome(m["text"])
+        return Opening(m["ref"], words, outcome, bool(m["ref"]), needs_outcome=not m["ref"])
     if regex.match(r"(?i)motion\s+to\s", s) and (composed := compose(s)) is not None:
         return composed  # "Motion to table was made by A and seconded by B"
     if (m := LABEL.match(s)) and (found := _labelled(s, m)) is not None:
@@ -622,6 +643,36 @@ _MOVER_PAIR_THEN = regex.compile(
     r"^(?:(?:Cllr|Councillor|Cr|Mayor|Deputy\s+Mayor|Mr|Mrs|Ms|Dr)\.?\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"\s*/\s*(?:(?:Cllr|Councillor|Cr|Mayor|Deputy\s+Mayor|Mr|Mrs|Ms|Dr)\.?\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?"
     r"(?:\s*$|\s+(?P<text>(?:That|THAT)\s.+)$)",
+    re.S,
+)
+# "Proposal: Mr T. Voysey proposed and Mrs Clapp seconded Mr R. Penney as Chairman ...",
+# "... proposed and Mr S. Voysey seconded agreement to this application" (R75); not "... seconded
+# that ..." (read as R66 reads it)
+_PROPOSED_AND_SECONDED_WHAT = regex.compile(
+    r"^(?:(?:Proposal|Motion)\s*:\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+"
+    r"\s+proposed\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+\s+"
+    r"seconded\s+(?P<text>(?!(?i:that|the\s+motion|this|it)\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
+    r"(?:[A-Z]\.\s*){0,2}[A-Z][\w'’-]+\s+as\s+\S.*|(?:agreement|approval|acceptance|adoption|support)\s+(?:to|of|for)\s+\S.*))$",
+    re.S,
+)
+_AND_MEETING_AGREED = regex.compile(
+    r",?\s+and\s+(?:the\s+meeting|members|councillors|the\s+council|all)\s+(?:unanimously\s+)?agreed\.?$"
+)
+# "Member A, seconded by Secretary B, moved to approve ..." (R75): the seconder in apposition
+_SECONDED_THEN_MOVED = regex.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]+,\s+seconded\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]+,\s+"
+    r"moved\s+(?P<text>(?:to|that)\s+\S.*)$",
+    re.S,
+)
+# "Moved (Stolzenberg / Crawley)": a New Zealand council's mover and seconder in brackets (R75)
+_MOVED_PAIR_IN_BRACKETS = regex.compile(
+    r"(?i:moved|proposed)\s*\(\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\)\s*:?"
+)
+# "14/175 - Moved, seconded by Councillors Lightbody/MacIver that ..." (R75)
+_MOVED_SECONDED_PAIR = regex.compile(
+    r"^(?:(?P<ref>\d{1,4}/\d{1,4})\s*)?[-–—]?\s*(?i:moved),?\s+(?i:and\s+)?(?i:seconded)\s+(?i:by)\s+"
+    r"(?:Councillors?|Cllrs?\.?|Crs?\.?|Directors?|Trustees?|Commissioners?)\s+[A-Z][\w'’-]*\s*/\s*[A-Z][\w'’-]*"
+    r"\s*,?\s+(?i:that)\s+(?P<text>\S.*)$",
     re.S,
 )
 # "NOBLE/LIEVENS: That Council approve ...": a university council's mover and seconder, their

@@ -56,7 +56,8 @@ _BODY_DECIDES = regex.compile(
     rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|fully\s+|however\s+|finally\s+|"
     rf"therefore\s+|(?:discussed|considered|debated|reviewed|received)\s+(?:and|the\s+matter\s+and)\s+)?"
     # ("Councillors then voted:-" over a tally names no decision, R71)
-    rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need|(?<=(?i:voted))\s*:)"
+    # ("The board voted on the two proposals" says how, not what, R75)
+    rf"(?P<verb>(?i:{_DECISION_VERBS}))\b(?!\s+with\b|\s+on\s+the\s+need|(?<=(?i:voted))\s*:|(?<=(?i:voted))\s+on\b)"
 )
 # The body does one thing and then decides, in one sentence (R46): "Council noted the report of
 # X, and approved the amendments ...", "The committee discussed the deadline and agreed to
@@ -467,7 +468,10 @@ _NOTE_DECISION = regex.compile(
     # Finance Group with drafting a policy"
     r"|(?:Elected|Re-elected|Appointed)\s+[A-Z][\w.'’-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)?[A-Z][\w.'’-]*){0,3}\s+(?:as|to)\s+\S"
     r"|Tasked\s+(?:the\s+)?[A-Z][^.;]{1,60}?\s+with\s+[a-z]+ing\b"
-    r"|(?:The\s+)?[Dd]ecision\s+was\s+(?:to|that)\s)"
+    r"|(?:The\s+)?[Dd]ecision\s+was\s+(?:to|that)\s"
+    # a synopsis's decisions (R75): "Voted that X be the designated party ...", "Voted to
+    # change the assumption rate ..."
+    r"|^(?:Voted|VOTED)\s+(?:unanimously\s+)?(?:to|that)\s)"
 )
 # A note that ends with what was done to its subject: "Office of archivist created", "Ann
 # Fox (afox) appointed to office", "Members agreed minutes accepted"
