@@ -86,6 +86,9 @@ SETS = {
     # 0.82): 0.79/0.73, 0.79, 0.72/0.99, 0.55, 0.82; after round 15 (R75): 0.81/0.74, 0.79,
     # 0.86/0.99, 0.55, 0.82
     "heldout25": (22, _floors(0.80, 0.73, 0.78, 0.85, 0.98, 0.54, 0.81)),
+    # blind at d0d45b8 after rounds 10-15 (before them: 0.86/0.57, 0.84, the rest the same):
+    # 0.88/0.58, 0.82, 0.68/0.82, 0.64, 0.89; not tuned on: the floors are the blind run's
+    "heldout26": (22, _floors(0.87, 0.57, 0.81, 0.67, 0.81, 0.63, 0.88)),
 }
 
 
