@@ -264,7 +264,7 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
 
     Every problem is one ConfigError naming the file and the key.
     """
-    path = Path(path) if path is not None else config_path()
+    path = Path(path if path is not None else config_path())
     env = os.environ if env is None else env
     raw = _read_toml(path)
     settings = Settings(
@@ -318,7 +318,7 @@ def rag_rules(path: Path | None = None) -> RagRules:
     section never stops a report; a mistake in [rag] is a ConfigError naming the key.
     Cached while the file is unchanged (one stat a call).
     """
-    path = Path(path) if path is not None else config_path()
+    path = Path(path if path is not None else config_path())
     try:
         st = path.stat()
     except OSError:

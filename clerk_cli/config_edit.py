@@ -131,11 +131,12 @@ def _comment(line: str) -> str:
     return ""
 
 
-def change_setting(path: Path, key: str, raw: str | None) -> list[str]:
+def change_setting(path: str | Path, key: str, raw: str | None) -> list[str]:
     """Set key to raw (None: remove it) in the config file at path, after checking the
     result as clerk reads it; the warnings reading it gives (e.g. verify = false)."""
     import tomllib
 
+    path = Path(path)
     from clerk_cli.config import load_settings
 
     section, name, types = split_key(key)

@@ -24,13 +24,14 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from clerk_cli.errors import DatabaseError
 from clerk_cli.paths import data_dir, expand, redact_url
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy.engine import Engine
 
     from clerk_cli.store.sql import Sql
@@ -60,39 +61,40 @@ def busy_timeout_ms() -> int:
     return BUSY_TIMEOUT_MS
 
 
-def migrations_dir() -> Path:
+def migrations_dir() -> str:
     """The Alembic script directory (packaged as clerk_cli.migrations)."""
     from importlib.resources import files
 
-    return Path(str(files("clerk_cli.migrations")))
+    return str(files("clerk_cli.migrations"))
 
 
 # ---- opening -----------------------------------------------------------------
 
 
-def check_sqlite_path(path: Path, *, create: bool) -> bool:
+def check_sqlite_path(path: str | os.PathLike, *, create: bool) -> bool:
     """Check a SQLite path before connecting; return True if the file is new.
 
     Each problem is one line that says how to fix it.  A new file is created
     empty with mode 0600 so that SQLite (and its -wal/-shm files, which copy the
     database file's mode) are readable by their owner only.
     """
-    if path.is_dir():
+    path = os.fspath(path)
+    if os.path.isdir(path):
         raise DatabaseError(
             f"{path} is a directory, not a database file.",
             hint="Give a file name, e.g. --db ~/clerk/clerk.db.",
         )
-    if not path.exists():
-        parent = path.parent
-        if not parent.exists():
+    if not os.path.exists(path):
+        parent = os.path.dirname(path) or "."
+        if not os.path.exists(parent):
             # Only clerk's own data directory is made on demand: a missing directory
             # in a --db path is more likely a typo than a wish for a new folder.
-            if not create or parent.absolute() != data_dir().absolute():
+            if not create or os.path.abspath(parent) != os.path.abspath(data_dir()):
                 raise DatabaseError(
                     f"The directory {parent} does not exist.",
                     hint="Create it first, or choose another --db path.",
                 )
-            parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+            os.makedirs(parent, mode=0o700, exist_ok=True)
         if not create:
             raise DatabaseError(
                 f"No database at {path}.",
@@ -109,7 +111,7 @@ def check_sqlite_path(path: Path, *, create: bool) -> bool:
             ) from exc
         os.close(fd)
         return True
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise DatabaseError(
             f"{path} is not a regular file, so it cannot hold a database.",
             hint="Give a file name, e.g. --db ~/clerk/clerk.db.",
@@ -122,7 +124,7 @@ def check_sqlite_path(path: Path, *, create: bool) -> bool:
             f"Cannot read {path}: permission denied.",
             hint="Check the file's owner and permissions (ls -l).",
         )
-    return path.stat().st_size == 0
+    return os.stat(path).st_size == 0
 
 
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
@@ -136,7 +138,7 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _sqlite_connect(path: Path) -> sqlite3.Connection:
+def _sqlite_connect(path: str) -> sqlite3.Connection:
     """A stdlib connection set up as the engine's are (for Database.run_sql)."""
     conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000, isolation_level=None)
     _sqlite_on_connect(conn, None)
@@ -308,9 +310,9 @@ class Database:
     against a SQLite file (run_sql) never needs it.
     """
 
-    def __init__(self, url: str, path: Path | None = None):
+    def __init__(self, url: str, path: str | os.PathLike | None = None):
         self.url = url
-        self.path = path
+        self.path = os.fspath(path) if path is not None else None
         self.where = str(path) if path else redact_url(url)
         self._engine: Engine | None = None
         self._conn = None
@@ -495,12 +497,15 @@ class Database:
     def backup_before_upgrade(self) -> Path | None:
         if self.path is None:
             return None
+        from pathlib import Path
+
+        here = Path(self.path)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.name}.backup-{stamp}")
+        target = here.with_name(f"{here.name}.backup-{stamp}")
         n = 1
         while target.exists():  # two clerks upgrading in the same second
             n += 1
-            target = self.path.with_name(f"{self.path.name}.backup-{stamp}-{n}")
+            target = here.with_name(f"{here.name}.backup-{stamp}-{n}")
         self.backup(target)
         return target
 
@@ -516,9 +521,12 @@ class Database:
                 "clerk db backup works on SQLite files only.",
                 hint="Back up PostgreSQL with pg_dump.",
             )
+        from pathlib import Path
+
         target = expand(target)
         if target.is_dir():
-            target = target / f"{self.path.stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.db"
+            stem = Path(self.path).stem
+            target = target / f"{stem}-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.db"
         if target.name.endswith(("-wal", "-shm", "-journal")):
             raise DatabaseError(
                 f"{target.name} is the name of one of SQLite's own side files.",

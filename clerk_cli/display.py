@@ -8,21 +8,22 @@ a mistake in, say, the mail settings never stops an everyday command).
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from clerk_cli.errors import ConfigError
 from clerk_cli.paths import config_path
 
 
-def display_timezone(path: Path | None = None, env: dict[str, str] | None = None) -> str | None:
+def display_timezone(
+    path: str | os.PathLike | None = None, env: dict[str, str] | None = None
+) -> str | None:
     """$CLERK_TIMEZONE, else [display] timezone in the config file, else None (the
     system's zone).  A zone that does not exist is a ConfigError."""
     env = os.environ if env is None else env
     name = env.get("CLERK_TIMEZONE")
     where = "CLERK_TIMEZONE"
     if not name:
-        path = Path(path) if path is not None else config_path()
-        if not path.is_file():
+        path = os.fspath(path) if path is not None else config_path()
+        if not os.path.isfile(path):
             return None
         import tomllib
 

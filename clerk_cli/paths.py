@@ -9,51 +9,66 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DB_FILENAME = "clerk.db"
 CONFIG_FILENAME = "config.toml"
 
 
-def data_dir() -> Path:
+# The directories and the database and config files are plain strings (os.path), so that
+# the everyday commands never import pathlib (3 ms of a 40 ms `clerk done`).  expand()
+# is for the less frequent paths (mail, exports, config values) and returns a Path.
+
+
+def data_dir() -> str:
     """The user data directory (XDG_DATA_HOME on Linux)."""
     home = os.environ.get("CLERK_HOME")
     if home:
-        return Path(home)
+        return home
     if sys.platform.startswith("win") or sys.platform == "darwin":
         import click
 
-        return Path(click.get_app_dir("clerk"))
+        return click.get_app_dir("clerk")
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(
         os.path.expanduser("~"), ".local", "share"
     )
-    return Path(base) / "clerk"
+    return os.path.join(base, "clerk")
 
 
-def config_dir() -> Path:
+def config_dir() -> str:
     """The user configuration directory (XDG_CONFIG_HOME on Linux)."""
     home = os.environ.get("CLERK_HOME")
     if home:
-        return Path(home)
+        return home
     import click
 
-    return Path(click.get_app_dir("clerk"))
+    return click.get_app_dir("clerk")
+
+
+def expand_str(path: str | os.PathLike) -> str:
+    """A user's path with ~ expanded; "~nosuchuser/x" stays as written."""
+    return os.path.expanduser(os.fspath(path))
 
 
 def expand(path: str | os.PathLike) -> Path:
-    """A user's path with ~ expanded; "~nosuchuser/x" stays as written (Path.expanduser raises)."""
-    return Path(os.path.expanduser(os.fspath(path)))
+    """expand_str as a Path."""
+    from pathlib import Path
+
+    return Path(expand_str(path))
 
 
-def config_path() -> Path:
+def config_path() -> str:
     """The configuration file: CLERK_CONFIG, else config.toml in the config directory."""
     env = os.environ.get("CLERK_CONFIG")
     if env:
-        return expand(env)
-    return config_dir() / CONFIG_FILENAME
+        return expand_str(env)
+    return os.path.join(config_dir(), CONFIG_FILENAME)
 
 
-def database_url(db_option: str | None = None) -> tuple[str, Path | None]:
+def database_url(db_option: str | None = None) -> tuple[str, str | None]:
     """Return (database URL, SQLite file path or None) for this invocation."""
     if db_option is not None:
         if not db_option.strip():
@@ -69,22 +84,29 @@ def database_url(db_option: str | None = None) -> tuple[str, Path | None]:
     env_url = os.environ.get("CLERK_DATABASE_URL")
     if env_url:
         return _from_path_or_url(env_url)
-    path = data_dir() / DB_FILENAME
+    path = os.path.join(data_dir(), DB_FILENAME)
     return sqlite_url(path), path
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: str | os.PathLike) -> str:
+    return f"sqlite:///{os.fspath(path)}"
 
 
-def _from_path_or_url(value: str) -> tuple[str, Path | None]:
+def _absolute(path: str) -> str:
+    """The path made absolute, with "." and empty parts dropped as pathlib does; ".." is
+    kept (resolving it would change the path's meaning past a symbolic link)."""
+    parts = os.path.join(os.getcwd(), path).split(os.sep)
+    return os.sep.join(p for i, p in enumerate(parts) if i == 0 or p not in ("", "."))
+
+
+def _from_path_or_url(value: str) -> tuple[str, str | None]:
     if "://" in value:
         if value.startswith("sqlite:///"):
             raw = value[len("sqlite:///") :].split("?", 1)[0]
-            return value, (Path(raw) if raw and raw != ":memory:" else None)
+            return value, (raw if raw and raw != ":memory:" else None)
         return value, None
-    path = expand(value)
-    return sqlite_url(path.absolute()), path.absolute()
+    path = _absolute(expand_str(value))
+    return sqlite_url(path), path
 
 
 def redact_url(url: str) -> str:
@@ -108,9 +130,9 @@ def template_cache():
     compiled templates only, never personal data."""
     import jinja2
 
-    where = data_dir() / "cache" / "templates"
+    where = os.path.join(data_dir(), "cache", "templates")
     try:
-        where.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.makedirs(where, mode=0o700, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(where))
+    return jinja2.FileSystemBytecodeCache(where)

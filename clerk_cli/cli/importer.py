@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -29,7 +30,7 @@ def _database_if_any(app, dry_run: bool):
         from clerk_cli.paths import database_url
 
         _, path = database_url(app.db_option)
-        if path is not None and not path.exists():
+        if path is not None and not os.path.exists(path):
             return None
     return app.db
 

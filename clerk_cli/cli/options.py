@@ -224,7 +224,7 @@ def _complete(ctx: click.Context, sql: str, incomplete: str) -> list[str]:
         _url, path = database_url(root.params.get("db_option"))
     except Exception:  # a --db the clerk is still typing: offer nothing
         return []
-    if path is None or not path.is_file():
+    if path is None or not os.path.isfile(path):
         return []
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)

@@ -8,6 +8,7 @@ models.Action.__table_args__ and benchmarks/explain.py).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -234,7 +235,7 @@ def configured_rag_rules() -> RagRules:
     from clerk_cli.paths import config_path
 
     path = config_path()
-    if not path.is_file():
+    if not os.path.isfile(path):
         return DEFAULT_RAG_RULES
     from clerk_cli.config import rag_rules
 
