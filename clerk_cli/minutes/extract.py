@@ -529,6 +529,10 @@ _NOT_AN_ACTION = regex.compile(
     r"|\b(?:conduct|call|take|read|do)\s+(?:the\s+|a\s+)?roll(?:[\s-]+call)?\b"
     r"|\basked\s+for\s+(?:the\s+|a\s+)?roll[\s-]+call\b"
     r"|\blead\s+(?:the\s+|a\s+|us\s+in\s+(?:the\s+)?)?(?:pledge|prayer|invocation)\b"
+    # "Simon Ormerod agreed to chair the meeting.", "X agreed to take the minutes.": this
+    # meeting's chair and minute-taker, settled as it opened (A64)
+    r"|\b(?:agreed|offered|volunteered|was\s+asked)\s+to\s+(?:chair|take\s+(?:the\s+)?(?:chair|minutes|notes))"
+    r"(?:\s+(?:(?:of|for|at)\s+)?(?:this|the|today['’]s|tonight['’]s)\s+meeting)?\s*\.?$"
     # a post's title, as under a signature: "Secretary to the University Senate", "Clerk to
     # the Council"
     r"|^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Clerk|Adviser|Advisor|Solicitor|Treasurer|Officer)\s+"

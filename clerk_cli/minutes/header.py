@@ -998,6 +998,21 @@ def _partial_date(head: list[str]) -> date | None:
 _MONTH_YEAR = regex.compile(rf"(?i)^({_MONTH})\.?,?\s+((?:19|20)\d\d)$")
 
 
+_VENUE_BODY_DATE = regex.compile(
+    rf"^(?P<venue>[^,]{{2,60}}),\s+(?P<body>[A-Z][^,]{{2,80}}?)\s+[-–—]\s+(?P<rest>{_WEEKDAY},?\s+\d.*)$",
+    re.I,
+)
+_PLACE_BEFORE_BODY = (
+    r"(?i)/|\b(?:teams|zoom|webex|virtual|online|remote|hybrid|room|hall|chamber|offices?|"
+    r"centre|center|house|library|building|suite)\b"
+)
+_BODY_MEETING_SHORT_DATE = regex.compile(
+    rf"^(?:{_ADJECTIVES}\s+)*(?P<body>[A-Z][\w'’&() -]{{1,60}}?)\s+meeting\s*(?:[-–—]\s*)?"
+    rf"(?:(?i:{_MONTH})\s+\d{{2}}|(?P<us>\d{{1,2}}-\d{{1,2}}-\d{{2}}))$",
+    re.I,
+)
+
+
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:
     line = _DATE_SPAN.sub("", line.lstrip("#*_ ").replace("**", ""))
     if m := _TITLE_CELL.search(line):
@@ -1067,6 +1082,29 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
                 except ValueError:
                     pass
             return
+    if (
+        (m := _VENUE_BODY_DATE.match(line))
+        and _BODY_WORDS.search(m["body"])
+        # (a place, not the first part of a name: "Leicester, Leicestershire and Rutland ...")
+        and regex.search(_PLACE_BEFORE_BODY, m["venue"])
+    ):
+        # "MS Teams/Virtual, Police and Crime Panel - Thursday, 4th February, 2021 10.00 am":
+        # a moderngov meeting page's heading, the venue first (H36)
+        meeting.body = meeting.body or _tidy_body(m["body"])
+        _date_time_item(meeting, m["rest"])
+        return
+    if (m := _BODY_MEETING_SHORT_DATE.match(line)) and _BODY_WORDS.search(m["body"]):
+        # "Regular Board Meeting 3-18-08", "Village Hall Trust meeting - September 15": a
+        # title whose date has a two-digit year (H36)
+        meeting.body = meeting.body or _tidy_body(m["body"])
+        if meeting.date is None and m["us"]:
+            a, b, year = (int(x) for x in m["us"].split("-"))
+            if b > 12 >= a:  # month first only where the day shows it (3-18-08)
+                try:
+                    meeting.date = date(2000 + year if year < 70 else 1900 + year, a, b)
+                except ValueError:
+                    pass
+        return
     if m := _NAME_OF_LABEL.match(line):
         # "Name of Committee Union Council" (a form's label, its colon lost): the name follows
         meeting.body = meeting.body or _tidy_body(m["value"])
@@ -1191,6 +1229,10 @@ def _tidy_body(body: str) -> str:
         r"(?i)^page\s+\d{1,3}\s*:\s*", "", body.strip()
     )  # a PDF viewer's "Page 1:" (H29)
     # "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the whole chain (H29)
+    # "Minutes from the Public Council of Governors' Meeting", "Minutes for the ..." (H36)
+    body = regex.sub(
+        r"^(?:Minutes|MINUTES)\s+(?i:from|for)\s+(?=(?i:the)\s+\S)", "Minutes of ", body
+    )
     body = regex.sub(
         r"(?i)^(?:the\s+)?(?:(?:minutes|resolutions|decisions|proceedings|record\s+of\s+decisions)\s+of\s+(?:the\s+)?)+"
         r"(?:(?:(?:ordinary|special|annual|monthly|extraordinary)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S))?",
@@ -1213,6 +1255,19 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(
         r"^(?:MINUTES|Minutes|NOTES|Notes)\s+(?!(?i:of|for|from|and)\b)(?=[A-Z])", "", body
     )
+    # "... Governing Body Meeting Date/Time: Thursday 3rd August 2017": a form's next label
+    # run onto the name's line ends it (H36)
+    body = regex.split(
+        r"\s+(?:(?i:meeting)\s+)?(?:Date|DATE|Time|TIME|Venue|VENUE|Location|LOCATION)(?:\s*/\s*(?i:time))?\s*:",
+        body,
+    )[0]
+    # "Town of Carbonear. Regular Council Meeting": the municipality's name before the full
+    # stop names the council (H36)
+    if m := regex.match(
+        r"^(?P<org>(?:Town|City|Village|County|District|Municipality|Township|Shire|Borough)\s+of\s+[A-Z][\w'’ -]{1,40}?)\.\s+(?:\w+\s+){0,2}(?i:council|board)\b",
+        body,
+    ):
+        body = m["org"]
     body = regex.split(
         r"\s{2,}|\s+(?i:which|that)\s+(?i:was|were|is)\b|\s+(?:held|on|at)\s+(?=\S*\d)|\s+held\s+(?:in|at|on|via|by|online|remotely|"
         r"virtually|jointly)\b|\s+[-–—|]\s+",

@@ -544,8 +544,15 @@ _BODY_SUBJECT = regex.compile(
 _PARA_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=(?:The\s+)?[A-Z][a-z])")
 
 
+# "The Trustees, unanimously, decided ...", "Minutes were, unanimously, approved ...": a
+# manner adverb between commas; read as if the commas were spaces (R76)
+_COMMA_ADVERB = regex.compile(r",(\s*(?:unanimously|formally|duly|therefore|again)\s*),", re.I)
+
+
 def find_trigger(sentence: str) -> tuple[int, int] | None:
     """(start, end) of a resolution marker in ``sentence`` if it records a new decision."""
+    if "," in sentence and _COMMA_ADVERB.search(sentence):
+        sentence = _COMMA_ADVERB.sub(lambda m: f" {m[1]} ", sentence)  # (the same length)
     if sentence[:1].isdigit() and (number := _PARA_NUMBER.match(sentence)):
         span = _find_trigger(sentence[number.end() :])
         return span and (span[0] + number.end(), span[1] + number.end())
@@ -601,6 +608,9 @@ RESOLVED_LABEL = regex.compile(
     # "2.6 The Court approved:" over its limbs "i ...", "ii ..." (R44): the body, a verb, a colon
     rf"|^(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){{0,4}}(?i:{_DECIDERS})\s+"
     r"(?:unanimously\s+|formally\s+)?(?i:approved|endorsed|adopted|noted|agreed|ratified)\s*:\s*[-–—]?$"
+    # "Resolved CL/2019/143" over "That the Council" / "1. Confirms ...": the label and the
+    # resolution's number, its words below (R76)
+    r"|^(?i:resolved|resolution)\s+(?i:no\.?\s*)?\(?[A-Z]{0,4}[/-]?\d{2,4}(?:[/.-]\d{1,4}){1,2}\)?\s*:?$"
 )
 
 
