@@ -528,6 +528,10 @@ _NOT_AN_ACTION = regex.compile(
     # call as follows", "asked X to lead the Pledge"
     r"|\b(?:conduct|call|take|read|do)\s+(?:the\s+|a\s+)?roll(?:[\s-]+call)?\b"
     r"|\basked\s+for\s+(?:the\s+|a\s+)?roll[\s-]+call\b"
+    # "Reeve A requested a recorded vote.", "The next scheduled meeting to be held on June 13"
+    # (A65): the meeting's own procedure and calendar
+    r"|\b(?:requested|asked\s+for|called\s+for)\s+(?:a\s+)?(?:recorded|named|roll[\s-]+call)\s+vote\b"
+    r"|^(?:the\s+)?next\s+(?:\w+\s+){0,2}meeting\s+(?:is\s+|will\s+be\s+|to\s+be\s+)?(?:held|scheduled)\b"
     r"|\blead\s+(?:the\s+|a\s+|us\s+in\s+(?:the\s+)?)?(?:pledge|prayer|invocation)\b"
     # "Simon Ormerod agreed to chair the meeting.", "X agreed to take the minutes.": this
     # meeting's chair and minute-taker, settled as it opened (A64)

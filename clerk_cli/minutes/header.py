@@ -47,7 +47,7 @@ _MEETING_OF = regex.compile(
 )
 _MINUTES_OF = regex.compile(
     # "The Minutes of the General meeting of X held on ..." (a capital M: a title, not a sentence)
-    rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:Minutes|Record|Notes)\s+of\s+(?:an?\s+|the\s+)?"
+    rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved|unapproved|unofficial|official)\s+)?(?:Minutes|Record|Notes?)\s+of\s+(?:an?\s+|the\s+)?"
     # "Minutes of the 214th meeting of the Academic Board"
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
     rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
@@ -91,7 +91,7 @@ _PAGE_NUMBER_START = regex.compile(
     rf"^\d{{1,3}}\s+(?!(?i:{_MONTH})\b)(?=(?:[A-Z]{{2,}}\b|(?i:minutes|confirmed|draft|approved|unconfirmed)\b))"
 )
 _STATUS_START = regex.compile(
-    r"^(?i:confirmed|draft|approved|unconfirmed|signed)\s+(?=(?i:minutes)\b)"
+    r"^(?i:confirmed|draft|approved|unconfirmed|unapproved|unofficial|official|signed)\s+(?=(?i:minutes)\b)"
 )
 
 
@@ -123,7 +123,9 @@ _BODY_MEETING_END = regex.compile(
 # a date opening a name: "April 1, 2014 Academic Council", "20190530- TSC"
 _LEADING_DATE = regex.compile(
     rf"(?i)^(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
-    rf"(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{8}}|\d{{4}}-\d{{2}}-\d{{2}})\s*[-–—:,]?\s+(?=[A-Z])"
+    rf"(?:{_MONTH})\.?,?\s+\d{{4}}|\d{{8}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    # "May 9, 2016 at 8:00 PM - Board of Education Regular Meeting" (H37)
+    r"(?:\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*[-–—:,]?\s+(?=[A-Z])"
 )
 
 
@@ -605,6 +607,10 @@ def parse_meeting(
         # no title names it: the minutes' own words about their body (the last minutes
         # confirmed, "The Panel considered" with the full name elsewhere, "The IAB discussed")
         meeting.body = _self_named([clean_line(x) for x in lines[used : used + 400]])
+    if meeting.body and regex.fullmatch(r"[A-Z]{2,6}", meeting.body):
+        # "NTHS Minutes - June 2007" over "... the meeting of the North Tolsta Historical
+        # Society at ...": the name the initials stand for, when the first lines spell it (H37)
+        meeting.body = _spelt_out(meeting.body, head[:15]) or meeting.body
     if (start := _after_covering_letter(lines[used : used + 80])) is not None:
         # a pack's covering letter ("Dear Councillor ... I enclose the minutes"), its own date
         # and the next meeting's above the minutes: the minutes' title block is this meeting's
@@ -1013,6 +1019,26 @@ _BODY_MEETING_SHORT_DATE = regex.compile(
 )
 
 
+_CAPITALISED_RUN = regex.compile(
+    r"[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|&))*\s+[A-Z][\w'’-]*){1,7}"
+)
+
+
+def _spelt_out(acronym: str, lines: list[str]) -> str | None:
+    """The capitalised words in ``lines`` whose initials are ``acronym`` ("North Tolsta
+    Historical Society" for NTHS), or None."""
+    for line in lines:
+        for m in _CAPITALISED_RUN.finditer(line):
+            words = [w for w in m[0].split() if w[:1].isupper()]
+            for start in range(len(words) - len(acronym) + 1):
+                run = words[start : start + len(acronym)]
+                if "".join(w[0] for w in run) == acronym and not any(w.isupper() for w in run):
+                    first = m[0].index(run[0])
+                    last = m[0].index(run[-1], first) + len(run[-1])
+                    return m[0][first:last]
+    return None
+
+
 def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]) -> None:
     line = _DATE_SPAN.sub("", line.lstrip("#*_ ").replace("**", ""))
     if m := _TITLE_CELL.search(line):
@@ -1210,7 +1236,9 @@ def _tidy_body(body: str) -> str:
     # "Draft Council" (a draft's title), "Kildare County Council KILDARE COUNTY COUNCIL" (the
     # name twice, as a letterhead and a title, H35)
     body = regex.sub(
-        r"(?i)^(?:draft|unconfirmed|unapproved)\s+(?:copy\s+of\s+(?:the\s+)?)?(?=\S)", "", body
+        r"(?i)^(?:draft|unconfirmed|unapproved|unofficial)\s+(?:copy\s+of\s+(?:the\s+)?)?(?=\S)",
+        "",
+        body,
     )
     if twice := regex.fullmatch(r"(?i)(?P<name>.{4,80}?)\s+(?P=name)", body):
         body = twice["name"]
@@ -1286,7 +1314,10 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(rf"(?<=\S)(?:\s+{_ADJECTIVES})?(?:\s+meeting)?$", "", body, flags=re.I)
     # "Student Senate Archives" (a site's section), "Board of Commissioners Regular Session"
     body = regex.sub(
-        rf"(?<=\S)\s+(?:archives?|news|blog|(?:{_ADJECTIVES}\s+)?session)$", "", body, flags=re.I
+        rf"(?<=\S)\s+(?:archives?|news|blog|update|(?:{_ADJECTIVES}\s+)?session)$",
+        "",
+        body,
+        flags=re.I,
     )
     # "X Committee Minute" (the Scottish singular), "X Committee Meeting Archive 2019" (a page
     # of past minutes): the name without the heading's words
@@ -1489,7 +1520,7 @@ _NOT_A_BODY = regex.compile(
     r"|,\s+as\s+(?:secretary|chair|treasurer|clerk|president)\b|\breports?\b|\s(?:was|were|is|are)\s"
     rf"|\s(?:{_MONTH})$|^\d|\b\d{{1,2}},?\s+(?:19|20)\d\d\b|^(?:meeting|minutes|notes)$"
     # a status or a kind of meeting, not a name: "OPEN MINUTES", "DRAFT MINUTES"
-    rf"|^(?:{_ADJECTIVES}|draft|final|confirmed|unconfirmed|approved|signed|agm|egm)$"
+    rf"|^(?:{_ADJECTIVES}|draft|final|confirmed|unconfirmed|unofficial|approved|signed|agm|egm)$"
     # a sentence cut short, not a name: "Chair then took the Committee through the"
     r"|\s(?:the|a|an|to|through|with|by|into)$"
     # a section's label, not a name (H27): "Attendees", "In Attendance - DOC", "Action items"

@@ -331,7 +331,11 @@ SECONDED_OUTCOME = regex.compile(
 _YEA_TALLY = regex.compile(r"^(?P<y>\d{1,3})\s*y(?:\s+(?P<n>\d{1,3})\s*n)?(?:\s+\d{1,3}\s*a)?\.?$")
 _UNANIMOUS_APPROVAL = regex.compile(
     r"(?i)^(?:vote\s*:\s*)?(?:unanimous\s+(?:approval|consent|agreement)|all\s+(?:approved|agreed|in\s+favou?r)"
-    r"(?:\s+unanimously)?|(?:approved|agreed)\s+unanimously|unanimously\s+(?:approved|agreed))\.?$"
+    r"(?:\s+unanimously)?|(?:approved|agreed)\s+unanimously|unanimously\s+(?:approved|agreed)"
+    # "The minutes passed unanimously.", "The report passed 4-0." after "A moved to accept the
+    # minutes. B seconded." (a US library board, R77): what was moved, passed
+    r"|the\s+(?:minutes|report|budget|agenda|warrants?|bills)\s+(?:passed|carried|(?:was|were)\s+(?:accepted|approved|adopted))"
+    r"(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?)\.?$"
 )
 _DECLARED = regex.compile(
     r"(?i)^(?:[^.]{0,80},\s*)?the\s+(?:chair(?:man|person|woman)?|president|presiding\s+officer|mayor|speaker)\s+"
@@ -478,6 +482,25 @@ _LABEL_BEFORE_PROPOSED = regex.compile(
 )
 
 
+# "Res. #24-142 Lang – That the minutes ... be adopted. Carried.", "GRAVEL VAN DYK – That the
+# Public Works Supervisor obtain quotes ... CARRIED.": a Saskatchewan council's motion, its
+# number or topic and its mover before a dash, its words and outcome after (R77)
+_MOVER_DASH_THAT = regex.compile(
+    # the resolution's number and the mover: "Res. #24-142 Lang – That"
+    r"^(?:Res(?:olution)?\.?\s*(?:No\.?\s*)?#?\s*(?P<ref>\d[\w/-]*\d)\s+(?P<mover>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # or the topic and the mover in capitals: "ACCTS. SAWCHUK – That", "GRAVEL VAN DYK – That"
+    r"|(?P<caps>(?:[A-Z][A-Z.&'’/-]*\s+){0,3}[A-Z][A-Z'’-]+))"
+    r"\s+[–—-]\s+(?P<text>(?:That|THAT)\s.+)$",
+    re.S,
+)
+# (not a decision's own label in capitals: "RESOLVED – That ...", "AGREED BY ALL – That ...")
+_NOT_A_MOVER = regex.compile(
+    r"(?i)\b(?:resolved|resolution|agreed|decided|decision|recommend\w*|motion|noted|approved|"
+    r"carried|action|proposed|proposal|amendment|moved|seconded|item|minute|minutes|all|council|"
+    r"committee|board|note|notes|update)\b"
+)
+
+
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
     if ": It was " in sentence and (label := _LABEL_BEFORE_PROPOSED.match(sentence.strip())):
@@ -485,6 +508,10 @@ def opening(sentence: str) -> Opening | None:
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
     if _FOLLOWING_MOTION.match(s):
         return Opening(None, "", None, False, needs_outcome=True)  # the words come below
+    if " That " in s[:60] or " THAT " in s[:60]:
+        if (m := _MOVER_DASH_THAT.match(s)) and not _NOT_A_MOVER.search(m["mover"] or m["caps"]):
+            words, outcome = split_outcome(m["text"])
+            return Opening(m["ref"], words, outcome, bool(m["ref"]), needs_outcome=not m["ref"])
     if " seconded " in s[:120] and (m := _PROPOSED_AND_SECONDED_WHAT.match(s)):
         # "Proposal: Mr A proposed and Mrs B seconded Mr C as Chairman of the Parish Council.
         # The meeting unanimously agreed." (R75): what was seconded is the decision

@@ -726,6 +726,9 @@ def asks_for_action(text: str) -> bool:
         # "Accept the Treasurer's report": an imperative, not the Treasurer asked to report
         and not is_verb_first(m["who"])
         and not regex.match(r"(?:Accept|Approve|Adopt|Receive|Note|Endorse|Ratify)\b", m["who"])
+        # "the Chairperson's and Chief Executive's reports be received": a possessive before a
+        # noun, not a post asked to report (R77)
+        and not m["who"].endswith(("'s", "’s", "s'"))
     )
 
 
@@ -788,7 +791,7 @@ def action_clauses(text: str) -> list[str]:
 # approved: ...", "... and the following payments were approved:" over a list
 _PAYMENTS_DECIDED = regex.compile(
     r"(?i)\b(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}payments?\s+(?:were|was)\s+"
-    r"(?:[^.:;]{0,100}?\band\s+)?(?:duly\s+)?(?:approved|agreed|authori[sz]ed|ratified)\b\s*:"
+    r"(?:[^.:;]{0,100}?\band\s+)?(?:duly\s+)?(?:approved|agreed|authori[sz]ed|ratified|resolved)\b\s*:"
 )
 
 
