@@ -645,6 +645,7 @@ class _Walker:
         self.ref: str | None = None
         self.heading: str | None = None  # the last heading's words
         self.limb_base: str | None = None
+        self.elected_run = False  # under "The following were elected unopposed:" (R78)
         self.limb_count = 0
         self.list_mode = False
         self.decision_mode = False
@@ -1403,6 +1404,12 @@ class _Walker:
             last.text = res.tidy(f"{last.text.rstrip(',')}{joint}{unit.text.strip().rstrip('.;')}")
             self.limb_tail = unit
             return None
+        if self.elected_run and unit.kind == "para" and mo.OFFICE_HOLDER.match(unit.text.strip()):
+            # "The following were elected unopposed:" / "Chairman - Malcolm Ross" (R78)
+            self.limb_count += 1
+            self.last_limb = unit
+            return self.add_resolution(f"{unit.text.strip().rstrip('.')} elected", unit, 0)
+        self.elected_run = False
         if self.limb_base is not None and self._is_limb(unit):
             self.limb_count += 1
             self.last_limb = unit
@@ -2146,6 +2153,7 @@ class _Walker:
         ):  # ("RESOLVED that X be restructured as follows:-" / "(a) that ...": the limbs decide)
             self.limb_base = self.base_ref(unit)
             self.limb_count = 0
+            self.elected_run = bool(_FOLLOWING_ELECTED.match(sentence.strip()))
             return
         limbs = res.split_inline_limbs(decision)
         if len(limbs) == 1 and len(elections := res.split_elections(decision)) > 1:
@@ -2165,6 +2173,9 @@ class _Walker:
             self.add_resolution(limb, unit, at, limb=label, base=base)
 
 
+_FOLLOWING_ELECTED = regex.compile(
+    r"(?i)^(?:the\s+)?following\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:duly\s+)?(?:re-?)?(?:elected|appointed)\b[^:]{0,40}:$"
+)
 _RESOLVED_REASON_HEAD = regex.compile(
     r"(?i)^resolved\s*:?\s*/\s*reasons?\s+for\s+(?:the\s+)?decisions?\s*:?$"
 )

@@ -233,7 +233,7 @@ _OTHER_MEETING = regex.compile(
     re.I,
 )
 _ATTENDANCE = regex.compile(
-    r"^(?:(?:governors|members|trustees|councillors|directors)\s+present|present|attendees|attending|"
+    r"^(?:(?:governors|members|trustees|councillors|directors|committee|board)\s+present|present|attendees|attending|"
     r"attendance|in attendance|also present|also in attendance|officers(?: in attendance| present)?|"
     r"apologies(?: for absence)?(?: received)?)\b\s*(?:from)?\s*(?:[:–—-]\s*(?P<rest>.*)|$)",
     re.I,
@@ -1071,6 +1071,11 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         ):
             # "Minutes of the Annual General Meeting of Avon Landcare": named after "of"
             named = regex.sub(r"(?i)^.*\bmeeting\s+of\s+(?:the\s+)?", "", body)
+            if kind := regex.match(
+                r"(?:(?:Management|Executive|General)\s+)?Committee\b(?=\s+(?i:meeting)\s+of\b)",
+                body,
+            ):
+                named = f"{_tidy_body(named)} {kind[0]}"  # "... the Committee Meeting of X" (H38)
             meeting.body = meeting.body or _tidy_body(named)
         part = _tidy_body(body) if body else ""
         if (
@@ -1230,6 +1235,12 @@ _MEETING_OF_INSIDE = regex.compile(
 )
 
 
+_KIND_MEETING_OF = regex.compile(
+    r"^(?P<kind>(?:Management\s+|Executive\s+|General\s+)?Committee|Board|Executive|Trustees)\s+"
+    r"(?i:meeting)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&.,() -]{2,80})$"
+)
+
+
 def _tidy_body(body: str) -> str:
     """ "the Finance Committee held on ..." -> "Finance Committee"; "CITY COUNCIL" -> "City Council"."""
     body = _LEADING_DATE.sub("", body.strip())
@@ -1301,7 +1312,14 @@ def _tidy_body(body: str) -> str:
         r"virtually|jointly)\b|\s+[-–—|]\s+",
         body,
     )[0]
-    if (m := _MEETING_OF_INSIDE.match(body)) and _BODY_WORDS.search(m["body"]):
+    # "Node.js Technical Steering Committee (TSC) Meeting 2024-04-24": the date after the name
+    body = regex.sub(
+        r"(?i)(?<=\S)(?:\s+meeting)?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$", "", body
+    )
+    if m := _KIND_MEETING_OF.match(body):
+        # "Committee Meeting of the Old Modernians RUFC": the club's committee (H38)
+        body = f"{m['org']} {m['kind']}"
+    elif (m := _MEETING_OF_INSIDE.match(body)) and _BODY_WORDS.search(m["body"]):
         body = m["body"]  # "January Ordinary Meeting of Sligo County Council"
     body = regex.sub(rf"(?i)^(?:{_MONTH})\.?\s+(?:\d{{4}}\s+)?(?=[A-Z])", "", body.strip())
     body = regex.sub(r"^(?:draft|confirmed|unconfirmed|approved)\s*[-–—:]\s*", "", body, flags=re.I)

@@ -482,6 +482,23 @@ _LABEL_BEFORE_PROPOSED = regex.compile(
 )
 
 
+# An AGM's elections, one office a line (R78): "Chairman - Malcolm Ross elected unopposed",
+# "Captain: Jez re-elected by acclamation.", "Treasurer - Dan Fenn Proposed LM Seconded NB"
+_OFFICE = (
+    r"(?:[1-9](?:st|nd|rd|th)\s+(?:XI|XV)\s+)?(?:[A-Z][\w'’&.]*(?:\s*/\s*|\s+)){0,3}"
+    r"(?i:chair(?:man|woman|person)?|president|vice[- ](?:chair(?:man)?|president|captain)|secretary|"
+    r"treasurer|captain|officer|rep(?:resentative)?|organiser|organizer|coordinator|co-ordinator|"
+    r"trustee|auditor|examiner|member|manager|steward|warden|clerk|editor|director|governor)s?"
+)
+# "Chairman - Malcolm Ross" under "The following were elected unopposed:" (R78)
+OFFICE_HOLDER = regex.compile(
+    rf"^{_OFFICE}\s*[-–—:]\s*(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\.?$"
+)
+OFFICE_ELECTED = regex.compile(
+    rf"^{_OFFICE}\s*[-–—:]\s*(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*,?\s+"
+    r"(?:(?:was\s+)?(?:re-?)?elected\b[^.]{0,120}|(?i:proposed)\s+(?:by\s+)?[A-Z][\w.'’ -]{0,30}?,?\s+"
+    r"(?i:seconded)\s+(?:by\s+)?[A-Z][\w.'’ -]{0,30})\.?$"
+)
 # "Res. #24-142 Lang – That the minutes ... be adopted. Carried.", "GRAVEL VAN DYK – That the
 # Public Works Supervisor obtain quotes ... CARRIED.": a Saskatchewan council's motion, its
 # number or topic and its mover before a dash, its words and outcome after (R77)
@@ -508,6 +525,10 @@ def opening(sentence: str) -> Opening | None:
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
     if _FOLLOWING_MOTION.match(s):
         return Opening(None, "", None, False, needs_outcome=True)  # the words come below
+    if ("econded" in s or "ECONDED" in s) and OFFICE_ELECTED.match(s):
+        return Opening(
+            None, s.rstrip("."), True, False
+        )  # "Treasurer - A Proposed B Seconded C" (R78)
     if " That " in s[:60] or " THAT " in s[:60]:
         if (m := _MOVER_DASH_THAT.match(s)) and not _NOT_A_MOVER.search(m["mover"] or m["caps"]):
             words, outcome = split_outcome(m["text"])

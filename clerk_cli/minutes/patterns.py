@@ -144,8 +144,15 @@ _OWNER_PATTERNS = [
 ]
 
 
+# An action's number or a list's marker before the sentence (A66): "[113] H. Pask will ...",
+# "+ * Owen will send ..." (a bullet in a diff of the notes)
+_LEAD_MARKS = regex.compile(r"^(?:\s*(?:\[\d{1,4}\]|[+*•·]|-(?=\s))\s+)+")
+
+
 def guess_owner(sentence: str) -> str | None:
     """The person or post a sentence gives the action to, as written, or None."""
+    if sentence[:1] in "[+*•·-" and (marks := _LEAD_MARKS.match(sentence)):
+        sentence = sentence[marks.end() :]
     for pattern in _OWNER_PATTERNS:
         for m in pattern.finditer(sentence):
             owner = m.group("o")

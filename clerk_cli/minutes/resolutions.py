@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import regex
-from .motions import CONSENSUS
+from .motions import CONSENSUS, OFFICE_ELECTED
 from .patterns import ACTION_VERBS, ASIDE, NP, find_due_phrase
 
 _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
@@ -77,6 +77,26 @@ _IT_WAS_DECIDED = regex.compile(
     r"(?:[\w-]+\s+){0,4}?(?:should|would|will|be|were|was|is|are|could|must)\b))\b"
 )
 # "... Secretary – Jo Bell. All elected unopposed." (glued in flattened copies: "BellAll elected")
+# Informal decisions with no keyword of their own (R78): "There was (a clear) consensus (of those
+# present) that ...", "Agreed fees remain the same ...", "Agreed no more Friday games ..."
+_INFORMAL_DECISION = regex.compile(
+    r"^There\s+was\s+(?:an?\s+)?(?:(?:fairly\s+|very\s+)?(?:clear|general|broad|strong|unanimous)\s+)?"
+    r"consensus\s+(?:(?:of|among|amongst)\s+(?:those\s+present|members|the\s+\w+)\s+)?(?:that|to|on)\b"
+    # "Agreed Hector to contact ..." is a task: a name, then "to" or "will" and a verb but "be"
+    r"|^Agreed\s+(?!(?:to|that|with|by|in|on|at|upon|and|unanimously|as|the\s+minutes?)\b|[,;:.])"
+    r"(?![A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:to|will|would|should)\s+(?!be\b))(?=[\w£$])"
+)
+# "The Committee recommended that the Board renew ...", "recommended approval to the Board of
+# a grant": a committee's decision is its recommendation to the body above it (R78)
+_BODY_RECOMMENDED = regex.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}(?i:committee|panel|sub-committee|group|board)\s+"
+    r"(?:unanimously\s+)?recommended\s+(?:that\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}(?i:board|council|cabinet|trustees|committee|executive)\b"
+    r"|(?:the\s+)?approval\b)"
+)
+# "Request to archive nodejs/node-inspect: no objections." (R78): the matter, then its answer
+_MATTER_NO_OBJECTION = regex.compile(
+    r"^(?:Request|Proposal|Motion|Application)\s+(?:to|for|that)\b[^:]{3,120}:\s*no\s+objections?\b[^.]{0,40}\.?$"
+)
 _ALL_ELECTED = regex.compile(
     r"(?:^|(?<=[a-z.;:?])\s*)All\s+(?:were\s+)?(?:duly\s+)?(?:elected|appointed)\b(?:\s+and\s+appointed)?"
     r"(?=\W*(?:unopposed|unanimously|by\s+acclamation|nem\b|$))"
@@ -430,6 +450,19 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         return 0, 0  # "APPROVED the Minute.", "AGREED:" over its limbs (a Scottish council, R62)
     if _NOTE_DECISION.search(sentence) or _NOTE_PARTICIPLE.search(sentence.strip()):
         return 0, 0  # "Decided there should be a summer fair", "Office of archivist created"
+    if OFFICE_ELECTED.match(sentence.strip()):
+        return (
+            0,
+            0,
+        )  # "Chairman - Malcolm Ross elected unopposed", "Treasurer - A Proposed B Seconded C" (R78)
+    if ("onsensus" in sentence or "Agreed" in sentence[:7]) and _INFORMAL_DECISION.match(
+        sentence.strip()
+    ):
+        return 0, 0  # "There was consensus that ...", "Agreed fees remain the same ..." (R78)
+    if "recommended" in sentence and _BODY_RECOMMENDED.match(sentence.strip()):
+        return 0, 0  # "The Committee recommended that the Board renew ..." (R78)
+    if "objection" in sentence and _MATTER_NO_OBJECTION.match(sentence.strip()):
+        return 0, 0  # "Request to archive the old repository: no objections." (R78)
     if _ALL_ELECTED.search(sentence):
         return 0, 0  # "Nominations were received: Chair – A, Treasurer – B. All elected unopposed."
     if _LABEL_AGREED.match(sentence.strip()):
@@ -610,6 +643,8 @@ RESOLVED_LABEL = regex.compile(
     r"(?:unanimously\s+|formally\s+)?(?i:approved|endorsed|adopted|noted|agreed|ratified)\s*:\s*[-–—]?$"
     # "Resolved CL/2019/143" over "That the Council" / "1. Confirms ...": the label and the
     # resolution's number, its words below (R76)
+    # "The following were elected unopposed:" over "Chairman - A" / "Secretary - B" (R78)
+    r"|^(?:The\s+)?(?i:following)\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:duly\s+)?(?:re-?)?(?i:elected|appointed)\b[^:]{0,40}:$"
     r"|^(?i:resolved|resolution)\s+(?i:no\.?\s*)?\(?[A-Z]{0,4}[/-]?\d{2,4}(?:[/.-]\d{1,4}){1,2}\)?\s*:?$"
 )
 
