@@ -45,6 +45,17 @@ def loaded_modules(
     return marks["LOADED"]
 
 
+def run_clerk(args: list[str], env: dict) -> None:
+    """Run one clerk command in a fresh interpreter; it must succeed."""
+    subprocess.run(
+        [sys.executable, "-m", "clerk_cli", *args],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+
+
 def probe(script: str, argv: list[str], env: dict) -> dict:
     """Run script in a fresh interpreter; the JSON of each NAME=... line it prints, by NAME."""
     result = subprocess.run(
@@ -207,13 +218,7 @@ def test_an_everyday_command_opens_one_sqlite_connection(tmp_path):
         ],
     ]
     for args in setup:
-        subprocess.run(
-            [sys.executable, "-m", "clerk_cli", *args],
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
+        run_clerk(args, env)
     for args in (["done", "CSC-1"], ["report", "--all"], ["show", "CSC-1"]):
         opened = probe(CONNECTIONS, [json.dumps(args)], env)["OPENED"]
         assert len(opened) == 1, (args, opened)
@@ -235,13 +240,7 @@ def test_everyday_commands_do_not_import_pathlib(tmp_path):
         ["add-action", "Report on foster carer recruitment", "--committee", "CSC"],
         ["add-action", "Review the placement sufficiency plan", "--committee", "CSC"],
     ):
-        subprocess.run(
-            [sys.executable, "-m", "clerk_cli", *args],
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
+        run_clerk(args, env)
     source = str(Path(__file__).resolve().parents[1])
     bare = {**env, "PYTHONPATH": os.pathsep.join([source, sysconfig.get_paths()["purelib"]])}
     for args in (

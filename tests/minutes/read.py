@@ -13,3 +13,8 @@ def decisions(doc: str) -> list[str]:
 def tasks(doc: str) -> list[str]:
     """The text of each action found in ``doc``."""
     return [a.text for a in extract(doc).actions]
+
+
+def meeting_body(doc: str) -> str | None:
+    """The meeting body the extractor names for ``doc``."""
+    return extract(doc).meeting.body

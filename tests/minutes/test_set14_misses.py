@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from clerk_cli.minutes import extract
 
-
-def body(doc: str) -> str | None:
-    return extract(doc).meeting.body
+from .read import meeting_body as body
 
 
 def test_decision_notice_names_its_maker():

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from clerk_cli.minutes import extract
-
-from .read import decisions, tasks
-
-
-def meeting_body(doc: str) -> str | None:
-    return extract(doc).meeting.body
+from .read import decisions, meeting_body, tasks
 
 
 def test_a_saskatchewan_councils_numbered_motions_with_the_mover_before_a_dash():
