@@ -1423,7 +1423,8 @@ def _add_entry(entry: str, explicit: dict[str, str], derived: dict[str, list[str
         inside = _name_only(m.group(1))
         outside = _name_only(entry[: m.start()])
         person = len(inside.split()) >= 2 and not _ROLEISH.search(inside)
-        explicit[m.group(2)] = inside if person else outside
+        # "(Clerk, CT)" with no name before it: the post stands for the initials
+        explicit[m.group(2)] = inside if person or not outside else outside
         return
     if m := _EXPLICIT_INITIALS.search(entry):
         # "Sue Blake (SB)" gives initials; "S. Burke (CEO)" gives a post, which stays the owner

@@ -249,7 +249,7 @@ def _by_first_name(owner: str, attendees: Mapping[str, str]) -> str | None:
     """ "Lorraine" -> "Lorraine Fitch" when exactly one attendee has that first name."""
     if not regex.fullmatch(r"[A-Z][a-z'’-]+", owner):
         return None
-    names = {n for n in attendees.values() if n.split()[0] == owner and len(n.split()) > 1}
+    names = {n for n in attendees.values() if n.split()[:1] == [owner] and len(n.split()) > 1}
     return names.pop() if len(names) == 1 else None
 
 

@@ -193,3 +193,23 @@ def test_extraction_time_per_mb_is_flat(one_paragraph):
 
 # (The 50-page target is measured by benchmarks/extract.py, not in a timed test: an absolute
 # time depends on the machine and on what else it is doing.)
+
+
+def test_initials_with_a_post_and_no_name_do_not_crash_the_owner_lookup():
+    """A blind held-out document (set 29) crashed the extractor: "(Clerk, CT)" in the
+    attendance list, with no name before the brackets, gave the initials an empty name, and
+    looking an owner up by first name then split it.  Found on the blind run, before it was
+    recorded."""
+    from clerk_cli.minutes import extract
+    from clerk_cli.minutes.header import parse_attendees
+
+    assert parse_attendees(["Present: Cllr Ann Lowe, (Clerk, CT)"]) == {
+        "AL": "Ann Lowe",
+        "CT": "Clerk",
+    }
+    doc = (
+        "Minutes of the Parish Council meeting held on 8 November 2017\n\n"
+        "Present: Cllr Ann Lowe, (Clerk, CT)\n\n5. Footpaths\nAnn to write to the county council.\n"
+        "CT to order the waymark discs.\n"
+    )
+    assert [(a.owner) for a in extract(doc).actions] == ["Ann Lowe", "Clerk"]
