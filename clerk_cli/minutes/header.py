@@ -518,6 +518,12 @@ def parse_meeting(
         ]
         if fuller:
             meeting.body = fuller[-1]
+        elif kind := regex.fullmatch(r"(?i)(parish|town|community|city|borough)\s+council", tidy):
+            # "Hopton Castle Parish" over "Minutes of the Parish Council Meeting": the
+            # place's council (H39)
+            places = [n for n in names if n.lower().endswith(" " + kind[1].lower())]
+            if places and len(places[-1].split()) <= 5:
+                meeting.body = f"{places[-1]} Council"
     if names and (not meeting.body or _GENERIC_BODY.match(meeting.body)):
         named = [n for n in names if not _GENERIC_BODY.match(n)]
         meeting.body = named[-1] if named else meeting.body or names[-1]
@@ -1359,6 +1365,8 @@ def _tidy_body(body: str) -> str:
     )
     # "Full Governors Meeting": a school's governors meeting in full are its governing body
     body = regex.sub(r"(?i)^(full\s+)governors['’]?$", lambda m: m[1] + "Governing Body", body)
+    if regex.search(r"(?i)(?:\s(?:&|and)|\bmeetings)$", body):
+        return ""  # "Parish Meetings & Minutes": a site's menu, not a name (H39)
     if body.isupper() and len(body) > 4 and not _ACRONYM_BODY.fullmatch(body):
         small = {"of", "and", "for", "the", "in", "on", "to", "at"}
         words = body.lower().split()

@@ -499,6 +499,12 @@ OFFICE_ELECTED = regex.compile(
     r"(?:(?:was\s+)?(?:re-?)?elected\b[^.]{0,120}|(?i:proposed)\s+(?:by\s+)?[A-Z][\w.'’ -]{0,30}?,?\s+"
     r"(?i:seconded)\s+(?:by\s+)?[A-Z][\w.'’ -]{0,30})\.?$"
 )
+# "Election of Chairman: Cllr. R. Ashby was proposed by Cllr. Mrs. Vowles, seconded by Cllr.
+# Pelham, and elected Chairman for 2019/20." (R79)
+PROPOSED_SECONDED_ELECTED = regex.compile(
+    r"^(?:[^:]{0,40}:\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}was\s+proposed\s+by\s+[^,;]{2,60},\s+"
+    r"(?:and\s+)?seconded\s+by\s+[^,;]{2,60}?,?\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b"
+)
 # "Res. #24-142 Lang – That the minutes ... be adopted. Carried.", "GRAVEL VAN DYK – That the
 # Public Works Supervisor obtain quotes ... CARRIED.": a Saskatchewan council's motion, its
 # number or topic and its mover before a dash, its words and outcome after (R77)
@@ -518,13 +524,22 @@ _NOT_A_MOVER = regex.compile(
 )
 
 
+_IT_WAS_THEN = regex.compile(
+    r"(?i)it\s+was\s+(?:then|also|subsequently|therefore|thereupon)\s+(?=(?:proposed|moved)\b)"
+)
+
+
 def opening(sentence: str) -> Opening | None:
     """A motion starting at the start of ``sentence`` (and perhaps running to its end)."""
     if ": It was " in sentence and (label := _LABEL_BEFORE_PROPOSED.match(sentence.strip())):
         return opening(sentence.strip()[label.end() :])
     s = sentence.strip().strip("|").strip()  # "Council resolution |" (a flattened table cell)
+    if s[:7].lower() == "it was " and (then := _IT_WAS_THEN.match(s)):
+        s = "It was " + s[then.end() :]  # "It was then proposed by A, seconded by B and ..." (R79)
     if _FOLLOWING_MOTION.match(s):
         return Opening(None, "", None, False, needs_outcome=True)  # the words come below
+    if " elected" in s and PROPOSED_SECONDED_ELECTED.match(s):
+        return None  # the sentence records the election itself (resolutions.decision_span, R79)
     if ("econded" in s or "ECONDED" in s) and OFFICE_ELECTED.match(s):
         return Opening(
             None, s.rstrip("."), True, False
@@ -907,7 +922,10 @@ _DECISION_START = regex.compile(
 
 
 _AND_RESOLVED_THAT = regex.compile(
-    r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\s+(?:unanimously\s+)?(?:that\s+)?(?=\S)"
+    r"(?i)^(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\s+(?:unanimously\s+)?"
+    # "... and RESOLVED (five in favour, one against) that ..." (R79): the tally in brackets
+    r"(?:\([^()]{0,60}?\b(?:favour|favor|against|abstain\w*|unanimous\w*|nem\.?\s*con\.?|majority)\b[^()]{0,40}\)\s*)?"
+    r"(?:that\s+)?(?=\S)"
 )
 
 

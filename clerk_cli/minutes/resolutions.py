@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import regex
-from .motions import CONSENSUS, OFFICE_ELECTED
+from .motions import CONSENSUS, OFFICE_ELECTED, PROPOSED_SECONDED_ELECTED
 from .patterns import ACTION_VERBS, ASIDE, NP, find_due_phrase
 
 _BODIES = r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|Group|Forum|Assembly|Executive|Meeting)"
@@ -50,7 +50,9 @@ _DECISION_VERBS = (
 _BODY_DECIDES = regex.compile(
     # (or after a paper's reference closing a heading the sentence is glued to, R56: "426 Revised
     # Scheme of Delegation (Doc No C/07/59)* Council approved the revised Scheme ...")
-    rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s)|(?<=\d\)\s)|(?<=\d\)\*\s))"
+    rf"(?:^|[,;:]\s+(?:and\s+)?|\bthen\s+|\band\s+(?=[Tt]he\s)|(?<=\d\)\s)|(?<=\d\)\*\s)"
+    # "After discussion the Council resolved to ...", "Following debate the Board agreed ..." (R79)
+    rf"|(?:^|(?<=\.\s))(?i:after|following)\s+(?:\w+\s+){{0,2}}?(?i:discussion|debate|consideration|deliberation)s?,?\s+)"
     rf"(?:(?:(?:[Tt]he\s+|[Tt]his\s+)(?:[a-z]{{4,}}\s+)?)?(?:[A-Z][\w'’&-]*\s+){{0,4}}"
     rf"(?i:{_DECIDERS})|[Tt]he\s+[A-Z]{{2,5}}|(?:We|All|Everyone|Everybody|All\s+present|Those\s+present)(?=\s+(?:however\s+|finally\s+|then\s+|also\s+)?(?:unanimously\s+)?(?:agreed|decided|voted)\s+(?:not\s+to|to|that)\b))"
     rf"\s+(?:then\s+|unanimously\s+|formally\s+|duly\s+|also\s+|further\s+|fully\s+|however\s+|finally\s+|"
@@ -77,6 +79,13 @@ _IT_WAS_DECIDED = regex.compile(
     r"(?:[\w-]+\s+){0,4}?(?:should|would|will|be|were|was|is|are|could|must)\b))\b"
 )
 # "... Secretary – Jo Bell. All elected unopposed." (glued in flattened copies: "BellAll elected")
+# A parish council's payments in the passive (R79): "The schedule of payments for January 2008
+# totalling £7,318.40 was approved.", "The accounts listed on the schedule, totalling £2,114.35,
+# were approved for payment."
+_PAYMENTS_PASSIVE = regex.compile(
+    r"(?i)^(?:[a-z]\)\s*)?the\s+(?:[\w-]+\s+){0,3}(?:payments?|accounts?|invoices?|cheques?|bills)\b"
+    r"(?:[^.]|\.(?=\d)){0,120}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|authori[sz]ed|ratified)\b"
+)
 # Informal decisions with no keyword of their own (R78): "There was (a clear) consensus (of those
 # present) that ...", "Agreed fees remain the same ...", "Agreed no more Friday games ..."
 _INFORMAL_DECISION = regex.compile(
@@ -361,7 +370,7 @@ _MINUTES_AGREED = regex.compile(
 # ("No objection.", "No objection was raised") only beside an application (planning_answer).
 # Not "There was no objection to deferring the item" (consent to the meeting's own procedure).
 _NO_OBJECTION = regex.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Council|Committee|Board|Meeting|Members|Councillors)\s+"
+    r"^(?:The\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Council|Committee|Board|Meeting|Members|Councillors|(?<=[Tt]he\s)(?:council|committee|board|meeting))\s+"
     r"(?:had|has|raised|made|have)\s+no\s+objections?"
     r"(?:\s+(?:to|on)\s+(?:the|this)\s+(?:application|proposal|proposals|plans?|scheme))?\s*[.;]?$"
 )
@@ -450,6 +459,15 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
         return 0, 0  # "APPROVED the Minute.", "AGREED:" over its limbs (a Scottish council, R62)
     if _NOTE_DECISION.search(sentence) or _NOTE_PARTICIPLE.search(sentence.strip()):
         return 0, 0  # "Decided there should be a summer fair", "Office of archivist created"
+    if (
+        "ayment" in sentence or "ccount" in sentence or "nvoice" in sentence
+    ) and _PAYMENTS_PASSIVE.match(sentence.strip()):
+        return (
+            0,
+            0,
+        )  # "The schedule of payments for January totalling £7,318.40 was approved." (R79)
+    if " elected" in sentence and PROPOSED_SECONDED_ELECTED.match(sentence.strip()):
+        return 0, 0  # "Cllr A was proposed by B, seconded by C, and elected Chairman" (R79)
     if OFFICE_ELECTED.match(sentence.strip()):
         return (
             0,
@@ -504,7 +522,9 @@ _NOTE_DECISION = regex.compile(
     r"|(?:The\s+)?[Dd]ecision\s+was\s+(?:to|that)\s"
     # a synopsis's decisions (R75): "Voted that X be the designated party ...", "Voted to
     # change the assumption rate ..."
-    r"|^(?:Voted|VOTED)\s+(?:unanimously\s+)?(?:to|that)\s)"
+    r"|^(?:Voted|VOTED)\s+(?:unanimously\s+)?(?:to|that)\s"
+    # a US housing authority's numbered votes (R79): "02-343  VOTED: To accept the minutes ..."
+    r"|^(?:\d{1,4}[-/]\d{1,4}\s+)?(?:Voted|VOTED)\s*:\s*(?:To|to|That|that)\s)"
 )
 # A note that ends with what was done to its subject: "Office of archivist created", "Ann
 # Fox (afox) appointed to office", "Members agreed minutes accepted"
@@ -522,7 +542,14 @@ _MOVED = regex.compile(
 )
 _CARRIED = regex.compile(r"\b(?:[Cc]arried|CARRIED|agreed unanimously|all (?:were )?in favour)\b")
 _LEAD_IN = regex.compile(
-    r"^\s*(?:unanimously|accordingly|further)?\s*[:–—-]*\s*(?:that|THAT)?\s*[:–—-]?\s*", re.I
+    r"^\s*(?:unanimously|accordingly|further)?\s*[:–—-]*\s*"
+    # "RESOLVED [42/22] (Lang/Sutton) that Council:" (an Australian county council, R79): the
+    # resolution's number and its mover and seconder between the keyword and the words
+    r"(?:\[\d{1,4}/\d{2,4}\]\s*)?(?:\(\s*[A-Z][\w'’-]+\s*/\s*[A-Z][\w'’-]+\s*\)\s*)?"
+    # "RESOLVED (five in favour, one against) that ...", "RESOLVED (nem con) that ..." (R79)
+    r"(?:\((?:[^()]{0,60}?\b(?:favour|favor|against|abstain\w*|unanimous\w*|nem\.?\s*con\.?|majority)\b[^()]{0,40})\)\s*)?"
+    r"(?:that|THAT)?\s*[:–—-]?\s*",
+    re.I,
 )
 _INLINE_LIMB = regex.compile(
     r"(?:^|\s|;)\(\s*(\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+|(?:^|\s|;)([a-z]|\d{1,2})\)\s+"

@@ -100,8 +100,9 @@ SETS = {
     # convention, see the README), 0.66/0.97, 0.60, 0.90
     "heldout28": (22, _floors(0.65, 0.60, 0.65, 0.65, 0.96, 0.59, 0.89)),
     # blind after rounds 16-18 (line for line the same as the extractor before them, with the
-    # crash fix): 0.64/0.67, 0.77, 0.76/0.95, 0.82, 0.90; not tuned on: the blind run's floors
-    "heldout29": (22, _floors(0.63, 0.66, 0.76, 0.75, 0.94, 0.81, 0.89)),
+    # crash fix): 0.64/0.67, 0.77, 0.76/0.95, 0.82, 0.90; after round 19 (R79, H39): 0.67/0.68,
+    # 0.78, 0.87/0.97, 0.86, 0.90
+    "heldout29": (22, _floors(0.66, 0.67, 0.77, 0.86, 0.96, 0.85, 0.89)),
 }
 
 
