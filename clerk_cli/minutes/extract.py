@@ -785,6 +785,7 @@ class _Walker:
                 minute_ref=self.ref or self.ex.meeting.item,
                 draft=act.draft(text, owner),
                 flags=flags,
+                item=self.heading,
             )
         )
         if listed:

@@ -83,6 +83,7 @@ class FoundAction(Record):
         "minute_ref",
         "draft",
         "flags",
+        "item",
     )
 
     def __init__(
@@ -100,6 +101,7 @@ class FoundAction(Record):
         minute_ref: str | None = None,  # the minute (agenda item) it was found under
         draft: str | None = None,  # the action as an instruction: "Order the pads ..."
         flags: list[str] | None = None,  # "no owner named", "no due date", ...
+        item: str | None = None,  # the heading of the item it was found under
     ):
         self.text = text
         self.owner = owner
@@ -113,6 +115,7 @@ class FoundAction(Record):
         self.minute_ref = minute_ref
         self.draft = draft
         self.flags = [] if flags is None else flags
+        self.item = item
 
 
 class Extraction(Record):
@@ -136,7 +139,8 @@ class Extraction(Record):
         """The stable JSON shape used by the importer and the expected files.
 
         ``evidence=True`` adds the review aids of issue 12 (``minute_ref`` on resolutions
-        and actions, ``draft`` and ``flags`` on actions); the default shape is unchanged.
+        and actions, ``draft``, ``flags`` and ``item``, the heading above, on actions); the
+        default shape is unchanged.
         """
         return {
             "meeting": {
@@ -159,7 +163,12 @@ class Extraction(Record):
                     "status": a.status,
                 }
                 | (
-                    {"minute_ref": a.minute_ref, "draft": a.draft, "flags": list(a.flags)}
+                    {
+                        "minute_ref": a.minute_ref,
+                        "draft": a.draft,
+                        "flags": list(a.flags),
+                        "item": a.item,
+                    }
                     if evidence
                     else {}
                 )

@@ -541,3 +541,25 @@ def test_seed_minutes_import_into_one_committee(seeded, rows):
     assert refs == [
         ref for d in data.values() for ref in d["resolutions"]
     ]  # one meeting, unique refs
+
+
+def test_an_action_too_short_to_stand_alone_is_recorded_with_its_item(cli, minutes_file):
+    """Sets 27 to 29 were full of "Clerk to chase." and "Frances to order them.": in an
+    action log a month later these say nothing.  The item's heading goes with them."""
+    text = (
+        "Minutes of the Elmbridge Parish Council meeting held on 5 March 2024\n\n"
+        "Present: Cllr Ann Lowe (Chair), Cllr Bo Reid\n\n"
+        "6. Street lighting outside 14 High Street\n"
+        "The light is still out. Clerk to chase.\n\n"
+        "7. Waymark discs and posts\n"
+        "The Council RESOLVED to spend up to £150. Cllr Reid to order them.\n\n"
+        "8. Footpaths\n"
+        "Clerk to write to the county council about the broken stile on FP12.\n"
+    )
+    result = cli("import-minutes", str(minutes_file(text, "elmbridge.txt")), "--yes")
+    assert result.exit_code == 0, result.output
+    assert [a["text"] for a in _actions(cli)] == [
+        "Clerk to chase (item: Street lighting outside 14 High Street).",
+        "Cllr Reid to order them (item: Waymark discs and posts).",
+        "Write to the county council about the broken stile on FP12.",
+    ]

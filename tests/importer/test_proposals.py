@@ -144,3 +144,25 @@ def test_seed_002_gives_the_four_actions_a_clerk_would_record(cli, rows):
         "Share with t": True,
         "Send the Com": True,
     }
+
+
+@pytest.mark.parametrize(
+    "instruction,item,proposed",
+    [
+        # too little on its own: the item it came under says what it is about
+        ("Order them.", "Waymark discs and posts", "Order them (item: Waymark discs and posts)."),
+        ("Chase.", "6. STREET LIGHTING", "Chase (item: Street lighting)."),
+        ("Look at it.", "Fabric", "Look at it (item: Fabric)."),
+        # enough on its own, or an item that says nothing, or none
+        ("Write to the county council about the stile.", "Footpaths", None),
+        ("Chase.", "Matters arising", None),
+        ("Chase.", "Any Other Business (for information only)", None),
+        ("Chase.", "7", None),
+        ("Chase.", None, None),
+        ("Report it to the county council through its website today please.", "Roads", None),
+    ],
+)
+def test_an_instruction_too_short_to_stand_alone_names_its_item(instruction, item, proposed):
+    from clerk_cli.services.importer.proposals import with_context
+
+    assert with_context(instruction, item) == (proposed or instruction)

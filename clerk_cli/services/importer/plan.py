@@ -20,7 +20,12 @@ from clerk_cli.services.importer.matching import (
     name_key,
     names_nobody,
 )
-from clerk_cli.services.importer.proposals import instruction, propose_merges, reads_as_narrative
+from clerk_cli.services.importer.proposals import (
+    instruction,
+    propose_merges,
+    reads_as_narrative,
+    with_context,
+)
 from clerk_cli.services.importer.read import MinutesFile, check_minutes
 from clerk_cli.store import imports as store
 from clerk_cli.store import lookup
@@ -149,7 +154,7 @@ def _plan_actions(
         if a.due_rule:  # counted from this meeting, like every meeting-relative due
             due_date = due_rules.resolve(a.due_rule, meeting_date, meeting_date, dates)
         proposed = ProposedAction(
-            instruction(text, a.draft),
+            with_context(instruction(text, a.draft), getattr(a, "item", None)),
             owner,
             due_date,
             a.due_text,

@@ -107,6 +107,47 @@ def instruction(text: str, draft: str | None) -> str:
     return text
 
 
+# An instruction that says little on its own: "Chase.", "Order them.", "Attend.", "Write to
+# both.": the item it came under says what it is about.
+_PRONOUN_OBJECT = regex.compile(
+    r"\b(?:it|them|this|these|those|both|so|the\s+same)\b|\bto\s+that\s+effect\b|\baccordingly\b",
+    re.IGNORECASE,
+)
+# Headings that say nothing about the matter: "Matters arising", "Any other business", "Actions"
+_GENERIC_ITEM = regex.compile(
+    r"(?i)^(?:matters?\s+arising.*|any\s+other\s+business|a\.?o\.?b\.?|other\s+business|actions?"
+    r"(?:\s+(?:points?|log|list|arising|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|"
+    r"correspondence|reports?|(?:chair(?:man|person)?|clerk|mayor|president)['’]?s?\s+reports?|"
+    r"minutes.*|apologies.*|declarations?.*|public\s+(?:participation|forum|questions|session)|"
+    r"items?\s+for\s+information|updates?|general|discussion|notes?|business)(?:\s*\(.*\))?\W*$"
+)
+
+
+def with_context(instruction: str, item: str | None) -> str:
+    """ "Order them." under "Waymark discs and posts" -> "Order them (item: Waymark discs and
+    posts)."; an instruction that stands on its own, or an item that says nothing, is kept."""
+    if not item:
+        return instruction
+    item = " ".join(item.split()).strip(" .:;-–—")
+    item = regex.sub(r"^(?:item\s+)?[\dA-Za-z]{0,3}\d[\w./]*[.):]?\s+", "", item)  # "5.3", "DCC39"
+    item = regex.sub(
+        r"(?i)\s*(?:[-–—]\s*to\s+follow\b.*|pdf\s+icon\b.*)$", "", item
+    )  # a web page's links
+    if item.isupper():
+        item = item.capitalize()
+    words = instruction.rstrip(" .").split()
+    if (
+        not regex.search(r"[A-Za-z]{3}", item)
+        or len(item) > 80
+        or len(words) > 8
+        or _GENERIC_ITEM.match(item)
+        or not (len(words) <= 3 or _PRONOUN_OBJECT.search(instruction))
+        or item.casefold() in instruction.casefold()
+    ):
+        return instruction
+    return f"{instruction.rstrip(' .')} (item: {item})."
+
+
 def _instruction_like(draft: str) -> bool:
     words = draft.split()
     return len(words) >= 3 and words[0].casefold() not in _NOT_AN_INSTRUCTION
