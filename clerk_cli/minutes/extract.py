@@ -1789,6 +1789,17 @@ class _Walker:
             if speaker and regex.match(r"to\s+(?!be\b)[a-z]{2,}", sentence):
                 self.add_action(sentence, unit, offset, owner=speaker)  # "Bo: to send the minutes"
                 continue
+            if (
+                speaker
+                and _SPEAKER_SELF.match(sentence)
+                # (a person named in the attendance, not a label such as "Membership Chair
+                # Vacancy: Owen can ... He will ask the club.")
+                and (speaker in self.people or speaker.split()[0] in self.people)
+            ):
+                # "Nora Bell – Yes. She will prepare a table ...": reported speech, the speaker's
+                # own promise (A67)
+                self.add_action(sentence, unit, offset, owner=speaker)
+                continue
             if offset in marked and not act.is_owner_tag(
                 rest := act.ACTION_START.match(sentence)["rest"]
             ):
@@ -2367,9 +2378,14 @@ _PROPOSAL_PASSED = regex.compile(
     re.I,
 )
 # capitalised words that open a sentence and name no one ("The decision was made to let Jo ...")
+_SPEAKER_SELF = regex.compile(
+    r"(?:He|She)\s+(?:will|would|is\s+to|agreed\s+to|undertook\s+to|offered\s+to)\s+(?!be\b)[a-z]"
+)
 _NOT_A_PERSON_WORD = regex.compile(
     r"^(?:The|A|An|It|This|That|These|Those|There|We|They|He|She|I|Our|Their|His|Her|In|On|At|"
-    r"For|After|Before|If|When|As|All|Some|Motion|Minutes|Meeting|Board|Club|Committee|Council)\b"
+    r"For|After|Before|If|When|As|All|Some|Motion|Minutes|Meeting|Board|Club|Committee|Council|"
+    # an answer, not a name: "Yes. She will prepare ..." (A67)
+    r"Yes|No|Thanks|Thank|Agreed|Okay|OK|Fine|Correct|Right|Indeed|Sure|Noted)\b"
 )
 
 

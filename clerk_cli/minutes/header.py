@@ -37,7 +37,7 @@ _MEETING_COLON = regex.compile(
     r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–—]\s*(?P<body>.+?)\s*(?:\(Item\b.*)?$", re.I
 )
 _ADJECTIVES = (
-    r"(?:extraordinary|annual|special|ordinary|virtual|remote|public|open|closed|regular|"
+    r"(?:extraordinary|extra[\s-]ordinary|annual|special|ordinary|virtual|remote|public|open|closed|regular|"
     r"adjourned|statutory|inaugural|emergency|monthly|quarterly|hybrid)"
 )
 # "Meeting of the Finance Committee, 3 March", "REGULAR MEETING OF THE CITY COUNCIL"
@@ -98,6 +98,8 @@ _STATUS_START = regex.compile(
 def _title_line(line: str) -> str:
     """A title line as it was meant: no page number glued before it, no status word, no
     meeting number after it ("Student Council Meeting #14")."""
+    # "HomeMy WebLinkAboutMinutes - ...": a document archive's crumb glued to the title (H40)
+    line = regex.sub(r"^Home\s*My\s*WebLink\s*About\s*", "", line)
     line = _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
     # "KPC(24)M07 Minutes of ...", "FGB/2025/03 Minutes of ...": the paper's reference first
     line = regex.sub(
@@ -235,6 +237,7 @@ _OTHER_MEETING = regex.compile(
 _ATTENDANCE = regex.compile(
     r"^(?:(?:governors|members|trustees|councillors|directors|committee|board)\s+present|present|attendees|attending|"
     r"attendance|in attendance|also present|also in attendance|officers(?: in attendance| present)?|"
+    r"others?(?: also)? (?:in attendance|present|attending)|"
     r"apologies(?: for absence)?(?: received)?)\b\s*(?:from)?\s*(?:[:–—-]\s*(?P<rest>.*)|$)",
     re.I,
 )
@@ -1180,7 +1183,17 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
                     )
                     # "To update Cabinet on the visit on 7 - 8 July 2021": a sentence
                     or regex.search(r"\d|^(?i:to)\b", m["body"])
-                    or len(m["body"].split()) > 8
+                    # (a long name ending in its kind is still a name: "Adult Care and Health
+                    # Policy Development and Scrutiny Committee - Tuesday 12 January 2016", H40)
+                    or len(m["body"].split())
+                    > (
+                        14
+                        if regex.search(
+                            r"(?i)\b(?:committee|board|panel|council|cabinet|authority|forum|group)$",
+                            m["body"].strip(),
+                        )
+                        else 8
+                    )
                 )
             )
         ):
@@ -1338,7 +1351,7 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(rf"(?<=\S)(?:\s+{_ADJECTIVES})?(?:\s+meeting)?$", "", body, flags=re.I)
     # "Student Senate Archives" (a site's section), "Board of Commissioners Regular Session"
     body = regex.sub(
-        rf"(?<=\S)\s+(?:archives?|news|blog|update|(?:{_ADJECTIVES}\s+)?session)$",
+        rf"(?<=\S)\s+(?:archives?|news|blog|update|web\s*site|home\s*page|(?:{_ADJECTIVES}\s+)?session)$",
         "",
         body,
         flags=re.I,
@@ -1799,10 +1812,16 @@ def _self_named(lines: list[str]) -> str | None:
         nouns[m["noun"]] = nouns.get(m["noun"], 0) + 1
     for noun in sorted(nouns, key=lambda n: -nouns[n]):
         if nouns[noun] < 2:
+            # "The Cabinet considered a report ...": a cabinet or an executive is named in full
+            # by its kind alone, even once (H40)
+            if regex.fullmatch(r"(?i)cabinet|executive", noun):
+                return noun.capitalize()
             break
         names = _full_names(text, noun)
         if names and _acceptable(names[0]):
             return names[0]
+        if regex.fullmatch(r"(?i)cabinet|executive", noun):
+            return noun.capitalize()  # a cabinet is named in full by its kind alone (H40)
         break  # the kind the minutes use most has no full name: no guess from another kind
     acronyms: dict[str, int] = {}
     for m in _OWN_ACRONYM.finditer(text):

@@ -524,6 +524,11 @@ _NOT_A_MOVER = regex.compile(
 )
 
 
+_MOVED_SECONDED_VOTED = regex.compile(
+    r"^(?i:moved|proposed)\s+by\s+[^,;]{2,60},\s+(?i:seconded)\s+by\s+[^,;]{2,60}?,?\s+and\s+"
+    r"(?:(?:was\s+)?unanimously\s+)?voted\s+(?P<text>(?:not\s+)?to\s+\S.*)$",
+    re.S,
+)
 _IT_WAS_THEN = regex.compile(
     r"(?i)it\s+was\s+(?:then|also|subsequently|therefore|thereupon)\s+(?=(?:proposed|moved)\b)"
 )
@@ -538,6 +543,10 @@ def opening(sentence: str) -> Opening | None:
         s = "It was " + s[then.end() :]  # "It was then proposed by A, seconded by B and ..." (R79)
     if _FOLLOWING_MOTION.match(s):
         return Opening(None, "", None, False, needs_outcome=True)  # the words come below
+    if " voted " in s and (voted := _MOVED_SECONDED_VOTED.match(s)):
+        # "MOVED by A, seconded by B, and unanimously voted to approve the minutes ..." (R80)
+        words, outcome = split_outcome(voted["text"])
+        return Opening(None, words, True if outcome is None else outcome, False)
     if " elected" in s and PROPOSED_SECONDED_ELECTED.match(s):
         return None  # the sentence records the election itself (resolutions.decision_span, R79)
     if ("econded" in s or "ECONDED" in s) and OFFICE_ELECTED.match(s):

@@ -601,7 +601,11 @@ _BODY_SUBJECT = regex.compile(
 
 # "2.9 The Court approved the forecasts": a paragraph number left over from a minute reference
 # ("00/01.2.9") before the sentence (R44)
-_PARA_NUMBER = regex.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=(?:The\s+)?[A-Z][a-z])")
+_PARA_NUMBER = regex.compile(
+    # "2.3 The Committee ...", "QS14/81.1 The Committee approved ..." (a health board's minute
+    # number, R80)
+    r"^(?:[A-Z]{1,4}\d{1,3}/)?\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=(?:The\s+)?[A-Z][a-z])"
+)
 
 
 # "The Trustees, unanimously, decided ...", "Minutes were, unanimously, approved ...": a
@@ -613,7 +617,9 @@ def find_trigger(sentence: str) -> tuple[int, int] | None:
     """(start, end) of a resolution marker in ``sentence`` if it records a new decision."""
     if "," in sentence and _COMMA_ADVERB.search(sentence):
         sentence = _COMMA_ADVERB.sub(lambda m: f" {m[1]} ", sentence)  # (the same length)
-    if sentence[:1].isdigit() and (number := _PARA_NUMBER.match(sentence)):
+    if (sentence[:1].isdigit() or sentence[:1].isupper()) and (
+        number := _PARA_NUMBER.match(sentence)
+    ):
         span = _find_trigger(sentence[number.end() :])
         return span and (span[0] + number.end(), span[1] + number.end())
     return _find_trigger(sentence)
@@ -670,6 +676,8 @@ RESOLVED_LABEL = regex.compile(
     r"(?:unanimously\s+|formally\s+)?(?i:approved|endorsed|adopted|noted|agreed|ratified)\s*:\s*[-–—]?$"
     # "Resolved CL/2019/143" over "That the Council" / "1. Confirms ...": the label and the
     # resolution's number, its words below (R76)
+    # "DECISION: The Cabinet agreed" over "1. To approve ..." / "2. To delegate ..." (R80)
+    r"|^(?i:decisions?)\s*:\s*(?:The\s+)?[A-Z][\w'’ ]{2,40}?\s+(?i:agreed|resolved|decided)\s*:?$"
     # "The following were elected unopposed:" over "Chairman - A" / "Secretary - B" (R78)
     r"|^(?:The\s+)?(?i:following)\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:duly\s+)?(?:re-?)?(?i:elected|appointed)\b[^:]{0,40}:$"
     r"|^(?i:resolved|resolution)\s+(?i:no\.?\s*)?\(?[A-Z]{0,4}[/-]?\d{2,4}(?:[/.-]\d{1,4}){1,2}\)?\s*:?$"

@@ -19,7 +19,8 @@ _BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓→»]|�
 _TASK = regex.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
 _REF = regex.compile(
     r"^(?:(?:Minute|Item|Agenda item)\s+)?"
-    r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}|[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
+    # (and a paragraph of the minute: "QS14/81.1", R80)
+    r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}(?:\.\d{1,2}(?=\s))?|[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
     r"(?:[.:)]|(?=\s))\s*(?=\S)"
 )
 _REF_ALONE = regex.compile(

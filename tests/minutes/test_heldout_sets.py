@@ -104,8 +104,9 @@ SETS = {
     # 0.78, 0.87/0.97, 0.86, 0.90
     "heldout29": (22, _floors(0.66, 0.67, 0.77, 0.86, 0.96, 0.85, 0.89)),
     # blind after rounds 16-19 (line for line the same as the extractor before them, with the
-    # crash fix): 0.70/0.64, 0.72, 0.77/0.91, 0.55, 0.94; not tuned on: the blind run's floors
-    "heldout30": (22, _floors(0.69, 0.63, 0.71, 0.76, 0.90, 0.54, 0.93)),
+    # crash fix): 0.70/0.64, 0.72, 0.77/0.91, 0.55, 0.94; after round 20 (A67, R80, H40):
+    # 0.70/0.64, 0.75, 0.81/0.93, 0.77, 0.94
+    "heldout30": (22, _floors(0.69, 0.63, 0.74, 0.80, 0.92, 0.76, 0.93)),
 }
 
 
