@@ -100,6 +100,8 @@ def _title_line(line: str) -> str:
     meeting number after it ("Student Council Meeting #14")."""
     # "HomeMy WebLinkAboutMinutes - ...": a document archive's crumb glued to the title (H40)
     line = regex.sub(r"^Home\s*My\s*WebLink\s*About\s*", "", line)
+    # "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of ...": the agenda pack's item number (H41)
+    line = regex.sub(r"^(?:ITEM|Item)\s+\d{1,3}[a-z]?\s+(?=[A-Z])", "", line)
     line = _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
     # "KPC(24)M07 Minutes of ...", "FGB/2025/03 Minutes of ...": the paper's reference first
     line = regex.sub(
@@ -628,6 +630,7 @@ def parse_meeting(
         meeting.body = inner.body or meeting.body
         early_line = ""
     if meeting.date is not None and early_line:
+        meeting.date = _spelt_date(head[:10], early_line, meeting.date) or meeting.date
         meeting.date = _own_title_date(head, meeting.body, early_line) or meeting.date
         meeting.date = _held_on_date(head, early_line) or meeting.date
         meeting.date = _met_on(early_line, meeting.date) or meeting.date
@@ -1028,6 +1031,24 @@ _BODY_MEETING_SHORT_DATE = regex.compile(
 )
 
 
+def _spelt_date(head: list[str], early_line: str, found: date) -> date | None:
+    """ "Minutes TC 11/05/2001" over "NOVEMBER 5, 2001": a numeric date that reads either way
+    (day first gave 11 May) is the one the title spells out in words (H41)."""
+    m = _NUM_DATE.search(early_line)
+    if not m or int(m[1]) > 12 or int(m[2]) > 12 or m[1] == m[2]:
+        return None
+    try:
+        swapped = date(found.year, found.day, found.month)
+    except ValueError:
+        return None
+    for line in head:
+        for pattern in (_WORD_DATE, _US_WORD_DATE):
+            for w in pattern.finditer(line):
+                if parse_date(w[0]) == swapped:
+                    return swapped
+    return None
+
+
 _CAPITALISED_RUN = regex.compile(
     r"[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|the|&))*\s+[A-Z][\w'’-]*){1,7}"
 )
@@ -1286,6 +1307,8 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(
         r"(?i)^page\s+\d{1,3}\s*:\s*", "", body.strip()
     )  # a PDF viewer's "Page 1:" (H29)
+    # "Page 2 City Council Minutes Monday, March 9, 2020": a page's running head (H41)
+    body = regex.sub(r"^Page\s+\d{1,3}\s+(?=[A-Z])", "", body)
     # "MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE COUNCIL": the whole chain (H29)
     # "Minutes from the Public Council of Governors' Meeting", "Minutes for the ..." (H36)
     body = regex.sub(
@@ -1335,6 +1358,8 @@ def _tidy_body(body: str) -> str:
     body = regex.sub(
         r"(?i)(?<=\S)(?:\s+meeting)?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$", "", body
     )
+    # "Parish Council March 2017 minutes": the month of the minutes after the name (H41)
+    body = regex.sub(rf"(?i)(?<=\S)\s+(?:{_MONTH})\.?\s+(?:19|20)\d\d$", "", body)
     if m := _KIND_MEETING_OF.match(body):
         # "Committee Meeting of the Old Modernians RUFC": the club's committee (H38)
         body = f"{m['org']} {m['kind']}"

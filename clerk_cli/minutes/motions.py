@@ -502,8 +502,10 @@ OFFICE_ELECTED = regex.compile(
 # "Election of Chairman: Cllr. R. Ashby was proposed by Cllr. Mrs. Vowles, seconded by Cllr.
 # Pelham, and elected Chairman for 2019/20." (R79)
 PROPOSED_SECONDED_ELECTED = regex.compile(
-    r"^(?:[^:]{0,40}:\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}was\s+proposed\s+by\s+[^,;]{2,60},\s+"
-    r"(?:and\s+)?seconded\s+by\s+[^,;]{2,60}?,?\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b"
+    r"^(?:[^:]{0,40}:\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:was\s+|[-–—]\s+)proposed\s+by\s+[^,;]{2,60}?,?\s+"
+    r"(?:and\s+)?seconded\s+by\s+[^,;]{2,60}?,?\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-?)?"
+    # "Christine Tam – proposed by Cllr A seconded by Cllr B and unanimously appointed." (R81)
+    r"(?:elected|appointed|co-opted)\b"
 )
 # "Res. #24-142 Lang – That the minutes ... be adopted. Carried.", "GRAVEL VAN DYK – That the
 # Public Works Supervisor obtain quotes ... CARRIED.": a Saskatchewan council's motion, its
@@ -547,7 +549,9 @@ def opening(sentence: str) -> Opening | None:
         # "MOVED by A, seconded by B, and unanimously voted to approve the minutes ..." (R80)
         words, outcome = split_outcome(voted["text"])
         return Opening(None, words, True if outcome is None else outcome, False)
-    if " elected" in s and PROPOSED_SECONDED_ELECTED.match(s):
+    if ("elected" in s or "appointed" in s or "co-opted" in s) and PROPOSED_SECONDED_ELECTED.match(
+        s
+    ):
         return None  # the sentence records the election itself (resolutions.decision_span, R79)
     if ("econded" in s or "ECONDED" in s) and OFFICE_ELECTED.match(s):
         return Opening(

@@ -466,7 +466,9 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             0,
             0,
         )  # "The schedule of payments for January totalling £7,318.40 was approved." (R79)
-    if " elected" in sentence and PROPOSED_SECONDED_ELECTED.match(sentence.strip()):
+    if ("elected" in sentence or "appointed" in sentence or "co-opted" in sentence) and (
+        PROPOSED_SECONDED_ELECTED.match(sentence.strip())
+    ):
         return 0, 0  # "Cllr A was proposed by B, seconded by C, and elected Chairman" (R79)
     if OFFICE_ELECTED.match(sentence.strip()):
         return (

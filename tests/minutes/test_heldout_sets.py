@@ -108,8 +108,9 @@ SETS = {
     # 0.70/0.64, 0.75, 0.81/0.93, 0.77, 0.94
     "heldout30": (22, _floors(0.69, 0.63, 0.74, 0.80, 0.92, 0.76, 0.93)),
     # blind after rounds 16-20 (one false action fewer than the extractor before them, with the
-    # crash fix): 0.70/0.62, 0.81, 0.86/0.78, 0.64, 0.88; not tuned on: the blind run's floors
-    "heldout31": (22, _floors(0.69, 0.61, 0.80, 0.85, 0.77, 0.63, 0.87)),
+    # crash fix): 0.70/0.62, 0.81, 0.86/0.78, 0.64, 0.88; after round 21 (R81, H41): 0.70/0.62,
+    # 0.81, 0.89/0.79, 0.77, 0.94
+    "heldout31": (22, _floors(0.69, 0.61, 0.80, 0.88, 0.78, 0.76, 0.93)),
 }
 
 
