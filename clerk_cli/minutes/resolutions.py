@@ -379,15 +379,13 @@ _BARE_NO_OBJECTION = regex.compile(
 )
 # what says a planning application is being answered: the heading, or an application's number
 # ("22/00123", "0/44654", "16/02231/HH") in the same paragraph
-_PLANNING = regex.compile(
-    r"(?i)\bplanning\b|\bapplications?\b|(?:^|[\s(])(?:[A-Z]{1,5}/)?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,5})?\b"
-)
+# a planning application's number: "22/00123", "0/44654", "16/02231/HH"
+_APP_NUMBER = r"(?:^|[\s(])(?:[A-Z]{1,5}/)?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,5})?\b"
+_PLANNING = regex.compile(rf"(?i)\bplanning\b|\bapplications?\b|{_APP_NUMBER}")
 
 
 _TRAILING_NO_OBJECTION = regex.compile(r"(?:\s|[–—-])\s*No\s+objections?\s*\.?$")
-_APPLICATION_NUMBER = regex.compile(
-    r"(?:^|[\s(])(?:[A-Z]{1,5}/)?\d{1,4}/\d{2,6}(?:/[A-Z0-9]{1,5})?\b|\b[A-Z]\d{5,7}/[A-Z]{1,3}\b"
-)
+_APPLICATION_NUMBER = regex.compile(rf"{_APP_NUMBER}|\b[A-Z]\d{{5,7}}/[A-Z]{{1,3}}\b")
 
 
 def planning_answer(sentence: str, context: str) -> bool:
