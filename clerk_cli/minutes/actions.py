@@ -21,7 +21,7 @@ ADD_MARKER = regex.compile(
     re.I,
 )
 ACTION_START = regex.compile(
-    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI|TODO|To-?[Dd]o)\s*(?:#?\d+|[A-Z]{0,4}\s?\d+/\d+)?"
+    r"^(?:ACTION|Action|Action [Pp]oint|Action [Ii]tem|AP|AI|TODO|To-?[Dd]o)\s*(?:#?\d+(?:\.\d+)*|[A-Z]{0,4}\s?\d+/\d+)?"
     r"\s*(?:\((?P<who>[A-Z@][^()]{0,40})\)|"
     # "ACTION BO: chase the insurers", "Action Jane Smith: ..." (not "Action Points:")
     r"\s(?!(?i:points?|items?|required|plan|log|list|taken|agreed|summary|update|tracker|arising)\b)"

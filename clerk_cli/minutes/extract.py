@@ -718,6 +718,27 @@ class _Walker:
             )
         return False
 
+    def _action_column_tag(self, text: str) -> str | None:
+        """The owner in the last cell of "<a minute of four words or more> | <owner>": initials
+        that are all attendees' ("DH", "MT/TI"), or a name or post the attendance list or the
+        known owners hold ("Clerk", "Jane") -- not a status, a date or a page number."""
+        before, _, tag = text.rstrip().rstrip("|").rpartition("|")
+        tag = tag.strip().rstrip(".")
+        before = before.strip().strip("|").strip()
+        if not tag or "|" in before or len(before.split()) < 4 or len(tag.split()) > 4:
+            return None
+        if regex.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", tag):
+            return tag if self._column_owner([(0, tag)]) else None
+        if not act.is_owner_tag(tag) or act.DONE_STATUS.match(tag):
+            return None
+        names = [n.strip() for n in regex.split(r"\s*(?:/|,|&|\band\b)\s*", tag) if n.strip()]
+        known = {k.casefold() for k in self.known}
+        if all(
+            n in self.people or n.split()[0] in self.people or n.casefold() in known for n in names
+        ):
+            return tag
+        return None
+
     def _column_owner(self, tags: list[tuple[int, str]]) -> str | None:
         """The first owner of an Action-column tag whose initials are all attendees."""
         known = self.known_upper
@@ -874,7 +895,7 @@ class _Walker:
                 unit.kind, unit.text = "para", joined
         if unit.kind == "table":
             self.close_motion(None)
-            return self.visit_table(unit)
+            return self.visit_table(unit, previous)
         if not (
             self.table
             and (
@@ -1577,7 +1598,7 @@ class _Walker:
             return False  # "5. Boat shed lease" after limbs a) b) c)
         return not (unit.kind == "heading" and last.text.endswith("."))
 
-    def visit_table(self, unit: Unit) -> None:
+    def visit_table(self, unit: Unit, previous: Unit | None = None) -> None:
         cells = table_cells(unit)
         columns = act.action_table_columns(cells)
         if columns:
@@ -1588,6 +1609,15 @@ class _Walker:
             return
         if self.decision_table is not None and not self.table:
             return self.visit_decision_row(unit, cells)
+        if not self.table and (tag := self._action_column_tag(unit.text)):
+            # "DH to bring a recovery plan to the June meeting. | DH": a minute and its Action
+            # column with no header row, flattened onto one line (A68); the minute is read as
+            # usual, then its last sentence is the tag's action, as after " / SE" (A45)
+            body = unit.slice(0, unit.text.rindex("|"))
+            body.text = body.text.strip().lstrip("|").rstrip()
+            count = len(self.ex.actions)
+            self.visit_text(body, previous)
+            return self._tag_last_sentence(body, tag, count)
         if not self.table or set("".join(cells)) <= set("-:| ") or act.header_continuation(cells):
             return
         columns = self.table

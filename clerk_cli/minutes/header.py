@@ -1419,6 +1419,7 @@ def parse_attendees(lines: list[str]) -> dict[str, str]:
     explicit: dict[str, str] = {}
     derived: dict[str, list[str]] = {}
     collecting = False  # True after a bare "Present:" line: one name per line follows
+    listing = False  # True after "Present: Graham Pocock (GP) Chair": more lines of that shape
     previous = ""
     for raw in lines[:120]:
         line = clean_line(raw).replace(" | ", ", ")
@@ -1426,13 +1427,16 @@ def parse_attendees(lines: list[str]) -> dict[str, str]:
         wrapped = previous.endswith(",") or previous.count("(") > previous.count(")")
         if m:
             collecting = not m["rest"]
+            listing = bool(m["rest"] and _NAME_WITH_INITIALS.match(m["rest"]))
             line = m["rest"] or ""
+        elif listing and _NAME_WITH_INITIALS.match(line):
+            pass  # "Anne Rudd (AR) Non-Executive Director" on the line after (H42)
         elif not line or regex.match(r"^(?:\d|[A-Z]{1,5}\s?\d|#)", line):
-            collecting = False
+            collecting = listing = False
             previous = ""
             continue
         elif not (collecting or wrapped):
-            previous = ""
+            previous, listing = "", False
             continue
         previous = line
         for entry in _split_entries(line):
@@ -1440,6 +1444,13 @@ def parse_attendees(lines: list[str]) -> dict[str, str]:
     result = {k: v[0] for k, v in derived.items() if len(v) == 1}
     result.update(explicit)
     return result
+
+
+# "Anne Rudd (AR) Non-Executive Director": a name, its initials in brackets, perhaps a post
+_NAME_WITH_INITIALS = regex.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Revd)\.?\s+)?[A-Z][\w'’.-]+"
+    r"(?:\s+[A-Z][\w'’.-]+){1,3}\s*\((?P<ini>[A-Z]{2,4})\)"
+)
 
 
 def _split_entries(line: str) -> list[str]:

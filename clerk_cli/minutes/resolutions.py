@@ -819,9 +819,9 @@ _NOT_BASE_VERB = regex.compile(
     re.I,
 )
 _SUBJECT_VERB = regex.compile(
-    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}|staff|officers|the\s+officers|council\s+officers)"
-    r"\s+(?P<verb>[a-z]+)\b"
-)
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?P<who>{NP}(?:\s+and\s+the\s+{NP})?|staff|officers|"
+    r"the\s+officers|council\s+officers)\s+(?P<verb>[a-z]+)\b"
+)  # "the Democratic Services Manager and the Senior Scrutiny Officer draft ..." (R82): both
 
 
 def clause_owner(clause: str) -> str | None:

@@ -216,11 +216,22 @@ _PAGE_MARK = regex.compile(r"\s*\bPage\s+\d{1,3}\s+of\s+\d{1,3}\b\s*")
 _FLAT_LINE = 1200  # characters: no line of real minutes runs this long
 
 
+# "... before the March meeting.Action 2.07: TB": a table's Action cell run into the sentence
+# before it with no space (A69); the marker starts a line of its own
+_RUN_IN_ACTION = regex.compile(
+    r"(?<=[a-z0-9)’”][.!?])(?=(?:ACTION|Action)(?:\s+(?:[Pp]oint\s+)?\d[\d.]*)?\s*:\s*\S)"
+)
+
+
 def _pieces(lines: list[str]):
     """(line number, text) for each line, a flattened line cut where its lines were (A61)."""
     for index, raw in enumerate(lines, start=1):
         if len(raw) < _FLAT_LINE:
-            yield index, raw
+            if "ction" in raw or "CTION" in raw:
+                for piece in _RUN_IN_ACTION.split(raw):
+                    yield index, piece
+            else:
+                yield index, raw
             continue
         for piece in _FLAT_BREAK.split(_PAGE_MARK.sub(" ", raw)):
             yield index, piece

@@ -132,14 +132,38 @@ def _norm_owner(name: str | None) -> str | None:
 
 
 def same_owner(want: str | None, got: str | None) -> bool:
-    """Equal after titles are dropped, or one name is part of the other ("Isla" in "Isla Munro")."""
+    """Equal after titles are dropped, or one name is part of the other ("Isla" in "Isla Munro"),
+    or initials written out as the attendance list gives them ("TH" for "Trevor Hainsworth":
+    the same person; counted since round 22, when the blind sets' READMEs say so)."""
     a, b = _norm_owner(want), _norm_owner(got)
     if a is None or b is None:
         return a == b
     if a == b:
         return True
+    if want and regex_initials(want) and _initials_of(got) == _initials_of_tag(want):
+        return True
     short, long_ = sorted((a.split(), b.split()), key=len)
     return all(w in long_ for w in short)
+
+
+def regex_initials(owner: str) -> bool:
+    """ "TH", "MT/TI", "DT-H": initials as an Action column writes them."""
+    return bool(
+        re.fullmatch(r"[A-Z]{2,4}(?:-[A-Z])?(?:\s*[/,&]\s*[A-Z]{2,4}(?:-[A-Z])?)*", owner.strip())
+    )
+
+
+def _initials_of_tag(owner: str) -> str:
+    """The first owner's letters of an Action-column tag ("MT/TI" -> "MT", "DT-H" -> "DTH")."""
+    return re.split(r"\s*[/,&]\s*", owner.strip())[0].replace("-", "")
+
+
+def _initials_of(name: str | None) -> str:
+    """ "Trevor Hainsworth" -> "TH"; "Mary-Jane Ode" -> "MJO"."""
+    if not name:
+        return ""
+    name = _TITLES.sub("", name.strip())
+    return "".join(w[0].upper() for w in re.findall(r"[A-Za-z][A-Za-z'’]*", name))
 
 
 def _norm_body(body: str | None) -> str:
