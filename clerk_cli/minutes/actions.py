@@ -66,6 +66,13 @@ _AGREED = regex.compile(
 _IT_WAS_AGREED = regex.compile(
     rf"\b[Ii]t was (?:also |further |then )?agreed\s+(?:that\s+.{{1,90}}?\s+(?:would|should|will|to|be asked to)\s+{_NOT_ACTION_VERB}[a-z]+|to\s+{_NOT_ACTION_VERB}[a-z]+)"
 )
+# "Members agreed that the Clerk should also write to the landowner" (A73): a post or a named
+# person given the task by the meeting's agreement, whoever agreed it
+_AGREED_THAT_POST = regex.compile(
+    r"\b(?:agreed|decided|resolved)\s+that\s+(?:the\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*){0,4}\s+"
+    r"(?:should|would|will|shall)\s+(?:(?:also|then|now)\s+)?(?!be\b|not\b)[a-z]{3,}"
+)
 _WOULD = regex.compile(
     rf"\b(?:would|will|is to|are to)\s+(?:(?:personally|also|then)\s+)?(?:{ACTION_VERBS})\b"
 )
@@ -100,9 +107,9 @@ _REQUESTED = regex.compile(
     # "asked for" with no object after it ("the actions the funder asked for after the review")
     # closes a relative clause: somebody else's request described, not one made at the meeting
     rf"(?<!\bbeen\s)(?<!\bbe\s)\b(?:requested|asked for(?!\s+(?:after|before|at|in|on|during|when|by|since|earlier)\b|\s*[.,;]|$)|asked that|requested that|asked (?:the\s+)?{NP} to|asked officers to|"
-    r"asked (?:all\s+)?(?:members|everyone|colleagues) to|"
+    r"asked (?:all\s+)?(?:members|everyone|colleagues|staff|(?:council\s+)?officers) to|"
     rf"requests that|asks that|asks (?:the\s+)?{NP} to|"
-    rf"(?:was|were) (?:asked|requested|instructed) to (?:{ACTION_VERBS})|"
+    rf"(?:was|were) (?:asked|requested|instructed|directed) to (?:{ACTION_VERBS})|"
     r"(?:has|have)\s+been\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]{2,})\b"
 )
 _STOP = {
@@ -152,7 +159,7 @@ def is_narrative_commitment(sentence: str) -> bool:
     """A reported commitment: "X agreed to ...", "It was agreed to ...", "she would report back"."""
     if _EVERYONE_SHOULD.match(sentence):
         return True  # "everyone should send their sizes to Jo"
-    if _IT_WAS_AGREED.search(sentence):
+    if _IT_WAS_AGREED.search(sentence) or _AGREED_THAT_POST.search(sentence):
         return True
     hedged = bool(_HEDGE.search(sentence))
     if _AGREED.search(sentence) and not hedged:
@@ -224,7 +231,7 @@ _CLAUSE_BREAK = regex.compile(
     # "X advised that the law allowed it and said he would draft Y": the speaker's own task
     r"|,?\s+and\s+(?=(?:also\s+)?(?:said|stated|confirmed|added|indicated)\s+(?:that\s+)?(?:he|she)\s+would\s+(?!be\b)[a-z])"
     # "X said an update would be brought to Y, and agreed to circulate Z": the speaker's own task
-    r"|,\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?!be\b)[a-z])"
+    r"|,?\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|promised)\s+to\s+(?!be\b)[a-z])"
     # "X undertook to write to Y, and asked the Manager to add a note ...": a second person's task
     r"|,?\s+and\s+(?=(?:asked|instructed|requested)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,6}?\s+to\s+(?!be\b)[a-z])"
     # "... send photographs to the Clerk, who will raise it with Highways": the one named takes
@@ -244,7 +251,7 @@ _HAS_VERB = regex.compile(
 )
 PRONOUN_START = regex.compile(r"^(?:He|She|he|she)\s+(?:would|will|agreed|undertook|promised)\b")
 _SPEAKER = regex.compile(
-    rf"^(?:The\s+)?(?P<o>{NP})\s+(?:reported|said|explained|confirmed|advised|stated|noted|"
+    rf"^(?:[Tt]he\s+)?(?P<o>{NP}),?\s+(?:reported|said|explained|confirmed|advised|stated|noted|"
     r"informed|presented|introduced|agreed|updated|gave|asked)\b"
 )
 
@@ -252,9 +259,9 @@ _SPEAKER = regex.compile(
 # A task starting inside a run-on line with no full stops, or after a dash: "... the litter
 # Trevor to conduct a clean up ...", "No report yet – secretary Craig to contact Doug".
 _RUN_ON_TASK = regex.compile(
-    r"(?:(?<=[a-z)])\s+|\s+[–—-]+\s*|\s*[–—]\s*)"
-    r"(?=(?:(?:the\s+)?[a-z]+\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?(?:\s+and\s+[A-Z][a-z'’]+)?"
-    r"\s+(?:to|agreed\s+to|will)\s+(?!be\b)[a-z]{2,})"
+    r"(?:(?<=[a-z)])\s+|\s+[–—-]+\s*|\s*[–—]\s*|(?P<comma>,)\s+)"
+    r"(?=(?:(?:the\s+)?[a-z]+\s+)?(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?|[A-Z](?:[A-Z]|Ma?c){1,3})"
+    r"(?:\s+and\s+[A-Z][a-z'’]+)?\s+(?:to|agreed\s+to|will)\s+(?!be\b)[a-z]{2,})"
 )
 # the word before such a name: "asked Jo to", "for Jo to", "invited Jo to" keep Jo in the clause
 _RUN_ON_BEFORE = regex.compile(
@@ -279,7 +286,11 @@ def _run_on_breaks(sentence: str, person) -> list[int]:
     for m in _RUN_ON_TASK.finditer(sentence):
         before = sentence[: m.start()].rstrip()
         dash = bool(regex.search(r"[–—-]\s*$", sentence[: m.end()]))
-        if len(before.split()) < 3 or _RUN_ON_BEFORE.search(before):
+        comma = bool(m["comma"])
+        if len(before.split()) < (2 if dash else 4 if comma else 3):
+            # ("Book Sale, TR will finalize": a topic before the comma stays with the task)
+            continue
+        if not comma and _RUN_ON_BEFORE.search(before):
             continue
         if before.split()[-1].lower() in ROLE_WORDS:
             continue  # "secretary Craig to": the post belongs to the name
@@ -289,12 +300,21 @@ def _run_on_breaks(sentence: str, person) -> list[int]:
             r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.,]?",
             last,
         )
-        if not dash and not (last[:1].islower() or before.endswith(")") or month_or_day):
+        if not (dash or comma) and not (last[:1].islower() or before.endswith(")") or month_or_day):
             continue  # "The Chief Business Officer will": a name goes on, it does not start
         name = regex.match(
             r"(?:(?:the\s+)?([a-z]+)\s+)?([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)", sentence[m.end() :]
         )
         if not name or _STOP_SUBJECT.match(name.group(2)) or _BODY_WORD.match(name.group(2)):
+            continue
+        if (dash or comma) and name.group(1) == "the" or comma:
+            # "... over the pathway, Clerk to write to the owner", "Bonfires – the Clerk to
+            # remind holders of the rules": a post or one of the meeting's people after a comma
+            # or a dash starts a task (A70)
+            if name.group(1) not in (None, "the"):
+                continue
+            if person(name.group(2)) or name.group(2).lower() in ROLE_WORDS:
+                cuts.append(m.end())
             continue
         if name.group(1):
             if name.group(1).lower() not in ROLE_WORDS:

@@ -1920,7 +1920,9 @@ class _Walker:
 
     def visit_clauses(self, unit: Unit, offset: int, sentence: str, sentences) -> None:
         """Actions in the clauses of a sentence: "Tony to send the photos, and Lorraine will ..."."""
-        for start, clause in act.clauses(sentence, self.person_like):
+        parts = act.clauses(sentence, self.person_like)
+        for index, (start, clause) in enumerate(parts):
+            before_clause = parts[index - 1][1] if index else sentence[:start]
             if lead := _AGREED_FOR.match(clause):
                 # "Consensus was reached by the board for A and B to work on X": A and B's task
                 start, clause = start + lead.end(), clause[lead.end() :]
@@ -1930,6 +1932,8 @@ class _Walker:
                 continue  # "X to serve another term": an election, not a task
             if _VIEW_OF_NEED.match(clause):
                 continue  # "Members stressed the need to keep the two plans in step": a view
+            if _AGENDA_PREVIEW.match(clause):
+                continue  # "The Panel will be asked to note the letter": an agenda's wording (A74)
             if act.EVENT_FUTURE.match(clause) or act.ASKED_OF_US.search(clause):
                 continue  # "riders will be asked for a donation", "X asked for leave": not ours
             verdict = self.clause_action(clause)
@@ -1953,6 +1957,20 @@ class _Walker:
                     text = f"{topic} – {clause}"  # "Annual Awards – secretary Jo to remind Al"
                 text = _with_request(sentence, start, text)
                 self.add_action(text, unit, offset + start, owner=owner, guess=guess)
+                continue
+            if (
+                start == 0
+                and (m := _POST_WOULD.match(clause))
+                and self.person_like(m["who"])
+                and not act.hedged(clause)
+                and not act.reported_as_done(
+                    regex.split(r"\b(?:once|when|after|until)\b", clause)[0]
+                )
+                and self.index not in self.near_marker
+            ):
+                # "The Clerk would advertise the vacancy for the next meeting": reported
+                # speech for the post's or person's own undertaking, whatever the verb (A72)
+                self.add_action(clause, unit, offset, owner=m["who"], guess=False)
                 continue
             if _WHICH_WILL_BE.search(clause) and not act.hedged(clause):
                 # "... Proposal 6-04, which will be considered at the next Senate meeting": a
@@ -2038,8 +2056,14 @@ class _Walker:
                 r"|(?:also\s+)?(?:said|stated|confirmed|added|indicated)\s+(?:that\s+)?(?:he|she)\s+would\b",
                 clause,
             ):
-                # "The Director said ..., and agreed to circulate ...": the sentence's subject
-                owner = act.speaker(sentence[:start]) or guess_owner(sentence[:start])
+                # "The Director said ..., and agreed to circulate ...": the subject of the clause
+                # before it ("...; the DM Team Leader said ... and agreed to ..."), or else the
+                # sentence's
+                owner = (
+                    act.speaker(before_clause)
+                    or act.speaker(sentence[:start])
+                    or guess_owner(sentence[:start])
+                )
             if act.PRONOUN_START.match(clause) and not guess_owner(clause):
                 if start > 0:  # "Ann reported that ... and she will confirm ...": Ann
                     owner = self.pronoun_owner(sentence[:start])
@@ -2119,6 +2143,12 @@ class _Walker:
                 return None
             if regex.search(r"(?i)\bmeeting\b", subject):
                 return None  # "The next meeting will be held on ..."
+            if (
+                verb == "asked"
+                and self.person_like(subject)
+                and regex.search(r"\basked\s+to\s", clause)
+            ):
+                return subject, True  # "The Clerk will be asked to write to the owner": hers
             return None, False  # "The lease terms will be considered at the next meeting"
         if "tasked" in aux:
             return (subject, True) if self.person_like(subject) else None
@@ -2349,6 +2379,26 @@ _NOT_A_NAME = regex.compile(
 # A limb's label inline, before its "That": "B. That ...", "(c) That ...", "2) That ..."
 _INLINE_LABEL = regex.compile(
     r"^(?:[A-Z]|\d{1,2}|[ivx]{1,4})[.)]\s+|^\((?:[A-Za-z]|\d{1,2}|[ivx]{1,4})\)\s+"
+)
+# An agenda's or a report's wording for the meeting's own business: "The Panel will be asked to
+# adopt its rules", "Members will be asked to note the update", "The Committee is asked to
+# approve ..." (A74)
+_AGENDA_PREVIEW = regex.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:panel|committee|sub-committee|council|board|cabinet|"
+    r"forum|members|governors|trustees|meeting|executive)\s+(?:will|would|is|are)\s+(?:be\s+)?asked\s+"
+    r"to\s+(?:note|approve|agree|adopt|consider|endorse|receive|comment|confirm|make|elect|appoint|"
+    r"ratify|decide|determine|recommend|support|review)\b"
+)
+# "The Clerk would advertise ...", "Cllr Ames would also speak to ...": not "would be", "would
+# like", "would welcome", "would not", nor a verb in the past or present tense
+_POST_WOULD = regex.compile(
+    r"^(?:The\s+|the\s+)?(?P<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w'’.-]*){0,4})\s+would\s+"
+    r"(?:(?:also|then|now|personally)\s+)?"
+    r"(?!(?:be|like|love|prefer|welcome|appreciate|hope|expect|rather|need|have|not|never|"
+    r"normally|usually|probably|still|always|only|seem|appear|want|wish|mean|suggest|say|"
+    r"think|support|agree|accept|consider|continue|remain|mind)\b)"
+    r"(?P<verb>[a-z]{3,})\b(?<!ed)"
 )
 _WHICH_WILL_BE = regex.compile(
     r",\s+which\s+will\s+be\s+(?:considered|brought|presented|discussed|reviewed|taken|decided)\b"

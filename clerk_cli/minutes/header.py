@@ -246,13 +246,15 @@ _ATTENDANCE = regex.compile(
 _TITLES = regex.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Revd|Rev|Cllr|Councillor|Councillors|Sir|Dame|Lady|Lord)\.?\s+)+"
 )
-_EXPLICIT_INITIALS = regex.compile(r"\(([A-Z]{2,4})\)")
-_NAMED_INITIALS = regex.compile(r"\(([^()]{2,60}?),\s*([A-Z]{2,4})\)")
+# initials as minutes write them: "SB", "KMc" (Kim McLean), "DT-H" (Dee Tyler-Hart) (H43)
+_INI = r"[A-Z](?:[A-Z]|Ma?c|-[A-Z]){1,3}"
+_EXPLICIT_INITIALS = regex.compile(rf"\(({_INI})\)")
+_NAMED_INITIALS = regex.compile(rf"\(([^()]{{2,60}}?),\s*({_INI})\)")
 _ROLEISH = regex.compile(
     r"(?i)\b(?:chair|vice|clerk|secretary|treasurer|director|manager|officer|head|member|"
     r"governor|trustee|lead|executive|minute|note|observer|guest|part)\b"
 )
-_INITIALS_FIRST = regex.compile(r"^([A-Z]{2,4})\s*[-–—:=]\s*(.+)$")
+_INITIALS_FIRST = regex.compile(rf"^({_INI})\s*[-–—:=]\s*(.+)$")
 
 
 def parse_date(text: str) -> date | None:
@@ -1449,7 +1451,7 @@ def parse_attendees(lines: list[str]) -> dict[str, str]:
 # "Anne Rudd (AR) Non-Executive Director": a name, its initials in brackets, perhaps a post
 _NAME_WITH_INITIALS = regex.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor|Revd)\.?\s+)?[A-Z][\w'’.-]+"
-    r"(?:\s+[A-Z][\w'’.-]+){1,3}\s*\((?P<ini>[A-Z]{2,4})\)"
+    rf"(?:\s+[A-Z][\w'’.-]+){{1,3}}\s*\((?P<ini>{_INI})\)"
 )
 
 
@@ -1499,7 +1501,8 @@ def _could_be_initials(letters: str, name: str) -> bool:
     """ "SB" for "Sue Blake" (its first and last letters start words of the name); "CEO" for
     "S. Burke" is a post, not initials."""
     starts = {w[0] for w in regex.findall(r"[A-Z][\w'’.-]*", name)}
-    return letters[0] in starts and letters[-1] in starts
+    capitals = [c for c in letters if c.isupper()]  # "KMc" for "Kim McLean": K and M
+    return capitals[0] in starts and capitals[-1] in starts
 
 
 def _name_only(text: str) -> str:

@@ -81,7 +81,9 @@ SETS = {
     # blind at 28d4055 after rounds 10-13 (one decision more than the extractor before them):
     # 0.79/0.55, 0.85, 0.71/0.93, 0.84, 0.88; after round 14 (A63, R74): 0.79/0.59, 0.85,
     # 0.75/0.93, 0.84, 0.88
-    "heldout24": (22, _floors(0.78, 0.58, 0.84, 0.74, 0.92, 0.83, 0.87)),
+    # (owner floor 0.84 -> 0.81 in round 22b: two tasks found for "staff" now carry no owner,
+    # as a generic subject never becomes a post; the annotator wrote "staff")
+    "heldout24": (22, _floors(0.78, 0.58, 0.81, 0.74, 0.92, 0.83, 0.87)),
     # blind at 3b62cd6 after rounds 10-14 (before them: 0.79/0.70, 0.79, 0.69/0.92, 0.55,
     # 0.82): 0.79/0.73, 0.79, 0.72/0.99, 0.55, 0.82; after round 15 (R75): 0.81/0.74, 0.79,
     # 0.86/0.99, 0.55, 0.82

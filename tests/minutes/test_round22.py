@@ -81,3 +81,89 @@ def test_two_officers_given_one_task_by_a_decision():
     )
     [action] = [a for a in extract(doc).actions if "briefing" in a.text]
     assert action.owner == "Scrutiny Manager and the Senior Policy Officer"
+
+
+# Round 22b: general shapes of a task that sets 20 to 31 used and no rule read, written from the
+# shape, not from any one document.
+
+PARISH = (
+    "Elmhurst Parish Council\nMinutes of the meeting held on 9 May 2022\n\n"
+    "Present: Cllr Ruth Amble (Chair), Cllr Gil Hope, Kerry McIntyre (KMc), Pat Oakes (Clerk)\n\n"
+    "5. Matters\n"
+)
+
+
+def _one(line: str, head: str = PARISH) -> list[tuple[str | None, str]]:
+    return _actions(head + line + "\n")
+
+
+def test_initials_written_with_mc_and_a_task_after_a_dash():
+    found = _one("Goal nets - KMc to price up two new sets before the season.")
+    assert found == [("KMc", "KMc to price up two new sets before the season.")]
+    assert extract(PARISH).attendees["KMc"] == "Kerry McIntyre"
+
+
+def test_a_post_after_a_comma_or_a_dash_starts_a_task():
+    [(owner, text)] = _one("The verge by the church is badly rutted again, Clerk to report it.")
+    assert (owner, text) == ("Clerk", "Clerk to report it.")
+    [(owner, text)] = _one("Email about dog fouling – the Clerk to order two more signs.")
+    assert owner == "Clerk" and "order two more signs" in text
+    # a topic of a few words before the comma stays with the task
+    assert _one("Summer fete, Cllr Hope will book the marquee.")[0][1].startswith("Summer fete")
+
+
+def test_staff_asked_or_directed_to_act_carry_no_owner():
+    assert _one("Cllr Hope asked staff to bring back costed options in June.") == [
+        (None, "Cllr Hope asked staff to bring back costed options in June.")
+    ]
+    assert _one("Staff were directed to report back on the lease before the budget.") == [
+        (None, "Staff were directed to report back on the lease before the budget.")
+    ]
+
+
+def test_a_post_that_would_act_in_reported_speech():
+    assert _one("The Clerk would renew the insurance before the end of the month.") == [
+        ("Clerk", "The Clerk would renew the insurance before the end of the month.")
+    ]
+    [(owner, _)] = _one(
+        "The Licensing Officer would issue the permit once the applicant had paid the fee."
+    )
+    assert owner == "Licensing Officer"
+    assert _one("The Chair would welcome views from residents.") == []
+    assert _one("The Clerk would be on leave during August.") == []
+
+
+def test_a_decision_that_asks_a_post_to_act():
+    [(owner, text)] = _one(
+        "The Council agreed to support the objection and asked the Clerk to send it to the "
+        "district planners."
+    )
+    assert owner == "Clerk" and "send it to the district planners" in text
+
+
+def test_an_undertaking_after_an_explanation_is_the_speakers():
+    found = _one(
+        "The Director of Place, Highways, explained that the works would start in spring and "
+        "agreed to send the programme to ward members."
+    )
+    assert found == [
+        ("Director of Place, Highways", "agreed to send the programme to ward members.")
+    ]
+    found = _one(
+        "Members asked about parking; the Planning Team Leader said a plan would be needed and "
+        "agreed to circulate the draft to ward members."
+    )
+    assert found[-1][0] == "Planning Team Leader"
+
+
+def test_members_agreed_that_a_post_should_act():
+    [(owner, text)] = _one("Members agreed that the Clerk should also write to the landowner.")
+    assert owner == "Clerk" and "write to the landowner" in text
+
+
+def test_an_agendas_wording_for_the_bodys_own_business_is_no_task():
+    assert _one("The Panel will be asked to note the letter from the Minister.") == []
+    assert _one("Members will be asked to approve the budget at the next meeting.") == []
+    assert _one("The Clerk will be asked to write to the owner.") == [
+        ("Clerk", "The Clerk will be asked to write to the owner.")
+    ]
