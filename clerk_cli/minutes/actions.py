@@ -272,6 +272,11 @@ _RUN_ON_BEFORE = regex.compile(
 )
 
 
+# a task for a named person at the start of the text or after a comma, "Wendy and Maggie to
+# organise": the first of a series
+_TASK_BEFORE = regex.compile(
+    r"(?:^|[,;:]\s+)[A-Z][\w'’.]*(?:\s+(?:and|&)\s+[A-Z][\w'’.]*)?\s+to\s+(?!be\b)[a-z]{2,}"
+)
 _BODY_WORD = regex.compile(
     r"^(?:Council|Committee|Board|Cabinet|Panel|Members|Trustees|Governors|Directors|Group|Club|"
     r"Society|Association|Authority|Commission|Senate|Court|Government|Department|Officers|Staff)$"
@@ -287,7 +292,7 @@ def _run_on_breaks(sentence: str, person) -> list[int]:
         before = sentence[: m.start()].rstrip()
         dash = bool(regex.search(r"[–—-]\s*$", sentence[: m.end()]))
         comma = bool(m["comma"])
-        if len(before.split()) < (2 if dash else 4 if comma else 3):
+        if len(before.split()) < (2 if dash else 3 if comma else 3):
             # ("Book Sale, TR will finalize": a topic before the comma stays with the task)
             continue
         if not comma and _RUN_ON_BEFORE.search(before):
@@ -313,7 +318,10 @@ def _run_on_breaks(sentence: str, person) -> list[int]:
             # or a dash starts a task (A70)
             if name.group(1) not in (None, "the"):
                 continue
-            if person(name.group(2)) or name.group(2).lower() in ROLE_WORDS:
+            series = comma and _TASK_BEFORE.search(before)
+            if person(name.group(2)) or name.group(2).lower() in ROLE_WORDS or series:
+                # ("Brenda and Hazel to organise the food, Eric to arrange the raffle": a series
+                # of tasks, each name its own, A76)
                 cuts.append(m.end())
             continue
         if name.group(1):

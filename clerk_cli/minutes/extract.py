@@ -1719,6 +1719,15 @@ class _Walker:
                 owner = lead[
                     "who"
                 ]  # "ACTION: Ingrid can draft the reply": the marker makes it hers
+            named = m["who"] or m["who2"]
+            parts = act.clauses(rest, self.person_like) if not named and ", " in rest else []
+            if len(parts) > 1 and all(act.direct_shape(c) for _, c in parts):
+                # "Action: Wendy and Maggie to organise, Stuart to do the flyer": one task each
+                # (A76)
+                for start, clause in parts:
+                    who = act.direct_shape(clause)[0]
+                    self.add_action(clause.rstrip(" ,;"), unit, m.start("rest") + start, owner=who)
+                return None
             return self.add_action(rest, unit, m.start("rest"), owner=owner)
         if m := act.ADD_MARKER.search(text):
             before = text[: m.start()].strip()
@@ -1868,7 +1877,17 @@ class _Walker:
                 )
             if span:
                 found_trigger = True
+                actions, decided = len(self.ex.actions), len(self.ex.resolutions)
                 self.visit_resolution(unit, offset, sentence, span)
+                if len(self.ex.actions) == actions and res.informal_decision(sentence):
+                    # "It was agreed that Cllr A and Cllr B would arrange ...": the decision's
+                    # task read as the narrative reads it, carrying out the decision (R84)
+                    self.visit_clauses(unit, offset, sentence, sentences)
+                    ref = (
+                        self.ex.resolutions[-1].ref if len(self.ex.resolutions) > decided else None
+                    )
+                    for a in self.ex.actions[actions:]:
+                        a.resolution_ref = a.resolution_ref or ref
             elif found_trigger and mo.THAT_START.match(
                 limb := _INLINE_LABEL.sub("", sentence, count=1)
             ):
@@ -2155,6 +2174,9 @@ class _Walker:
         if aux in ("to", "is to", "are to"):
             if self.person_like(subject) or act.INTERNAL_GROUPS.match(subject):
                 return subject, True
+            first, joint, _ = subject.partition(" and ")
+            if joint and self.person_like(first):
+                return subject, True  # "Ruth and Sam to run the tea tent": the first named leads
             if verb in act._VERB_SET and subject[:1].isupper() and not act.is_verb_first(subject):
                 return subject, True
             return None

@@ -20,13 +20,14 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 _WORD_DATE = regex.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?({_MONTH})\.?,?(?:\s+|-)(\d{{4}})\b",
+    # ("this 18th day of September, 2013 A.D.", "the 26 day of OCTOBER 2018": H45)
+    rf"\b(?:{_WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+|-)(?:of\s+)?({_MONTH})\.?,?(?:\s+|-)(\d{{4}})\b",
     re.I,
 )
 _US_WORD_DATE = regex.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
 )
-_NUM_DATE = regex.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
+_NUM_DATE = regex.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 # "2024-03-05", also in file names: "2024-04-09_allotment_society.txt"
 _ISO_DATE = regex.compile(r"(?<![\d/.])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/.])")
 _TIME_12 = regex.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.I)
@@ -270,7 +271,12 @@ def parse_date(text: str) -> date | None:
         if m:
             candidates.append((m.start(), m, order))
     for _, m, order in sorted(candidates, key=lambda c: c[0]):
-        parts = dict(zip(order, m.groups(), strict=True))
+        groups = m.groups()
+        if m.re is _NUM_DATE:
+            groups = (groups[0], groups[2], groups[3])
+            if int(groups[1]) > 12 >= int(groups[0]):
+                order = "mdy"  # "01-16-2007": a month cannot be 16, so the month comes first
+        parts = dict(zip(order, groups, strict=True))
         month = parts["m"]
         month = MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
         try:
@@ -1037,7 +1043,7 @@ def _spelt_date(head: list[str], early_line: str, found: date) -> date | None:
     """ "Minutes TC 11/05/2001" over "NOVEMBER 5, 2001": a numeric date that reads either way
     (day first gave 11 May) is the one the title spells out in words (H41)."""
     m = _NUM_DATE.search(early_line)
-    if not m or int(m[1]) > 12 or int(m[2]) > 12 or m[1] == m[2]:
+    if not m or int(m[1]) > 12 or int(m[3]) > 12 or m[1] == m[3]:
         return None
     try:
         swapped = date(found.year, found.day, found.month)
@@ -1298,6 +1304,21 @@ def _tidy_body(body: str) -> str:
     # "PGB-15-73 Quality Committee": a paper's number glued before the name
     body = regex.sub(r"^[A-Z]{2,6}[-/]\d+(?:[-/]\d+)*\s+(?=[A-Z])", "", body)
     body = regex.sub(r"(?i)^welcome\s+to\s+(?:the\s+)?", "", body)  # a web page's heading
+    # "the members of Council of the Town of X": the body, not its members; "X BOARD OF
+    # SUPERVISORS HELD THE SIXTEENTH DAY ...": where the name stops (H46)
+    body = regex.sub(r"(?i)^(?:the\s+)?members\s+of\s+(?:the\s+)?(?=[A-Z])", "", body)
+    # "MEETING OF THE X BOARD OF SUPERVISORS", 'AYRSHIRE HOUSING ("the Company")', "X Community
+    # Council Business", "X Town Council 2007": the name without a meeting's words around it
+    body = regex.sub(
+        r"(?i)^(?:(?:regular|special|ordinary|annual|adjourned)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)",
+        "",
+        body,
+    )
+    body = regex.sub(r"\s*\(\s*[\"“']?the\s+\w+[\"”']?\s*\)$", "", body)
+    body = regex.sub(
+        r"(?i)\b(council|committee|board|forum|panel)\s+(?:business|(?:19|20)\d\d)$", r"\1", body
+    )
+    body = regex.sub(r"(?i)(?<=\S)\s+held\s+(?:on\s+|at\s+|in\s+)?the\s+\w+\s+day\b.*$", "", body)
     # "Board Meeting in Public", "Trust Board (Part 2 - in private)": where, not who
     body = regex.sub(
         r"(?i)(?<=\S)\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private|open\s+session|closed\s+session)\b.*$",
@@ -1429,7 +1450,8 @@ def parse_attendees(lines: list[str]) -> dict[str, str]:
         wrapped = previous.endswith(",") or previous.count("(") > previous.count(")")
         if m:
             collecting = not m["rest"]
-            listing = bool(m["rest"] and _NAME_WITH_INITIALS.match(m["rest"]))
+            # (a tab after the label, "Present:<tab>Graham Pocock (GT)<tab>Chair", H44)
+            listing = bool(m["rest"] and _NAME_WITH_INITIALS.match(m["rest"].lstrip(" ,;|")))
             line = m["rest"] or ""
         elif listing and _NAME_WITH_INITIALS.match(line):
             pass  # "Anne Rudd (AR) Non-Executive Director" on the line after (H42)

@@ -78,6 +78,18 @@ _IT_WAS_DECIDED = regex.compile(
     r"(?:\s+unanimously)?\s+(?:that|to|(?=(?:the|we|they|this|these|it|there|all|members|councillors)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:should|would|will|be|were|was|is|are|could|must)\b))\b"
 )
+
+
+def informal_decision(sentence: str) -> bool:
+    """ "It was agreed that the Clerk would write ...", "It was agreed to invite X": the meeting's
+    decision in narrative that gives someone a task (before R84, read as the task only)."""
+    m = _IT_WAS_DECIDED.search(sentence)
+    if not m:
+        return False
+    rest = sentence[m.end("verb") if m["verb"] else m.end("made") :]
+    return bool(_PERSON_WOULD.match(rest) or regex.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest))
+
+
 # "... Secretary – Jo Bell. All elected unopposed." (glued in flattened copies: "BellAll elected")
 # A parish council's payments in the passive (R79): "The schedule of payments for January 2008
 # totalling £7,318.40 was approved.", "The accounts listed on the schedule, totalling £2,114.35,
@@ -441,12 +453,10 @@ def decision_span(sentence: str) -> tuple[int, int] | None:
             m["verb"].lower() == "agreed" and _OPINION.match(rest)
         ):
             return 0, 0
-    if m := _IT_WAS_DECIDED.search(sentence):
-        rest = sentence[m.end("verb") if m["verb"] else m.end("made") :]
-        # "It was agreed to invite X": a commitment to act (an action), not a decision.
-        outward = regex.match(rf"\s+to\s+(?:{_OUTWARD})\b", rest)
-        if not _PERSON_WOULD.match(rest) and not outward:
-            return 0, 0
+    if _IT_WAS_DECIDED.search(sentence):
+        # "It was agreed that the Clerk would write ...", "It was agreed to invite X": the
+        # meeting's decision as well as the task it gives (R84; before round 23 only the task)
+        return 0, 0
     if _PRESENT_DECISION.match(sentence.strip()):
         return 0, 0  # "The Committee approve the minutes of ...": a Decision block's present tense
     if _NOTED_REPORT.match(sentence.strip()):

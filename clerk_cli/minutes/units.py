@@ -43,7 +43,10 @@ _TAG_LINE = regex.compile(
     r"^[ \t]{20,}(?:(?P<ini>[A-Z][A-Za-z]?[A-Z]{0,2}(?:\s*[/,&]\s*[A-Z][A-Za-z]?[A-Z]{0,2})*)|ACTIONS?)\s*$"
 )
 _ACTION_HEADER_CELL = regex.compile(r"(?<=\S)\s{10,}ACTIONS?\s*$")
-_ACTION_COLUMN = regex.compile(r"(?<=\S)\s{3,}(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$")
+# (after a tab too: "... in future reports.<tab>TL", a Word table saved as text, A75)
+_ACTION_COLUMN = regex.compile(
+    r"(?<=\S)(?:\s{3,}|[ ]*\t\s*)(?P<ini>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\s*$"
+)
 _SPACED_CAPS = regex.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
 _EMPHASIS = regex.compile(r"\*\*|__")
 _WRAPPED_REF = regex.compile(

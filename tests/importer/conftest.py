@@ -21,7 +21,7 @@ MINUTES of a meeting of the Highways and Transport Committee held on Tuesday 14 
 The Director of Highways and Transport agreed to provide ward members with a map of the secondary
 gritting routes by 31 March 2023.
 
-It was agreed that the Democratic Services Officer would circulate the dashboard to all Members before the next meeting.
+The Democratic Services Officer undertook to circulate the dashboard to all Members before the next meeting.
 
 RESOLVED:
 (1) That the review be noted.

@@ -112,7 +112,7 @@ def test_replace_deletes_only_actions_no_longer_minuted_and_numbers_new_ones_on(
     path = minutes_file()
     cli("import-minutes", str(path), "--yes")
     corrected = HIGHWAYS.replace(
-        "It was agreed that the Democratic Services Officer would circulate the dashboard "
+        "The Democratic Services Officer undertook to circulate the dashboard "
         "to all Members before the next meeting.",
         "The Head of Network Management agreed to publish the salt stock levels by 30 April 2023.",
     ).replace("gritting routes", "salt bins")

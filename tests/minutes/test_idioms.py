@@ -302,13 +302,15 @@ CASES = [
         "rep-it-was-agreed-to-invite",
         FC
         + "6. Policing\nIt was agreed to invite the Police and Crime Commissioner to a future meeting.\n",
-        actions=[A("Police and Crime Commissioner", due_rule=NEXT)],
+        resolutions=["6"],  # the meeting's decision too (R84)
+        actions=[A("Police and Crime Commissioner", ref="6", due_rule=NEXT)],
     ),
     case(
         "rep-it-was-agreed-that-clerk-would",
         PC
         + "6. Repairs\nIt was agreed that the Clerk would obtain three quotes for the repairs.\n",
-        actions=[A("three quotes", "Clerk")],
+        resolutions=["6"],
+        actions=[A("three quotes", "Clerk", ref="6")],
     ),
     case(
         "rep-undertook-within-six-weeks",
@@ -423,7 +425,8 @@ CASES = [
     case(
         "rep-it-was-agreed-to-write-named",
         PC + "5. Parking\nIt was agreed to write to the police about parking on the green.\n",
-        actions=[A("parking on the green")],
+        resolutions=["5"],
+        actions=[A("parking on the green", ref="5")],
     ),
     # --- resolution limbs that ask for something -------------------------------------------
     case(
@@ -615,7 +618,8 @@ CASES = [
     case(
         "own-not-it",
         FC + "5. Parking\nIt was agreed to ask the County Council to review the parking order.\n",
-        actions=[A("parking order")],
+        resolutions=["5"],
+        actions=[A("parking order", ref="5")],
     ),
     case(
         "own-action-owner-tag-line",
@@ -858,7 +862,8 @@ CASES += [
     case(
         "rep-it-was-agreed-that-named-would",
         FC + "5. Parking\nIt was agreed that Cllr Brown would contact the school about parking.\n",
-        actions=[A("contact the school", "Cllr Brown")],
+        resolutions=["5"],
+        actions=[A("contact the school", "Cllr Brown", ref="5")],
     ),
     case(
         "rep-undertook-within-two-weeks",

@@ -203,14 +203,25 @@ def _names(*actions: ProposedAction) -> str:
     return " ".join(a.owner.found for a in actions if a.owner is not None)
 
 
+# "It was agreed to invite X ...", "After discussion it was decided that the Clerk would ...": a
+# decision in the minutes' narrative, a task of its own that a formal limb may ask for again
+_INFORMAL = re.compile(
+    r"(?i)^(?:after\s+(?:some\s+|much\s+|a\s+)?discussion,?\s+)?it\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b"
+)
+
+
 def propose_merges(actions: list[ProposedAction]) -> None:
     """Each resolution limb's action that asks for what a narrative action of the same
     minutes already records becomes "merge:N" into that one; recording links that one
     to the resolution (decisions.settle), keeping its own instruction-like text."""
-    narrative = [i for i, a in enumerate(actions) if not a.resolution_ref]
+    narrative = [
+        i
+        for i, a in enumerate(actions)
+        if not a.resolution_ref or _INFORMAL.match(a.found_text or "")
+    ]
     taken: set[int] = set()
-    for limb in actions:
-        if not limb.resolution_ref:
+    for index, limb in enumerate(actions):
+        if not limb.resolution_ref or index in narrative:
             continue
         scored = [
             (
@@ -229,5 +240,8 @@ def propose_merges(actions: list[ProposedAction]) -> None:
             continue
         i = best[1]
         taken.add(i)
+        # the formal limb's resolution is the one the merged task carries out ("It was agreed to
+        # invite X" in the discussion, "agrees to invite X" in the resolution)
+        actions[i].resolution_ref = None
         limb.decision = f"merge:{i + 1}"
         limb.flags.append(f"asks for the same as item {i + 1}: merged into it")
