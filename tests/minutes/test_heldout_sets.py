@@ -122,6 +122,10 @@ SETS = {
     # blind at a4b02ab (the session's start extractor: the same): 0.74/0.71, 0.81, 0.73/0.95,
     # 0.65, 0.89; after round 23: 0.76/0.71, 0.82, 0.77/0.95, 0.65, 0.95
     "heldout33": (22, _floors(0.75, 0.70, 0.81, 0.76, 0.94, 0.64, 0.94)),
+    # blind at f5b3dfa after rounds 22, 22b and 23 (after 22/22b only: one false decision fewer;
+    # the session's start 7c0eabc: that and one owner fewer): 0.58/0.65, 0.84, 0.80/0.87, 0.62,
+    # 1.00; not tuned on
+    "heldout34": (22, _floors(0.57, 0.64, 0.83, 0.79, 0.86, 0.61, 0.99)),
 }
 
 
