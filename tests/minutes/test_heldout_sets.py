@@ -126,6 +126,9 @@ SETS = {
     # the session's start 7c0eabc: that and one owner fewer): 0.58/0.65, 0.84, 0.80/0.87, 0.62,
     # 1.00; not tuned on
     "heldout34": (22, _floors(0.57, 0.64, 0.83, 0.79, 0.86, 0.61, 0.99)),
+    # blind at f5b3dfa after rounds 22, 22b and 23 (the session's start 7c0eabc: 0.71/0.66,
+    # 0.81, 0.55/0.96, 0.71, 0.81): 0.72/0.66, 0.80, 0.58/0.96, 0.71, 0.86; not tuned on
+    "heldout35": (22, _floors(0.71, 0.65, 0.79, 0.57, 0.95, 0.70, 0.85)),
 }
 
 
