@@ -265,7 +265,8 @@ _RUN_ON_TASK = regex.compile(
 )
 # the word before such a name: "asked Jo to", "for Jo to", "invited Jo to" keep Jo in the clause
 _RUN_ON_BEFORE = regex.compile(
-    r"(?:\b(?:to|asked|asks|requested|invited|invites|for|the|and|or|by|of|that|told|allow|"
+    r"(?:\b(?:to|asked|asks|ask|requested|invited|invites|invite|remind|reminds|reminded|tell|"
+    r"persuade|help|encourage|advise|instruct|direct|authorise|authorize|get|for|the|and|or|by|of|that|told|allow|"
     r"allowed|enable|wanted|wants|want|urged|encouraged|required|expected|let|with|from|in|on|at|"
     r"if|whether|when|where|who|which|re|as|than|said|says|reported|noted|a|an|would|will)|[,;:])$",
     re.I,

@@ -93,3 +93,17 @@ def test_it_was_agreed_is_the_meetings_decision_and_a_task():
     ]
     found = extract(doc).actions
     assert [(a.owner, a.resolution_ref) for a in found] == [("Clerk", "7"), (None, "8")]
+
+
+def test_the_one_reminded_is_the_object_not_a_second_owner():
+    # a bug found by set 35's blind run: the task after "remind" was split off as the
+    # reminded person's own (A70 reads a task after a comma, a dash or a lower-case word)
+    doc = (
+        "Elm Cricket Club\nCommittee meeting, 3 June 2013\n\n"
+        "Present: Lee Hart (LH), Cal Wood (CW), Ann Ray (AR)\n\n"
+        "Welfare: CW had asked that the consent forms be checked. LH to remind CW to bring the "
+        "forms to the next meeting\n"
+    )
+    assert [a.text for a in extract(doc).actions] == [
+        "LH to remind CW to bring the forms to the next meeting"
+    ]
