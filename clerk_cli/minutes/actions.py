@@ -293,9 +293,8 @@ def _run_on_breaks(sentence: str, person) -> list[int]:
         before = sentence[: m.start()].rstrip()
         dash = bool(regex.search(r"[–—-]\s*$", sentence[: m.end()]))
         comma = bool(m["comma"])
-        if len(before.split()) < (2 if dash else 3 if comma else 3):
-            # ("Book Sale, TR will finalize": a topic before the comma stays with the task)
-            continue
+        if len(before.split()) < (2 if dash else 3):
+            continue  # ("Book Sale, TR will finalize": a topic before a comma stays with the task)
         if not comma and _RUN_ON_BEFORE.search(before):
             continue
         if before.split()[-1].lower() in ROLE_WORDS:
@@ -313,7 +312,7 @@ def _run_on_breaks(sentence: str, person) -> list[int]:
         )
         if not name or _STOP_SUBJECT.match(name.group(2)) or _BODY_WORD.match(name.group(2)):
             continue
-        if (dash or comma) and name.group(1) == "the" or comma:
+        if comma or (dash and name.group(1) == "the"):
             # "... over the pathway, Clerk to write to the owner", "Bonfires – the Clerk to
             # remind holders of the rules": a post or one of the meeting's people after a comma
             # or a dash starts a task (A70)

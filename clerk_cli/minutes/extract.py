@@ -720,8 +720,8 @@ class _Walker:
 
     def _action_column_tag(self, text: str) -> str | None:
         """The owner in the last cell of "<a minute of four words or more> | <owner>": initials
-        that are all attendees' ("DH", "MT/TI"), or a name or post the attendance list or the
-        known owners hold ("Clerk", "Jane") -- not a status, a date or a page number."""
+        that are all attendees' ("DH", "MT/TI"), or a post or one of the meeting's people
+        ("Clerk", "Jane") -- not a status, a date or a page number."""
         before, _, tag = text.rstrip().rstrip("|").rpartition("|")
         tag = tag.strip().rstrip(".")
         before = before.strip().strip("|").strip()
@@ -732,12 +732,7 @@ class _Walker:
         if not act.is_owner_tag(tag) or act.DONE_STATUS.match(tag):
             return None
         names = [n.strip() for n in regex.split(r"\s*(?:/|,|&|\band\b)\s*", tag) if n.strip()]
-        known = {k.casefold() for k in self.known}
-        if all(
-            n in self.people or n.split()[0] in self.people or n.casefold() in known for n in names
-        ):
-            return tag
-        return None
+        return tag if all(self.person_like(n) for n in names) else None
 
     def _column_owner(self, tags: list[tuple[int, str]]) -> str | None:
         """The first owner of an Action-column tag whose initials are all attendees."""

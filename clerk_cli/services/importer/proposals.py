@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from clerk_cli.minutes import regex
+from clerk_cli.minutes.resolutions import informal_decision
 from clerk_cli.views.importer import ProposedAction
 
 # A draft that still starts like this is reported speech, not an instruction.
@@ -203,25 +204,21 @@ def _names(*actions: ProposedAction) -> str:
     return " ".join(a.owner.found for a in actions if a.owner is not None)
 
 
-# "It was agreed to invite X ...", "After discussion it was decided that the Clerk would ...": a
-# decision in the minutes' narrative, a task of its own that a formal limb may ask for again
-_INFORMAL = re.compile(
-    r"(?i)^(?:after\s+(?:some\s+|much\s+|a\s+)?discussion,?\s+)?it\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b"
-)
-
-
 def propose_merges(actions: list[ProposedAction]) -> None:
     """Each resolution limb's action that asks for what a narrative action of the same
     minutes already records becomes "merge:N" into that one; recording links that one
     to the resolution (decisions.settle), keeping its own instruction-like text."""
+    # ("It was agreed to invite X" is a decision in the narrative and a task of its own, which
+    # a formal limb may ask for again, R84)
     narrative = [
         i
         for i, a in enumerate(actions)
-        if not a.resolution_ref or _INFORMAL.match(a.found_text or "")
+        if not a.resolution_ref or informal_decision(a.found_text or a.text)
     ]
+    told = set(narrative)
     taken: set[int] = set()
     for index, limb in enumerate(actions):
-        if not limb.resolution_ref or index in narrative:
+        if not limb.resolution_ref or index in told:
             continue
         scored = [
             (
