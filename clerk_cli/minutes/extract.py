@@ -1816,7 +1816,22 @@ class _Walker:
         # "X to be invited to speak. Action Item – Nadia to invite X.": the marked sentence is
         # the action; what it marks up before it in the same item is its context
         marked = [o for o, s in sentences if (m := act.ACTION_START.match(s)) and m["rest"]]
+        # "LH proposed a newsletter to members. Agreed.": the outcome alone after a proposal
+        # decides it (R85); the two sentences are the decision
+        outcome = {
+            sentences[i - 1][0]: s
+            for i, (_, s) in enumerate(sentences)
+            if i and _AGREED_ALONE.fullmatch(s.strip()) and not _LABELLED.match(sentences[i - 1][1])
+        }
         for offset, sentence in sentences:
+            if outcome and _AGREED_ALONE.fullmatch(sentence.strip()):
+                continue  # (read with the sentence before it)
+            if offset in outcome and not res.find_trigger(sentence):
+                found_trigger = True
+                count = len(self.ex.actions)
+                self.add_resolution(f"{sentence.rstrip()} {outcome[offset].strip()}", unit, offset)
+                del self.ex.actions[count:]  # a proposal agreed is a decision, not a task
+                continue
             if speaker and act.FIRST_PERSON.match(sentence):
                 self.add_action(sentence, unit, offset, owner=speaker)  # "I'll send the draft"
                 continue
@@ -2288,6 +2303,10 @@ _FOLLOWING_APPROVED = regex.compile(
 _BARE_OUTCOME = regex.compile(
     r"(?i)(?:approved|carried|adopted|agreed|passed)(?:\s+unanimously)?\.?"
 )
+# "Agreed." / "Approved unanimously." after a proposal (R85); not a vote's "Carried" after its
+# tally, nor an outcome after a label ("Applicants: Mr A and Mrs B. APPROVED")
+_AGREED_ALONE = regex.compile(r"(?i)(?:agreed|approved)(?:\s+(?:unanimously|by\s+all))?\.?")
+_LABELLED = regex.compile(r"^[\w'’ &/-]{1,30}:\s")
 _BARE_OUTCOME_END = regex.compile(
     r"(?i)\.\s+(?:approved|carried|adopted|agreed|passed)(?:\s+unanimously)?\.?$"
 )

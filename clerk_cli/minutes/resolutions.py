@@ -180,7 +180,7 @@ _AGREED_START = regex.compile(
 _PASSIVE_DECISION = regex.compile(
     r"(?:^|,\s+|(?<=[A-Z]{3}):\s+)(?P<what>(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?[^,;:]{2,140}?)"
     r"(?:,\s+as\s+(?:amended|corrected|presented|circulated|revised),)?\s+(?:was|were)\s+"
-    r"(?:unanimously\s+|duly\s+|formally\s+|then\s+)?"
+    r"(?:unanimously\s+|duly\s+|formally\s+|then\s+|also\s+|subsequently\s+)?"
     r"(?:(?:nominated|proposed)(?:\s+and\s+seconded)?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?"
     r"(?=elected|re-elected|appointed|co-opted))?"
     # "were received and adopted", "was declared elected"
@@ -543,9 +543,11 @@ _NOTE_PARTICIPLE = regex.compile(
     r"appointed(?:\s+(?:to|as)\s+[\w ]{2,30})?|co-opted|accepted|ratified)\.?$"
 )
 _DECISION_START = regex.compile(
-    r"^(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome|"
-    r"Consensus|CONSENSUS)"
+    r"^(?:(?:Decision|DECISION|Decided|DECIDED|Agreed|AGREED|Resolution|RESOLUTION|Resolved|Outcome|"
+    r"Consensus|CONSENSUS|Approved|APPROVED)"
     r"\s*[:–—-]\s*(?=\S)"
+    # "VOTE: Adopt the draft as ..." (R86): a vote's label over the words it decided
+    r"|(?:VOTE|Vote)\s*:\s*(?=[A-Z][a-z]+\s))"
 )
 _MOVED = regex.compile(
     r"\b(?:MOVED|[Mm]oved|PROPOSED|[Pp]roposed)\b.{0,120}?\b(?:SECONDED|[Ss]econded)\b[^.]*?\bthat\s+(?P<text>.+)"
@@ -616,7 +618,7 @@ _BODY_SUBJECT = regex.compile(
 _PARA_NUMBER = regex.compile(
     # "2.3 The Committee ...", "QS14/81.1 The Committee approved ..." (a health board's minute
     # number, R80)
-    r"^(?:[A-Z]{1,4}\d{1,3}/)?\d{1,3}(?:\.\d{1,3}){1,3}\s+(?=(?:The\s+)?[A-Z][a-z])"
+    r"^(?:[A-Z]{1,4}\d{1,3}/)?\d{1,3}[A-Z]?(?:\.\d{1,3}){1,3}\s+(?=(?:The\s+)?[A-Z][a-z])"
 )
 
 
