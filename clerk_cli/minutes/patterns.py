@@ -67,7 +67,7 @@ _OWNER_PATTERNS = [
     # "JW to provide", "Clerk to write", "The Clerk will place", "Cllr Ridley undertook to"
     regex.compile(
         rf"^(?:(?:ACTION|Action(?: Point)?)\s*[:–—-]\s*)?(?:the\s+|The\s+)?(?P<o>{NP}){JOINT}{ASIDE}\s+"
-        r"(?:to(?! be invited| be asked)|was asked to|were asked to|was requested to|will|would|shall|should|is to|are to|agreed to|undertook to|promised to|"
+        r"(?:to(?! be invited| be asked)|was asked to|were asked to|was requested to|was directed to|were directed to|was instructed to|will|would|shall|should|is to|are to|agreed to|undertook to|promised to|"
         r"has agreed to|volunteered to|be asked to|be requested to|be instructed to|be authori[sz]ed to)\s"
     ),
     # "The Head of Planning said that she would", "... confirmed that officers would"

@@ -53,3 +53,11 @@ def test_an_outcome_after_a_label_or_a_tally_is_not_a_proposal_agreed(line):
 def test_a_proposal_agreed_is_not_also_a_task():
     doc = HEAD + "New signs with posts cost £35 each, and fitting £90.  Agreed.\n"
     assert tasks(doc) == []
+
+
+def test_the_one_directed_or_instructed_to_act_owns_the_task():
+    # set 36's blind run: "X was directed to ..." was found (A71) but with no owner
+    from clerk_cli.minutes import extract
+
+    found = extract(HEAD + "Town Manager Reid was directed to bring back a report on the grant.\n")
+    assert [a.owner for a in found.actions] == ["Town Manager Reid"]
