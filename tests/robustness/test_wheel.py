@@ -22,12 +22,15 @@ REPO = Path(__file__).resolve().parents[2]
 )
 def test_wheel_installs_and_migrates(tmp_path):
     dist = tmp_path / "dist"
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(REPO)],
         check=True,
         capture_output=True,
+        text=True,
         timeout=600,
     )
+    # Every folder the wheel carries is declared: no packaging warning on install.
+    assert "absent from the `packages` configuration" not in built.stdout + built.stderr
     wheel = next(dist.glob("clerk_cli-*.whl"))
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
