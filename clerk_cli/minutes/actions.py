@@ -868,13 +868,27 @@ _FIRST_PERSON_LEAD = regex.compile(
 )
 
 
+# The owner's tag at the end of an action, which the owner field already carries:
+# "RK will contact Alan. [Action RK]", "... (Action: WH).", "... - Action BK", "... ACTION: Clerk"
+_OWNER_TAG = regex.compile(
+    r"(?:\s*[\[(]\s*(?i:actions?)\s*[:–—-]?\s*(?!(?i:complete|completed|done|closed|ongoing|items?)\b)"
+    r"[^\])\d]{1,40}[\])]"
+    r"|\s+[-–—]\s*(?i:action)\s*[:–—-]?\s*[A-Z][\w/&,.' ]{0,30}"
+    r"|(?<=[.;])\s+(?:ACTION|Action)\s*[:–—-]\s*[A-Z][\w/&,.' ]{0,30})\s*[.;]?\s*$"
+)
+
+
 def draft(text: str, owner: str | None = None) -> str:
     """The action as an instruction to its owner: "Clerk to order the pads." -> "Order the pads."
 
     Only the common shapes are rewritten ("X to VERB", "X will VERB", "X agreed to VERB",
-    "X was tasked with VERBing", "I'll VERB"); anything else comes back as written.
+    "X was tasked with VERBing", "I'll VERB"); anything else comes back as written.  An
+    owner's tag at the end ("[Action RK]") is left out: the owner field carries it.
     """
     text = " ".join(text.split())
+    untagged = _OWNER_TAG.sub("", text)
+    if len(untagged.split()) >= 2:
+        text = untagged
     m = _FIRST_PERSON_LEAD.match(text) or _DRAFT_LEAD.match(text)
     if not m:
         return text[:1].upper() + text[1:]
