@@ -43,16 +43,27 @@ _ADJECTIVES = (
 )
 # "Meeting of the Finance Committee, 3 March", "REGULAR MEETING OF THE CITY COUNCIL"
 _MEETING_OF = regex.compile(
-    rf"^(?:{_ADJECTIVES}\s+)*Meeting of (?:the )?(?P<body>[^,]+?)(?:\s*[,–—-]\s*(?P<rest>.+))?$",
+    rf"^(?:{_ADJECTIVES}\s+)*Meeting of (?:the )?(?P<body>[^,]+?)"
+    # (H49) "... BOARD OF SUPERVISORS HELD ON JANUARY 16, 2007": the name stops at "held"
+    r"(?:(?:\s*[,–—-]\s*|\s+(?=held\b))(?P<rest>.+))?$",
     re.I,
 )
 _MINUTES_OF = regex.compile(
     # "The Minutes of the General meeting of X held on ..." (a capital M: a title, not a sentence)
-    rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved|unapproved|unofficial|official)\s+)?(?:Minutes|Record|Notes?)\s+of\s+(?:an?\s+|the\s+)?"
-    # "Minutes of the 214th meeting of the Academic Board"
-    r"(?:\d{1,4}(?:st|nd|rd|th)\s+)?"
-    rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:of\s+(?:the\s+)?)?)?(?P<body>.*?)"
-    r"(?:\s+meeting)?(?:\s*\b(?:held|which took place)\b(?P<rest>.*))?$",
+    rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved|unapproved|unofficial|official)\s+)?"
+    # (H47) "SUMMARY OF FACULTY SENATE MEETING", "SYNOPSIS OF ... BOARD QUARTERLY MEETING"
+    # (not "Summary of Actions from the Board meeting": a list of actions)
+    r"(?:Minutes|Record|Notes?|(?:Summary|Synopsis)(?!\s+of\s+(?:the\s+)?(?:actions|decisions|resolutions)\b))"
+    r"\s+of\s+(?:an?\s+|the\s+)?"
+    # "Minutes of the 214th meeting of the Academic Board"; (H48) "the One Hundredth &
+    # Twenty-fifth Annual Meeting of", "the Forty-Second Meeting of": spelt out
+    r"(?:\d{1,4}(?:st|nd|rd|th)\s+|(?:(?:[A-Za-z]+[\s-]+|&\s+){0,4}?[A-Za-z-]+(?:st|nd|rd|th)\s+)"
+    rf"(?=(?:{_ADJECTIVES}\s+)*meeting\s+of\b))?"
+    # (H47) "MINUTES OF MEETING FROM THE HUGHENDEN VILLAGE HALL COMMITTEE"
+    rf"(?:{_ADJECTIVES}\s+)*(?:(?:meeting|minutes)\b\s*(?:(?:of|from)\s+(?:the\s+)?)?)?(?P<body>.*?)"
+    rf"(?:\s+(?:{_ADJECTIVES}\s+)?meeting)?"
+    # (H47) "... FACULTY SENATE MEETING 02/11/08 CALL TO ORDER ...": the date after "meeting" ends it
+    r"(?:(?:\s*\b(?:held|which took place)\b|(?<=meeting)\s+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d))(?P<rest>.*))?$",
     re.I,
 )
 # "Board of Directors Meeting Minutes – 2024-03-05", "Finance Committee - Minutes",
@@ -101,6 +112,10 @@ def _title_line(line: str) -> str:
     meeting number after it ("Student Council Meeting #14")."""
     # "HomeMy WebLinkAboutMinutes - ...": a document archive's crumb glued to the title (H40)
     line = regex.sub(r"^Home\s*My\s*WebLink\s*About\s*", "", line)
+    # (H50) "= Foundation Board Minutes for Tuesday, June 19th 2018 =": a wiki's heading marks
+    line = regex.sub(r"^(={1,4})\s*(\S.*?)\s*\1\s*$", r"\2", line)
+    # (H49) "01-16-2007 Regular MeetingREGULAR MEETING OF THE ...": a page's label glued to the title
+    line = regex.sub(r"(?<=[a-z]{3})(?=[A-Z]{3,}\b)", " ", line)
     # "ITEM 3 LOCAL ACCESS FORUM MINUTES of a meeting of ...": the agenda pack's item number (H41)
     line = regex.sub(r"^(?:ITEM|Item)\s+\d{1,3}[a-z]?\s+(?=[A-Z])", "", line)
     line = _STATUS_START.sub("", _PAGE_NUMBER_START.sub("", line))
@@ -580,6 +595,8 @@ def parse_meeting(
     elif meeting.body and _BARE_KIND.match(meeting.body) and (org := _organisation_over(head)):
         # "WESTMOOR UNIVERSITY" over "SENATE": the same, the other way round (H24)
         meeting.body = f"{org} {_tidy_body(meeting.body).capitalize()}"
+    elif meeting.body and _ITS_COMMITTEE.match(meeting.body) and (club := _club_over(head)):
+        meeting.body = f"{club} {meeting.body}"
     if site and meeting.body and _GENERIC_BODY.match(meeting.body):
         # "Board Meeting 2020-07-27" on the page "From OSGeo": the organisation's board
         meeting.body = f"{site} {meeting.body}"
@@ -681,6 +698,26 @@ _KIND_SENTENCE = regex.compile(
     r"Governing\s+Body)\s+(?:was|were)\s+(?:held|convened)\b"
 )
 _BARE_KIND = regex.compile(r"(?i)^(?:the\s+)?(?:council|senate|court)$")
+# (H53) A club's, society's or foundation's name alone on a line above a title that names only
+# its committee: "GREAT CHART CRICKET CLUB" over "Minutes of Management Committee Meeting"
+_CLUB = regex.compile(
+    r"(?i)^(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}\s+(?:club|society|foundation|association|"
+    r"league|charity|co-?operative|fellowship|guild|institute)$"
+)
+_ITS_COMMITTEE = regex.compile(
+    r"(?i)^(?:(?:management|executive|general|steering|community|main|club)\s+)?"
+    r"(?:committee|board|directors|trustees)$"
+)
+
+
+def _club_over(head: list[str]) -> str | None:
+    for line in head[:4]:
+        if _ATTENDANCE.match(line):
+            break
+        text = line.strip(" #*_")
+        if _CLUB.match(text) and _NAME_LINE.match(text):
+            return _tidy_body(text)
+    return None
 
 
 def _organisation_over(head: list[str]) -> str | None:
@@ -1418,6 +1455,14 @@ def _tidy_body(body: str) -> str:
         body,
     )
     body = regex.sub(r"^the\s+", "", body.strip(" ,.-–—:*_#"), flags=re.I)
+    # (H52) "Minutes of the of Dunston Annual Parish Council Meeting": a word doubled in the
+    # title, and the kind of meeting inside a council's name ("Dunston Parish Council")
+    body = regex.sub(r"(?i)^of\s+(?=[A-Z])", "", body)
+    body = regex.sub(
+        r"(?i)(?<=[a-z])\s+(?:annual|extraordinary|ordinary|special)\s+(?=(?:parish|town|community)\s+council$)",
+        " ",
+        body,
+    )
     body = regex.sub(r"(?<=[a-z])['’]s?$", "", body)  # "the Trustees' meeting"
     body = regex.sub(rf"^(?:{_ADJECTIVES}\s+)+(?=\S+$)", "", body, flags=re.I)  # "Ordinary Council"
     # "Upland Rowing Club Monthly Board": the name and the body, not how often it meets
@@ -1626,6 +1671,8 @@ _NOT_A_BODY = regex.compile(
     r"|\s(?:the|a|an|to|through|with|by|into)$"
     # a section's label, not a name (H27): "Attendees", "In Attendance - DOC", "Action items"
     r"|^(?:attendees|attendance|in\s+attendance|present|apologies|agenda|action\s+items|actions)(?:\s*[-–:].{0,20})?$"
+    # (H51) a web page's section, not a name: "Documents", "Public Items", "Downloads"
+    r"|^(?:public\s+)?(?:documents?|items?|downloads?|publications?|resources|contents|home|search|menu|archive)$"
     # another meeting's label: "NEXT ORDINARY COUNCIL MEETING" (H29)
     r"|^(?:next|previous)\s+(?:\w+\s+){0,2}(?:meeting|council|committee|board)\b"
     # (H31) an attendance list's person with the body or post they come from in brackets:
@@ -1778,7 +1825,9 @@ def _ranked_body(head: list[str], title: str | None) -> str | None:
             if m and _acceptable(m["body"].strip()):
                 # "Council Meeting Minutes": a kind of meeting names no body of its own
                 if not _GENERIC_BODY.match(_tidy_body(m["body"])):
-                    return m["body"].strip()
+                    # (H49) "REGULAR MEETING OF THE X BOARD OF SUPERVISORS": tidied too
+                    tidy = _tidy_body(m["body"])
+                    return tidy if _BODY_WORDS.search(tidy) else m["body"].strip()
                 generic = generic or _tidy_body(m["body"])
     name = _first_line_name(lines, title)
     if name and _acceptable(name):
