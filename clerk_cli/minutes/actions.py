@@ -665,7 +665,8 @@ _NOT_SUBJECT_WORDS = regex.compile(
 _DIRECT_SHAPE = regex.compile(
     r"^(?:(?:[Tt]he|THE)\s+)?(?P<subj>[@A-Za-z][\w'’.&@-]*(?:/[A-Z][\w'’.&-]*)?(?:\s+(?:of|and|for|&)?\s*[\w'’.&@-]+){0,5}?)"
     r"\s+(?P<aux>to|will|shall|is\s+to|are\s+to|was\s+tasked\s+with|were\s+tasked\s+with)"
-    r"\s+(?P<be>be\s+)?(?P<verb>[a-z][a-z'’-]*)\b(?P<rest>.*)$",
+    # (not "the": "The Clerk to the Authority will write ..." is the Clerk to the Authority's)
+    r"\s+(?P<be>be\s+)?(?P<verb>(?!(?:the|a|an)\b)[a-z][a-z'’-]*)\b(?P<rest>.*)$",
     re.S,
 )
 _PARTICIPLE = regex.compile(r"(?:ed|en|wn|ne|ught|lt|pt|de|id|un|ung|ade|one|ken|ten|ld|nt|st|ft)$")
@@ -759,6 +760,10 @@ def _subject_tokens_ok(subject: str) -> bool:
     a lower-case post ("contract manager") or group ("staff"): never a phrase with a verb in it."""
     if _LEADING_NOT_SUBJECT.match(subject):
         return False
+    # (A78) "the Clerk to the Authority", "the Secretary to the Board": a post's own "to the"
+    subject = regex.sub(
+        r"\b(Clerk|Secretary|Adviser|Advisor|Solicitor)\s+to\s+the\s+(?=[A-Z])", r"\1 of ", subject
+    )
     words = subject.split()
     if len(words) > 1 and words[0] in ROLE_WORDS and all(w[:1].isupper() for w in words[1:]):
         return True  # "secretary Craig", "treasurer Ann Lowe": a post in lower case, then the name

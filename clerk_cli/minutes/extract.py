@@ -25,6 +25,9 @@ from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
 from .reader import MAX_TEXT_CHARS, visible_controls
 from .units import Unit, build_units, table_cells
 
+_HTML_BREAK = regex.compile(r"(?i)<br\s*/?>|</?p\b[^>]{0,40}>|</?div\b[^>]{0,40}>")
+_HTML_INLINE = regex.compile(r"(?i)</?(?:strong|b|em|i|u|span|font)\b[^>]{0,40}>")
+
 
 def extract(
     text: str,
@@ -51,6 +54,10 @@ def extract(
             f"These minutes hold more than {limit:,} characters of text, more than any minutes."
         )
     text = visible_controls(text)
+    if (breaks := len(_HTML_BREAK.findall(text))) >= 10 and breaks >= 2 * (text.count("\n") + 1):
+        # (A77) a web page's text copied with its tags ("... the Board <br /> directed ..."):
+        # its breaks are the lines (the file's own lines, a handful, number nothing useful)
+        text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meeting = parse_meeting(lines, filename=filename, default_date=default_date)
     _, used = front_matter(lines)
@@ -540,7 +547,8 @@ _NOT_AN_ACTION = regex.compile(
     # a post's title, as under a signature: "Secretary to the University Senate", "Clerk to
     # the Council"
     r"|^(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Secretary|Clerk|Adviser|Advisor|Solicitor|Treasurer|Officer)\s+"
-    r"to\s+the\s+[A-Z][\w'’ &-]{2,60}\.?$"
+    # (a name of capitalised words: "the Clerk to the Authority will write ..." is a task, A78)
+    r"to\s+the\s+[A-Z][\w'’&-]+(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w'’&-]*){0,6}\.?$"
     # an agenda item's title: "Scrutiny Committee Chairs to report" (every word capitalised, no
     # object, no full stop)
     r"|^(?-i:(?:[A-Z][\w'’-]*\s+){2,6})to\s+(?:report|present|update)$"
@@ -723,9 +731,15 @@ class _Walker:
         that are all attendees' ("DH", "MT/TI"), or a post or one of the meeting's people
         ("Clerk", "Jane") -- not a status, a date or a page number."""
         before, _, tag = text.rstrip().rstrip("|").rpartition("|")
-        tag = tag.strip().rstrip(".")
         before = before.strip().strip("|").strip()
-        if not tag or "|" in before or len(before.split()) < 4 or len(tag.split()) > 4:
+        if "|" in before or len(before.split()) < 4:
+            return None
+        return self._owner_cell(tag)
+
+    def _owner_cell(self, tag: str) -> str | None:
+        """A table cell that holds only an owner: attendees' initials, a post or a person."""
+        tag = tag.strip().rstrip(".")
+        if not tag or len(tag.split()) > 4:
             return None
         if regex.fullmatch(r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*", tag):
             return tag if self._column_owner([(0, tag)]) else None
@@ -1613,7 +1627,9 @@ class _Walker:
             count = len(self.ex.actions)
             self.visit_text(body, previous)
             return self._tag_last_sentence(body, tag, count)
-        if not self.table or set("".join(cells)) <= set("-:| ") or act.header_continuation(cells):
+        if not self.table:
+            return self._visit_minute_row(unit, previous)
+        if set("".join(cells)) <= set("-:| ") or act.header_continuation(cells):
             return
         columns = self.table
 
@@ -1637,6 +1653,33 @@ class _Walker:
             due_text=get("due") or None,
             listed=True,
         )
+
+    def _visit_minute_row(self, unit: Unit, previous: Unit | None) -> None:
+        """A row of minutes kept in a table with no Action header: "| Planning | Moira to write
+        to the Planning Service. | Moira |" (A77).  The minute (the longest cell of four words
+        or more) is read as any paragraph is; a last cell after it holding only an owner is its
+        Action column, as after a flattened "| DH" (A68)."""
+        if "|" not in unit.text:
+            return  # columns set out with spaces: an attendance list, a budget's figures
+        cells = []
+        for m in regex.finditer(r"[^|]+", unit.text):
+            content = m.group()
+            if content.strip():
+                start = m.start() + len(content) - len(content.lstrip())
+                cells.append((start, m.start() + len(content.rstrip())))
+        minutes = [(s, e) for s, e in cells if len(unit.text[s:e].split()) >= 4]
+        if not minutes:
+            return
+        start, end = max(minutes, key=lambda c: c[1] - c[0])
+        after = [c for c in cells if c[0] > start]
+        tag = self._owner_cell(unit.text[after[0][0] : after[0][1]]) if len(after) == 1 else None
+        body = unit.slice(start, end)
+        if tag and not regex.search(r"[.;]$|\b(?:to|will|would|agreed|asked)\b", body.text):
+            tag = None  # "| Jo Bell | Director of Corporate Affairs | JB |": a post, not a minute
+        count = len(self.ex.actions)
+        self.visit_text(body, previous)
+        if tag:
+            self._tag_last_sentence(body, tag, count)
 
     def visit_decision_row(self, unit: Unit, cells: list[str]) -> None:
         """A row of a table of motions: "To approve the budget | A Lee | B Diaz | Carried"."""

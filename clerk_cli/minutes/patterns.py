@@ -26,7 +26,10 @@ _NOT_A_NAME = (
 )
 NP = _NOT_A_NAME + (
     r"(?:[A-Z][\w'’&.-]*|[0-9]+)"
-    r"(?:(?:,\s+|\s+(?:of(?:\s+the)?|and|for|the|&|de|van|von)\s+|\s+)(?:[A-Z][\w'’&.-]*|[0-9]+))*"
+    r"(?:(?:,\s+|\s+(?:of(?:\s+the)?|and|for|the|&|de|van|von)\s+|\s+"
+    # (A78) "the Clerk to the Authority", "the Secretary to the Board": a post's own "to the"
+    r"|(?:(?<=Clerk)|(?<=Secretary)|(?<=Adviser)|(?<=Advisor)|(?<=Solicitor))\s+to\s+the\s+)"
+    r"(?:[A-Z][\w'’&.-]*|[0-9]+))*"
 )
 # ", in consultation with the Chair," between an owner and the verb
 ASIDE = (

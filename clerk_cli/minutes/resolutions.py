@@ -578,9 +578,10 @@ _REQUEST = regex.compile(
     # or the signing of the minutes decides, it asks nobody to act
     r"|\brequested\b(?!\s+by\b)|\b(?:instructs?|directs?|invites?|delegates?|commissions?)\b"
     # "The Board directed the Treasurer to obtain quotes": the body's direction to a post
-    r"|\b(?:directed|instructed)\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,60}?\s+to\s+[a-z]"
+    # ("directed Ms. Foss to advertise ...": a title's full stop, R87)
+    r"|\b(?:directed|instructed)\s+(?:the\s+)?(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.\s+)?(?-i:[A-Z])[\w'’ ]{1,60}?\s+to\s+[a-z]"
     # "The Council agreed to object and asked the Clerk to send its comments" (R83)
-    r"|\basked\s+(?:the\s+)?(?-i:[A-Z])[\w'’ ]{1,60}?\s+to\s+(?!be\b)[a-z]"
+    r"|\basked\s+(?:the\s+)?(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.\s+)?(?-i:[A-Z])[\w'’ ]{1,60}?\s+to\s+(?!be\b)[a-z]"
     r"|\bauthori[sz]es?\b(?=[^.;]{0,80}?\bto\s+(?!sign\b)[a-z])"
     r"|\bremit\s+to\s+the\s+(?-i:[A-Z])"  # Scottish "to remit to the Chief Officer to submit ..."
     r"|\bagrees?\s+to\s+(?!note\b|the\b|receive\b|accept\b)[a-z]+"

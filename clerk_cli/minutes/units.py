@@ -175,6 +175,9 @@ def clean_line(line: str) -> str:
         line = line[:-1].rstrip()  # "Council resolution |": one cell of a flattened table
     line = _EMPHASIS.sub("", line)
     line = regex.sub(
+        r"^(\((?:[a-z]{1,4}|\d{1,2})\))\.(?=\s)", r"\1", line
+    )  # "(b).  that ..." (A78)
+    line = regex.sub(
         r"\b(RESOLVED|AGREED|DECIDED)(?=that\b)", r"\1 ", line
     )  # "RESOLVEDthat the ..."
     # OCR spacing around punctuation: "Com . Sorensen", "8 : 15 P . M ." -> "Com. Sorensen"

@@ -228,7 +228,8 @@ def _body(text: str) -> str | None:
         (
             "Loading...\n1990-03-02 XqZ HARTLEY ZONING BOARD OF APPEALS '--' Regular Meeting Held: "
             "Friday, March 2, 1990 Present: A, B\n",
-            "HARTLEY ZONING BOARD OF APPEALS",
+            # (a run of capitals is tidied like any title since round 25, H49)
+            "Hartley Zoning Board of Appeals",
         ),
     ],
 )
