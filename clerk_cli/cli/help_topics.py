@@ -63,7 +63,8 @@ Reports and lists take --format table|plain|csv|json|markdown.
 
   table     a Rich table; the default in a terminal
   plain     text without colour; the default in a pipe or file
-  csv       for spreadsheets (UTF-8; export -o FILE.csv adds a BOM for Excel)
+  csv       for spreadsheets: UTF-8 with a BOM and CRLF line ends, so Excel
+            reads it right (on the screen, in a pipe and in a file alike)
   json      for scripts: every field, with ISO dates
   markdown  for pasting into papers and wikis
 

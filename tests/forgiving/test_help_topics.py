@@ -78,3 +78,13 @@ def test_the_man_page_is_valid_roff(cli, tmp_path):
     )
     assert done.stderr == ""
     assert "Dates are read day first" in done.stdout
+
+
+def test_help_formats_says_what_csv_on_stdout_is(seeded):
+    """Bug: the topic said only `export -o FILE.csv` adds a BOM; CSV on stdout has one too."""
+    out = _help(seeded, "formats")
+    assert "UTF-8 with a BOM and CRLF line ends" in out
+    assert "export -o FILE.csv adds a BOM" not in out
+    r = seeded("report", "--all", "--format", "csv")
+    assert r.exit_code == 0, r.output
+    assert r.stdout_bytes.startswith(b"\xef\xbb\xbf") and b"\r\n" in r.stdout_bytes
