@@ -116,6 +116,22 @@ def _tracker_rows(walker: _Walker, lines: list[str]) -> None:
 
 
 # "The next meeting will be held on Tuesday 12 January 2021", "Next meeting: December 10, 2019"
+# ", proposed by A and seconded by B" (or "was approved by A and second by B") closing a
+# sentence that already records the decision (R88)
+_PROPOSER_TAIL = regex.compile(
+    r"(?i)(?:,\s*|\s+)(?:(?:being|having\s+been)\s+)?(?:proposed|moved)(?:\s+by)?\s+[^,;]{2,60}?[,;]?\s*"
+    r"(?:and\s+)?second(?:ed)?(?:\s+by)?\s+[^,;]{2,60}$"
+)
+# a decision's label alone on its line, over the matter (R90): "Approved", "Agreed",
+# "Recommended to Council"; "Not approved" and "Noted" over matters not decided
+_LABEL_OVER = regex.compile(
+    r"(?i)(?P<no>not\s+)?(?:approved|agreed|resolved|decided|adopted|endorsed|ratified|confirmed|"
+    r"recommended(?:\s+to\s+(?:the\s+)?[A-Z][\w'’ ]{2,30})?)|(?P<noted>noted|received)"
+)
+_CAPS_LINE = regex.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
+_TITLE_LINE = regex.compile(
+    r"(?i)(?:open\s+|public\s+|draft\s+)?minutes\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}meeting\s+of\b"
+)
 _NEXT_MEETING_LINE = regex.compile(r"(?i)\bnext\s+(?:[\w-]+\s+){0,3}?meeting\b")
 
 
@@ -613,6 +629,9 @@ _NOT_AN_ACTION = regex.compile(
     # (A54) a delegated power to make minor changes, whenever: "be authorised to make minor
     # changes to the network during the winter", "be authorised to make any minor amendments"
     r"|\bbe\s+authori[sz]ed\s+to\s+make\s+(?:any\s+)?minor\s+(?:changes|amendments|variations|alterations)\b"
+    # (R89) "delegates to the Chief Executive authority to make minor changes to the bid"
+    r"|\bdelegate[sd]?\s+to\s+[^.;]{2,80}?\bauthority\s+to\s+make\s+(?:any\s+)?minor\s+"
+    r"(?:changes|amendments|variations|alterations)\b"
 )
 
 
@@ -933,6 +952,8 @@ class _Walker:
             return
         if self._approved_list_item(unit) or self._summary_line_outcome(unit):
             return None
+        if self._label_over_text(unit, previous):
+            return None
         if (
             unit.kind == "para"
             and unit.source.rstrip().endswith("|")
@@ -964,6 +985,42 @@ class _Walker:
         if not _TRACKER_OWNER.match(owner):
             return False
         self.add_action(text, unit, owner=owner, guess=False)
+        return True
+
+    def _label_over_text(self, unit: Unit, previous: Unit | None) -> bool:
+        """ "Approved" / "The validation of the BSc ..., subject to ...": a label line alone over
+        the matter it decides, under a heading or a minute number (a university senate's layout,
+        R90).  "Not approved" and "Noted" label their matter as not decided."""
+        label, self.label_over = getattr(self, "label_over", None), None
+        if label is not None and unit.kind == "para" and unit.line == label[1]:
+            if label[0]:
+                sentences = unit.sentences() or [(0, unit.text)]
+                words = sentences[0][1].strip().rstrip(".;")
+                self.add_resolution(res.tidy(words), unit, 0)
+            return False  # what it says is read as usual (a task, a due date)
+        if unit.kind != "para" or not (m := _LABEL_OVER.fullmatch(unit.text.strip())):
+            return False
+        after = self.units[self.index + 1] if self.index + 1 < len(self.units) else None
+        if not any(u.text.strip() for u in self.units[: self.index]) or (
+            after is not None and _TITLE_LINE.match(after.text)
+        ):
+            return False  # "Confirmed" stamped over the title: the minutes' status, not a decision
+        if (
+            previous is not None
+            and previous.kind != "heading"
+            and not _CAPS_LINE.fullmatch(previous.text.strip())
+        ):
+            return False  # "Agreed" after a proposal: the proposal is the decision
+        if (
+            after is None
+            or after.kind != "para"
+            or not after.text[:1].isupper()
+            or _CAPS_LINE.fullmatch(after.text.strip())
+            or _LABEL_OVER.fullmatch(after.text.strip())
+        ):
+            return False
+        self.close_motion(None)
+        self.label_over = (m["no"] is None and m["noted"] is None, after.line)
         return True
 
     def _approved_list_item(self, unit: Unit) -> bool:
@@ -1185,6 +1242,18 @@ class _Walker:
             self.visit_normal(unit.slice(0, sentences[start][0]), previous)
         offset, sentence = sentences[start]
         found = mo.opening(sentence)
+        if (
+            not found.text
+            and found.outcome is None
+            and (cut := _PROPOSER_TAIL.search(sentence))
+            and res.decision_span(sentence[: cut.start()] + ".") is not None
+        ):
+            # "Minutes of the previous meeting were confirmed and signed, proposed by A and
+            # seconded by B.": a decision already taken, with its mover and seconder (R88)
+            self.add_resolution(res.tidy(sentence.rstrip(".")), unit, offset)
+            if start + 1 < len(sentences):
+                self.rest = unit.slice(sentences[start + 1][0])
+            return True
         if not found.text and found.outcome and found.ref is None:
             # "Subs to stay at £120. Proposed: A; Seconded: B; Carried.": the words came first.
             before = sentences[start - 1] if start else None
@@ -1492,7 +1561,7 @@ class _Walker:
             # paragraph straight after it ("That the Chief Executive be directed to ...")
             base = self.that_base if that_run else self.limb_base
             self.limb_base, self.that_base, self.that_last = None, base, unit
-            if _BODY_INTRO.match(unit.text.strip()):
+            if _BODY_INTRO.match(unit.text.strip().lstrip('"“')):  # ('"That Council:', R89)
                 # "RESOLVED ..." / "THAT Council:" / "1. Adopt the plan ..." / "2. Note ...":
                 # the numbered limbs under it decide (R73, an Australian council's layout)
                 self.limb_base, self.limb_count, self.limb_verbs = base, 0, False

@@ -278,14 +278,16 @@ _WITH_POINTS_NOTED = regex.compile(
 # "... be confirmed and signed", "... were agreed and signed as a true and accurate record":
 # the confirmation of the last minutes, whatever the layout around it
 _MINUTES_CONFIRMED = regex.compile(
-    r"(?i)(?:^|^[\d./()]+\s+|\bminutes:\s+|^that\s+)(?:the\s+)?(?:unconfirmed\s+|draft\s+)?minutes?\s+of\s+"
+    r"(?i)(?:^|^[\d./()]+\s+|\bminutes:\s+|^that\s+)(?:the\s+)?(?:unconfirmed\s+|draft\s+)?minutes?\s+(?:of|from)\s+"
     r"[^;]{3,220}?\s(?:were|was|be)\s+(?:taken\s+as\s+read\s+and\s+signed\b|"
     # "... were taken as read, confirmed and signed" (R68)
     r"taken\s+as\s+read,?\s+(?:and\s+)?(?:confirmed|approved|agreed|adopted)\b|"
     r"(?:agreed|approved|confirmed|accepted|signed)(?:\s+and\s+signed)?\s+as\s+(?:an?\s+)?"
     r"(?:true|correct|accurate)\b|confirmed\s+and\s+signed\b|submitted\s+and\s+approved\b|"
     # "..., copies of which had been distributed, were confirmed, subject to an amendment"
-    r"(?:confirmed|approved|adopted)(?=\s*[,.]|\s*$|\s+subject\b))"
+    r"(?:confirmed|approved|adopted)(?=\s*[,.]|\s*$|\s+subject\b"
+    # "... was approved by A and second by B" (R88)
+    r"|\s+by\s+[^.;]{2,60}?\s+and\s+second(?:ed)?\s+by\b))"
     # "Minutes formally agreed as a true record and signed", "took the Committee through the
     # Minutes, which were approved as a correct record"
     r"|(?:(?:^|:\s+)(?:the\s+)?minutes\s+(?:were\s+)?|\bminutes,?\s+which\s+were\s+)(?:formally\s+|duly\s+|"
@@ -705,15 +707,24 @@ _MOVER_RECORD = regex.compile(
 )
 
 
+_MOVER_PAIR = regex.compile(
+    r"\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\)"
+    r"(?:\s*(?i:minute|resolution)\s+(?i:no\.?|number)?\s*[A-Z]{0,3}\s*\d[\w/().-]*)?\s*[:.]?"
+)
+
+
 def is_intro(text: str) -> bool:
     """True for "That the Committee:" and similar openings that numbered limbs follow."""
-    stripped = text.strip()
+    stripped = text.strip().lstrip("\"“'‘ ")  # ('"That Council:' quoted, as NZ minutes do, R89)
     return (
         stripped == ""
         or bool(RESOLVED_LABEL.match(stripped))
         # "RESOLVED ON THE MOTION OF COUNCILLOR A, seconded by COUNCILLOR B," over the words
         # (R73): who moved it, not what was decided
         or bool(_MOVER_RECORD.fullmatch(stripped))
+        # "Resolved: (Acting Mayor A/Cr B) Minute No. C 18302" over the quoted words (R89):
+        # the mover and seconder and the minute's number, not what was decided
+        or bool(_MOVER_PAIR.fullmatch(stripped))
         # "That the Committee:-": the colon and dash of a lead-in
         or (stripped.rstrip("-–— ").endswith(":") and len(stripped.split()) <= 8)
         or bool(_INTRO_ONLY.match(stripped) and len(stripped.split()) <= 4)
@@ -821,6 +832,10 @@ def tidy(text: str) -> str:
     text = text.strip().rstrip(";,").strip()
     text = regex.sub(r"[;,]?\s+and$", "", text).strip()
     text = regex.sub(r"^that\s+", "", text, flags=re.I).strip()
+    if (text.endswith('"') and text.count('"') == 1) or (text.endswith("”") and "“" not in text):
+        text = text[
+            :-1
+        ].rstrip()  # a quoted resolution's closing quote ('(iii) asks ... 2018."', R89)
     if text and text[0].islower() and not regex.match(r"^[a-z]\)", text):  # keep "a) ... b) ..."
         text = text[0].upper() + text[1:]
     return text
