@@ -53,8 +53,9 @@ _MINUTES_OF = regex.compile(
     rf"^(?:(?-i:The|THE)\s+(?=(?-i:Minutes|MINUTES)))?(?:(?:draft|confirmed|unconfirmed|approved|unapproved|unofficial|official)\s+)?"
     # (H47) "SUMMARY OF FACULTY SENATE MEETING", "SYNOPSIS OF ... BOARD QUARTERLY MEETING"
     # (not "Summary of Actions from the Board meeting": a list of actions)
-    r"(?:Minutes|Record|Notes?|(?:Summary|Synopsis)(?!\s+of\s+(?:the\s+)?(?:actions|decisions|resolutions)\b))"
-    r"\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:Minutes?|Record|Notes?|(?:Summary|Synopsis)(?!\s+of\s+(?:the\s+)?(?:actions|decisions|resolutions)\b))"
+    # (H54) "Minute of Directors' meeting held on ..." (Scottish), "Notes from X meeting #11"
+    r"\s+(?:of|(?<=notes\s|NOTES\s|Notes\s)from)\s+(?:an?\s+|the\s+)?"
     # "Minutes of the 214th meeting of the Academic Board"; (H48) "the One Hundredth &
     # Twenty-fifth Annual Meeting of", "the Forty-Second Meeting of": spelt out
     r"(?:\d{1,4}(?:st|nd|rd|th)\s+|(?:(?:[A-Za-z]+[\s-]+|&\s+){0,4}?[A-Za-z-]+(?:st|nd|rd|th)\s+)"
@@ -232,7 +233,8 @@ _BODY_WORDS = regex.compile(
     r"Foundation|Township|Shire|Borough|Authority|Club|Parish|Directors|Supervisors|"
     r"Selectmen|Vestry|Synod|Chapter|Consortium|Alliance|Network|Collective|Cooperative|"
     r"Co-operative|Co-op|Coop|Federation|Union|Guild|Institute|Academy|School|College|University|"
-    r"District|Municipality)\b",
+    # (H54) a church council and a working group by their initials: "PCC", "Governance WG"
+    r"District|Municipality|PCC|WG)\b",
     re.I,
 )
 # A body named on its own line: "Fenwick Borough Council", "St Aidan's CE Primary School".
@@ -412,6 +414,14 @@ def titled_initials(lines: list[str]) -> set[str]:
     return found
 
 
+# (H55) a web page's accessibility links and layout notes: "Skip Navigation", "Skip to main
+# content", "This table is used for column layout."
+_WEB_FURNITURE = regex.compile(
+    r"(?i)^\s*(?:skip\s+(?:to\s+)?(?:navigation|main\s+content|content|main)|"
+    r"this\s+table\s+is\s+used\s+for\s+(?:column\s+)?layout)\W*$"
+)
+
+
 def parse_meeting(
     lines: list[str], filename: str | None = None, default_date: date | None = None
 ) -> Meeting:
@@ -430,7 +440,7 @@ def parse_meeting(
     # "From OSGeo" / "From Harbour Wiki": a wiki page's crumb names the site, the organisation
     site = next((m["org"] for x in head[:4] if (m := _FROM_SITE.match(x))), None)
     trail = next((b for x in head[:6] if (b := _crumb_body(x))), None)
-    head = ["" if _CRUMB.match(x) else x for x in head]
+    head = ["" if _CRUMB.match(x) or _WEB_FURNITURE.match(x) else x for x in head]
     head = _join_broken_titles([regex.sub(r"^[•·\-*]\s*", "", x) for x in head])
     head = [_title_line(x) if i < 4 else x for i, x in enumerate(head)]
     previous = ""
@@ -554,6 +564,10 @@ def parse_meeting(
                 meeting.body = f"{places[-1]} Council"
     if names and (not meeting.body or _GENERIC_BODY.match(meeting.body)):
         named = [n for n in names if not _GENERIC_BODY.match(n)]
+        # (H54) "Ross & Cromarty Sports Council" over "Dingwall Academy": a school named under
+        # a council, committee or club is where it met
+        governing = [n for n in named if not regex.search(r"(?i)\b(?:academy|school|college)$", n)]
+        named = governing or named
         meeting.body = named[-1] if named else meeting.body or names[-1]
     if not meeting.body:
         meeting.body = _first_line_name(head, meeting.title)
@@ -1132,6 +1146,9 @@ def _match_line(meeting: Meeting, line: str, previous: str, following: list[str]
         body = _DATED_MEETING_OF.sub("", body)
         body = _TRAILING_DATE.sub("", body).strip(" ,.-–")  # "... Airport Authority July 12, 2013"
         body = regex.sub(r"\s+(?:19|20)\d\d$", "", body)  # "... of Woodend Landcare 2017"
+        body = regex.sub(
+            r"(?i)\s+meeting\s*(?:#|no\.?\s*)\d+\b.*$", "", body
+        )  # "X meeting #11" (H54)
         # "... of the Standards Panel, 7.5.2024": a numeric date after the name
         body = regex.sub(
             r"^(?P<name>[^\d#]+?)[,\s]+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$", r"\g<name>", body

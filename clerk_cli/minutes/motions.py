@@ -134,7 +134,9 @@ _SECOND_CUT = regex.compile(
     # ("Dr.", "J."), so "... as Secretary. Jo Lee seconds" cuts at Jo, not at Secretary
     r"(?:(?-i:[A-Z])[\w'’-]*(?:(?:(?<=\b\w)|(?<=\b\w\w)|(?<=\b\w\w\w))\.)?\s+){1,3}second(?:s|ed)\b|"
     r"the\s+motion\s+was\s+(?:duly\s+)?seconded\b|"
-    r"after\s+a\s+second\b|(?:duly\s+)?seconded\s*(?:[,.;-]|and\b|$))",
+    r"after\s+a\s+second\b|(?:duly\s+)?seconded\s*(?:[,.;-]|and\b|$)|"
+    # "...; with a second from Board Member Lautz." (an Indiana board, R92)
+    r"with\s+a\s+second\s+(?:from|by)\b)",
     re.I,
 )
 _TAIL_OUTCOME = regex.compile(
@@ -359,6 +361,13 @@ VOTE_CALLED_OUTCOME = regex.compile(
 )
 
 
+_FAVOR_OPPOSE = regex.compile(
+    r"(?i)^(?:vote|voting|votes)\s*:?\s*(?:unanimous(?:ly)?\s*)?\(?\s*(?P<y>\d{1,2})\s*[–—-]?\s*"
+    r"(?:in\s+)?(?:favou?r|for|yes|ayes?|yeas?)\w*\s*[,;]\s*(?P<n>\d{1,2})\s*[–—-]?\s*"
+    r"(?:oppose\w*|against|no|nays?|noes)\b[^.]{0,60}\.?$"
+)
+
+
 def closing_outcome(text: str) -> bool | None:
     """True/False when ``text`` only records a motion's outcome ("Motion passed.", "The motion
     was seconded and carried.", "Died for lack of a second."); None when it is something else."""
@@ -382,6 +391,9 @@ def closing_outcome(text: str) -> bool | None:
     ):
         # "This was seconded by B and the motion passed.", "B made the second; carried."
         return part_outcome(found["o"])
+    if m := _FAVOR_OPPOSE.match(text):
+        # "Vote: Unanimous (3 – Favor, 0 – Oppose)", "Vote: 2 – Favor, 1 – Oppose (A)." (R92)
+        return int(m["y"]) > int(m["n"])
     if _UNANIMOUS_APPROVAL.match(text):
         return True  # "Unanimous approval.", "Vote: All approved unanimously."
     if m := _DECLARED.search(text):
@@ -913,7 +925,7 @@ _MOVER_PART = regex.compile(
 _SECONDER_PART = regex.compile(
     r"(?:\s*[,;.]\s*|\s+|^)(?:(?:and|while|with|&)\s+)?(?:"
     rf"(?:(?i:this|it|the\s+motion|this\s+motion)\s+was\s+)?(?i:duly\s+)?(?i:seconded|second(?:ed)?|2nd)\s+(?i:by)\s*[-:–]?\s*{_PERSON}"
-    rf"|(?i:a\s+second\s+by)\s+{_PERSON}"
+    rf"|(?i:a\s+second\s+(?:by|from))\s+{_PERSON}"  # ("with a second from A", R92)
     r"|(?i:seconded|second)\s*\([A-Z][\w.'’ -]{1,40}\)\s*(?=\w)"
     # "MOVED by Cr A, seconded Cr B:" (no "by" before a titled seconder)
     rf"|(?i:seconded)\s+(?=(?:Cr|Cllr|Councillor|Mayor|Deputy|Mr|Mrs|Ms|Dr|Commissioner|Trustee|Alderman|Director)\.?\s){_PERSON}"

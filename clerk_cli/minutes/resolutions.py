@@ -36,7 +36,7 @@ _DECIDERS = (
     r"(?:Committee|Sub-Committee|Board|Council|Cabinet|Panel|Trustees|Governors|Governing Body|"
     r"Group|Forum|Assembly|Executive|Meeting|Court|Senate|Directors|Members|Councillors|"
     r"Association|Society|Foundation|Commission|Authority|Partnership|Steering Group|"
-    r"Working Group|Team|Trust|Vestry|Synod|Chapter)"
+    r"Working Group|Team|Trust|Vestry|Synod|Chapter|PCC)"  # (a church council, R93)
 )
 _DECISION_VERBS = (
     r"approved|agreed|decided|ratified|adopted|endorsed|accepted|authori[sz]ed|confirmed|"

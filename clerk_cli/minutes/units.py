@@ -18,7 +18,8 @@ from .motions import starts_motion
 _BULLET = regex.compile(r"^(?:[•·\uf0b7▪●◦‣⁃■□➢►✓→»]|§(?=\s+[A-Z][a-z])|(?:[-*+]|->|=>)(?=\s))\s*")
 _TASK = regex.compile(r"^[-*+]\s+\[(?P<mark>[ xX])\]\s+")
 _REF = regex.compile(
-    r"^(?:(?:Minute|Item|Agenda item)\s+)?"
+    # ("#318/2018 BE IT RESOLVED THAT ...": a Canadian council's resolution number, R91)
+    r"^(?:(?:Minute|Item|Agenda item)\s+|#)?"
     # (and a paragraph of the minute: "QS14/81.1", R80)
     r"(?P<ref>[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4}){1,2}(?:\.\d{1,2}(?=\s))?|[A-Z]{1,5}(?:/\d{1,4}){1,2}|\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3})"
     r"(?:[.:)]|(?=\s))\s*(?=\S)"

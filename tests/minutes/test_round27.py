@@ -104,3 +104,71 @@ def test_a_delegated_power_to_make_minor_changes_is_not_a_task():
     )
     assert len(ex.resolutions) == 2
     assert ex.actions == []
+
+
+# Round 27b, on set 38 after its blind run (and on set 37): each case in our own words.
+
+
+def test_a_numbered_be_it_resolved():
+    # R91: "#41/2022 BE IT RESOLVED THAT ..." (a Canadian municipality's resolution numbers)
+    texts = decisions(
+        "#41/2022 BE IT RESOLVED THAT the Municipality renew its insurance with the current broker.\n\n"
+        "CARRIED.\n\n"
+        "#42/2022 BE IT RESOLVED THAT the Reeve and the Chief Administrative Officer sign the lease.\n\n"
+        "CARRIED.\n"
+    )
+    assert any("renew its insurance" in t for t in texts), texts
+    assert any("sign the lease" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("vote", "decided"),
+    [
+        ("Vote: Unanimous (4 – Favor, 0 – Oppose)", True),
+        ("Vote: 3 – Favor, 1 – Oppose (Member Ruiz). Motion carried.", True),
+        ("Vote: 1 – Favor, 3 – Oppose.", False),
+    ],
+)
+def test_a_motion_with_a_second_from_and_a_favor_oppose_tally(vote, decided):
+    # R92: "X made a motion to ...; with a second from Y." then the tally on its own line
+    texts = decisions(
+        "4. Ditch repairs\n"
+        "Member Ortiz made a motion to approve the repair claim of $2,300; with a second from "
+        f"Member Hale.\n\n{vote}\n"
+    )
+    assert (texts == ["Approve the repair claim of $2,300"]) is decided, texts
+
+
+def test_a_church_council_decides_by_its_initials():
+    # R93: "A vote was taken, and PCC agreed unanimously."
+    texts = decisions(
+        "3. Fees\nThe Treasurer proposed holding the hall fee at £12. A vote was taken, and PCC "
+        "agreed unanimously.\n"
+    )
+    assert texts and "PCC agreed unanimously" in texts[0], texts
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # H54: a church council and a working group by their initials; "Minute of" (singular);
+        # "Notes from X meeting #7"; a school under the body's name is the venue
+        ("Minutes of the PCC meeting held on 3rd May 2021.", "PCC"),
+        ("Notes from Tools Governance WG meeting #7 - 4 Mar 2021", "Tools Governance WG"),
+        ("Minute of Directors' meeting held on Thursday 4 March 2021", "Directors"),
+        (
+            "Black Isle Sports Council\nAnnual General Meeting Minutes\nFortrose Academy\n"
+            "Thursday 4th March 2021",
+            "Black Isle Sports Council",
+        ),
+        # H55: a web page's accessibility links above the title
+        (
+            "Skip Navigation\nThis table is used for column layout.\n\n"
+            "Pier Committee Meeting Minutes 4 March 2021",
+            "Pier Committee",
+        ),
+    ],
+)
+def test_meeting_bodies_from_round_27(head, body):
+    ex = extract(head + "\n\n1. Apologies\nNone.\n", filename="x.txt")
+    assert ex.meeting.body == body
