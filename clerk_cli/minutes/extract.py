@@ -821,6 +821,12 @@ class _Walker:
             flags.append(f"condition or vague due: {phrase}")
         elif not phrase:
             flags.append("no due date")
+        before = None
+        if offset > 0 and len(text.split()) <= 8:
+            # "KH to order." after "Agreed to buy 4 mats and 2 sets of jacks.": the sentence
+            # before says what a short task is about (A79)
+            prior = [s for at, s in unit.sentences() if at < offset]
+            before = " ".join(prior[-1].split()) if prior else None
         self.ex.actions.append(
             FoundAction(
                 text=text,
@@ -835,6 +841,7 @@ class _Walker:
                 draft=act.draft(text, owner),
                 flags=flags,
                 item=self.heading,
+                before=before,
             )
         )
         if listed:

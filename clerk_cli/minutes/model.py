@@ -84,6 +84,7 @@ class FoundAction(Record):
         "draft",
         "flags",
         "item",
+        "before",
     )
 
     def __init__(
@@ -102,6 +103,9 @@ class FoundAction(Record):
         draft: str | None = None,  # the action as an instruction: "Order the pads ..."
         flags: list[str] | None = None,  # "no owner named", "no due date", ...
         item: str | None = None,  # the heading of the item it was found under
+        # the sentence before it in its paragraph, kept for a short action ("EL to order."
+        # after "The Harbour Master asked for a second lifebuoy.")
+        before: str | None = None,
     ):
         self.text = text
         self.owner = owner
@@ -116,6 +120,7 @@ class FoundAction(Record):
         self.draft = draft
         self.flags = [] if flags is None else flags
         self.item = item
+        self.before = before
 
 
 class Extraction(Record):
@@ -139,7 +144,8 @@ class Extraction(Record):
         """The stable JSON shape used by the importer and the expected files.
 
         ``evidence=True`` adds the review aids of issue 12 (``minute_ref`` on resolutions
-        and actions, ``draft``, ``flags`` and ``item``, the heading above, on actions); the
+        and actions, ``draft``, ``flags`` ``item``, the heading above, and ``before``, the sentence before a short action, on
+        actions); the
         default shape is unchanged.
         """
         return {
@@ -168,6 +174,7 @@ class Extraction(Record):
                         "draft": a.draft,
                         "flags": list(a.flags),
                         "item": a.item,
+                        "before": a.before,
                     }
                     if evidence
                     else {}

@@ -172,3 +172,14 @@ def test_a_church_council_decides_by_its_initials():
 def test_meeting_bodies_from_round_27(head, body):
     ex = extract(head + "\n\n1. Apologies\nNone.\n", filename="x.txt")
     assert ex.meeting.body == body
+
+
+def test_a_short_task_keeps_the_sentence_before_it_as_evidence():
+    # A79: "KH to order." says what only with the sentence before it
+    ex = found(
+        "4. Equipment\nMembers discussed the mats. Agreed to buy 4 mats and 2 sets of jacks, "
+        "cost not to exceed £180. KH to order.\n"
+    )
+    [action] = [a for a in ex.to_json(evidence=True)["actions"] if a["owner"] == "KH"]
+    assert action["before"] == "Agreed to buy 4 mats and 2 sets of jacks, cost not to exceed £180."
+    assert "before" not in ex.to_json()["actions"][0]  # the default shape is unchanged
