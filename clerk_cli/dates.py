@@ -366,13 +366,37 @@ def parse_date(text: str, *, today: date | None = None) -> date:
 
 _HAS_YEAR = _lazy(r"\b\d{4}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
 
+# The forms a past moment (--as-of, --on) takes, for its errors: never the due-date
+# forms that look ahead ("next meeting", "by November", "+2w").
+PAST_FORMS = "2022-09-30, 30/09/2022, 30 September 2022, 30 Sep, today"
+
+
+def _past_error(exc: InvalidInput, text: str) -> InvalidInput:
+    """A date error as a past moment says it: its own accepted forms in the hint."""
+    if exc.hint and exc.hint.startswith("Give a date between"):  # out of range: says it all
+        return exc
+    message = exc.message
+    if "due date" in message:  # "... is not a due date clerk understands", "The due date is empty."
+        message = (
+            f"'{text.strip()}' is not a date clerk understands."
+            if text.strip()
+            else "No date given."
+        )
+    day_first = (
+        "Dates are day-first (30/09/2022 is 30 September). " if "real date" in message else ""
+    )
+    return InvalidInput(message, hint=f"{day_first}Accepted forms: {PAST_FORMS}.")
+
 
 def parse_past_date(text: str, *, today: date | None = None) -> date:
     """A date that has happened (for --as-of): like parse_date, but a date written
     without a year is the most recent one, so "30 September" in November is this
     year's and "30 December" in November is last year's."""
     today = today or date.today()
-    d = parse_date(text, today=today)
+    try:
+        d = parse_date(text, today=today)
+    except InvalidInput as exc:
+        raise _past_error(exc, text) from None
     if d > today and not _HAS_YEAR.search(normalise(text)):
         try:
             d = d.replace(year=d.year - 1)
