@@ -364,45 +364,132 @@ def parse_date(text: str, *, today: date | None = None) -> date:
     return due.date
 
 
-_HAS_YEAR = _lazy(r"\b\d{4}\b|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
+# A moment that has passed (--as-of, --on).  The forms it takes, for its errors and
+# `clerk help dates`: never the due-date forms that look ahead ("next meeting", "+2w").
+PAST_FORMS = (
+    "2022-09-30, 30/09/2022, 30 September 2022, 30 Sep, friday, last friday, yesterday, "
+    "today, November 2022"
+)
+_PAST_LEADING = _lazy(r"^(?:on|as\s+(?:of|at))\s+")
+_PAST_WEEKDAY = _lazy(rf"(?:(last)\s+)?({_WEEKDAY_RE})")
+_PAST_KEYWORDS = {"today": 0, "yesterday": 1}
+_PAST_KEYWORD_RE = _lazy("today|yesterday")
 
-# The forms a past moment (--as-of, --on) takes, for its errors: never the due-date
-# forms that look ahead ("next meeting", "by November", "+2w").
-PAST_FORMS = "2022-09-30, 30/09/2022, 30 September 2022, 30 Sep, today"
+
+def _most_recent(month: int, day: int, today: date, original: str) -> date:
+    """That day of that month on or before today: this year's, or the last year that had it."""
+    _make(2000 if (month, day) == (2, 29) else today.year, month, day, original)  # a real day?
+    for year in range(today.year, today.year - 8, -1):
+        if (month, day) == (2, 29) and days_in_month(year, 2) < 29:
+            continue
+        d = date(year, month, day)
+        if d <= today:
+            return d
+    raise _out_of_range(original)
 
 
-def _past_error(exc: InvalidInput, text: str) -> InvalidInput:
-    """A date error as a past moment says it: its own accepted forms in the hint."""
-    if exc.hint and exc.hint.startswith("Give a date between"):  # out of range: says it all
-        return exc
-    message = exc.message
-    if "due date" in message:  # "... is not a due date clerk understands", "The due date is empty."
-        message = (
-            f"'{text.strip()}' is not a date clerk understands."
-            if text.strip()
-            else "No date given."
-        )
-    day_first = (
-        "Dates are day-first (30/09/2022 is 30 September). " if "real date" in message else ""
-    )
-    return InvalidInput(message, hint=f"{day_first}Accepted forms: {PAST_FORMS}.")
+def _back_to_today(d: date, today: date) -> date:
+    """A period's end (a month's last day) on or after today -> the most recent one on or
+    before today: the same end a year earlier when it is still to come."""
+    return d if d <= today else end_of_month(d.year - 1, d.month)
+
+
+def _p_keyword(s: str, today: date, _o: str) -> date:
+    return today - timedelta(days=_PAST_KEYWORDS[s])
+
+
+def _p_day_month(s: str, today: date, o: str) -> date:
+    d, mon, y = _DAY_MONTH.fullmatch(s).groups()
+    if y:
+        return _make(int(y), MONTHS[mon], int(d), o)
+    return _most_recent(MONTHS[mon], int(d), today, o)
+
+
+def _p_month_day(s: str, today: date, o: str) -> date:
+    mon, d, y = _MONTH_DAY.fullmatch(s).groups()
+    if y:
+        return _make(int(y), MONTHS[mon], int(d), o)
+    return _most_recent(MONTHS[mon], int(d), today, o)
+
+
+def _p_month_only(s: str, today: date, o: str) -> date:
+    d, _ = _h_month_only(s, today, o)
+    return d if _MONTH_ONLY.fullmatch(s).group(2) else _back_to_today(d, today)
+
+
+def _p_season(s: str, today: date, o: str) -> date:
+    d, _ = _h_season(s, today, o)
+    return d if _SEASON.fullmatch(s).group(2) else _back_to_today(d, today)
+
+
+def _p_quarter(s: str, today: date, o: str) -> date:
+    d, _ = _h_quarter(s, today, o)
+    return d if _QUARTER.fullmatch(s).group(3) else _back_to_today(d, today)
+
+
+def _p_financial_year(s: str, today: date, o: str) -> date:
+    return _back_to_today(_h_financial_year(s, today, o)[0], today)
+
+
+def _p_weekday(s: str, today: date, _o: str) -> date:
+    # "friday": the most recent Friday (today, on a Friday); "last friday": the one before today.
+    last, name = _PAST_WEEKDAY.fullmatch(s).groups()
+    back = (today.weekday() - WEEKDAYS[name]) % 7
+    return today - timedelta(days=back or (7 if last else 0))
+
+
+_PAST_HANDLERS = (
+    (_PAST_KEYWORD_RE, _p_keyword),
+    (_ISO, lambda s, t, o: _h_iso(s, t, o)[0]),
+    (_NUMERIC, lambda s, t, o: _h_numeric(s, t, o)[0]),
+    (_DAY_MONTH, _p_day_month),
+    (_MONTH_DAY, _p_month_day),
+    (_MONTH_ONLY, _p_month_only),
+    (_SEASON, _p_season),
+    (_QUARTER, _p_quarter),
+    (_FY_YEAR_END, _p_financial_year),
+    (_PAST_WEEKDAY, _p_weekday),
+)
 
 
 def parse_past_date(text: str, *, today: date | None = None) -> date:
-    """A date that has happened (for --as-of): like parse_date, but a date written
-    without a year is the most recent one, so "30 September" in November is this
-    year's and "30 December" in November is last year's."""
+    """A moment that has passed (--as-of, --on), as a clerk writes it.
+
+    A date with its year is that date (the caller decides whether a later one will do).
+    Without a year, words look back where a due date looks ahead: the most recent such
+    day on or before today.  "30 September" in November is this year's and "31
+    December" last year's; "friday" is the most recent Friday (today, on a Friday),
+    "last friday" the one before today; "November" is the end of the most recent
+    November (seasons, quarters and the financial year alike); "yesterday" and
+    "today".  Words that only look ahead ("tomorrow", "+2w", "next meeting") are
+    refused, as is anything else, in one line listing PAST_FORMS.
+    """
     today = today or date.today()
+    original = text.strip()
+    s = _PAST_LEADING.sub("", normalise(text))
+    hint = f"Accepted forms: {PAST_FORMS}."
+    if not s:
+        raise InvalidInput("No date given.", hint=hint)
+    for pattern, handler in _PAST_HANDLERS:
+        if pattern.fullmatch(s):
+            try:
+                return _in_range(handler(s, today, original), original)
+            except OverflowError:
+                raise _out_of_range(original) from None
+            except InvalidInput as exc:  # "not a real date": with these forms, not the dues'
+                if exc.message.endswith("is not a real date."):
+                    exc = InvalidInput(
+                        exc.message,
+                        hint=f"Dates are day-first (30/09/2022 is 30 September). {hint}",
+                    )
+                raise exc from None
     try:
-        d = parse_date(text, today=today)
-    except InvalidInput as exc:
-        raise _past_error(exc, text) from None
-    if d > today and not _HAS_YEAR.search(normalise(text)):
-        try:
-            d = d.replace(year=d.year - 1)
-        except ValueError:  # 29 February
-            d = d.replace(year=d.year - 1, day=28)
-    return d
+        ahead = not parse_due(original, today=today, strict=False).is_vague
+    except InvalidInput:
+        ahead = False
+    if ahead:  # "tomorrow", "+2w", "next meeting": a due date, not a day that has passed
+        raise InvalidInput(f"'{original}' looks ahead; give a day that has passed.", hint=hint)
+    raise InvalidInput(f"'{original}' is not a date clerk understands.", hint=hint)
 
 
 def describe_due(due_date: date | None, rule: str | None, text: str | None) -> str:

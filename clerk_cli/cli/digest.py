@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import DATE, echo_warn, out
+from clerk_cli.cli.options import PAST_DATE, echo_warn, out
 
 
 @click.command("digest")
@@ -19,7 +19,11 @@ from clerk_cli.cli.options import DATE, echo_warn, out
     "(from the same From address as --send: digest.from or CLERK_FROM).",
 )
 @click.option(
-    "--as-of", type=DATE, default=None, help="Build the digests as of this date (default: today)."
+    "--as-of",
+    type=PAST_DATE,
+    default=None,
+    help="Build the digests as of this date (default: today); "
+    "a date without a year is the most recent one.",
 )
 @click.option(
     "--committee",

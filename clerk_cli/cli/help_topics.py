@@ -46,12 +46,22 @@ Meetings are referred to as CODE/DATE, with any date form above:
   clerk meeting show CSSC/14/06/2022
 
 --as-of DATE shows things as they stood at the end of that day (reports, lists,
-show, status, the action log, digests).  A date without a year is the most recent
-one: in November, --as-of "30 September" means this year's.
+show, status, the action log, digests).  --on DATE records when something happened,
+when it is recorded later (done --on, note --on): the audit trail keeps both days,
+and --as-of counts the change from the day it happened.
 
---on DATE records when something happened, when it is recorded later (done --on,
-note --on): the audit trail keeps both days, and --as-of counts the change from the
-day it happened.
+Both name a day that has passed, so words without a year look back where a due
+date's look ahead:
+
+  2022-09-30, 30/09/2022, 30/9/22     that day (a year given: as written)
+  30 September, 31 Dec, Sep 30        the most recent one (today included)
+  friday, on monday                   the most recent one (today, if it is one)
+  last friday                         the one before today
+  yesterday, today                    the day before today; today
+  November, autumn, Q3                the END of the most recent one
+
+In November, --as-of "30 September" means this year's and "31 December" last
+year's.  Words that look ahead (tomorrow, +2w, next meeting) are refused.
 
 Times (the audit trail, notes) are shown in your local time zone (TZ), with its
 name: 2022-09-27 14:00 BST.""",

@@ -20,7 +20,8 @@ class DateParam(click.ParamType):
     name = "DATE"
 
     def __init__(self, *, past: bool = False):
-        # past: a date without a year is the most recent one (for --as-of).
+        # past: a moment that has passed (--as-of, --on): words without a year look back
+        # ("friday" is the last one), where a due date's look ahead (dates.parse_past_date).
         self.past = past
 
     def convert(self, value, param, ctx):
@@ -132,7 +133,7 @@ def as_of_option(f):
         type=PAST_DATE,
         default=None,
         help="As things stood at the end of this date (default: today); "
-        "a date without a year is the most recent one.",
+        'a date without a year ("31 Dec", "friday") is the most recent one.',
     )(f)
 
 

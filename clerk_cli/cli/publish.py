@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clerk_cli.cli.options import DATE, complete_committee, complete_file
+from clerk_cli.cli.options import PAST_DATE, complete_committee, complete_file
 
 
 @click.command("publish")
@@ -27,7 +27,7 @@ from clerk_cli.cli.options import DATE, complete_committee, complete_file
 )
 @click.option(
     "--as-of",
-    type=DATE,
+    type=PAST_DATE,
     default=None,
     help="Rate open actions as at this day (default: the day of the newest public change, "
     "so publishing the same data again changes nothing).",

@@ -22,16 +22,31 @@ def test_help_lists_the_topics(cli):
         assert f"{name}  " in out and summary in out
 
 
-def test_every_due_date_form_in_help_dates_is_understood(cli):
-    """The topic's table is checked against the parser, so the two cannot drift apart."""
-    from clerk_cli.dates import parse_due
+def _tables(text: str) -> list[list[str]]:
+    """The forms of each table in a topic (rows: forms, two spaces, what they mean)."""
+    tables, rows = [], []
+    for line in [*text.splitlines(), ""]:
+        if re.match(r"^  \S.*\S {2,}\S", line):
+            rows.append(line)
+        elif rows:
+            tables.append(
+                [f for row in rows for f in re.split(r" {2,}", row.strip())[0].split(", ")]
+            )
+            rows = []
+    return tables
 
-    out = _help(cli, "dates")
-    table = [line for line in out.splitlines() if re.match(r"^  \S.*\S {2,}\S", line)]
-    forms = [f for line in table for f in re.split(r" {2,}", line.strip())[0].split(", ")]
-    assert len(forms) >= 20
-    for form in forms:
+
+def test_every_due_date_form_in_help_dates_is_understood(cli):
+    """The topic's tables are checked against the parsers, so they cannot drift apart:
+    the first is the due dates', the second the past moments' (--as-of, --on)."""
+    from clerk_cli.dates import parse_due, parse_past_date
+
+    due_forms, past_forms = _tables(_help(cli, "dates"))
+    assert len(due_forms) >= 20 and len(past_forms) >= 10
+    for form in due_forms:
         assert parse_due(form, today=date(2026, 11, 30)), form
+    for form in past_forms:
+        assert parse_past_date(form, today=date(2026, 11, 30)) <= date(2026, 11, 30), form
 
 
 def test_help_config_names_every_key_the_config_file_accepts(cli):
