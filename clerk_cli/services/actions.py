@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from clerk_cli.dates import parse_due
 from clerk_cli.errors import Conflict, InvalidInput, NotFound
 from clerk_cli.rules import due as due_rules
+from clerk_cli.rules.as_of import exists_from
 from clerk_cli.rules.status import (
     ACTION_STATUSES,
     CLOSED_STATUSES,
@@ -151,21 +152,29 @@ def same_as(text: str, existing: list[tuple[str, str]]) -> str | None:
 
 
 def _effective(q: Sql, a: lookup.ActionRow, on: date | None, today: date):
-    """When a change to a takes effect (None: now); a date before the action's meeting
-    or after today is refused."""
+    """When a change to a takes effect (None: now); a day before the action existed (its
+    meeting, else the day it was recorded: rules.as_of.exists_from) or after today is
+    refused, in one line that gives the days it may take."""
     if on is None:
         return None
+    meeting_date, created_at = store.meeting_and_created(q, a.id)
+    start = exists_from(meeting_date, created_at)
+    if start <= on <= today:
+        return took_effect(on, today)
+    origin = "its meeting" if meeting_date is not None else "the day it was recorded"
     if on > today:
-        raise InvalidInput(
-            f"--on {on.isoformat()} is in the future.", hint="Give the day it happened."
-        )
-    start = store.meeting_date_of(q, a.id)
-    if start is not None and on < start:
-        raise InvalidInput(
-            f"{a.ref} comes from the meeting of {start.isoformat()}; --on {on.isoformat()} is before it.",
-            hint="Give the day it happened.",
-        )
-    return took_effect(on, today)
+        why = f"--on {on.isoformat()} is in the future."
+    elif meeting_date is not None:
+        why = f"{a.ref} comes from the meeting of {start.isoformat()}; --on {on.isoformat()} is before it."
+    else:
+        why = f"{a.ref} was recorded on {start.isoformat()}; --on {on.isoformat()} is before it."
+    if start > today:  # a meeting still to come: nothing can have happened to it yet
+        raise InvalidInput(why, hint=f"Leave out --on: {a.ref} exists from {origin}, {start}.")
+    raise InvalidInput(
+        why,
+        hint=f"Give the day it happened, from {start.isoformat()} ({origin}) "
+        f"to {today.isoformat()} (today).",
+    )
 
 
 def add_note(

@@ -191,6 +191,17 @@ def meeting_date_of(q: Sql, action_id: int) -> date | None:
     )
 
 
+def meeting_and_created(q: Sql, action_id: int) -> tuple[date | None, datetime]:
+    """The date of an action's meeting (None when it came from none) and when it was
+    recorded: what rules.as_of.exists_from reads."""
+    row = q.first(
+        "SELECT m.date, a.created_at FROM action a LEFT JOIN meeting m ON m.id = a.meeting_id "
+        "WHERE a.id = ?",
+        (action_id,),
+    )
+    return as_date(row[0]), as_utc(row[1])
+
+
 def resolution_text(q: Sql, resolution_id: int) -> str | None:
     return q.scalar("SELECT text FROM resolution WHERE id = ?", (resolution_id,))
 

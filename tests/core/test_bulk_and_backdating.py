@@ -12,7 +12,8 @@ import pytest
 @pytest.fixture
 def five(seeded):
     for i in range(2, 6):
-        r = seeded("add-action", f"Task {i}", "--committee", "CSSC", "--due", "01/07/2022")
+        # From the June meeting, so that they existed on the days backdated below
+        r = seeded("add-action", f"Task {i}", "--meeting", "CSSC/2022-06-14", "--due", "01/07/2022")
         assert r.exit_code == 0, r.output
     return seeded
 
@@ -124,3 +125,41 @@ def test_report_json_keeps_note_authors(seeded):
     assert seeded("note", "CSSC-1", "Chased", "--by", "Jo Clerk").exit_code == 0
     r = seeded("report", "--overdue", "--format", "json")
     assert '"author": "Jo Clerk"' in r.output
+
+
+def _at(day: str):
+    from datetime import UTC, datetime
+
+    import time_machine
+
+    return time_machine.travel(datetime.fromisoformat(day).replace(hour=10, tzinfo=UTC), tick=False)
+
+
+@pytest.mark.parametrize("verb", ["done", "note"])
+def test_on_before_an_action_without_a_meeting_was_recorded_is_refused(seeded, verb):
+    """Findings (dates bug 2): an action from no meeting exists from the day it was
+    recorded; done --on a day before it was taken, and the as-of replay showed it done
+    before it existed."""
+    with _at("2026-11-02"):
+        assert seeded("add-action", "Review the policy", "--committee", "CSSC").exit_code == 0
+    extra = ("Chased",) if verb == "note" else ()
+    with _at("2026-12-02"):
+        r = seeded(verb, "CSSC-2", *extra, "--on", "15/10/2026")
+        assert r.exit_code == 1, r.output
+        assert r.output.count("\n") == 1 and "Traceback" not in r.output
+        assert "2026-11-02" in r.output and "2026-12-02" in r.output  # the days it may take
+        assert "2026-10-15" in r.output
+        assert seeded(verb, "CSSC-2", *extra, "--on", "02/11/2026").exit_code == 0
+    shown = seeded("show", "CSSC-2", "--format", "json").output
+    assert '"2026-10-15' not in shown
+
+
+@pytest.mark.parametrize(
+    ("on", "said"), [("31/12/2099", "2099-12-31"), ("01/01/2022", "2022-01-01")]
+)
+def test_on_outside_its_days_says_which_days_it_may_take(five, on, said):
+    with _at("2026-12-02"):
+        r = five("done", "CSSC-1", "--on", on)
+    assert r.exit_code == 1 and r.output.count("\n") == 1, r.output
+    assert said in r.output
+    assert "from 2022-06-14" in r.output and "to 2026-12-02" in r.output
