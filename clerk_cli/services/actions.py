@@ -340,6 +340,15 @@ def show_action(db: Database, ref: str, *, as_of: date | None = None) -> ActionD
     def work(q: Sql):
         a = lookup.action(q, ref)
         past = as_of is not None and as_of < date.today()
+        if past:
+            meeting_date, created_at = store.meeting_and_created(q, a.id)
+            start = exists_from(meeting_date, created_at)
+            if as_of < start:
+                since = "its meeting" if meeting_date is not None else "the day it was recorded"
+                raise NotFound(
+                    f"{a.ref} did not exist on {as_of.isoformat()}.",
+                    hint=f"It exists from {start.isoformat()} ({since}); give that day or a later one.",
+                )
         v = view_by_id(q, a.id, as_of=as_of or date.today(), stood=past)
         attach_held_over(q, [v], as_of=as_of or date.today())
         from clerk_cli.store.links import attach_links

@@ -108,7 +108,8 @@ class ActionFilter:
         uses: set[str] = set()
         if self.stood_on is not None:
             # An action exists from its meeting's date (so backfilled minutes report
-            # correctly), or from when it was recorded if it has no meeting.  The other
+            # correctly), or from when it was recorded if it has no meeting
+            # (rules.as_of.exists_from, which show and --on ask).  The other
             # conditions are on today's values: right for every action unchanged since
             # that day; fetch_actions replays the others.
             cl.append("(m.date <= ? OR (a.meeting_id IS NULL AND a.created_at < ?))")

@@ -172,3 +172,30 @@ def test_a_date_without_a_year_is_the_most_recent_one(month):
         bare = ok(cli, "report", "--overdue", "--format", "plain", "--as-of", "30 September")
     assert bare == explicit
     assert "as of 2022-09-30" in bare
+
+
+def test_nothing_is_shown_as_of_a_day_before_it_existed(seeded):
+    """Findings (dates bug 3): show REF --as-of a day before the action existed showed it
+    as it is now; report and list leave such actions out, and show says it did not exist.
+    An action exists from its meeting's date, else from the day it was recorded."""
+    cli = seeded
+    with at("2022-07-01"):
+        ok(cli, "add-action", "Review the policy", "--committee", "CSSC", "--due", "31/07/2022")
+    with at("2022-12-01"):
+        for ref, before, since in (
+            ("CSSC-1", "2022-06-13", "2022-06-14"),
+            ("CSSC-2", "2022-06-30", "2022-07-01"),
+        ):
+            for fmt in ("plain", "json"):
+                r = cli("show", ref, "--as-of", before, "--format", fmt)
+                assert r.exit_code == 1, r.output
+                assert r.output.count("\n") == 1 and f"{ref} did not exist on {before}" in r.output
+                assert since in r.output
+            assert ref in ok(cli, "show", ref, "--as-of", since, "--format", "plain")
+        listed = ok(cli, "list", "--all-statuses", "--format", "plain", "--as-of", "2022-06-30")
+        report = ok(
+            cli, "report", "--due-within", "60", "--format", "plain", "--as-of", "2022-06-30"
+        )
+        assert "CSSC-2" not in listed and "CSSC-2" not in report
+        assert "CSSC-1" in listed
+        assert "CSSC-2" in ok(cli, "list", "--format", "plain", "--as-of", "2022-07-01")
