@@ -60,7 +60,8 @@ def _summary(a) -> str:
     "--due",
     "-d",
     metavar="WHEN",
-    help='31/03/2023, "31 March", +2w, eom, friday, "next meeting"...',
+    help='31/03/2023, "31 March", +2w, eom, friday, "next meeting"... '
+    "(words count from --meeting's date when given; see: clerk help dates)",
 )
 @click.option(
     "--meeting", "-m", metavar="CODE/DATE", help="The meeting it came from, e.g. CSSC/2022-06-14."
@@ -107,7 +108,7 @@ def add_action(
     """
     from clerk_cli.services.actions import record_action
 
-    a, like = record_action(
+    added = record_action(
         app.db,
         text=text,
         owner=owner,
@@ -121,9 +122,19 @@ def add_action(
         by=by,
         propose_link=True,  # rules.similar: it proposes, the clerk decides
     )
+    a = added.action
     echo_ok(f"Added {_summary(a)}")
-    if like is not None:
-        echo_ok(like.proposal)
+    if added.due_counted_from is not None:
+        from clerk_cli.rules.status import OVERDUE, standing
+
+        if standing(a.days_overdue) == OVERDUE:
+            echo_warn(
+                f'"{a.due_text}" counts from the meeting of {added.due_counted_from.isoformat()}: '
+                f"due {a.due_date.isoformat()}, already past, so {a.ref} shows as overdue "
+                f"(clerk edit {a.ref} --due DATE to change it)."
+            )
+    if added.looks_like is not None:
+        echo_ok(added.looks_like.proposal)
 
 
 def _refs_and_text(words: tuple[str, ...]) -> tuple[list[str], str | None]:

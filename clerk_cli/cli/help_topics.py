@@ -35,6 +35,12 @@ minutes.  A leading "by", "before" or "due" is ignored.
   next meeting, a future meeting      the committee's next meeting after the action's meeting
   the June meeting                    the committee's first June meeting after that
 
+With add-action --meeting, the words count from that meeting's date, not from
+today, as the minutes meant them: "in two weeks", "by Friday" or "31 March" of a
+meeting on 15 October 2026 are 29 October, 16 October and 31 March 2027, even when
+recorded in December; clerk says so when the date is already past (the action then
+shows as overdue).
+
 "next meeting" and "the June meeting" are kept as rules: the date is worked out
 again whenever a meeting is added, moved or cancelled.  A date that moves with its
 meeting is not a slip; a date a person changes is (slips are counted and kept).

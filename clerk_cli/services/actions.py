@@ -41,6 +41,9 @@ class Added(NamedTuple):
 
     action: ActionView
     looks_like: LooksLike | None = None
+    # The meeting's date, when the due words were counted from it ("in two weeks" of a
+    # meeting recorded later) and so mean another day than counted from today.
+    due_counted_from: date | None = None
 
 
 def add_action(db: Database, **fields) -> ActionView:
@@ -110,10 +113,15 @@ def record_action(
                     hint="Add --allow-duplicate to record it again, or see: clerk show " + twin,
                 )
         now = utcnow()
-        due_date = d.date if d else None
-        if d and d.rule:
+        due = d
+        counted_from = None
+        if d and m:  # the minutes' "in two weeks" counts from their meeting, not from today
+            due = parse_due(d.text, today=due_rules.base_date(m.date, today))
+            counted_from = m.date if due.date != d.date else None
+        due_date = due.date if due else None
+        if due and due.rule:
             live = lookup.meeting_dates(q, c.id)
-            due_date = due_rules.resolve(d.rule, m.date if m else None, now, live)
+            due_date = due_rules.resolve(due.rule, m.date if m else None, now, live)
         action_id, ref = store.insert_action(
             q,
             committee_id=c.id,
@@ -124,8 +132,8 @@ def record_action(
             resolution_id=res_id,
             owner_id=owner_id,
             due_date=due_date,
-            due_rule=d.rule if d else None,
-            due_text=d.text if d else None,
+            due_rule=due.rule if due else None,
+            due_text=due.text if due else None,
             confidential=confidential,
             source=source,
             now=now,
@@ -135,7 +143,7 @@ def record_action(
             from clerk_cli.services.links import similar_open
 
             like = similar_open(q, ref)
-        return Added(view_by_id(q, action_id, as_of=today), like)
+        return Added(view_by_id(q, action_id, as_of=today), like, counted_from)
 
     return db.run_sql(work, write=True)
 
