@@ -20,7 +20,9 @@ from clerk_cli.rules.status import (
     DUE_SOON,
     OVERDUE,
     days_overdue,
+    due_in,
     outcome_words,
+    overdue_by,
     overdue_words,
     proposal_words,
     standing,
@@ -91,13 +93,15 @@ def spreadsheet_would_convert(text: str) -> bool:
 
 
 def days_overdue_cell(a: ActionView):
-    """Days past due for an overdue action, else empty (never negative: bug 6's companion)."""
-    return a.days_overdue if a.days_overdue is not None and a.days_overdue > 0 else ""
+    """Days past due for an overdue action, else empty (rules.status.overdue_by)."""
+    days = overdue_by(a.days_overdue)
+    return "" if days is None else days
 
 
 def due_in_days_cell(a: ActionView):
-    """Days until an open action falls due (0: due today), else empty."""
-    return -a.days_overdue if a.days_overdue is not None and a.days_overdue <= 0 else ""
+    """Days until an open action falls due (0: due today), else empty (rules.status.due_in)."""
+    days = due_in(a.days_overdue)
+    return "" if days is None else days
 
 
 def _d(value) -> str:

@@ -6,7 +6,7 @@ import io
 from datetime import UTC, datetime, timedelta
 
 from clerk_cli.render import BOM, CSV_COLUMNS, action_csv_row, owner_text, write_csv
-from clerk_cli.rules.status import OPEN_STATUSES
+from clerk_cli.rules.status import OPEN_STATUSES, due_in, overdue_by
 from clerk_cli.views import ActionView
 
 
@@ -201,8 +201,8 @@ ACTION_XLSX_COLUMNS = (
     ("Due (as written)", "text", 18, lambda a: a.due_text or ""),
     ("Original due", "date", 13, lambda a: a.original_due_date),
     ("Slips", "int", 7, lambda a: a.slip_count),
-    ("Days overdue", "int", 9, lambda a: _positive(a.days_overdue)),
-    ("Due in days", "int", 9, lambda a: _due_in(a.days_overdue)),
+    ("Days overdue", "int", 9, lambda a: overdue_by(a.days_overdue)),
+    ("Due in days", "int", 9, lambda a: due_in(a.days_overdue)),
     ("Confidential", "text", 9, lambda a: "yes" if a.confidential else "no"),
     ("Created", "date", 13, lambda a: _day(a.created_at)),
     ("Completed", "date", 13, lambda a: _day(a.completed_at)),
@@ -215,14 +215,6 @@ ACTION_LOG_XLSX_COLUMNS = (
     *ACTION_XLSX_COLUMNS,
     ("Held over", "int", 9, lambda a: a.held_over),
 )
-
-
-def _positive(days):
-    return days if days is not None and days > 0 else None
-
-
-def _due_in(days):
-    return -days if days is not None and days <= 0 else None
 
 
 def _day(moment):

@@ -134,6 +134,19 @@ OVERDUE = "overdue"
 DUE_SOON = "due soon"
 
 
+def overdue_by(days: int | None) -> int | None:
+    """days_overdue as outputs give it (JSON, CSV, spreadsheets), from days_overdue(...):
+    the days past due of an overdue action; None when it is not overdue (due today or
+    later, undated, closed or proposed for closure), never 0 or negative."""
+    return days if days is not None and days > 0 else None
+
+
+def due_in(days: int | None) -> int | None:
+    """due_in_days as outputs give it, from days_overdue(...): the days until an open
+    action falls due (0: today); None when overdue, undated, closed or proposed."""
+    return -days if days is not None and days <= 0 else None
+
+
 def standing(days: int | None, soon_days: int = DUE_SOON_DAYS) -> str:
     """OVERDUE, DUE_SOON or '' from days_overdue(...): due soon is not overdue and due
     within soon_days days (the day itself included)."""

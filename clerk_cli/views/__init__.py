@@ -85,7 +85,9 @@ class ActionView:
     due_text: str | None = None
     original_due_date: date | None = None
     slip_count: int = 0
-    days_overdue: int | None = None  # positive when overdue, as of the report date
+    # rules.status.days_overdue as of the report date: positive when overdue, 0 or less
+    # (days still to go) when not; outputs show it through rules.status.overdue_by / due_in.
+    days_overdue: int | None = None
     meeting: str | None = None  # CODE/YYYY-MM-DD
     meeting_date: date | None = None
     resolution_ref: str | None = None
@@ -140,6 +142,8 @@ class ActionView:
         return describe_due(self.due_date, self.due_rule, self.due_text)
 
     def to_json(self) -> dict:
+        from clerk_cli.rules.status import overdue_by
+
         def iso(v):
             return v.isoformat() if v is not None else None
 
@@ -150,7 +154,7 @@ class ActionView:
             "owner": self.owner,
             "owner_holder": self.owner_holder,
             "due_date": iso(self.due_date),
-            "days_overdue": self.days_overdue,
+            "days_overdue": overdue_by(self.days_overdue),  # null unless overdue
             "committee": self.committee,
             "meeting": self.meeting,
             "resolution_ref": self.resolution_ref,

@@ -133,6 +133,8 @@ class ActionLog:
 
 
 def _log_row_json(a: ActionView) -> dict:
+    from clerk_cli.rules.status import overdue_by
+
     def iso(v):
         return v.isoformat() if v is not None else None
 
@@ -148,7 +150,7 @@ def _log_row_json(a: ActionView) -> dict:
         "due_text": a.due_text,
         "slip_count": a.slip_count,
         "status": a.status,
-        "days_overdue": a.days_overdue,
+        "days_overdue": overdue_by(a.days_overdue),  # null unless overdue
         "confidential": a.confidential,
         "completed_date": iso(a.completed_at.date()) if a.completed_at else None,
         "latest_note": a.latest_note,

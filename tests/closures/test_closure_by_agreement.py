@@ -326,7 +326,10 @@ def test_as_of_before_and_after_the_agreement(cssc):
     assert "proposed_outcome" not in on
     early = shown(cssc, "CSSC-4", "--as-of", "2022-06-30")
     assert early["status"] == "open" and "proposed_outcome" not in early
-    assert early["days_overdue"] is not None
+    # chased as any open action (not awaiting the committee); not yet due, so no
+    # days_overdue (null unless overdue: dates bug 5)
+    assert early["rag"] is not None and "proposed" not in early["rag_reason"]
+    assert early["days_overdue"] is None
     listed = ok(cssc, "list", "-A", "--format", "plain", "--as-of", "2022-09-19")
     assert "proposed as deferred" in listed
     listed = ok(cssc, "list", "-A", "--format", "plain", "--as-of", "2022-09-21")
