@@ -199,3 +199,27 @@ def test_replace_keeps_what_the_review_decided_and_every_reference(
     assert list(refs) == ["CSSC-1", "CSSC-2"]  # the corrected one keeps its reference
     assert refs["CSSC-1"] == "Send members the Improvement Board's membership"
     assert refs["CSSC-2"].startswith("Invite John Coughlan to the next Scrutiny Committee")
+
+
+def test_the_review_file_is_readable_by_its_owner_only(cli, minutes_file, tmp_path):
+    """The review file holds names and what the minutes say: 0600, like every file clerk
+    writes, whatever the umask (it was created 0644 under the usual umask)."""
+    import os
+    import stat
+
+    review = tmp_path / "review.csv"
+    old = os.umask(0o022)
+    try:
+        result = cli("import-minutes", str(minutes_file(SCRUTINY)), "--review", str(review))
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(review.stat().st_mode) == 0o600
+    assert review.read_bytes().startswith(b"\xef\xbb\xbfitem,decision,")  # still UTF-8 with a BOM
+    assert [r["item"] for r in _rows(review)] == ["1", "2", "3", "4"]
+    # Written again over an existing file (0644), it is private too.
+    review.chmod(0o644)
+    assert (
+        cli("import-minutes", str(minutes_file(SCRUTINY)), "--review", str(review)).exit_code == 0
+    )
+    assert stat.S_IMODE(review.stat().st_mode) == 0o600

@@ -57,10 +57,12 @@ def review_csv(plan: ImportPlan) -> str:
 
 
 def write_review(plan: ImportPlan, path: str | Path) -> Path:
-    """Write the review file (UTF-8 with a BOM, so spreadsheets read it right)."""
-    p = Path(path)
-    p.write_text(review_csv(plan), encoding="utf-8-sig", newline="")
-    return p
+    """Write the review file (UTF-8 with a BOM, so spreadsheets read it right): readable
+    by its owner only and written whole or not at all, like every file clerk writes (it
+    holds names and what the minutes say)."""
+    from clerk_cli.services.exports.files import write_private_file
+
+    return write_private_file(path, "\ufeff" + review_csv(plan))
 
 
 def _text_of(p: Path) -> str:
