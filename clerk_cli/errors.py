@@ -46,6 +46,18 @@ class InvalidInput(ClerkError):
     """A value that cannot be understood (a date, an email address...)."""
 
 
+class Problems(InvalidInput):
+    """Several things wrong at once (every row of a file checked before any is used).
+
+    The root group prints one line each: "Error: " before the first, the hint last.
+    ``message`` holds them one per line, for a caller that shows them itself.
+    """
+
+    def __init__(self, problems: list[str], *, hint: str | None = None):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems), hint=hint)
+
+
 class Conflict(ClerkError):
     """The change would break a rule (duplicate code, already done...)."""
 

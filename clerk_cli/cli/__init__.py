@@ -252,7 +252,7 @@ class ClerkGroup(click.Group):
                 exc.message += ' If that is text starting with "-", put -- before it: clerk note CSSC-1 -- "-£500 ..."'
             raise
         except ClerkError as exc:
-            _fail(str(exc), exc.exit_code)
+            _fail_with(exc)
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was half-written.", err=True)
             sys.exit(130)
@@ -303,6 +303,17 @@ def one_line(message: str) -> str:
 def _fail(message: str, code: int) -> None:
     click.echo(f"Error: {one_line(message)}", err=True)
     sys.exit(code)
+
+
+def _fail_with(exc: ClerkError) -> None:
+    """A clerk error on one line; several problems at once (errors.Problems) one line
+    each, "Error: " before the first and the hint after the last."""
+    problems = getattr(exc, "problems", None)
+    if not problems:
+        _fail(str(exc), exc.exit_code)
+    lines = [one_line(p) for p in [*problems, *([exc.hint] if exc.hint else [])]]
+    click.echo("Error: " + "\n".join(lines), err=True)
+    sys.exit(exc.exit_code)
 
 
 @click.group(cls=ClerkGroup, context_settings=CONTEXT_SETTINGS)

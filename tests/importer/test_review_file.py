@@ -223,3 +223,45 @@ def test_the_review_file_is_readable_by_its_owner_only(cli, minutes_file, tmp_pa
         cli("import-minutes", str(minutes_file(SCRUTINY)), "--review", str(review)).exit_code == 0
     )
     assert stat.S_IMODE(review.stat().st_mode) == 0o600
+
+
+def test_every_problem_of_an_applied_file_is_a_line_of_its_own(cli, minutes_file, rows, tmp_path):
+    """--apply's problems were joined with a literal backslash-n in the one-line error."""
+    path = minutes_file(SCRUTINY)
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    found = _rows(review)
+    found[0]["decision"] = "maybe"
+    found[1]["due"] = "the twelfth of never"
+    found[3]["decision"] = "merge:3"  # item 3 is skipped
+    _resave(review, found, delimiter=",", encoding="utf-8")
+    result = cli("import-minutes", str(path), "--apply", str(review))
+    assert result.exit_code == 1
+    assert "\\n" not in result.output
+    assert result.output.splitlines() == [
+        "Error: item 1: decision 'maybe' is not one of accept, skip, merge:N, resolution-only.",
+        "item 2: 'the twelfth of never' is not a due date clerk understands.",
+        "item 4: merge:3, but item 3 is not accepted (skip).",
+        "Nothing was recorded. Correct these and try again.",
+    ]
+    assert rows(Action) == [] and rows(MinutesImport) == []
+
+
+def test_every_unreadable_row_of_a_review_file_is_a_line_of_its_own(
+    cli, minutes_file, rows, tmp_path
+):
+    path = minutes_file(SCRUTINY)
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    found = _rows(review)
+    found[0]["item"] = "one"
+    found[2]["item"] = "three\nand a bit"  # what the file held is shown, never a line break
+    _resave(review, found, delimiter=",", encoding="utf-8")
+    result = cli("import-minutes", str(path), "--apply", str(review))
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "Error: review.csv row 2: item 'one' is not a number.",
+        "review.csv row 4: item 'three\\nand a bit' is not a number.",
+        "Nothing was recorded.",
+    ]
+    assert rows(Action) == []

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from clerk_cli.errors import ClerkError, InvalidInput
+from clerk_cli.errors import ClerkError, Problems
 from clerk_cli.rules import due as due_rules
 from clerk_cli.services.importer.matching import ImportRecords, close_name, name_key
 from clerk_cli.views.importer import (
@@ -88,7 +88,7 @@ def settle(
     """Apply the decisions (None: the proposals) to plan.actions, in place.
 
     Returns, for each action now in the plan, the item it came from (0-based), so
-    the caller can carry --replace's kept references over.  Raises InvalidInput
+    the caller can carry --replace's kept references over.  Raises errors.Problems
     naming every wrong decision, one line each.
     """
     items = plan.actions
@@ -140,9 +140,7 @@ def settle(
                     f"({mine}, {theirs})."
                 )
     if errors:
-        raise InvalidInput(
-            "\n".join(errors), hint="Nothing was recorded. Correct these and try again."
-        )
+        raise Problems(errors, hint="Nothing was recorded. Correct these and try again.")
     for n, target in merges.items():
         _merge_into(decided[target], decided[n])
     order = [n for n in sorted(decided) if kinds[n] == ACCEPT]

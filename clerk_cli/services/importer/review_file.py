@@ -14,7 +14,7 @@ import csv
 import io
 from pathlib import Path
 
-from clerk_cli.errors import InvalidInput
+from clerk_cli.errors import InvalidInput, Problems
 from clerk_cli.services.importer.decisions import ItemDecision, proposed
 from clerk_cli.views.importer import ImportPlan
 
@@ -124,7 +124,7 @@ def read_review(path: str | Path) -> list[ItemDecision]:
             )
         )
     if errors:
-        raise InvalidInput("\n".join(errors), hint="Nothing was recorded.")
+        raise Problems(errors, hint="Nothing was recorded.")
     return decisions
 
 
