@@ -895,7 +895,7 @@ def draft(text: str, owner: str | None = None) -> str:
     if len(untagged.split()) >= 2:
         text = untagged
     m = _FIRST_PERSON_LEAD.match(text) or _DRAFT_LEAD.match(text)
-    if not m:
+    if not m or (m.re is _DRAFT_LEAD and _already_an_instruction(text, m["who"], m["rest"], owner)):
         return text[:1].upper() + text[1:]
     rest = m["rest"]
     first, _, tail = rest.partition(" ")
@@ -907,6 +907,18 @@ def draft(text: str, owner: str | None = None) -> str:
             stem += "e"  # "arranging" -> "arrange", "updating" -> "update"
         rest = f"{stem} {tail}".strip()
     return rest[:1].upper() + rest[1:]
+
+
+def _already_an_instruction(text: str, who: str, rest: str, owner: str | None) -> bool:
+    """ "Write to the landowner about the hedge", "Report to Cabinet on costs", "Invite Tim to
+    attend": an instruction already (an action table's cell), whose "VERB to" is no owner
+    followed by the task; the draft keeps its verb.  A one-word name that is also a verb,
+    before the task's own verb ("Chase to write to ..."), is the owner all the same."""
+    if not is_verb_first(text):
+        return False
+    if owner and " ".join(who.split()).casefold() == " ".join(owner.split()).casefold():
+        return False
+    return not (len(who.split()) == 1 and is_verb_first(rest))
 
 
 # Requests made by people outside the meeting: "Residents asked for a dog park", "several

@@ -166,3 +166,26 @@ def test_an_instruction_too_short_to_stand_alone_names_its_item(instruction, ite
     from clerk_cli.services.importer.proposals import with_context
 
     assert with_context(instruction, item) == (proposed or instruction)
+
+
+def test_an_action_tables_instructions_are_recorded_with_their_verbs(cli, minutes_file):
+    """ "Write to Mr Smith about the hedge" in an Action column was recorded as "Mr Smith
+    about the hedge.": the draft took "Write to" for an owner and left it out."""
+    import json
+
+    table = (
+        "MINUTES of a meeting of the Highways and Transport Committee held on Tuesday "
+        "14 March 2023\n\n"
+        "| Action | Owner | Due |\n|---|---|---|\n"
+        "| Write to Mr Smith about the hedge | Clerk | 31/03/2023 |\n"
+        "| Report to Cabinet on costs | Treasurer | next meeting |\n"
+        "| Invite the Chief Inspector to attend the June meeting | Clerk | 30/04/2023 |\n"
+    )
+    result = cli("import-minutes", str(minutes_file(table, "table.md")), "--yes")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(cli("list", "--all", "--format", "json").output)
+    assert sorted(a["text"] for a in listed) == [
+        "Invite the Chief Inspector to attend the June meeting",
+        "Report to Cabinet on costs",
+        "Write to Mr Smith about the hedge",
+    ]

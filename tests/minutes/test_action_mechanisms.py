@@ -5,6 +5,8 @@ Each example is written in our own words; the held-out sets only told us which s
 
 from __future__ import annotations
 
+import pytest
+
 from clerk_cli.minutes import extract
 
 HEAD = "Minutes of the Finance Committee held on 12 March 2025\n\n"
@@ -1227,3 +1229,50 @@ def test_a_wrapped_cells_overflow_row_is_no_task_and_prose_ends_the_tracker():
         + " The next review is planned      for autumn       when budgets are known\n"
     )
     assert not any("autumn" in t or "budgets" in t for t in texts(prose)), texts(prose)
+
+
+# -- an action table's cell is an instruction already: its "VERB to ..." keeps the verb -------
+
+
+def _table_drafts(*cells: str) -> dict[str, str]:
+    rows = "".join(f"{cell} | Clerk | 31/03/2025\n" for cell in cells)
+    return {a.text: a.draft for a in actions("Action | Owner | Due\n" + rows)}
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Write to the landowner about the hedge",
+        "Report to the next meeting on costs",
+        "Write to Mr Smith about the hedge",
+        "Report to Cabinet on costs",
+        "Speak to residents about parking",
+        "Send the letter to Mr Smith",
+        "Invite Tim to attend the next meeting",
+        "Ask the Treasurer to write to the bank",
+    ],
+)
+def test_a_table_actions_verb_is_kept_in_its_draft(cell):
+    # the draft read "VERB to" as an owner and dropped it: "Mr Smith about the hedge"
+    assert _table_drafts(cell) == {cell: cell}
+
+
+@pytest.mark.parametrize(
+    ("line", "draft"),
+    [
+        (
+            "Clerk to write to the landowner about the hedge.",
+            "Write to the landowner about the hedge.",
+        ),
+        ("The Treasurer will report to Cabinet on costs.", "Report to Cabinet on costs."),
+        # a one-word name that is also a verb, before the task's own verb, is the owner
+        (
+            "Chase to write to the landowner about the hedge.",
+            "Write to the landowner about the hedge.",
+        ),
+    ],
+)
+def test_an_owner_before_to_or_will_is_still_left_out_of_the_draft(line, draft):
+    from clerk_cli.minutes.actions import draft as make_draft
+
+    assert make_draft(line) == draft
