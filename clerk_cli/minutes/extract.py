@@ -21,7 +21,14 @@ from .header import (
     titled_initials,
 )
 from .model import Extraction, FoundAction, FoundResolution
-from .patterns import find_due_phrase, guess_owner, resolve_due, resolve_owner
+from .patterns import (
+    find_due_phrase,
+    guess_owner,
+    impossible_date,
+    not_a_real_date,
+    resolve_due,
+    resolve_owner,
+)
 from .reader import MAX_TEXT_CHARS, visible_controls
 from .units import Unit, build_units, table_cells
 
@@ -817,7 +824,11 @@ class _Walker:
             resolved, flags = delegate, []
         if resolved is None:
             flags.append("no owner named")
-        if phrase and due_date is None and rule is None:
+        if phrase and due_date is None and rule is None and (bad := impossible_date(phrase)):
+            # "by 31/04/2023": no such day, so no due date (never the nearest real one)
+            flags.append(not_a_real_date(bad))
+            phrase = None
+        elif phrase and due_date is None and rule is None:
             flags.append(f"condition or vague due: {phrase}")
         elif not phrase:
             flags.append("no due date")
@@ -1815,6 +1826,10 @@ class _Walker:
                 elif last.due_date is None and last.due_rule is None:
                     last.due_date, last.due_rule = resolve_due(m["value"], self.today)
                     last.due_text = m["value"]
+                    if last.due_date is None and (bad := impossible_date(m["value"])):
+                        last.due_text = None
+                        last.flags = [f for f in last.flags if f != "no due date"]
+                        last.flags.append(not_a_real_date(bad))
                 return None
         if (m := act.ACTION_START.match(text)) and not act.ADD_MARKER.match(text):
             rest = m["rest"].strip()

@@ -355,6 +355,54 @@ _CLOSING_DAY = regex.compile(
 )
 
 
+# The date in a due phrase, in each written form, to tell an impossible day ("31/04/2023",
+# "31st April") from words that are only vague ("once complete"); the year may be left out.
+_WRITTEN_DATE = regex.compile(
+    r"(?<!\d)(?:(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2})"
+    rf"|(?P<wd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<wm>{_MONTH})\.?(?:,?\s+(?P<wy>\d{{4}}))?"
+    rf"|(?P<md>{_MONTH})\.?\s+(?P<mdd>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<mdy>\d{{4}}))?)(?!\d)",
+    re.I,
+)
+_MONTH_NUMBER = {
+    m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+
+
+def _is_a_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def impossible_date(phrase: str | None) -> str | None:
+    """The date written in a due phrase when no calendar has that day ("by 31/04/2023" ->
+    "31/04/2023", "by 30th February" -> "30th February"), else None.  Numbers are read day
+    first, and month first too ("04/31/2023" is no day either way); a date written without
+    its year is a day if any year has it (29 February)."""
+    for m in _WRITTEN_DATE.finditer(phrase or ""):
+        if m["iy"]:
+            readings = [(int(m["iy"]), int(m["im"]), int(m["id"]))]
+        elif m["na"]:
+            year = int(m["ny"]) + (2000 if len(m["ny"]) == 2 else 0)
+            a, b = int(m["na"]), int(m["nb"])
+            readings = [(year, b, a), (year, a, b)]
+        else:
+            month = _MONTH_NUMBER[(m["wm"] or m["md"])[:3].casefold()]
+            year = m["wy"] or m["mdy"]
+            readings = [(int(year) if year else 2000, month, int(m["wd"] or m["mdd"]))]
+        if not any(_is_a_day(*r) for r in readings):
+            return m.group(0)
+    return None
+
+
+def not_a_real_date(written: str) -> str:
+    """The review's flag for a due date no calendar has."""
+    return f"'{written}' is not a real date: no due date"
+
+
 def resolve_due(phrase: str | None, today: date | None):
     """(date, rule) for a due phrase through clerk_cli.dates.parse_due; (None, None) if vague.
 

@@ -265,3 +265,31 @@ def test_every_unreadable_row_of_a_review_file_is_a_line_of_its_own(
         "Nothing was recorded.",
     ]
     assert rows(Action) == []
+
+
+IMPOSSIBLE_DUE = HIGHWAYS.replace("by 31 March 2023", "by 31/04/2023")
+
+
+def test_an_impossible_due_date_is_flagged_in_the_dry_run_and_the_review_file(
+    cli, minutes_file, rows, tmp_path
+):
+    """ "by 31/04/2023": no 31 April, so no due date (never 1 May), and the review says why."""
+    path = minutes_file(IMPOSSIBLE_DUE)
+    dry = cli("import-minutes", str(path), "--dry-run", "--format", "plain")
+    assert dry.exit_code == 0, dry.output
+    item = dry.output.split("  1. ", 1)[1].split("  2. ", 1)[0]
+    assert "Due: no due date" in item
+    assert "! '31/04/2023' is not a real date: no due date" in item
+
+    review = tmp_path / "review.csv"
+    assert cli("import-minutes", str(path), "--review", str(review)).exit_code == 0
+    [first, *_] = _rows(review)
+    assert first["due"] == ""
+    assert "'31/04/2023' is not a real date: no due date" in first["flags"]
+
+    result = cli("import-minutes", str(path), "--apply", str(review))
+    assert result.exit_code == 0, result.output
+    assert "no due date for HTC-1" in result.output
+    [recorded] = rows(Action, ref="HTC-1")
+    assert (recorded.due_date, recorded.due_text, recorded.due_rule) == (None, None, None)
+    assert recorded.text.endswith("by 31/04/2023.")  # the minutes' words are kept

@@ -1276,3 +1276,32 @@ def test_an_owner_before_to_or_will_is_still_left_out_of_the_draft(line, draft):
     from clerk_cli.minutes.actions import draft as make_draft
 
     assert make_draft(line) == draft
+
+
+# -- a due date no calendar has: no due date, and the review says why -------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        ("The Clerk agreed to write to the landowner by 31/04/2025.\n", "31/04/2025"),
+        ("Clerk to order the salt by 30th February 2025.\n", "30th February 2025"),
+        ("The Treasurer will report by April 31, 2025.\n", "April 31, 2025"),
+        ("Action | Owner | Due\nWrite to the landowner | Clerk | 31/04/2025\n", "31/04/2025"),
+        ("Action | Owner | Due\nWrite to the landowner | Clerk | 2025-04-31\n", "2025-04-31"),
+        ("Action: Clerk to order the salt.\nDue: 31.04.2025\n", "31.04.2025"),
+    ],
+)
+def test_an_impossible_due_date_gives_no_due_and_a_flag_naming_it(body, written):
+    [a] = actions(body)
+    assert (a.due_date, a.due_rule, a.due_text) == (None, None, None)
+    assert f"'{written}' is not a real date: no due date" in a.flags
+    assert not any(f.startswith(("condition or vague", "no due date")) for f in a.flags)
+
+
+def test_a_real_day_is_still_a_due_date_and_vague_words_still_vague():
+    assert one("Clerk to order the salt by 29/02/2028.\n", "salt").due_date is not None
+    assert one("Clerk to order the salt by 30 April.\n", "salt").flags == []
+    vague = one("Clerk to order the salt once complete.\n", "salt")
+    assert vague.due_text == "once complete"
+    assert "condition or vague due: once complete" in vague.flags
