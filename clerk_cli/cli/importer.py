@@ -74,7 +74,8 @@ def _ask_close_matches(plan) -> set[tuple[str, str]]:
 @click.option(
     "--replace",
     is_flag=True,
-    help="Import again minutes already imported, deleting what that import recorded.",
+    help="Import minutes in place of their earlier import (the same minutes, or a "
+    "corrected version); actions changed since are kept as they are.",
 )
 @click.option(
     "--format",
@@ -107,7 +108,8 @@ def import_minutes(
 
     Finds the meeting, its resolutions and its actions (owners, due dates), shows
     each with the line it came from, and asks before recording.  Each file is
-    recorded whole or not at all; the same minutes are never imported twice.
+    recorded whole or not at all; the same meeting's minutes are never imported
+    twice (--replace imports a corrected version in place of the earlier one).
 
     \b
     Examples:

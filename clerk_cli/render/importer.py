@@ -66,8 +66,11 @@ def replace_text(plan: ImportPlan) -> str | None:
     )
     if p.dropped_refs:
         line += f" Deletes {', '.join(p.dropped_refs)}: not in these minutes."
-    if p.changed_refs:
-        line += f" Changed since: {', '.join(p.changed_refs)}."
+    if p.kept_refs:
+        line += (
+            f" Keeps {', '.join(p.kept_refs)} as it is: changed since that import (notes, "
+            "status or edits), so not replaced."
+        )
     return line
 
 
@@ -343,6 +346,8 @@ def result_line(r: ImportResult) -> str:
         extra.append("new owner(s): " + ", ".join(r.owners_created))
     if r.status == "replaced":
         extra.append(f"kept the references of {len(r.kept_actions)} earlier action(s)")
+        if r.kept_as_changed:
+            extra.append(f"kept {', '.join(r.kept_as_changed)} as changed since the earlier import")
         if r.deleted_actions:
             extra.append("deleted " + ", ".join(r.deleted_actions))
     return line + (f" ({'; '.join(extra)})" if extra else "") + "."

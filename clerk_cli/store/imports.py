@@ -100,14 +100,10 @@ def import_by_hash(q: Sql, sha256: str) -> ImportRow | None:
     return _import(q.first(_IMPORT + "WHERE sha256 = ?", (sha256,)))
 
 
-def latest_import_of(q: Sql, *, filename: str, meeting_id: int) -> ImportRow | None:
-    """The latest import of a file of this name into this meeting (corrected minutes)."""
-    return _import(
-        q.first(
-            _IMPORT + "WHERE filename = ? AND meeting_id = ? ORDER BY id DESC",
-            (filename, meeting_id),
-        )
-    )
+def imports_into(q: Sql, *, meeting_id: int) -> list[ImportRow]:
+    """The imports of minutes into this meeting, latest first."""
+    rows = q.rows(_IMPORT + "WHERE meeting_id = ? ORDER BY id DESC", (meeting_id,))
+    return [_import(r) for r in rows]
 
 
 def meeting_label(q: Sql, meeting_id: int) -> str | None:

@@ -72,13 +72,11 @@ class PreviousImport:
     action_refs: list[str] = field(default_factory=list)
     changed_refs: list[str] = field(default_factory=list)  # noted, edited or moved on since
     same_content: bool = True
-    deleted_since: int = 0  # its actions deleted by hand since
+    deleted_since: int = 0  # its actions deleted by hand since (so --replace refuses)
     dropped_refs: list[str] = field(default_factory=list)  # --replace: not in the new minutes
-
-    @property
-    def changed(self) -> bool:
-        """True when anything this import recorded was changed since (so --replace refuses)."""
-        return bool(self.changed_refs) or self.deleted_since > 0
+    # --replace: its actions changed since, kept as they are (the new minutes' item for
+    # each is not recorded)
+    kept_refs: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -140,6 +138,8 @@ class ImportResult:
     deleted_actions: list[str] = field(default_factory=list)
     deleted_resolutions: int = 0
     kept_actions: list[str] = field(default_factory=list)  # --replace: updated in place
+    # --replace: the earlier import's actions changed since, kept as they were
+    kept_as_changed: list[str] = field(default_factory=list)
     previous: PreviousImport | None = None
     plan: ImportPlan | None = field(default=None, repr=False)  # what was reviewed and recorded
     # Links clerk proposes for new actions that repeat open ones (services.links).
@@ -158,6 +158,7 @@ class ImportResult:
             "deleted_actions": self.deleted_actions,
             "deleted_resolutions": self.deleted_resolutions,
             "kept_actions": self.kept_actions,
+            "kept_as_changed": self.kept_as_changed,
         }
 
 

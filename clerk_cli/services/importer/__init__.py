@@ -13,9 +13,13 @@ Three steps, so a clerk can look before anything is written:
    the file or nothing of it.
 
 A file is identified by the SHA-256 of its normalised text, so the same minutes are
-never imported twice.  ``replace=True`` imports them again over the earlier import:
-refused when anything that import recorded has changed since (notes, status, edits),
-and never changing a reference: the earlier actions are updated in place.
+never imported twice; another version of a meeting's imported minutes (a corrected one:
+the same file name, or mostly the same items, whatever the file is called) is refused
+too, while another part of them (a council's page for each item) is simply imported.
+``replace=True`` imports them over that earlier import, in one transaction,
+never changing a reference: the earlier actions are updated in place, those changed by
+hand since (notes, status, edits, per the audit trail) are kept exactly as they are and
+named, and it is refused when some of that import's actions were deleted since.
 """
 
 from __future__ import annotations
@@ -62,8 +66,9 @@ def review_import(
 
     With no database (a dry run before the first use of clerk) everything is new.
     ``rejected`` holds ("committee" | "owner", name as written) pairs whose close match
-    the clerk declined: they are proposed as new records instead.  A --replace that
-    would lose work done since the earlier import is refused here already.
+    the clerk declined: they are proposed as new records instead.  Another version of
+    a meeting's imported minutes without --replace, and a --replace that would bring back
+    actions deleted since the earlier import, are refused here already.
     """
     kw = {"committee": committee, "when": when, "replace": replace, "rejected": set(rejected)}
 

@@ -67,6 +67,8 @@ class PlanContext:
     previous_actions: list[EditableAction] = field(default_factory=list)
     kept: dict[int, EditableAction] = field(default_factory=dict)  # planned index -> kept action
     dropped: list[EditableAction] = field(default_factory=list)
+    # --replace: the earlier actions changed by hand since, left exactly as they are
+    untouched: list[EditableAction] = field(default_factory=list)
 
 
 def plan_import(
@@ -202,22 +204,19 @@ def _resolution_link(
 
 
 def check_replace(plan: ImportPlan, ctx: PlanContext) -> None:
-    """--replace never loses work done since the import, and never changes a reference:
-    refuse when anything that import recorded was changed since, or when its actions
-    would move to another committee (their references carry the committee's code)."""
+    """--replace never loses work done since the import, and never changes a reference.
+    The actions changed since are kept as they are (plan: _keep_references); refuse when
+    some of that import's actions were deleted since (replacing would bring them back),
+    or when its actions would move to another committee (their references carry the
+    committee's code)."""
     p = plan.previous
     if not plan.replacing:
         return
-    if p.changed:
-        what = []
-        if p.changed_refs:
-            what.append(f"{', '.join(p.changed_refs)} changed since (notes, status or edits)")
-        if p.deleted_since:
-            what.append(f"{p.deleted_since} of its action(s) deleted since")
+    if p.deleted_since:
         raise Conflict(
-            f"{plan.file}: --replace refused: {' and '.join(what)}.",
-            hint="Replacing would lose that work; make the corrections by hand instead "
-            "(clerk edit REF ..., clerk add-action ...).",
+            f"{plan.file}: --replace refused: {p.deleted_since} of its action(s) deleted since.",
+            hint="Replacing would bring back what was deleted; make the corrections by hand "
+            "instead (clerk edit REF ..., clerk add-action ...).",
         )
     moving = [
         a.ref
@@ -258,15 +257,22 @@ def _find_meeting(
 def _previous(
     q: Sql | None, minutes: MinutesFile, m: store.MeetingOnDay | None, replace: bool
 ) -> tuple[PreviousImport | None, list[EditableAction]]:
-    """The earlier import of these minutes (or, with --replace, of this file into this
-    meeting), with what changed since."""
+    """The earlier import of these minutes, or (with --replace) of another version of
+    them into this meeting (_earlier_version), with what changed since.  Without
+    --replace, another version of minutes whose import recorded actions or resolutions
+    is refused: it would record every one of them a second time."""
     if q is None:
         return None, []
     prev = store.import_by_hash(q, minutes.sha256)
     same = prev is not None
-    if prev is None and replace and m is not None:
-        # --replace also takes corrected minutes: same file name, same meeting, new content.
-        prev = store.latest_import_of(q, filename=minutes.name, meeting_id=m.id)
+    if prev is None and m is not None:
+        # Corrected minutes, or another version of them ("minutes_v1.docx", then
+        # "minutes_final.txt"), whatever the file is called.
+        prev = _earlier_version(q, minutes, m)
+        if prev is not None and not replace:
+            if prev.resolutions or prev.actions:
+                _refuse_second_import(q, minutes, prev)
+            prev = None  # it recorded nothing: these minutes are simply imported
     if prev is None:
         return None, []
     actions = editable_actions_of_import(q, prev.id)
@@ -284,6 +290,72 @@ def _previous(
         deleted_since=max(0, prev.actions - len(actions)),
     )
     return previous, actions
+
+
+def _earlier_version(q: Sql, minutes: MinutesFile, m: store.MeetingOnDay) -> store.ImportRow | None:
+    """The meeting's earlier import that these minutes are another version of: one of a
+    file of the same name, else the one whose items (actions and resolutions, in words of
+    their own: see _telling) these minutes mostly repeat.  None when they are another part
+    of the meeting's minutes (a council's page for each item) or the meeting has none."""
+    earlier = store.imports_into(q, meeting_id=m.id)
+    named = [p for p in earlier if p.filename == minutes.name]
+    if named or not earlier:
+        return named[0] if named else None
+    ex = minutes.extraction
+    new = _telling([a.text for a in ex.actions] + [r.text for r in ex.resolutions])
+    best, most = None, 0
+    for prev in earlier:
+        old = _telling(_sentences_of_import(q, prev.id))
+        shared = _shared(new, old)
+        if shared and 2 * shared >= min(len(new), len(old)) and shared > most:
+            best, most = prev, shared
+    return best
+
+
+# Sentences alike to this degree (difflib ratio of their name keys) are the same item of
+# two versions of the minutes; a sentence of fewer words than this tells nothing ("That
+# the report be noted." is in many items' minutes).
+SAME_SENTENCE = 0.8
+TELLING_WORDS = 6
+
+
+def _telling(sentences: list[str]) -> list[str]:
+    keys = (name_key(" ".join((s or "").split())) for s in sentences)
+    return [k for k in keys if len(k.split()) >= TELLING_WORDS]
+
+
+def _sentences_of_import(q: Sql, import_id: int) -> list[str]:
+    """The sentences an import's actions came from (else their words) and its resolutions."""
+    actions = [
+        _sentence(minute_and_evidence(q, a.id)[1]) or a.text
+        for a in editable_actions_of_import(q, import_id)
+    ]
+    return actions + [text for _, _, text, _ in store.resolutions_of_import(q, import_id)]
+
+
+def _shared(new: list[str], old: list[str]) -> int:
+    """How many of the new sentences are one of the old ones, each old one once."""
+    left = list(old)
+    count = 0
+    for key in new:
+        for i, other in enumerate(left):
+            match = difflib.SequenceMatcher(a=key, b=other, autojunk=False)
+            if match.real_quick_ratio() >= SAME_SENTENCE and match.ratio() >= SAME_SENTENCE:
+                del left[i]
+                count += 1
+                break
+    return count
+
+
+def _refuse_second_import(q: Sql, minutes: MinutesFile, prev: store.ImportRow) -> None:
+    label = store.meeting_label(q, prev.meeting_id) or "this meeting"
+    raise Conflict(
+        f"{minutes.name}: {label} already has {prev.resolutions} resolution(s) and "
+        f"{prev.actions} action(s) imported from {prev.filename} on "
+        f"{prev.imported_at:%Y-%m-%d}.",
+        hint=f"To import {minutes.name} in its place, add --replace (actions changed since "
+        "are kept as they are; --dry-run --replace shows what it would do).",
+    )
 
 
 def changed_refs(q: Sql, import_id: int, actions: list[EditableAction]) -> list[str]:
@@ -359,23 +431,65 @@ def _keep_references(
     something else is not.  An action whose sentence is unchanged keeps what the clerk
     decided in the earlier review (text, owner, due date, minute): a re-import never
     loses that work.  The earlier ones left unpaired are dropped (listed in the review),
-    the new ones unpaired get new references."""
+    the new ones unpaired get new references.
+
+    An earlier action somebody changed since (previous.changed_refs: a note, its status,
+    any edit) is never touched: it stays as it is, paired or not, and the new item it
+    pairs with is left out of the plan (it stands for that item)."""
     old = ctx.previous_actions
+    changed = set(previous.changed_refs)
     recorded = {a.id: minute_and_evidence(q, a.id) for a in old}
     old_keys = [name_key(_sentence(recorded[a.id][1]) or a.text) for a in old]
     new_keys = [name_key(a.found_text or a.text) for a in actions]
     matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
     paired: set[int] = set()
+    stands_for: dict[int, str] = {}  # new item -> the changed action that stands for it
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag not in ("equal", "replace"):
             continue
         for i, j in zip(range(i1, i2), range(j1, j2), strict=False):
             alike = difflib.SequenceMatcher(a=old_keys[i], b=new_keys[j], autojunk=False)
             if tag == "equal" or alike.ratio() >= SAME_ACTION:
+                paired.add(i)
+                if old[i].ref in changed:
+                    stands_for[j] = old[i].ref
+                    continue
                 ctx.kept[j] = old[i]
                 actions[j].ref = old[i].ref
-                paired.add(i)
                 if old_keys[i] == new_keys[j]:
                     _as_decided(actions[j], old[i], recorded[old[i].id][0])
-    ctx.dropped = [a for i, a in enumerate(old) if i not in paired]
+    ctx.untouched = [a for a in old if a.ref in changed]
+    ctx.dropped = [a for i, a in enumerate(old) if i not in paired and a.ref not in changed]
     previous.dropped_refs = [a.ref for a in ctx.dropped]
+    previous.kept_refs = [a.ref for a in ctx.untouched]
+    if stands_for:
+        place = _leave_out(actions, stands_for)
+        ctx.kept = {place[j]: a for j, a in ctx.kept.items()}
+
+
+def _leave_out(actions: list[ProposedAction], stands_for: dict[int, str]) -> dict[int, int]:
+    """Take out of the plan the items that earlier actions changed since (kept as they are)
+    stand for, numbering the merges of the rest again ("merge:N" names an item by its place); an item that asked for
+    the same as one taken out is proposed skipped.  Returns {old place: new place}."""
+    place: dict[int, int] = {}
+    rest = []
+    for j, a in enumerate(actions):
+        if j not in stands_for:
+            place[j] = len(rest)
+            rest.append(a)
+    for a in rest:
+        if not a.decision.startswith("merge:"):
+            continue
+        target = int(a.decision.split(":", 1)[1]) - 1
+        a.flags = [f for f in a.flags if not f.startswith("asks for the same as item")]
+        if target in stands_for:
+            a.decision = SKIP
+            a.flags.append(
+                f"asks for the same as {stands_for[target]}, kept as changed since the "
+                "earlier import: proposed skip"
+            )
+        else:
+            a.decision = f"merge:{place[target] + 1}"
+            a.flags.append(f"asks for the same as item {place[target] + 1}: merged into it")
+    actions[:] = rest
+    return place

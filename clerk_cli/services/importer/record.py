@@ -2,8 +2,9 @@
 
 Creates what the plan says is new (committee, meeting, owners), records the import,
 its resolutions and its actions, and audits each.  With --replace (checked first by
-plan.check_replace: nothing changed since), the earlier import's actions are updated
-in place and keep their references; only those no longer in the minutes are deleted.
+plan.check_replace: none of its actions deleted since), the earlier import's actions are
+updated in place and keep their references; those changed by hand since are left exactly
+as they are; only the others no longer in the minutes are deleted.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def record_plan(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str) -> ImportR
         code,
         meeting_id,
         lookup.meeting_label(code, plan.meeting_date),
-        _import_row(q, plan, meeting_id, who),
+        _import_row(q, plan, meeting_id, who, kept_as_changed=len(ctx.untouched)),
     )
     res_ids = _record_resolutions(q, plan, where, who, result)
     kept_ids = {a.id for a in ctx.kept.values()}
@@ -66,15 +67,19 @@ def record_plan(q: Sql, plan: ImportPlan, ctx: PlanContext, who: str) -> ImportR
     return result
 
 
-def _import_row(q: Sql, plan: ImportPlan, meeting_id: int, who: str) -> int:
-    """The id of the import record: new, or (--replace) the earlier one, renewed."""
+def _import_row(
+    q: Sql, plan: ImportPlan, meeting_id: int, who: str, *, kept_as_changed: int = 0
+) -> int:
+    """The id of the import record: new, or (--replace) the earlier one, renewed.  Its
+    actions count those kept as changed, which stay its own (so a later --replace still
+    knows them, and counts an action deleted since)."""
     kw = {
         "sha256": plan.sha256,
         "filename": plan.file,
         "meeting_id": meeting_id,
         "by": who,
         "resolutions": len(plan.resolutions),
-        "actions": len(plan.actions),
+        "actions": len(plan.actions) + kept_as_changed,
     }
     if plan.replacing:
         store.renew_import(q, plan.previous.id, **kw)
@@ -234,6 +239,7 @@ def _clear_previous(
         )
         unlinked.pop(a.id, None)
     result.deleted_actions = [a.ref for a in ctx.dropped]
+    result.kept_as_changed = [a.ref for a in ctx.untouched]
     committee_id = ctx.committee.id if ctx.committee else None
     for rid, ref, text, meeting in previous:
         audit(
