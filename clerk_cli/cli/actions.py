@@ -280,7 +280,10 @@ reopen = _status_command(
     "--due", "-d", metavar="WHEN", help="New due date (a change of date counts as a slip)."
 )
 @click.option(
-    "--confidential/--not-confidential", default=None, help="Mark or unmark as confidential."
+    "--confidential/--not-confidential",
+    default=None,
+    help="Mark as confidential, with the actions it is linked to by referral; or make this "
+    "one public (only this one).",
 )
 @click.option("--resolution", "-r", metavar="REF", help="Link to a resolution of the same meeting.")
 @click.option(
@@ -302,7 +305,7 @@ def edit(app, ref, text, owner, due, confidential, resolution, minute, by):
             "Nothing to change: give --text, --owner, --due, --confidential, --resolution "
             "or --minute."
         )
-    a = edit_action(
+    done = edit_action(
         app.db,
         ref,
         text=text,
@@ -313,7 +316,17 @@ def edit(app, ref, text, owner, due, confidential, resolution, minute, by):
         minute=minute,
         by=by,
     )
+    a = done.action
     echo_ok(f"Updated {_summary(a)}" + (f" [slipped {a.slip_count}x]" if a.slip_count else ""))
+    if done.also_confidential:
+        echo_ok(
+            f"Also made confidential (linked by referral): {', '.join(done.also_confidential)}."
+        )
+    if done.still_confidential:
+        echo_ok(
+            f"Still confidential (linked by referral): {', '.join(done.still_confidential)}; "
+            f"make each public too with: clerk edit {done.still_confidential[0]} --not-confidential"
+        )
 
 
 @click.command("delete")

@@ -3,6 +3,11 @@
 Plain SQL through clerk_cli.store (no ORM): each is one transaction, every changed
 field is audited, and a change of due date is decided by rules.due.change_due, so an
 edit slips an action exactly as every other writer of a due date does.
+
+Confidentiality follows a referral: an action made confidential takes every action of
+its referral chain (store.links.referral_chain: the same matter on the other committees'
+logs) with it, in the same transaction, so the matter cannot stay public elsewhere.
+Making one public is deliberate and makes that one public only.
 """
 
 from __future__ import annotations
@@ -21,10 +26,11 @@ from clerk_cli.store.action_edits import (
     remove_action,
     update_action,
 )
+from clerk_cli.store.links import referral_chain
 from clerk_cli.store.lookup import actor, audit
 from clerk_cli.store.queries import view_by_id
 from clerk_cli.store.sql import Sql
-from clerk_cli.views import ActionView
+from clerk_cli.views import ActionEdit, ActionView
 
 if TYPE_CHECKING:
     from clerk_cli.db import Database
@@ -42,13 +48,16 @@ def edit_action(
     by: str | None = None,
     today: date | None = None,
     minute: str | None = None,
-) -> ActionView:
+) -> ActionEdit:
     """Change an action's text, owner, due date, confidentiality or resolution (each
-    change audited).  A set due date moved to another date counts as a slip.
+    change audited).  A set due date moved to another date counts as a slip.  Made
+    confidential, the actions of its referral chain are made confidential too (each
+    audited on its own action); made public, it alone is, and the result names those
+    that stay confidential.
 
     Example::
 
-        edit_action(db, "CSSC-3", due="31/03/2023", by="dee")
+        edit_action(db, "CSSC-3", due="31/03/2023", by="dee").action
     """
     who = actor(by)
     today = today or date.today()
@@ -59,7 +68,7 @@ def edit_action(
             raise InvalidInput("The action's text is empty.", hint="Say what is to be done.")
     new_due = parse_due(due, today=today) if due is not None else None  # fails before any work
 
-    def work(q: Sql) -> ActionView:
+    def work(q: Sql) -> ActionEdit:
         a = editable_action(q, lookup.action(q, ref).id)
         kw = {"by": who, "entity": "action", "entity_id": a.id, "label": a.ref}
         kw["committee_id"] = a.committee_id
@@ -96,8 +105,27 @@ def edit_action(
                 change("due_date", a.due_date, moved.due_date)
                 changes["original_due_date"] = moved.original_due_date
                 changes["slip_count"] = moved.slip_count
+        also: list[str] = []
+        still: list[str] = []
         if confidential is not None:
             change("confidential", a.confidential, confidential)
+            for other_id, other_ref, committee_id, secret in referral_chain(q, a.id):
+                if confidential and not secret:
+                    audit(
+                        q,
+                        by=who,
+                        entity="action",
+                        entity_id=other_id,
+                        label=other_ref,
+                        committee_id=committee_id,
+                        field="confidential",
+                        old=False,
+                        new=True,
+                    )
+                    update_action(q, other_id, confidential=True, updated_at=utcnow())
+                    also.append(other_ref)
+                elif not confidential and secret:
+                    still.append(other_ref)
         if resolution is not None:
             new_ref = resolution.strip() or None  # "" unlinks
             res_id = lookup.resolution(q, new_ref, meeting_id=a.meeting_id) if new_ref else None
@@ -105,7 +133,7 @@ def edit_action(
         if minute is not None:  # "" clears it
             change("minute_ref", minute_and_evidence(q, a.id)[0], minute.strip() or None)
         update_action(q, a.id, **changes, updated_at=utcnow())
-        return view_by_id(q, a.id, as_of=today)
+        return ActionEdit(view_by_id(q, a.id, as_of=today), also, still)
 
     return db.run_sql(work, write=True)
 

@@ -121,6 +121,28 @@ def leads_to(q: Sql, start: int, goal: int) -> bool:
     return False
 
 
+def referral_chain(q: Sql, action_id: int) -> list[tuple[int, str, int, bool]]:
+    """(id, ref, committee id, confidential) of every other action this one is linked to
+    by referrals, either way and through each other (the same matter on each committee's
+    log it went to), in the order they were recorded."""
+    seen, todo = {action_id}, [action_id]
+    found: list[tuple[int, str, int, bool]] = []
+    while todo:
+        current = todo.pop()
+        for other_id, ref, committee_id, secret in q.rows(
+            "SELECT o.id, o.ref, o.committee_id, o.confidential FROM action_link l "
+            "JOIN action o ON o.id = l.other_id WHERE l.action_id = ? AND l.kind = 'referred_to' "
+            "UNION ALL SELECT o.id, o.ref, o.committee_id, o.confidential FROM action_link l "
+            "JOIN action o ON o.id = l.action_id WHERE l.other_id = ? AND l.kind = 'referred_to'",
+            (current, current),
+        ):
+            if other_id not in seen:
+                seen.add(other_id)
+                todo.append(other_id)
+                found.append((other_id, ref, committee_id, bool(secret)))
+    return sorted(found)
+
+
 def open_referral(q: Sql, action_id: int, committee_id: int) -> str | None:
     """The reference of an open action this one was referred to at that committee."""
     return q.scalar(

@@ -230,6 +230,18 @@ class ActionReport:
 
 
 @dataclass
+class ActionEdit:
+    """What clerk edit did: the action as it now is and, when its confidentiality was
+    set, the actions linked to it by referral (its referral chain) that followed it
+    (made confidential with it) or did not (made public, it alone: they stay
+    confidential until each is made public in turn)."""
+
+    action: ActionView
+    also_confidential: list[str] = field(default_factory=list)
+    still_confidential: list[str] = field(default_factory=list)
+
+
+@dataclass
 class StatusChange:
     """What clerk done/start/drop/reopen did: the actions changed, and those already so."""
 

@@ -47,16 +47,16 @@ def test_due_rule_counts_from_the_actions_meeting_and_a_date_change_slips(db):
     add_meeting(db, committee="FIN", when="2023-09-12")
     v = add_action(db, text="Report back", owner=None, meeting="FIN/2023-03-14")
     assert v.due_date is None
-    v = edit_action(db, v.ref, due="next meeting", by="dee")
+    v = edit_action(db, v.ref, due="next meeting", by="dee").action
     # From the action's meeting (14 March), not from today: the June meeting.
     assert (v.due_date.isoformat(), v.slip_count) == ("2023-06-13", 0)
-    v = edit_action(db, v.ref, due="31/07/2023", by="dee")
+    v = edit_action(db, v.ref, due="31/07/2023", by="dee").action
     assert (v.due_date.isoformat(), v.original_due_date.isoformat(), v.slip_count) == (
         "2023-07-31",
         "2023-06-13",
         1,
     )
-    v = edit_action(db, v.ref, due="31/07/2023", by="dee")  # the same date: no slip
+    v = edit_action(db, v.ref, due="31/07/2023", by="dee").action  # the same date: no slip
     assert v.slip_count == 1
 
 

@@ -3,6 +3,8 @@ closing path; both directions shown; confidential referrals; errors; undo (issue
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from .conftest import at, ok, refused, shown
@@ -154,7 +156,10 @@ def test_the_word_paper_shows_the_links(referred, tmp_path):
 
 
 def test_a_referral_made_confidential_later_returns_without_its_secrets(referred):
+    # Made confidential, CAB-1 takes CSSC-1 with it (its referral chain); CSSC-1 is then
+    # deliberately made public again, on its own.
     ok(referred, "edit", "CAB-1", "--confidential")
+    ok(referred, "edit", "CSSC-1", "--not-confidential")
     with at("2022-10-13"):
         ok(referred, "done", "CAB-1", "--note", "Exempt: legal advice")
     returned = shown(referred, "CSSC-1")["notes"][-1]["text"]
@@ -198,3 +203,68 @@ def test_a_public_actions_closing_note_never_names_a_confidential_successor(two)
     assert "CSSC-2" in public and "CSSC-1" not in public
     assert "Closed: superseded by a confidential action." in public
     assert shown(two, "CSSC-1")["links"][0]["words"] == "supersedes CSSC-2"
+
+
+@pytest.fixture
+def chain(referred):
+    """CSSC-1 referred to Cabinet (CAB-1), and CAB-1 on to a third committee (CPB-1)."""
+    with at("2022-09-25"):
+        ok(referred, "committee", "add", "Corporate Parenting Board", "--code", "CPB")
+        ok(referred, "refer", "CAB-1", "--to", "CPB")
+    return referred
+
+
+def _published(cli, tmp_path) -> str:
+    """Every page and file clerk publish writes, as one text (grep, no browser)."""
+    site = tmp_path / "site"
+    ok(cli, "publish", "-o", str(site))
+    return "\n".join(
+        f"{p.relative_to(site)}\n{p.read_text(encoding='utf-8', errors='replace')}"
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    )
+
+
+def test_making_an_action_confidential_takes_its_referral_chain_with_it(chain, tmp_path):
+    """edit CSSC-1 --confidential left CAB-1 and CPB-1 (the same matter, referred on)
+    public: in clerk publish and in Cabinet's public action log."""
+    with at("2022-09-26"):
+        out = ok(chain, "edit", "CSSC-1", "--confidential")
+    assert "Also made confidential (linked by referral): CAB-1, CPB-1." in out
+    for ref in ("CSSC-1", "CAB-1", "CPB-1"):
+        assert shown(chain, ref)["confidential"] is True, ref
+    with at("2022-09-27"):
+        cab_log = ok(chain, "action-log", "CAB", "--format", "markdown")
+        site = _published(chain, tmp_path)
+    assert "CAB-1" not in cab_log and "confidential action is withheld" in cab_log
+    # (CSSC-2, still public, says "with the members".)
+    assert "questions with members" not in site
+    for ref in ("CSSC-1", "CAB-1", "CPB-1"):  # no page, no open-data record, no link
+        assert f"{ref}.html" not in site and f'"{ref}"' not in site and f">{ref}<" not in site
+    # Each change is audited on its own action, and one undo puts all three back.
+    assert ("no", "yes") in [
+        (c["old"], c["new"])
+        for c in json.loads(ok(chain, "history", "CPB-1", "--format", "json"))
+        if c["field"] == "confidential"
+    ]
+    ok(chain, "undo", "--yes")
+    assert [shown(chain, r)["confidential"] for r in ("CSSC-1", "CAB-1", "CPB-1")] == [
+        False,
+        False,
+        False,
+    ]
+
+
+def test_making_one_action_public_leaves_its_referral_chain_confidential(chain):
+    """Deliberately: making one action public publishes that one only, and says which
+    linked actions stay confidential and how to publish them."""
+    with at("2022-09-26"):
+        ok(chain, "edit", "CAB-1", "--confidential")
+        out = ok(chain, "edit", "CAB-1", "--not-confidential")
+    assert "Still confidential (linked by referral): CSSC-1, CPB-1" in out
+    assert "clerk edit CSSC-1 --not-confidential" in out
+    assert [shown(chain, r)["confidential"] for r in ("CSSC-1", "CAB-1", "CPB-1")] == [
+        True,
+        False,
+        True,
+    ]
