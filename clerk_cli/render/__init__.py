@@ -34,7 +34,7 @@ FORMATS = ("table", "plain", "csv", "json", "markdown", "xlsx")
 CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"  # every CSV clerk writes, to a file or to standard output (bug 6)
 # Columns of references: text, though a spreadsheet would read "7.10" as 7.1 and "1/2" as a date.
-TEXT_COLUMNS = frozenset({"ref", "resolution_ref", "minute_ref"})
+TEXT_COLUMNS = frozenset({"ref", "resolution_ref", "minute_ref", "minute"})
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$")
 _DATE = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{1,4}))?$")
 _TIME = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")
@@ -149,6 +149,9 @@ CSV_COLUMNS = (
     # open action is proposed to close with, awaiting its committee (as in the JSON).
     "outcome",
     "proposed_outcome",
+    # The minute it came from: its own minute reference, else its resolution's
+    # (views.ActionView.minute).  Last, so the columns before it keep their places.
+    "minute",
 )
 
 
@@ -176,6 +179,7 @@ def action_csv_row(a: ActionView) -> list:
         a.rag_reason or "",
         a.outcome if a.outcome and a.outcome != a.status else "",
         a.proposed or "",
+        a.minute or "",
     ]
 
 

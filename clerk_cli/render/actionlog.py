@@ -73,7 +73,8 @@ def action_cell(a: ActionView) -> str:
 
 
 def minute_ref(a: ActionView) -> str:
-    return a.resolution_ref or ""
+    """The minute it came from (views.ActionView.minute), '' when none."""
+    return a.minute or ""
 
 
 def due_cell(a: ActionView) -> str:
@@ -387,7 +388,7 @@ def action_log_plain(log: ActionLog) -> str:
 
 def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
     pad = " " * 11
-    minute = f" [minute {a.resolution_ref}]" if a.resolution_ref else ""
+    minute = f" [minute {a.minute}]" if a.minute else ""
     w(f"  {a.ref:<9}{action_cell(a)}{minute}\n")
     w(f"  {pad}Owner: {owner_text(a)}\n")
     if completed:

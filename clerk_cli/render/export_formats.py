@@ -35,8 +35,10 @@ def _description(a: ActionView) -> str:
     lines = [f"Committee: {a.committee_name} ({a.committee})"]
     if a.meeting:
         lines.append(f"Meeting: {a.meeting}")
-    if a.resolution_ref:
-        lines.append(f"Minute: {a.resolution_ref}")
+    if a.minute:
+        lines.append(f"Minute: {a.minute}")
+    if a.resolution_ref and a.resolution_ref != a.minute:
+        lines.append(f"Resolution: {a.resolution_ref}")
     lines.append(f"Owner: {owner_text(a)}")
     if a.slip_count and a.original_due_date:
         lines.append(f"Originally due: {a.original_due_date.isoformat()} (slipped {a.slip_count}x)")
@@ -190,7 +192,8 @@ ACTION_XLSX_COLUMNS = (
     ("Ref", "text", 11, lambda a: a.ref),
     ("Committee", "text", 11, lambda a: a.committee),
     ("Meeting", "text", 17, lambda a: a.meeting or ""),
-    ("Minute", "text", 10, lambda a: a.resolution_ref or ""),
+    # The minute it came from: its own, else its resolution's (the Resolution column).
+    ("Minute", "text", 10, lambda a: a.minute or ""),
     ("Action", "wrap", 60, lambda a: a.text),
     ("Owner", "wrap", 32, lambda a: a.owner or ""),
     ("Holder", "text", 20, lambda a: a.owner_holder or ""),
@@ -209,6 +212,7 @@ ACTION_XLSX_COLUMNS = (
     ("Latest note", "wrap", 50, lambda a: a.latest_note or ""),
     ("RAG", "text", 8, lambda a: a.rag or ""),
     ("RAG reason", "wrap", 30, lambda a: a.rag_reason or ""),
+    ("Resolution", "text", 10, lambda a: a.resolution_ref or ""),
 )
 # The action log's sheets add how often each action was held over (rules.held_over).
 ACTION_LOG_XLSX_COLUMNS = (

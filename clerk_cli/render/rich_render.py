@@ -80,7 +80,7 @@ def _cells(
 ) -> dict[str, str]:
     status = "\n".join(x for x in (a.status_display, overdue_text(a)) if x)
     due = (a.due_display or "") + (f"\n(slipped {a.slip_count}x)" if a.slip_count else "")
-    minute = f" (minute {a.resolution_ref})" if with_minute and a.resolution_ref else ""
+    minute = f" (minute {a.minute})" if with_minute and a.minute else ""
     return {
         "ref": a.ref,
         "action": a.text + minute + ("  [confidential]" if a.confidential else ""),

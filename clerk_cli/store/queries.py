@@ -42,7 +42,9 @@ _COLUMNS = (
     "a.source, c.code, c.name, o.name, h.name, h.email, m.date, r.ref, ln.text, ln.created_at, "
     "ln.author, a.owner_id, a.meeting_id, a.committee_id, "
     # 26-30: how it closed, and the outcome it is proposed to close with (store.closures)
-    "a.outcome, a.closed_minute, a.closed_meeting_id, cm.date, cp.outcome"
+    "a.outcome, a.closed_minute, a.closed_meeting_id, cm.date, cp.outcome, "
+    # 31: its own minute reference (views.ActionView.minute)
+    "a.minute_ref"
 )
 _SELECT = (
     f"SELECT {_COLUMNS} FROM action a "
@@ -330,6 +332,7 @@ def _viewer(as_of: date, meetings: dict[int, date] | None = None, rules: RagRule
             _closed_meeting_id,
             closed_meeting_date,
             proposed,
+            minute_ref,
         ) = row
         # as_date, SQLite's text read directly
         due_date = day(due_date) if type(due_date) is str else as_date(due_date)
@@ -380,6 +383,7 @@ def _viewer(as_of: date, meetings: dict[int, date] | None = None, rules: RagRule
             proposed,
             as_date(closed_meeting_date) if closed_meeting_date is not None else None,
             closed_minute,
+            minute_ref,
         )
 
     return to_view
@@ -631,6 +635,8 @@ def _replay_row(row: tuple, changes: list[history.Undo], owner_ids: dict[str, in
             r[29] = u.old
         elif u.field == "proposal":
             r[30] = u.old
+        elif u.field == "minute_ref":
+            r[31] = u.old
     return r
 
 

@@ -25,6 +25,7 @@ ACTION_JSON_KEYS = (
     "committee",
     "meeting",
     "resolution_ref",
+    "minute",
     "confidential",
     "created_at",
     "completed_at",
@@ -116,6 +117,16 @@ class ActionView:
     proposed: str | None = None
     closed_meeting_date: date | None = None
     closed_minute: str | None = None
+    # Its own minute reference (clerk edit --minute, import-minutes); see minute.
+    minute_ref: str | None = None
+
+    @property
+    def minute(self) -> str | None:
+        """The minute it came from: its own minute reference, else its resolution's
+        (rules.minute.minute_of)."""
+        from clerk_cli.rules.minute import minute_of
+
+        return minute_of(self.minute_ref, self.resolution_ref)
 
     @property
     def status_display(self) -> str:
@@ -158,6 +169,7 @@ class ActionView:
             "committee": self.committee,
             "meeting": self.meeting,
             "resolution_ref": self.resolution_ref,
+            "minute": self.minute,
             "confidential": self.confidential,
             "created_at": iso(self.created_at),
             "completed_at": iso(self.completed_at),

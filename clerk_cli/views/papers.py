@@ -142,6 +142,7 @@ def _log_row_json(a: ActionView) -> dict:
         "ref": a.ref,
         "meeting": a.meeting,
         "resolution_ref": a.resolution_ref,
+        "minute": a.minute,
         "text": a.text,
         "owner": a.owner,
         "owner_holder": a.owner_holder,

@@ -45,6 +45,7 @@ def test_every_column_lands_in_its_field():
         9,  # closed_meeting_id
         "2030-04-01",
         "done",  # proposed
+        "6.2",  # minute_ref
     )
     v = _to_view(row, date(2030, 3, 1), {3: date(2030, 3, 15)}, DEFAULT)
     expected = {
@@ -84,6 +85,7 @@ def test_every_column_lands_in_its_field():
         "proposed": "done",
         "closed_meeting_date": date(2030, 4, 1),
         "closed_minute": "7.4",
+        "minute_ref": "6.2",
     }
     assert {f.name for f in fields(ActionView)} == set(expected)
     assert {name: getattr(v, name) for name in expected} == expected
@@ -91,7 +93,7 @@ def test_every_column_lands_in_its_field():
 
 
 def test_timestamps_with_an_offset_are_read_as_utc():
-    row = [None] * 31
+    row = [None] * 32
     row[:4] = [1, "AC-1", "x", "done"]
     row[10] = "2029-12-01T10:30:00+01:00"
     row[11] = "2029-12-02 08:00:00"
