@@ -50,7 +50,8 @@ def action_log(app, committee, for_meeting, fmt, output, include_confidential, a
     Lists every action still open from the committee's earlier meetings, grouped
     by meeting, then the actions completed since the last meeting for the
     committee to agree to remove, with counts.  Confidential actions are left
-    out (the paper says how many) unless --include-confidential.
+    out (the paper says how many) unless --include-confidential, and so are the
+    notes an action had written while it was confidential.
 
     \b
     Examples:

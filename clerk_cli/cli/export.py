@@ -62,8 +62,9 @@ def export(
 ):
     """Export actions as JSON (a full, restorable backup), CSV (for Excel) or ICS (calendar to-dos).
 
-    Takes the same filters as `clerk list`.  Confidential actions are left out
-    unless --include-confidential.  JSON also holds committees, meetings,
+    Takes the same filters as `clerk list`.  Confidential actions, and the notes
+    and changes an action had while it was confidential, are left out unless
+    --include-confidential.  JSON also holds committees, meetings,
     owners and their holders, resolutions, notes and the audit trail.
 
     \b

@@ -51,8 +51,9 @@ def publish(app, output, committees, as_of, organisation, base_url):
     Writes an index of committees, a page per committee, per meeting (its
     resolutions and actions) and per action (its public notes, statuses and due
     dates), with JSON in the Popolo / Open Civic Data vocabulary and an Atom feed of
-    changes.  Confidential actions and their notes are never published.  Running it
-    again rewrites only the pages whose content changed and removes those of deleted
+    changes.  Confidential actions and their notes are never published, nor the notes
+    and changes of an action from while it was confidential.  Running it again
+    rewrites only the pages whose content changed and removes those of deleted
     actions.  The files are public (readable by everyone): host the directory as it is.
 
     \b

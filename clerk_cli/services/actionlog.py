@@ -6,8 +6,9 @@ actions completed (done or dropped) since the previous meeting, which the
 committee is asked to agree to remove from the log.
 
 The public version leaves confidential actions out and says how many were
-withheld; the restricted version includes them and is marked as such by every
-renderer.
+withheld, and leaves out the notes an action had written while it was confidential
+(store.confidential); the restricted version includes them and is marked as such by
+every renderer.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from clerk_cli.db import Database
 from clerk_cli.errors import NotFound
-from clerk_cli.rules.status import CLOSED_STATUSES, OPEN_STATUSES
+from clerk_cli.rules.status import CLOSED_STATUSES, OPEN_STATUSES, day_end
 from clerk_cli.store import history, lookup
 from clerk_cli.store.actionlog import meeting_titles
+from clerk_cli.store.confidential import withhold_notes
 from clerk_cli.store.links import attach_links
 from clerk_cli.store.queries import (
     ActionFilter,
@@ -105,6 +107,8 @@ def build_action_log(
             withheld = sum(1 for a in open_rows + completed if a.confidential)
             open_rows = [a for a in open_rows if not a.confidential]
             completed = [a for a in completed if not a.confidential]
+            # Nor the notes an action had written while it was confidential.
+            withhold_notes(q, open_rows + completed, moment=day_end(stood) if stood else None)
 
         groups: list[MeetingGroup] = []
         for a in open_rows:

@@ -3,7 +3,9 @@
 One read-only transaction gathers what the register shows; render.publish writes it.
 Confidential actions never enter it: fetch_actions is asked for public actions only,
 and store.publish leaves out their notes, their changes and the resolutions they hang
-on.
+on.  Nor does what a public action had written while it was confidential: its notes
+and changes from then (store.confidential.withheld) are left out of its history, its
+latest note and the feed.
 
 Deterministic: the register is "as at" the day of the newest public change (or
 --as-of), and its "updated" time is that change's, never the clock's.  Incremental:
@@ -24,6 +26,7 @@ from clerk_cli.store import committees as committee_store
 from clerk_cli.store import lookup
 from clerk_cli.store import meetings as meeting_store
 from clerk_cli.store import publish as store
+from clerk_cli.store.confidential import withheld
 from clerk_cli.store.history import MOVED_WITH_MEETING
 from clerk_cli.store.links import attach_links
 from clerk_cli.store.queries import ActionFilter, fetch_actions
@@ -153,8 +156,9 @@ def _committee_site(q: Sql, summary: CommitteeSummary, day: date) -> CommitteeSi
         public_meetings[m.id] = PublicMeeting(m.id, m.date, m.time, m.title, m.status, page)
     for res_id, meeting_id, ref, text in store.resolutions(q, summary.id):
         public_meetings[meeting_id].resolutions.append(PublicResolution(res_id, ref, text))
-    changes = store.changes(q, summary.id)
-    notes = store.notes(q, summary.id)
+    hidden = withheld(q, [v.id for v in views])
+    changes = store.changes(q, summary.id, leave_out=hidden)
+    notes = store.notes(q, summary.id, leave_out=hidden)
     links = store.action_links(q, summary.id)
     actions = []
     for v in views:

@@ -237,11 +237,22 @@ def json_list(table: str, alias: str, where: str, *, drop: Sequence[str] = ()) -
     )
 
 
-def json_pages(q: Sql, table: str, *, where: Where = EVERY, tail: str = "") -> Iterator[list]:
-    """The JSON text of the table's rows matching where, a page at a time."""
+def json_pages(
+    q: Sql, table: str, *, where: Where = EVERY, tail: str = "", with_ids: bool = False
+) -> Iterator[list]:
+    """The JSON text of the table's rows matching where, a page at a time (with_ids:
+    each as (its id, its text))."""
     sql = "SELECT t.id, " + json_record(table, "t", tail=tail) + " FROM " + table + " t"
     for rows in pages(q, sql + " WHERE (" + where.sql + ")", where.params):
-        yield [r[1] for r in rows]
+        yield [(r[0], r[1]) for r in rows] if with_ids else [r[1] for r in rows]
+
+
+def ids_where(q: Sql, table: str, where: Where) -> list[int]:
+    """The ids of the table's rows matching where."""
+    return [
+        r[0]
+        for r in q.rows("SELECT t.id FROM " + table + " t WHERE (" + where.sql + ")", where.params)
+    ]
 
 
 def has_json(q: Sql, conn) -> bool:

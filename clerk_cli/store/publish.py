@@ -2,7 +2,9 @@
 
 Everything here leaves confidential actions out in SQL (``a.confidential = ?`` with
 False), and with them their notes, their changes and any resolution a confidential
-action hangs on.  Actions themselves are read through store.queries.fetch_actions.
+action hangs on; and the notes and changes a public action had written while it was
+confidential (store.confidential.withheld), by their ids.  Actions themselves are
+read through store.queries.fetch_actions.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from clerk_cli.store.confidential import NOTHING, Withheld, withheld
 from clerk_cli.store.history import MOVED_WITH_MEETING
 from clerk_cli.store.sql import Sql, as_utc, placeholders
 
@@ -95,9 +98,9 @@ def counts(q: Sql, committee_ids: list[int], *, overdue_before) -> dict[int, Com
     return {r[0]: CommitteeCounts(int(r[1]), int(r[2] or 0), int(r[3] or 0)) for r in rows}
 
 
-def changes(q: Sql, committee_id: int) -> dict[int, list[Change]]:
+def changes(q: Sql, committee_id: int, *, leave_out: Withheld = NOTHING) -> dict[int, list[Change]]:
     """Action id -> its creation, status and due-date changes, oldest first (public
-    actions of one committee)."""
+    actions of one committee; those of leave_out.changes left out)."""
     out: dict[int, list[Change]] = defaultdict(list)
     for id_, action_id, at, effective, field, old, new in q.rows(
         "SELECT au.id, au.entity_id, au.at, au.effective_at, au.field, au.old, au.new "
@@ -106,13 +109,17 @@ def changes(q: Sql, committee_id: int) -> dict[int, list[Change]]:
         f"AND au.field IN ({placeholders(len(HISTORY_FIELDS))}) ORDER BY au.id",
         [committee_id, False, *HISTORY_FIELDS],
     ):
-        out[action_id].append(Change(id_, action_id, as_utc(effective or at), field, old, new))
+        if id_ not in leave_out.changes:
+            out[action_id].append(Change(id_, action_id, as_utc(effective or at), field, old, new))
     return out
 
 
-def notes(q: Sql, committee_id: int) -> dict[int, list[tuple[int, str, datetime]]]:
+def notes(
+    q: Sql, committee_id: int, *, leave_out: Withheld = NOTHING
+) -> dict[int, list[tuple[int, str, datetime]]]:
     """Action id -> (note id, text, time) of each note of the committee's public actions,
-    oldest first.  Authors are left out: the register names posts, not people."""
+    oldest first (those of leave_out.notes left out).  Authors are left out: the
+    register names posts, not people."""
     out: dict[int, list[tuple[int, str, datetime]]] = defaultdict(list)
     for id_, action_id, text, created_at in q.rows(
         "SELECT n.id, n.action_id, n.text, n.created_at FROM note n "
@@ -120,7 +127,8 @@ def notes(q: Sql, committee_id: int) -> dict[int, list[tuple[int, str, datetime]
         "ORDER BY n.id",
         (committee_id, False),
     ):
-        out[action_id].append((id_, text, as_utc(created_at)))
+        if id_ not in leave_out.notes:
+            out[action_id].append((id_, text, as_utc(created_at)))
     return out
 
 
@@ -172,24 +180,32 @@ def posts(q: Sql, committee_ids: list[int]) -> list[tuple[int, str]]:
 
 def feed_changes(q: Sql, committee_ids: list[int], *, limit: int) -> list[tuple]:
     """The newest public changes, newest first: (audit id, time, action ref, committee id,
-    field, old, new).  A note undone since (no longer in the note table) is left out."""
+    field, old, new).  A note undone since (no longer in the note table) is left out, and
+    so is what an action had written while it was confidential (store.confidential)."""
     if not committee_ids:
         return []
-    rows = q.rows(
-        "SELECT au.id, au.at, au.effective_at, a.ref, a.committee_id, au.field, au.old, au.new, "
-        "a.text "
-        "FROM audit au JOIN action a ON a.id = au.entity_id "
-        f"WHERE au.entity = 'action' AND au.field IN ({placeholders(len(FEED_FIELDS))}) "
-        "AND a.confidential = ? "
-        f"AND au.committee_id IN ({placeholders(len(committee_ids))}) "
-        "AND (au.field != 'note' OR EXISTS "
-        "(SELECT 1 FROM note n WHERE n.action_id = au.entity_id AND n.text = au.new)) "
-        "ORDER BY au.id DESC LIMIT ?",
-        [*FEED_FIELDS, False, *committee_ids, limit],
-    )
+    wanted = limit
+    while True:
+        rows = q.rows(
+            "SELECT au.id, au.at, au.effective_at, a.ref, a.committee_id, au.field, au.old, "
+            "au.new, a.text, au.entity_id "
+            "FROM audit au JOIN action a ON a.id = au.entity_id "
+            f"WHERE au.entity = 'action' AND au.field IN ({placeholders(len(FEED_FIELDS))}) "
+            "AND a.confidential = ? "
+            f"AND au.committee_id IN ({placeholders(len(committee_ids))}) "
+            "AND (au.field != 'note' OR EXISTS "
+            "(SELECT 1 FROM note n WHERE n.action_id = au.entity_id AND n.text = au.new)) "
+            "ORDER BY au.id DESC LIMIT ?",
+            [*FEED_FIELDS, False, *committee_ids, wanted],
+        )
+        hidden = withheld(q, {r[9] for r in rows}).changes
+        shown = [r for r in rows if r[0] not in hidden]
+        if len(shown) >= limit or len(rows) < wanted:
+            break
+        wanted *= 2  # some were withheld: read further back
     # A new action is shown with its text as it is now: a text corrected since (a name
     # taken out) must not come back through the feed.
     return [
         (r[0], as_utc(r[2] or r[1]), r[3], r[4], r[5], r[6], r[8] if r[5] == "created" else r[7])
-        for r in rows
+        for r in shown[:limit]
     ]

@@ -84,6 +84,8 @@ class ActionFilter:
     due_before: date | None = None  # due_date < this
     due_on_or_before: date | None = None
     due_from: date | None = None  # due_date >= this
+    # False: a public listing (no confidential action, and none of the notes an action
+    # had written while it was confidential: store.confidential).
     include_confidential: bool = True
     text_contains: str | None = None
     # Open as things stood at the end of this (past) day: created by then and not
@@ -427,9 +429,12 @@ def fetch_actions(
         rows = [v for v in rows if v.rag in flt.rag]
         return (rows if limit is None else rows[:limit]), len(rows)
     if flt.stood_on is not None:
-        return _fetch_as_it_stood(
+        views, total = _fetch_as_it_stood(
             q, flt, as_of=as_of, order=order, limit=limit, with_notes=with_notes, rules=rules
         )
+        if not flt.include_confidential:
+            _withhold_confidential_past(q, views, moment=day_end(flt.stood_on))
+        return views, total
     cl, params, uses = flt.where()
     order_sql, order_uses = _ORDERS[order]
     if limit is None:
@@ -467,7 +472,17 @@ def fetch_actions(
         total = q.scalar(f"SELECT count(*) {_from(uses)}{_where(cl)}", params)
     if with_notes and views:
         attach_notes(q, views)
+    if not flt.include_confidential:
+        _withhold_confidential_past(q, views)
     return views, total
+
+
+def _withhold_confidential_past(q: Sql, views: list[ActionView], *, moment=None) -> None:
+    """A listing without confidential actions is a public one: the notes its actions
+    had written while they were confidential are left out too (store.confidential)."""
+    from clerk_cli.store.confidential import withhold_notes
+
+    withhold_notes(q, views, moment=moment)
 
 
 def rag_counts(

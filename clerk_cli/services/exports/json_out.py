@@ -4,7 +4,9 @@
 holders, actions with their notes and audit history, the rest of the audit trail,
 minutes imports and digests sent.  Every row keeps its id and timestamps, so
 export -> import-json -> export gives the same file.  Confidential actions (and
-their history) are left out unless the filter includes them.
+their history) are left out unless the filter includes them, and so are the notes and
+history rows a public action had written while it was confidential
+(store.confidential.withheld).
 
 The file is written section by section, one record to a line:
 
@@ -34,6 +36,7 @@ from clerk_cli.db import HEAD_REVISION, Database
 from clerk_cli.errors import Conflict
 from clerk_cli.services.exports.selection import ExportFilter
 from clerk_cli.store import exports as store
+from clerk_cli.store.confidential import NOTHING, Withheld, withheld
 from clerk_cli.store.sql import Sql
 
 EXPORT_VERSION = 1
@@ -87,13 +90,20 @@ def write_export_json(db: Database, out: IO[str], flt: ExportFilter | None = Non
             "complete": flt.complete,
             "filters": None if flt.complete else flt.describe(),
         }
+        # Without confidential actions, an export is a public one.  (Worked out before
+        # SQLite hands text over as bytes.)
+        hidden = NOTHING
+        if not flt.include_confidential:
+            hidden = withheld(q, store.ids_where(q, "action", chosen))
         if q.is_sqlite and store.has_json(q, db.connection()):
-            sections = _sections_by_sqlite(q, chosen, related, complete=flt.complete)
+            sections = _sections_by_sqlite(q, chosen, related, complete=flt.complete, hidden=hidden)
             with store.text_as_bytes(db.connection()):
                 write_layout(out, header, sections)
         else:
             write_layout(
-                out, header, _sections_by_python(q, chosen, related, complete=flt.complete)
+                out,
+                header,
+                _sections_by_python(q, chosen, related, complete=flt.complete, hidden=hidden),
             )
 
     db.run_sql(work)
@@ -152,12 +162,36 @@ def write_layout(out: IO[str], header: dict, sections: Iterable[tuple[str, Itera
 # ---- SQLite: records written by SQLite ---------------------------------------------
 
 
+def _leave_out(record: dict, hidden: Withheld) -> dict:
+    """An action's record without the notes and history rows hidden withholds."""
+    record["notes"] = [n for n in record["notes"] if n["id"] not in hidden.notes]
+    record["history"] = [h for h in record["history"] if h["id"] not in hidden.changes]
+    return record
+
+
+def _withholding(chunks: Iterator[list], hidden: Withheld) -> Iterator[list]:
+    """SQLite's pages of (id, record text), the records of the actions hidden touches
+    written again without what it withholds (the same text json_object() writes)."""
+    for page in chunks:
+        yield [
+            _record(_leave_out(json.loads(text), hidden)).encode("utf-8")
+            if id_ in hidden.actions
+            else text
+            for id_, text in page
+        ]
+
+
 def _sections_by_sqlite(
-    q: Sql, chosen, related: dict, *, complete: bool
+    q: Sql, chosen, related: dict, *, complete: bool, hidden: Withheld = NOTHING
 ) -> Iterator[tuple[str, Iterator]]:
     for key, table in SECTIONS:
         if key == "owners":
             chunks = store.json_pages(q, table, tail=store.owner_json_tail())
+        elif key == "actions" and hidden:
+            pages = store.json_pages(
+                q, table, where=chosen, tail=store.action_json_tail(), with_ids=True
+            )
+            chunks = _withholding(pages, hidden)
         elif key == "actions":
             chunks = store.json_pages(q, table, where=chosen, tail=store.action_json_tail())
         elif key == "audit":
@@ -187,7 +221,7 @@ def _by_parent(rows, table: str, parent: str) -> dict[int, list[dict]]:
 
 
 def _sections_by_python(
-    q: Sql, chosen, related: dict, *, complete: bool
+    q: Sql, chosen, related: dict, *, complete: bool, hidden: Withheld = NOTHING
 ) -> Iterator[tuple[str, Iterator]]:
     def plain(table, where=store.EVERY):
         for page in _records(q, table, where):
@@ -210,10 +244,13 @@ def _sections_by_python(
             names, values = store.json_values("audit")
             for r in store.action_history(q, ids_):
                 history.setdefault(r[0], []).append(dict(zip(names, values(r[1:]), strict=True)))
-            yield [
-                _record({**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])})
+            records = [
+                {**rec, "notes": notes.get(r[0], []), "history": history.get(r[0], [])}
                 for r, rec in page
             ]
+            if hidden:
+                records = [_leave_out(rec, hidden) for rec in records]
+            yield [_record(rec) for rec in records]
 
     for key, table in SECTIONS:
         if key == "owners":
