@@ -559,7 +559,8 @@ def test_an_action_too_short_to_stand_alone_is_recorded_with_its_item(cli, minut
     result = cli("import-minutes", str(minutes_file(text, "elmbridge.txt")), "--yes")
     assert result.exit_code == 0, result.output
     assert [a["text"] for a in _actions(cli)] == [
-        "Clerk to chase (item: Street lighting outside 14 High Street).",
-        "Cllr Reid to order them (item: Waymark discs and posts).",
+        "Clerk to chase (item: Street lighting outside 14 High Street; re: The light is still out).",
+        "Cllr Reid to order them (item: Waymark discs and posts; re: The Council RESOLVED to "
+        "spend up to £150).",
         "Write to the county council about the broken stile on FP12.",
     ]

@@ -189,3 +189,48 @@ def test_an_action_tables_instructions_are_recorded_with_their_verbs(cli, minute
         "Report to Cabinet on costs",
         "Write to Mr Smith about the hedge",
     ]
+
+
+@pytest.mark.parametrize(
+    "instruction,before,proposed",
+    [
+        # A79: the sentence before a short task says what it is about
+        (
+            "Order.",
+            "Agreed to buy 4 mats and 2 sets of jacks, cost not to exceed £180.",
+            "Order (re: Agreed to buy 4 mats and 2 sets of jacks, cost not to exceed £180).",
+        ),
+        (
+            "Arrange it.",
+            "The boiler needs its annual service.",
+            "Arrange it (re: The boiler needs its annual service).",
+        ),
+        # a task that stands on its own, or a sentence before that says nothing, is kept
+        ("Write to the county council about the stile.", "The stile is broken.", None),
+        ("Order.", "Carried.", None),
+        ("Order.", None, None),
+    ],
+)
+def test_a_short_instruction_says_what_it_is_about_from_the_sentence_before(
+    instruction, before, proposed
+):
+    from clerk_cli.services.importer.proposals import with_context
+
+    assert with_context(instruction, None, before) == (proposed or instruction)
+
+
+def test_import_minutes_records_a_short_task_with_the_sentence_before_it(cli, minutes_file):
+    import json
+
+    text = (
+        "Minutes of the Elm Bowls Club committee meeting held on 2 October 2019\n\n"
+        "4. Equipment\nKH asked about the mats. Agreed to buy 4 mats and 2 sets of jacks, cost "
+        "not to exceed £180. KH to order.\n"
+    )
+    result = cli("import-minutes", str(minutes_file(text, "bowls.txt")), "--yes")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(cli("list", "--all", "--format", "json").output)
+    assert [a["text"] for a in listed] == [
+        "KH to order (item: Equipment; re: Agreed to buy 4 mats and 2 sets of jacks, cost not "
+        "to exceed £180)."
+    ]

@@ -156,7 +156,9 @@ def _plan_actions(
         if a.due_rule:  # counted from this meeting, like every meeting-relative due
             due_date = due_rules.resolve(a.due_rule, meeting_date, meeting_date, dates)
         proposed = ProposedAction(
-            with_context(instruction(text, a.draft), getattr(a, "item", None)),
+            with_context(
+                instruction(text, a.draft), getattr(a, "item", None), getattr(a, "before", None)
+            ),
             owner,
             due_date,
             a.due_text,

@@ -124,11 +124,32 @@ _GENERIC_ITEM = regex.compile(
 )
 
 
-def with_context(instruction: str, item: str | None) -> str:
+def with_context(instruction: str, item: str | None, before: str | None = None) -> str:
     """ "Order them." under "Waymark discs and posts" -> "Order them (item: Waymark discs and
-    posts)."; an instruction that stands on its own, or an item that says nothing, is kept."""
-    if not item:
+    posts)."; an instruction that stands on its own, or an item that says nothing, is kept.
+    With the sentence before it in the minutes (``before``), a short instruction also says
+    what it is about in the minutes' own words: "KH to order." after "Agreed to buy 4 mats."
+    under "Equipment" -> "KH to order (item: Equipment; re: Agreed to buy 4 mats)." (A79)."""
+    words = instruction.rstrip(" .").split()
+    if len(words) > 8 or not (len(words) <= 3 or _PRONOUN_OBJECT.search(instruction)):
+        return instruction  # it stands on its own
+    parts = []
+    if item := _item_words(item):
+        if item.casefold() not in instruction.casefold():
+            parts.append(f"item: {item}")
+    if before:
+        before = " ".join(before.split()).rstrip(" .;:")
+        if 3 <= len(before.split()) <= 25 and not regex.match(_OWNER_ONLY, before):
+            parts.append(f"re: {before}")
+    if not parts:
         return instruction
+    return f"{instruction.rstrip(' .')} ({'; '.join(parts)})."
+
+
+def _item_words(item: str | None) -> str | None:
+    """An item's heading as context, or None when it says nothing ("Matters arising", "7")."""
+    if not item:
+        return None
     item = " ".join(item.split()).strip(" .:;-–—")
     item = regex.sub(r"^(?:item\s+)?[\dA-Za-z]{0,3}\d[\w./]*[.):]?\s+", "", item)  # "5.3", "DCC39"
     item = regex.sub(
@@ -136,17 +157,13 @@ def with_context(instruction: str, item: str | None) -> str:
     )  # a web page's links
     if item.isupper():
         item = item.capitalize()
-    words = instruction.rstrip(" .").split()
-    if (
-        not regex.search(r"[A-Za-z]{3}", item)
-        or len(item) > 80
-        or len(words) > 8
-        or _GENERIC_ITEM.match(item)
-        or not (len(words) <= 3 or _PRONOUN_OBJECT.search(instruction))
-        or item.casefold() in instruction.casefold()
-    ):
-        return instruction
-    return f"{instruction.rstrip(' .')} (item: {item})."
+    if not regex.search(r"[A-Za-z]{3}", item) or len(item) > 80 or _GENERIC_ITEM.match(item):
+        return None
+    return item
+
+
+# a sentence before that says nothing of the matter: "Action: KH", "Proposed by AB"
+_OWNER_ONLY = r"(?i)(?:action|owner|proposed|seconded|moved|agreed|carried|noted)\b[^.]{0,30}$"
 
 
 def _instruction_like(draft: str) -> bool:
