@@ -1,4 +1,4 @@
-"""People and addresses: the one check for a name or an email address, however it
+"""People, posts and addresses: the one check for a name or an email address, however it
 arrives (typed on the command line, in the config file, a restored JSON backup,
 imported minutes or an email reply).  Pure: no I/O.
 
@@ -9,6 +9,8 @@ in a name can add headers).
 """
 
 from __future__ import annotations
+
+import re
 
 from clerk_cli.errors import InvalidInput
 from clerk_cli.lazy_pattern import lazy
@@ -74,3 +76,51 @@ def parse_person(value: str) -> tuple[str, str | None]:
         email = check_email(value)
         return email, email
     return check_name(value, what="person's name"), None
+
+
+# ---- posts' names ----------------------------------------------------------------
+
+# What Word, Outlook and web pages put in place of the keyboard's quotes and hyphens,
+# and invisible characters a paste brings along: folded so a pasted name is the post.
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4\uff07", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+        **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+    }
+)
+_LEADING_THE = re.compile(r"^the\s+")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+# How alike two posts' names must be (letters and digits only, difflib's ratio) for a
+# new post to be refused as probably the same one: a typo or two ("Chidlren"), "&" for
+# "and"; not "Director of Place" beside "Director of Finance" (0.81).
+CLOSE_POST = 0.85
+
+
+def norm_owner(name: str) -> str:
+    """A post's name as compared: any case, curly or straight quotes, any dash, spaces
+    (non-breaking or doubled), a leading "the".  Two names with the same norm_owner are
+    the same post."""
+    s = " ".join(name.translate(_FOLD).casefold().split())
+    return _LEADING_THE.sub("", s)
+
+
+def close_posts(name: str, posts: list[str]) -> list[str]:
+    """The posts whose names are probably name mistyped or punctuated differently
+    ("Director of Childrens Services", "Head of Finance-Treasury"), closest first; not
+    the ones that are name (norm_owner)."""
+    import difflib
+
+    key = _NOT_LETTERS.sub("", norm_owner(name))
+    if not key:
+        return []
+    scored = []
+    for post in posts:
+        if norm_owner(post) == norm_owner(name):
+            continue
+        other = _NOT_LETTERS.sub("", norm_owner(post))
+        ratio = 1.0 if other == key else difflib.SequenceMatcher(None, key, other).ratio()
+        if ratio >= CLOSE_POST:
+            scored.append((-ratio, post))
+    return [post for _, post in sorted(scored)]

@@ -51,6 +51,21 @@ def add_action(db: Database, **fields) -> ActionView:
     return record_action(db, **fields).action
 
 
+def refuse_close_post(q: Sql, name: str) -> None:
+    """--create-owner makes a post only when its name is unlike every post's: one a
+    typo or some punctuation away is refused, naming the post (rules.people)."""
+    from clerk_cli.rules.people import close_posts
+    from clerk_cli.store.owners import names
+
+    name = " ".join(name.split())
+    close = close_posts(name, names(q))
+    if close:
+        raise Conflict(
+            f"'{name}' is close to the post '{close[0]}', so no post (and no action) was added.",
+            hint=f'Use that name, or if it really is another post, add it first: clerk owner add "{name}"',
+        )
+
+
 def record_action(
     db: Database,
     *,
@@ -99,6 +114,7 @@ def record_action(
             except NotFound:
                 if not create_owner_if_missing:
                     raise
+                refuse_close_post(q, owner)
                 owner_id = lookup.new_owner(q, owner, by=who)
         if not allow_duplicate:
             twin = same_as(

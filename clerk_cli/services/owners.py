@@ -190,8 +190,11 @@ def edit_owner(
         o = lookup.owner(q, post)
         name = o.name
         if new_name and new_name != o.name:
-            if store.name_taken(q, new_name, other_than=o.id):
-                raise Conflict(f"An owner called '{new_name}' already exists.")
+            taken = lookup.same_post(q, new_name, other_than=o.id)
+            if taken is not None:
+                raise Conflict(
+                    f"An owner called '{taken}' already exists.", hint="See: clerk owner list."
+                )
             audit(
                 q,
                 by=who,

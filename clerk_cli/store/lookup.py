@@ -16,6 +16,7 @@ from datetime import date, datetime
 from clerk_cli.errors import Ambiguous, Conflict, InvalidInput, NotFound
 from clerk_cli.lazy_pattern import lazy
 from clerk_cli.records import dataclass
+from clerk_cli.rules.people import norm_owner
 from clerk_cli.rules.status import utcnow
 from clerk_cli.store.sql import Sql, as_date, as_utc
 
@@ -271,13 +272,6 @@ def resolution(q: Sql, ref: str, *, meeting_id: int | None) -> int:
 # ---- owners ------------------------------------------------------------------
 
 
-def norm_owner(name: str) -> str:
-    """An owner's name as compared: any case, curly quotes, a leading "the", spaces."""
-    s = name.strip().lower().replace("\u2019", "'")
-    s = re.sub(r"^the\s+", "", s)
-    return re.sub(r"\s+", " ", s)
-
-
 # What a "no such owner" error suggests next, by what the clerk was doing.
 OWNER_ADD = "add"  # setting an owner: add the post first
 OWNER_ADD_OR_CREATE = "add-or-create"  # add-action, which has --create-owner
@@ -298,9 +292,13 @@ def owner(q: Sql, name: str, *, missing: str = OWNER_ADD) -> OwnerRow:
         )
     norm = norm_owner(name)
     # The match is made in Python because norm_owner's rules ("the", curly quotes,
-    # spaces) are not expressible in SQL; a council has hundreds of posts, not millions.
+    # dashes, spaces) are not expressible in SQL; a council has hundreds of posts, not
+    # millions.
     rows = q.rows("SELECT id, name FROM owner")
     exact = [r for r in rows if norm_owner(r[1]) == norm]
+    if len(exact) > 1:
+        # Posts made apart before names were folded: the one named exactly wins.
+        exact = [r for r in exact if r[1] == name] or exact
     if len(exact) == 1:
         return OwnerRow(*exact[0])
     holders = q.rows(
@@ -327,17 +325,28 @@ def owner(q: Sql, name: str, *, missing: str = OWNER_ADD) -> OwnerRow:
     raise NotFound(f"No owner '{name}'.", hint=(hint + " " if hint else "") + nxt)
 
 
+def same_post(q: Sql, name: str, *, other_than: int | None = None) -> str | None:
+    """The name of the post (other than other_than) that name is written differently
+    (norm_owner: case, quotes, dashes, spaces), or None."""
+    norm = norm_owner(name)
+    for owner_id, existing in q.rows("SELECT id, name FROM owner ORDER BY id"):
+        if owner_id != other_than and norm_owner(existing) == norm:
+            return existing
+    return None
+
+
 def new_owner(q: Sql, name: str, *, by: str) -> int:
-    """Add a post (inside the caller's transaction); its id.  A name already taken, in
-    any case, is a Conflict: posts are never created twice."""
+    """Add a post (inside the caller's transaction); its id.  A name already taken,
+    however written (norm_owner), is a Conflict: posts are never created twice."""
     name = " ".join((name or "").split())
     if not name:
         raise InvalidInput(
             "The owner's name is empty.",
             hint='Name the post, e.g. "Director of Children\'s Services".',
         )
-    if q.first("SELECT id FROM owner WHERE lower(name) = ?", (name.lower(),)):
-        raise Conflict(f"An owner called '{name}' already exists.", hint="See: clerk owner list.")
+    same = same_post(q, name)
+    if same is not None:
+        raise Conflict(f"An owner called '{same}' already exists.", hint="See: clerk owner list.")
     owner_id = q.insert("owner", {"name": name, "created_at": utcnow()})
     audit(q, by=by, entity="owner", entity_id=owner_id, label=name, field="created", new=name)
     return owner_id

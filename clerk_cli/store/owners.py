@@ -74,13 +74,6 @@ def names(q: Sql) -> list[str]:
     return [r[0] for r in q.rows("SELECT name FROM owner")]
 
 
-def name_taken(q: Sql, name: str, *, other_than: int) -> bool:
-    return (
-        q.first("SELECT 1 FROM owner WHERE lower(name) = ? AND id != ?", (name.lower(), other_than))
-        is not None
-    )
-
-
 def rename(q: Sql, owner_id: int, name: str) -> None:
     q.execute("UPDATE owner SET name = ? WHERE id = ?", (name, owner_id))
 
