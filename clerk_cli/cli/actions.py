@@ -151,13 +151,28 @@ def _refs_and_text(words: tuple[str, ...]) -> tuple[list[str], str | None]:
 
 
 def _read_note(text: str | None) -> str:
-    """The note's text: as given, else from standard input (piped) or $EDITOR (a terminal)."""
-    if text is not None:
+    """The note's text: as given, else (or for "-") from standard input (piped) or
+    $EDITOR (a terminal)."""
+    if text is not None and text != "-":
         return text
     import sys
 
     if not sys.stdin.isatty():
-        return sys.stdin.read()
+        # Bytes, decoded as a minutes file is (UTF-8 with or without a BOM, UTF-16,
+        # else Windows-1252): a note saved from Word or Notepad reads as written.
+        from clerk_cli.errors import InvalidInput
+        from clerk_cli.rules.text import decode_bytes
+
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text stream without bytes underneath
+            return sys.stdin.read()
+        try:
+            return decode_bytes(stream.read())
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                "The note on standard input is broken UTF-16 text.",
+                hint="Save it as UTF-8 and pipe it in again.",
+            ) from None
     edited = click.edit("\n# Write the note above. Lines starting with # are left out.\n")
     if edited is None:
         raise click.UsageError("No note written (the editor was closed without saving).")
@@ -172,8 +187,9 @@ def _read_note(text: str | None) -> str:
 def note(app, words, on, by):
     """Add a progress note to one or more actions.
 
-    Without TEXT the note is read from standard input, or written in $EDITOR in a
-    terminal.  Text that starts with "-" goes after "--".
+    Without TEXT (or with "-") the note is read from standard input (UTF-8, UTF-16 or
+    Windows-1252, as a minutes file is read), or written in $EDITOR in a terminal.
+    Text that starts with "-" goes after "--".
 
     \b
     Example:

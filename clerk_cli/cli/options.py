@@ -162,12 +162,22 @@ def out():
     return click.get_text_stream("stdout") if sys.stdout is None else sys.stdout
 
 
+def _shown(message: str) -> str:
+    """message with any control character in the user text it quotes made visible (an
+    action's text or a post's name from an old import may hold an escape sequence)."""
+    if message.isprintable():
+        return message
+    from clerk_cli.render.text import visible
+
+    return visible(message)
+
+
 def echo_ok(message: str) -> None:
-    click.echo(message)
+    click.echo(_shown(message))
 
 
 def echo_warn(message: str) -> None:
-    click.echo(f"Warning: {message}", err=True)
+    click.echo(f"Warning: {_shown(message)}", err=True)
 
 
 # ---- shell completion ----------------------------------------------------------

@@ -114,19 +114,17 @@ def _too_big(name: str, max_chars: int) -> str:
 
 
 def decode_text(data: bytes, name: str = "file") -> str:
-    """Decode bytes as UTF-8 (BOM optional) or UTF-16 with BOM, else Windows-1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InvalidInput(f"Cannot import '{name}': broken UTF-16 text.") from None
-    if _looks_binary(data):
+    """Decode bytes as UTF-8 (BOM optional) or UTF-16 with BOM, else Windows-1252
+    (clerk_cli.rules.text.decode_bytes, as a note piped to clerk note is read)."""
+    from clerk_cli.rules.text import decode_bytes
+
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and _looks_binary(data):
         raise InvalidInput(f"Cannot import '{name}': it looks like a binary file, not text.")
     try:
-        return data.decode("utf-8-sig")
+        return decode_bytes(data)
     except UnicodeDecodeError:
-        # Windows-1252 leaves five byte values undefined; a stray one is not worth failing on.
-        return data.decode("cp1252", errors="replace")
+        raise InvalidInput(f"Cannot import '{name}': broken UTF-16 text.") from None
 
 
 def normalise_text(text: str) -> str:

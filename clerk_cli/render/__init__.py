@@ -583,7 +583,10 @@ def render_table(
         out.write(BOM)
         write_csv(out, columns, rows)
     elif fmt == "markdown":
-        out.write(f"# {title}\n\n| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n")
+        heading = "\n".join(_md(line) for line in title.split("\n"))
+        out.write(
+            f"# {heading}\n\n| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n"
+        )
         for r in rows:
             out.write("| " + " | ".join(_md(str(v)) for v in r) + " |\n")
     elif fmt == "table":
@@ -591,7 +594,7 @@ def render_table(
 
         simple_table(title, columns, rows, out)
     else:
-        out.write(f"{title}\n")
+        out.write(f"{visible(title)}\n")
         if not rows:
             out.write("(none)\n")
             return

@@ -10,6 +10,7 @@ import io
 from typing import TYPE_CHECKING, TextIO
 
 from clerk_cli.render import BOM, days_overdue_cell, due_in_days_cell, owner_text, write_csv
+from clerk_cli.render.text import visible
 from clerk_cli.rules.held_over import held_over_words
 from clerk_cli.rules.rag import AMBER, GREEN, MARKS, RED, legend_lines, rag_words
 from clerk_cli.rules.status import (
@@ -383,7 +384,7 @@ def action_log_plain(log: ActionLog) -> str:
     for a in log.completed:
         _plain_action(w, a, completed=True)
     w(banner and "\n" + banner)
-    return buf.getvalue()
+    return visible(buf.getvalue())
 
 
 def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
@@ -411,7 +412,7 @@ def _plain_action(w, a: ActionView, *, completed: bool = False) -> None:
 def md_cell(text: str | None) -> str:
     """A table cell: pipes, angle brackets and backslashes escaped, one line."""
     s = (
-        (text or "")
+        visible(text)
         .replace("\\", "\\\\")
         .replace("|", "\\|")
         .replace("<", "\\<")
@@ -554,10 +555,10 @@ def print_action_log_table(log: ActionLog, out: TextIO) -> None:
         con.print(
             Panel(Text(log.restricted_mark, style="bold red", justify="center"), border_style="red")
         )
-    con.print(Text(log.title, style="bold"))
-    con.print(context_line(log))
+    con.print(Text(visible(log.title), style="bold"))
+    con.print(Text(visible(context_line(log))))
     if log.notice:
-        con.print(Text(log.notice, style="yellow"))
+        con.print(Text(visible(log.notice), style="yellow"))
     con.print(Text("  ".join(summary_lines(log)[:3]), style="bold"))
     if log.withheld_text:
         con.print(Text(log.withheld_text, style="italic"))
@@ -642,7 +643,7 @@ def status_plain(overview) -> str:
         w("  None overdue.\n")
     for o in overview.top_owners:
         w(f"  {o.overdue:>6}  {_owner_label(o)}\n")
-    return buf.getvalue()
+    return visible(buf.getvalue())
 
 
 def print_status_table(overview, out: TextIO) -> None:
@@ -745,9 +746,9 @@ def print_status_table(overview, out: TextIO) -> None:
             oldest.add_row(
                 c.code,
                 o.ref,
-                "(confidential)" if o.confidential else o.text,
+                Text(visible("(confidential)" if o.confidential else o.text)),
                 Text(str(o.days_overdue), style="bold red"),
-                o.owner or "(no owner)",
+                Text(visible(o.owner or "(no owner)")),
             )
     if oldest.row_count:
         con.print(oldest)
@@ -763,7 +764,9 @@ def print_status_table(overview, out: TextIO) -> None:
     top = max((o.overdue for o in overview.top_owners), default=1)
     for o in overview.top_owners:
         owners.add_row(
-            _owner_label(o), str(o.overdue), Bar(top, 0, o.overdue, width=BAR_WIDTH, color="red")
+            Text(visible(_owner_label(o))),
+            str(o.overdue),
+            Bar(top, 0, o.overdue, width=BAR_WIDTH, color="red"),
         )
     if overview.top_owners:
         con.print(owners)

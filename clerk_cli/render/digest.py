@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from clerk_cli.render.text import visible
 from clerk_cli.rules.rag import rag_words
 from clerk_cli.rules.status import overdue_words, status_words
 
@@ -58,7 +59,7 @@ def _plain_digests(emails, batch, settings, out: TextIO) -> None:
         text, _ = digest_bodies(e, batch, settings)
         if i:
             out.write("\n")
-        out.write(f"{RULE}\nTo: {_to(e)}\nSubject: {e.subject}\n{RULE}\n{text.rstrip()}\n")
+        out.write(visible(f"{RULE}\nTo: {_to(e)}\nSubject: {e.subject}\n{RULE}\n{text.rstrip()}\n"))
 
 
 # ---- terminal ------------------------------------------------------------------
@@ -72,11 +73,11 @@ def _rich_digests(emails, batch, out: TextIO) -> None:
 
     con = console(out)
     for e in emails:
-        con.print(Rule(Text(e.subject, style="bold")))
-        con.print(Text(f"To: {_to(e)}", style="" if e.recipient else "bold red"))
+        con.print(Rule(Text(visible(e.subject), style="bold")))
+        con.print(Text(visible(f"To: {_to(e)}"), style="" if e.recipient else "bold red"))
         for d in e.digests:
             if len(e.digests) > 1:
-                con.print(Text(d.title, style="bold cyan"))
+                con.print(Text(visible(d.title), style="bold cyan"))
             if d.kind == "owner":
                 _rich_owner(con, d, batch)
             else:
@@ -85,6 +86,8 @@ def _rich_digests(emails, batch, out: TextIO) -> None:
 
 
 def _rich_owner(con, d, batch) -> None:
+    from rich.text import Text
+
     if d.is_empty:
         con.print("Nothing to report.")
     for title, rows, style in (
@@ -98,7 +101,7 @@ def _rich_owner(con, d, batch) -> None:
         con.print(f"Reported, awaiting the committee's agreement to close ({len(d.awaiting)})")
         for a in d.awaiting:
             secret = "  [confidential]" if a.confidential else ""
-            con.print(f"  {a.ref}  {a.text}{secret}  ({a.status_display})")
+            con.print(Text(visible(f"  {a.ref}  {a.text}{secret}  ({a.status_display})")))
 
 
 def _rich_clerk(con, d, batch) -> None:
@@ -115,22 +118,30 @@ def _rich_clerk(con, d, batch) -> None:
     if d.not_updated:
         con.print(Text("No update since falling due", style="bold"))
         for g in d.not_updated:
-            con.print(f"  {g.label}: {', '.join(a.ref for a in g.overdue)}")
+            con.print(Text(visible(f"  {g.label}: {', '.join(a.ref for a in g.overdue)}")))
     if d.awaiting:
         con.print(
             Text("Awaiting the committee's agreement (clerk meeting agree-closures)", style="bold")
         )
         for a in d.awaiting:
             con.print(
-                f"  {a.ref}  {a.text}{'  [confidential]' if a.confidential else ''}  "
-                f"({a.status_display}; {a.owner or 'no owner'})"
+                Text(
+                    visible(
+                        f"  {a.ref}  {a.text}{'  [confidential]' if a.confidential else ''}  "
+                        f"({a.status_display}; {a.owner or 'no owner'})"
+                    )
+                )
             )
     if d.completed:
         con.print(Text(f"Completed since {d.completed_since.date().isoformat()}", style="bold"))
         for a in d.completed:
             con.print(
-                f"  {a.ref}  {a.text}{'  [confidential]' if a.confidential else ''}  "
-                f"({status_words(a.status)}; {a.owner or 'no owner'})"
+                Text(
+                    visible(
+                        f"  {a.ref}  {a.text}{'  [confidential]' if a.confidential else ''}  "
+                        f"({status_words(a.status)}; {a.owner or 'no owner'})"
+                    )
+                )
             )
 
 
@@ -144,7 +155,10 @@ def _table(title: str, rows, style: str):
     from rich.text import Text
 
     table = Table(
-        box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style=style or "bold cyan"
+        box=box.SIMPLE_HEAD,
+        title=Text(visible(title)),
+        title_justify="left",
+        title_style=style or "bold cyan",
     )
     table.add_column("Ref", no_wrap=True)
     table.add_column("Action", ratio=3, min_width=20)
@@ -158,7 +172,7 @@ def _table(title: str, rows, style: str):
         late = a.days_overdue is not None and a.days_overdue > 0
         table.add_row(
             a.ref,
-            a.text + ("  [confidential]" if a.confidential else ""),
+            Text(visible(a.text + ("  [confidential]" if a.confidential else ""))),
             a.committee,
             a.meeting_date.isoformat() if a.meeting_date else "",
             a.due_display,
@@ -167,7 +181,7 @@ def _table(title: str, rows, style: str):
                 style="bold red" if late else "",
             ),
             Text(rag_words(a.rag, a.rag_reason), style=_RAG_STYLE.get(a.rag, "")),
-            a.latest_note or "",
+            Text(visible(a.latest_note or "")),
         )
     return table
 

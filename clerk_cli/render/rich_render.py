@@ -211,7 +211,7 @@ def plan_table(
     preview; the report itself is laid out by plan_lines)."""
     table = Table(
         box=box.SIMPLE_HEAD,
-        title=title,
+        title=Text(visible(title)) if title else None,
         title_justify="left",
         title_style=title_style,
         show_edge=False,
@@ -450,12 +450,15 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
 
 def simple_table(title: str, columns: Sequence[str], rows: Sequence[Sequence], out: TextIO) -> None:
     con = console(out)
-    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", title_style="bold")
+    # The title may quote user text (a post's name): literal, control characters shown.
+    table = Table(
+        box=box.SIMPLE_HEAD, title=Text(visible(title)), title_justify="left", title_style="bold"
+    )
     for c in columns:
         table.add_column(str(c))
     for r in rows:
         table.add_row(*(_t(str(v)) for v in r))
     if not rows:
-        con.print(Text(f"{title}: none", style="bold"))
+        con.print(Text(visible(f"{title}: none"), style="bold"))
         return
     con.print(table)

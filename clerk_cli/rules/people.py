@@ -46,14 +46,11 @@ def check_email(value: str, *, what: str = "email address") -> str:
 
 
 def check_name(value: str | None, *, what: str = "name") -> str:
-    """A person's or post's name with its spaces tidied; no control characters, not empty."""
-    value = value or ""
-    if _CONTROL.search(value):
-        raise InvalidInput(
-            f"The {what} '{_CONTROL.sub('?', value)}' holds a control character (such as a line break).",
-            hint="Write it on one line.",
-        )
-    value = " ".join(value.split())
+    """A person's, post's or committee's name with its spaces tidied: on one line, no
+    control characters (rules.text.check_text), not empty."""
+    from clerk_cli.rules.text import check_text
+
+    value = " ".join(check_text(value, what=what, one_line=True).split())
     if not value:
         raise InvalidInput(f"The {what} is empty.", hint=_HOW)
     return value

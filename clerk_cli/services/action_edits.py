@@ -19,6 +19,7 @@ from clerk_cli.dates import parse_due
 from clerk_cli.errors import InvalidInput
 from clerk_cli.rules import due as due_rules
 from clerk_cli.rules.status import utcnow
+from clerk_cli.rules.text import check_text
 from clerk_cli.store import lookup
 from clerk_cli.store.action_edits import (
     editable_action,
@@ -63,7 +64,7 @@ def edit_action(
     today = today or date.today()
     new_text = None
     if text is not None:
-        new_text = " ".join(text.split())
+        new_text = " ".join(check_text(text, what="action's text").split())
         if not new_text:
             raise InvalidInput("The action's text is empty.", hint="Say what is to be done.")
     new_due = parse_due(due, today=today) if due is not None else None  # fails before any work

@@ -24,6 +24,7 @@ from clerk_cli.rules.status import (
     took_effect,
     utcnow,
 )
+from clerk_cli.rules.text import check_text
 from clerk_cli.store import actions as store
 from clerk_cli.store import lookup
 from clerk_cli.store.lookup import actor
@@ -85,7 +86,7 @@ def record_action(
 ) -> Added:
     """Record an action, in one transaction: its ActionView (with its new reference) and,
     with propose_link, the link clerk proposes (services.links.similar_open)."""
-    text = " ".join((text or "").split())
+    text = " ".join(check_text(text, what="action's text").split())
     if not text:
         raise InvalidInput(
             "The action's text is empty.", hint='Say what is to be done, e.g. "Share the report".'
@@ -212,7 +213,7 @@ def add_note(
 ) -> list[ActionView]:
     """Add the same progress note to one or more actions (one transaction); on: the day it
     was given, when it is recorded later."""
-    text = (text or "").strip()
+    text = check_text(text, what="note").strip()
     if not text:
         raise InvalidInput("The note is empty.", hint="Write the note, or pipe it in.")
     wanted = lookup.expand_refs([refs] if isinstance(refs, str) else refs)
@@ -272,7 +273,8 @@ def set_status(
     wanted = lookup.expand_refs([refs] if isinstance(refs, str) else refs)
     today = today or date.today()
     who = actor(by)
-    note = (note or "").strip()
+    note = check_text(note, what="note").strip()
+    reason = check_text(reason, what="reason") if reason is not None else None
     if outcome is not None and status != "dropped":
         raise InvalidInput(
             "An outcome goes with clerk drop.",

@@ -17,6 +17,7 @@ from clerk_cli.rules import due as due_rules
 from clerk_cli.rules.links import referred_from_note, referred_note
 from clerk_cli.rules.similar import most_like
 from clerk_cli.rules.status import CLOSED_STATUSES, status_words
+from clerk_cli.rules.text import check_text
 from clerk_cli.store import actions as action_store
 from clerk_cli.store import links as store
 from clerk_cli.store import lookup
@@ -190,11 +191,11 @@ def refer(
     log (the same words and owner unless given; due at its meeting when one is given),
     a note on both, and the link; a confidential action's referral is confidential."""
     today = today or date.today()
-    text = " ".join(text.split()) if text is not None else None
+    text = " ".join(check_text(text, what="action's text").split()) if text is not None else None
     if text is not None and not text:
         raise InvalidInput("The --text is empty.", hint="Leave it out to keep the action's words.")
     d = parse_due(due, today=today) if due else None
-    note = (note or "").strip() or None
+    note = check_text(note, what="note").strip() or None
     who = actor(by)
 
     def work(q: Sql) -> LinkChange:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from clerk_cli.dates import parse_date
 from clerk_cli.errors import Conflict, InvalidInput
 from clerk_cli.rules.status import MEETING_STATUSES
+from clerk_cli.rules.text import check_text
 from clerk_cli.services.meeting_dues import reresolve_committee
 from clerk_cli.store import lookup
 from clerk_cli.store import meetings as store
@@ -102,6 +103,7 @@ def add_meeting(
     meeting_date = parse_date(when)
     hhmm = normalise_time(time)
     status = _check_status(status)
+    title = check_text(title, what="meeting's title", one_line=True) if title else title
     who = actor(by)
 
     def work(q: Sql) -> MeetingChange:
@@ -184,6 +186,7 @@ def edit_meeting(
     allow_duplicate, as adding one is."""
     new_date = parse_date(when) if when else None
     hhmm = normalise_time(time) if time is not None else None
+    title = check_text(title, what="meeting's title", one_line=True) if title else title
     new_status = _check_status(status) if status else None
     who = actor(by)
 
@@ -308,7 +311,8 @@ def add_resolution(
     db: Database, *, text: str, meeting: str, ref: str | None = None, by: str | None = None
 ) -> dict:
     """Record a resolution as minuted; without --ref it is numbered after the last."""
-    text = (text or "").strip()
+    text = check_text(text, what="resolution's text").strip()
+    ref = check_text(ref, what="minute reference", one_line=True) if ref else ref
     if not text:
         raise InvalidInput("The resolution's text is empty.")
     who = actor(by)

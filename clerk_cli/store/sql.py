@@ -72,6 +72,37 @@ def placeholders(n: int) -> str:
     return ", ".join("?" * n)
 
 
+# The last guard for text no use case checked (rules.text checks what people type):
+# PostgreSQL cannot store NUL in text, and no database can store a lone surrogate (what
+# Python makes of bytes that are not UTF-8).  Either is one line, never a traceback.
+# (executemany, the bulk insert of a restore, is left to its caller, which names the
+# record that holds such text.)
+
+
+def refuse_nul(values: Iterable) -> None:
+    """InvalidInput if a text value holds NUL (PostgreSQL refuses it in text)."""
+    for v in values:
+        if type(v) is str and "\x00" in v:
+            from clerk_cli.errors import InvalidInput
+
+            raise InvalidInput(
+                f"A value to be stored holds a NUL character (U+0000) at character {v.index(chr(0)) + 1}, "
+                "which the database cannot store; nothing was changed.",
+                hint="Take it out of the text and try again.",
+            )
+
+
+def not_text(exc: UnicodeEncodeError):
+    """The one-line error for text the driver could not encode (a lone surrogate)."""
+    from clerk_cli.errors import InvalidInput
+
+    return InvalidInput(
+        f"A value to be stored holds something that is not text (U+{ord(exc.object[exc.start]):04X} "
+        f"at character {exc.start + 1}); nothing was changed.",
+        hint="Type it again, or save the text as UTF-8 (it came in another encoding).",
+    )
+
+
 class Sql:
     """A connection that runs ``?``-style SQL and returns tuples."""
 
@@ -91,8 +122,12 @@ class Sql:
     def _run(self, sql: str, params: Iterable):
         values = adapt(self.dialect, params)
         if not self.is_sqlite:
+            refuse_nul(values)
             sql = sql.replace("?", "%s")
-        return self._conn.execute(sql, values)
+        try:
+            return self._conn.execute(sql, values)
+        except UnicodeEncodeError as exc:
+            raise not_text(exc) from None
 
     def rows(self, sql: str, params: Sequence = ()) -> list:
         """Every row, each a tuple (or a tuple-like SQLAlchemy Row)."""

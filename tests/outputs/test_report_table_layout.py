@@ -79,10 +79,10 @@ def test_wide_characters_and_control_characters_fit_the_columns(cli, db, dataset
     for text in (
         cjk,
         f"Send the 📎 attachments {family} to the families' forum, with café notes",
-        "Reply to\x1b[31m the council\x07 by letter",
+        "Reply to the council by letter",
     ):
         with on("2022-03-16"):  # recorded before the report's date (--as-of replays)
-            actions.add_action(
+            added = actions.add_action(
                 db,
                 text=text,
                 owner="Chief Finance Officer",
@@ -90,6 +90,12 @@ def test_wide_characters_and_control_characters_fit_the_columns(cli, db, dataset
                 committee="AUD",
                 today=date(2022, 3, 16),
             )
+    # clerk refuses control characters typed in: these are as an old import left them.
+    hostile = "Reply to\x1b[31m the council\x07 by letter"
+    db.run_sql(
+        lambda q: q.execute("UPDATE action SET text = ? WHERE ref = ?", (hostile, added.ref)),
+        write=True,
+    )
     for columns in (80, 120, 200):
         text = _table(cli, columns)
         assert max(cell_len(line) for line in text.splitlines()) <= columns
