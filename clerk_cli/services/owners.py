@@ -313,19 +313,26 @@ def retire(db: Database, *, post: str, restore: bool = False, by: str | None = N
 def delete_owner(
     db: Database, *, post: str, by: str | None = None, check_only: bool = False
 ) -> OwnerListed:
-    """Delete a post entered by mistake: only one that no action has ever had (a post
-    with actions can be retired instead).  The audit trail keeps that it existed.
+    """Delete a post entered by mistake: only one that no action has ever had, open,
+    closed or since given to another post (a post with actions can be retired or
+    renamed instead).  The audit trail keeps that it existed.
 
     check_only: only make sure it could be deleted (before asking), changing nothing."""
     who = actor(by)
 
     def work(q: Sql) -> OwnerListed:
         o = lookup.owner(q, post)
-        used = store.action_count(q, o.id)
-        if used:
+        refs = store.refs_ever(q, o.id)
+        if refs:
+            # Done, dropped and moved-on actions count too: their history names the post.
+            n = len(refs)
+            shown = ", ".join(refs[:5]) + (" ..." if n > 5 else "")
             raise Conflict(
-                f"'{o.name}' has {used} action{'s' if used != 1 else ''}, so it cannot be deleted.",
-                hint=f'Retire it instead: clerk owner retire "{o.name}"',
+                f"'{o.name}' has had {n} action{'s' if n != 1 else ''} ({shown}), so it cannot "
+                "be deleted: their history names it.",
+                hint=f'If the post is gone, retire it: clerk owner retire "{o.name}"; if its '
+                f'holder changed: clerk owner handover "{o.name}" --to "Name <email>"; if its '
+                f'name is wrong: clerk owner edit "{o.name}" --rename NAME',
             )
         view = _one(q, o.id, date.today())
         if check_only:

@@ -53,15 +53,32 @@ def listed(q: Sql, *, include_retired: bool = True) -> list[OwnerRecord]:
     return [_owner(r) for r in q.rows(f"{_OWNERS}{where} ORDER BY o.name")]
 
 
-def action_count(q: Sql, owner_id: int, *, open_only: bool = False) -> int:
-    """How many actions a post owns (or owes, with open_only)."""
-    if open_only:
-        return q.scalar(
-            "SELECT count(*) FROM action WHERE owner_id = ? "
-            f"AND status IN ({placeholders(len(OPEN_STATUSES))})",
-            (owner_id, *OPEN_STATUSES),
+def names_ever(q: Sql, owner_id: int) -> list[str]:
+    """Every name a post has had: its own, and the ones it was renamed from (audit)."""
+    found = [q.scalar("SELECT name FROM owner WHERE id = ?", (owner_id,))]
+    for old, new in q.rows(
+        "SELECT old, new FROM audit WHERE entity = 'owner' AND entity_id = ? AND field = 'name'",
+        (owner_id,),
+    ):
+        found += [n for n in (old, new) if n and n not in found]
+    return found
+
+
+def refs_ever(q: Sql, owner_id: int) -> list[str]:
+    """The references of the actions (still recorded) a post owns or ever owned: ones
+    moved to another post name it in their history (the audit keeps the post's name
+    then), which clerk undo and the as-of reports read back."""
+    names = names_ever(q, owner_id)
+    return [
+        r[0]
+        for r in q.rows(
+            "SELECT a.ref FROM action a WHERE a.owner_id = ? OR a.id IN ("
+            "SELECT au.entity_id FROM audit au WHERE au.entity = 'action' AND au.field = 'owner' "
+            f"AND (au.old IN ({placeholders(len(names))}) OR au.new IN ({placeholders(len(names))})))"
+            " ORDER BY a.id",
+            (owner_id, *names, *names),
         )
-    return q.scalar("SELECT count(*) FROM action WHERE owner_id = ?", (owner_id,))
+    ]
 
 
 def delete(q: Sql, owner_id: int) -> None:

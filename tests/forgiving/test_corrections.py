@@ -183,3 +183,35 @@ def test_a_retired_post_takes_no_new_actions(seeded):
     assert add.exit_code == 1 and "retired" in add.output
     edit = seeded("edit", "CSSC-1", "--owner", "Head of Transformation")
     assert edit.exit_code == 1 and "owner reinstate" in edit.output
+
+
+def test_owner_delete_refuses_a_post_that_ever_had_an_action(seeded):
+    """Fresh-user test, owners bug 3: a post whose actions had all moved to another post
+    could be deleted, and their history (and clerk undo, and as-of reports) lost it."""
+    cli = seeded
+    for name in ("Head of Audit", "Head of Audit Services", "Head of Finance"):
+        assert cli("owner", "add", name).exit_code == 0
+    for text, post in (("Audit plan", "Head of Audit"), ("Fees review", "Head of Finance")):
+        r = cli("add-action", text, "--owner", post, "--committee", "CSSC")
+        assert r.exit_code == 0, r.output
+    # CSSC-2 moves on to another post; the post it left is then renamed.
+    assert cli("edit", "CSSC-2", "--owner", "Head of Audit Services").exit_code == 0
+    assert cli("owner", "edit", "Head of Audit", "--rename", "Chief Auditor").exit_code == 0
+    assert cli("drop", "CSSC-3", "--note", "Not needed").exit_code == 0  # closed, still counts
+    for post, refs in (("Chief Auditor", "CSSC-2"), ("Head of Finance", "CSSC-3")):
+        for yes in (("--yes",), ()):
+            r = cli("owner", "delete", post, *yes)
+            assert r.exit_code == 1, r.output
+            line = r.stderr.strip()
+            assert len(line.splitlines()) == 1 and refs in line, line
+            assert f'clerk owner retire "{post}"' in line and "--rename" in line
+    names = _owners(cli, "--include-retired")
+    assert "Chief Auditor" in names and "Head of Finance" in names
+    # The history still names the post it left.
+    history = _json(cli, "history", "CSSC-2")
+    assert ("Head of Audit", "Head of Audit Services") in [
+        (h["old"], h["new"]) for h in history if h["field"] == "owner"
+    ]
+    # A post that never had an action can still go.
+    assert cli("owner", "add", "Typo post").exit_code == 0
+    assert cli("owner", "delete", "Typo post", "--yes").exit_code == 0
