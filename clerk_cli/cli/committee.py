@@ -5,7 +5,14 @@ from __future__ import annotations
 import click
 
 from clerk_cli.cli.confirm import confirm_or_yes, yes_option
-from clerk_cli.cli.options import by_option, complete_committee, echo_ok, format_option, out
+from clerk_cli.cli.options import (
+    by_option,
+    complete_committee,
+    echo_ok,
+    echo_warn,
+    format_option,
+    out,
+)
 
 
 @click.group("committee")
@@ -36,8 +43,19 @@ def committee_add(app, name, code, clerk, by):
     c = add_committee(app.db, name=name, code=code, clerk=clerk, by=by)
     echo_ok(
         f"Added committee {c.code}: {c.name}"
-        + (f" (clerk: {c.clerk_name})" if c.clerk_name else "")
+        + (f" (clerk: {_person(c.clerk_name, c.clerk_email)})" if c.clerk_name else "")
     )
+    _warn_without_address(c, clerk)
+
+
+def _warn_without_address(c, clerk: str | None) -> None:
+    """A clerk given with no address is kept, with what that means."""
+    if clerk and c.clerk_name and not c.clerk_email:
+        echo_warn(
+            f"{c.clerk_name} has no email address, so {c.code}'s weekly summary cannot be "
+            "sent and their emailed replies are not recognised. Add one with: "
+            f'clerk committee edit {c.code} --clerk "{c.clerk_name} <address>"'
+        )
 
 
 @committee.command("edit")
@@ -89,9 +107,10 @@ def committee_edit(app, committee_key, name, clerk, code, closure, by):
     )
     echo_ok(
         f"Updated committee {c.code}: {c.name}"
-        + (f" (clerk: {c.clerk_name})" if c.clerk_name else "")
+        + (f" (clerk: {_person(c.clerk_name, c.clerk_email)})" if c.clerk_name else "")
         + ("; it agrees closures at its meetings" if c.closure_by_agreement else "")
     )
+    _warn_without_address(c, clerk)
 
 
 @committee.command("archive")

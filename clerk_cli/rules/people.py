@@ -56,23 +56,49 @@ def check_name(value: str | None, *, what: str = "name") -> str:
     return value
 
 
-def parse_person(value: str) -> tuple[str, str | None]:
+def parse_person(value: str, *, what: str = "person") -> tuple[str, str | None]:
     """'Lucy Butler <lucy@example.gov.uk>' -> ('Lucy Butler', 'lucy@...'); a bare name or a
-    bare address works too.  Raises InvalidInput with one line saying what is wrong."""
+    bare address works too.  Raises InvalidInput with one line saying what is wrong
+    (what: who the value is, in that line: "person", "clerk")."""
     value = (value or "").strip()
     if not value:
-        raise InvalidInput("A person's name is empty.", hint=_HOW)
+        raise InvalidInput(f"The {what}'s name is empty.", hint=_HOW)
+    shown = _CONTROL.sub("?", value)
     m = _IN_ANGLES.match(value)
     if m:
-        email = check_email(m.group(2))
         name = m.group(1).strip().strip('"')
-        return (check_name(name, what="person's name") if name else email), email
+        if "<" in name or ">" in name:
+            # "Jane <jane@...>, Bob <bob@...>": the regex would make the first a name.
+            raise InvalidInput(f"'{shown}' is more than one person: give one {what}.", hint=_HOW)
+        if not m.group(2):
+            raise InvalidInput(f"'{shown}' has no email address between < and >.", hint=_HOW)
+        email = check_email(m.group(2))
+        return (check_name(name, what=f"{what}'s name") if name else email), email
     if "<" in value or ">" in value:
-        raise InvalidInput(f"Cannot read '{_CONTROL.sub('?', value)}' as a person.", hint=_HOW)
+        raise InvalidInput(f"Cannot read '{shown}' as a {what}.", hint=_HOW)
     if "@" in value:
+        words = value.split()
+        if len(words) > 1 and is_email(words[-1]) and "@" not in " ".join(words[:-1]):
+            raise InvalidInput(
+                f"'{shown}' holds a name and an address: put the address in < >.",
+                hint=f'Write it as "{" ".join(words[:-1])} <{words[-1]}>".',
+            )
         email = check_email(value)
         return email, email
-    return check_name(value, what="person's name"), None
+    return check_name(value, what=f"{what}'s name"), None
+
+
+def parse_clerk(value: str | None) -> tuple[str | None, str | None]:
+    """A committee's clerk as --clerk gives it: (name, address).
+
+    "Jane Smith <jane@example.gov.uk>" keeps both; a bare address is the name too; a
+    name alone has no address (the caller warns: the committee's weekly summary cannot
+    be sent, and the clerk's emailed replies are not recognised); empty clears the clerk
+    (None, None).  Anything else ("<>", "jane@", two people) is InvalidInput, one line.
+    """
+    if value is None or not value.strip():
+        return None, None
+    return parse_person(value, what="clerk")
 
 
 # ---- posts' names ----------------------------------------------------------------

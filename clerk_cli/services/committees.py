@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from clerk_cli.errors import Conflict, InvalidInput
-from clerk_cli.rules.people import check_name, parse_person
+from clerk_cli.rules.people import check_name, parse_clerk
 from clerk_cli.store import committees as store
 from clerk_cli.store import lookup
 from clerk_cli.store.lookup import actor, audit
@@ -56,10 +56,6 @@ def _view(c: store.CommitteeRecord) -> CommitteeView:
     )
 
 
-def _clerk(clerk: str | None) -> tuple[str | None, str | None]:
-    return parse_person(clerk) if clerk and clerk.strip() else (None, None)
-
-
 def add_committee(
     db: Database, *, name: str, code: str | None, clerk: str | None, by: str | None = None
 ) -> CommitteeView:
@@ -69,7 +65,7 @@ def add_committee(
         raise InvalidInput("The committee's name is empty.")
     name = check_name(name, what="committee's name")
     code = normalise_code(code or suggest_code(name))
-    clerk_name, clerk_email = _clerk(clerk)
+    clerk_name, clerk_email = parse_clerk(clerk)
     who = actor(by)
 
     def work(q: Sql) -> CommitteeView:
@@ -106,7 +102,7 @@ def edit_committee(
     papers and emails), and the old code is never given to another committee.
     """
     new_name = check_name(name, what="committee's name") if name else None
-    new_clerk = _clerk(clerk) if clerk is not None else None
+    new_clerk = parse_clerk(clerk) if clerk is not None else None
     new_code = normalise_code(code) if code is not None else None
     who = actor(by)
 
