@@ -211,9 +211,18 @@ def delete_committee(
         counts = {k: n for k, n in store.record_counts(q, c.id).items() if n}
         if counts:
             held = " and ".join(f"{n} {k if n != 1 else k[:-1]}" for k, n in counts.items())
+            # What to look at: its actions (done and dropped ones too), else its meetings.
+            see = (
+                f"clerk list --all-statuses --committee {c.code}"
+                if "actions" in counts
+                else f"clerk meeting list --committee {c.code}"
+            )
+            # Archiving needs no open actions (archive_committee): say so, not a command
+            # that would only be refused in its turn.
+            hide = "once its open actions are closed, hide it" if c.open_actions else "or hide it"
             raise Conflict(
                 f"{c.code} has {held}, so it cannot be deleted.",
-                hint=f"Hide it instead: clerk committee archive {c.code}",
+                hint=f"See them with: {see}; {hide} instead: clerk committee archive {c.code}",
             )
         if check_only:
             return _view(c)

@@ -222,7 +222,7 @@ def refer(
         if m is not None and m.committee_id != target.id:
             raise InvalidInput(
                 f"{meeting} is not a meeting of {target.code}.",
-                hint=f"Give one of its meetings, e.g. {target.code}/YYYY-MM-DD (see: clerk meeting list {target.code}).",
+                hint=f"Give one of its meetings, e.g. {target.code}/YYYY-MM-DD (see: clerk meeting list --committee {target.code}).",
             )
         row = store.referral_fields(q, a.id)
         owner_id = lookup.assignable_owner(q, owner).id if owner else row[1]

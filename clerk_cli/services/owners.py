@@ -327,10 +327,17 @@ def delete_owner(
             # Done, dropped and moved-on actions count too: their history names the post.
             n = len(refs)
             shown = ", ".join(refs[:5]) + (" ..." if n > 5 else "")
+            owed = store.open_actions(q, o.id)
+            # Retiring needs no open actions (retire): say so first.
+            first = (
+                f"give its open actions to another post (clerk edit {owed[0][1]} --owner POST), then "
+                if owed
+                else ""
+            )
             raise Conflict(
                 f"'{o.name}' has had {n} action{'s' if n != 1 else ''} ({shown}), so it cannot "
                 "be deleted: their history names it.",
-                hint=f'If the post is gone, retire it: clerk owner retire "{o.name}"; if its '
+                hint=f'If the post is gone, {first}retire it: clerk owner retire "{o.name}"; if its '
                 f'holder changed: clerk owner handover "{o.name}" --to "Name <email>"; if its '
                 f'name is wrong: clerk owner edit "{o.name}" --rename NAME',
             )

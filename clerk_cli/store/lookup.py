@@ -407,7 +407,7 @@ def action(q: Sql, ref: str) -> ActionRow:
         (canonical,),
     )
     if row is None:
-        raise NotFound(f"No action {canonical}.", hint="See: clerk list --all.")
+        raise NotFound(f"No action {canonical}.", hint="See: clerk list --all-statuses")
     return ActionRow(*row[:6], as_utc(row[6]))
 
 
