@@ -68,7 +68,14 @@ _STARTER = regex.compile(
     r"present|apologies|in attendance|(?:summary|schedule|list) of actions)\b",
     re.I,
 )
-_TABLE_ROW = regex.compile(r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$")
+_TABLE_ROW = regex.compile(
+    r"^\|.*\||^[^|]+(?:\s\|\s[^|]*){1,}$"
+    # a Word table's row with empty cells, its line's trailing space gone ("Write to Mr Smith |
+    # Clerk |", "Write to Mr Smith | | 31/03/2023"): two bars at least, each between spaces or
+    # at the end (not a sentence closed by one bar, "... were agreed. |", nor a minute's text
+    # after its number, "5. | After the recent election ... |")
+    r"|^(?![\dA-Za-z]{1,3}[.)]?\s\|)[^|]+(?:\s\|(?=\s|$)[^|]*){2,}$"
+)
 # (an inline bullet may open the next sentence: "... elected. · Treasurer – ...")
 # (OCR debris may sit between sentences: "... withdrew the motion. '-- Mrs. Dahl MOVED ...")
 # (a full stop glued to the next sentence: "... we play.To be decided later" -- a lower-case

@@ -564,3 +564,37 @@ def test_an_action_too_short_to_stand_alone_is_recorded_with_its_item(cli, minut
         "spend up to £150).",
         "Write to the county council about the broken stile on FP12.",
     ]
+
+
+def test_a_word_action_table_with_empty_cells_is_read(cli, tmp_path):
+    """Found by the import-minutes fixes: a Word table's row with an empty Due cell ("Write to
+    Mr Smith | Clerk |" once read) was not a table row, so a table whose Due cells were all
+    empty gave no actions at all."""
+    import json
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(
+        "Minutes of a meeting of the Highways Committee held on Tuesday 14 March 2023"
+    )
+    table = document.add_table(rows=4, cols=3)
+    rows = [
+        ("Action", "Owner", "Due"),
+        ("Write to Mr Smith about the hedge", "Clerk", ""),
+        ("Report to Cabinet on costs", "Treasurer", ""),
+        ("Invite the Inspector to the June meeting", "", "30/04/2023"),
+    ]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "highways.docx"
+    document.save(path)
+    result = cli("import-minutes", str(path), "--yes")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(cli("list", "--all", "--format", "json").output)
+    assert sorted((a["text"], a["owner"]) for a in listed) == [
+        ("Invite the Inspector to the June meeting", None),
+        ("Report to Cabinet on costs", "Treasurer"),
+        ("Write to Mr Smith about the hedge", "Clerk"),
+    ]
