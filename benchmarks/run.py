@@ -325,6 +325,7 @@ DATE_WORDS = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|"
     r"November|December) (\d{4})\b"
 )
+DATE_NUMBERS = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 MONTHS = [
     "January",
     "February",
@@ -363,7 +364,14 @@ def minutes_files(target: Path, count: int = 100) -> list[Path]:
             d = date(int(m.group(3)), MONTHS.index(m.group(2)) + 1, int(m.group(1))) + shift
             return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
+        def move_numeric(m, shift=shift):
+            d = date(int(m.group(3)), int(m.group(2)), int(m.group(1))) + shift
+            return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
         text = DATE_WORDS.sub(move, text)
+        # (and "07/02/2024": a meeting dated only in numbers is a distinct meeting too, or
+        # import-minutes rightly refuses it as another version of one already imported)
+        text = DATE_NUMBERS.sub(move_numeric, text)
         path = target / f"{i:03d}-{src.name}"
         path.write_bytes(text.encode(enc))
         files.append(path)
