@@ -532,6 +532,9 @@ _PROCEDURE_OR_OUTSIDE = regex.compile(
 
 
 # a decision's label with no words of its own (R72)
+_OUTCOME_ONLY = regex.compile(
+    r"(?i)(?:duly\s+)?(?:elected|re-elected|carried|agreed|approved|adopted|passed)(?:\s+unanimously|\s+unopposed)?\.?"
+)
 _LABEL_ONLY = regex.compile(r"(?i)(?:that|resolved|agreed|decided|and)?\s*[:;,.\-–—]*")
 # words that do not tell two decisions apart ("was duly elected as" / "be elected")
 _FILLER_WORDS = frozenset("the a an that be was were is are duly as to of and by for".split())
@@ -863,6 +866,8 @@ class _Walker:
     def add_resolution(self, text, unit, offset, limb=None, base=None, owner=None):
         if _LABEL_ONLY.fullmatch(text.strip()):
             return None  # "RESOLVED" / "THAT:" over lettered limbs: the limbs decide (R72)
+        if getattr(self, "resolved_in", None) is unit and _OUTCOME_ONLY.fullmatch(text.strip()):
+            return None  # "Vice Chair – A, proposed by B, seconded by C. Elected." (R94): one
         words = frozenset(regex.findall(r"[a-z0-9]+", text.lower())) - _FILLER_WORDS
         seen = self.decided  # emptied at each heading: only the item being read
         if any(_same_words(words, w) for w in seen[-30:]):
@@ -1263,8 +1268,14 @@ class _Walker:
         if (
             not found.text
             and found.outcome is None
-            and (cut := _PROPOSER_TAIL.search(sentence))
-            and res.decision_span(sentence[: cut.start()] + ".") is not None
+            and (
+                (
+                    (cut := _PROPOSER_TAIL.search(sentence))
+                    and res.decision_span(sentence[: cut.start()] + ".") is not None
+                )
+                # "The minutes were proposed as a true reflection by A and seconded by B." (R94)
+                or res.MINUTES_CONFIRMED.search(sentence)
+            )
         ):
             # "Minutes of the previous meeting were confirmed and signed, proposed by A and
             # seconded by B.": a decision already taken, with its mover and seconder (R88)

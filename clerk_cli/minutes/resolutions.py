@@ -277,7 +277,7 @@ _WITH_POINTS_NOTED = regex.compile(
 # "The minutes of the meeting held on ... were taken as read and signed as a correct record",
 # "... be confirmed and signed", "... were agreed and signed as a true and accurate record":
 # the confirmation of the last minutes, whatever the layout around it
-_MINUTES_CONFIRMED = regex.compile(
+MINUTES_CONFIRMED = regex.compile(
     r"(?i)(?:^|^[\d./()]+\s+|\bminutes:\s+|^that\s+)(?:the\s+)?(?:unconfirmed\s+|draft\s+)?minutes?\s+(?:of|from)\s+"
     r"[^;]{3,220}?\s(?:were|was|be)\s+(?:taken\s+as\s+read\s+and\s+signed\b|"
     # "... were taken as read, confirmed and signed" (R68)
@@ -299,6 +299,13 @@ _MINUTES_CONFIRMED = regex.compile(
     r"|(?:^|\bminutes:\s+)minutes\s+of\s+[^;.]{3,120}?(?<!\bbe)(?<!\bbeen)(?<!\bnot)(?<!\bto)(?<!\bwill)\s+"
     r"(?:(?:were|was)\s+)?(?:unanimously\s+)?(?:approved|accepted|adopted)\s+as\s+(?:previously\s+|originally\s+)?"
     r"(?:published|distributed|circulated|presented|read|submitted|written|amended|corrected|mailed|posted|e-?mailed|sent)\b"
+    # (R94) "Minutes of 20th May 2019 agreed (Proposer – SK, Seconder – ED)": the verb with its
+    # mover and seconder in brackets, or alone at the end
+    r"|^minutes\s+of\s+[^;.()]{3,80}?(?<!\bbe)(?<!\bbeen)(?<!\bnot)(?<!\bto)\s+(?:(?:were|was)\s+)?"
+    r"(?:agreed|approved|accepted|confirmed|adopted)\s*(?:\(|\.?$)"
+    # (R94) "The minutes were proposed as a true reflection by KU and seconded by AG."
+    r"|^(?:the\s+)?minutes\s+(?:were|was)\s+proposed\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)\s+"
+    r"(?:record|reflection|account)\b"
 )
 
 
@@ -318,6 +325,8 @@ _RECORDED_DECISION = regex.compile(
     r"|^(?-i:[A-Z])[^:]{2,80}:\s+(?:(?:it\s+)?(?:was\s+|has\s+been\s+)?(?:unanimously\s+)?agreed)\s+(?:to|that)\s+\S"
     # "Agreed by the TSC members present; to be confirmed by a vote ..."
     r"|^agreed\s+by\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}(?:members|trustees|directors|governors|present)\b"
+    # (R94) "Unanimous consent on minutes from the last meeting." (a standards group's note)
+    r"|^unanimous\s+consent\s+(?:on|to|for)\s+\S"
     r"|^(?:its\s+|their\s+)?(?:approval|adoption|acceptance|election)\s+was\s+proposed\s+by\s+[^.;]{2,60}?"
     r"\s+and\s+seconded\s+by\b"
     r"|^(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:was|were)\s+(?:duly\s+)?(?:confirmed|co-opted|re-elected)\s+as\s+"
@@ -417,7 +426,7 @@ def planning_answer(sentence: str, context: str) -> bool:
 def decision_span(sentence: str) -> tuple[int, int] | None:
     """(0, 0) when ``sentence`` records a decision without a RESOLVED keyword."""
     if (
-        _MINUTES_CONFIRMED.search(sentence)
+        MINUTES_CONFIRMED.search(sentence)
         or _MINUTES_SIGNED.match(sentence.strip())
         or _MINUTES_AGREED.match(sentence.strip())
     ):
@@ -881,7 +890,7 @@ def action_clauses(text: str) -> list[str]:
             return asking
     if _HOLDS_OFFICE.search(text):
         return []  # "That Council appoint Councillor A as the Alternate Director": a seat filled
-    if "inutes" in text and _MINUTES_CONFIRMED.search(text):
+    if "inutes" in text and MINUTES_CONFIRMED.search(text):
         return []  # "The Chair took the Committee through the Minutes, which were approved ..."
     return [text] if asks_for_action(text) or _asks(text) else []
 

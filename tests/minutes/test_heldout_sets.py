@@ -142,7 +142,8 @@ SETS = {
     "heldout37": (20, _floors(0.48, 0.46, 0.84, 0.78, 0.93, 0.73, 0.93)),
     # blind at fc1e4f6 (round 26): 0.56/0.50, 0.66, 0.50/0.83, 0.53, 0.79; still blind after
     # round 27a (R88-R90, tuned on set 37 only): 0.56/0.50, 0.66, 0.52/0.83, 0.53, 0.79;
-    # after round 27b (R91-R93, H54-H55), tuned on it: 0.57/0.49, 0.67, 0.63/0.86, 0.74, 0.79
+    # after round 27b (R91-R93, H54-H55), tuned on it: 0.57/0.49, 0.67, 0.63/0.86, 0.74, 0.79;
+    # after round 27c (R94): resolutions 0.64/0.86
     "heldout38": (20, _floors(0.56, 0.48, 0.66, 0.62, 0.85, 0.73, 0.78)),
 }
 

@@ -183,3 +183,31 @@ def test_a_short_task_keeps_the_sentence_before_it_as_evidence():
     [action] = [a for a in ex.to_json(evidence=True)["actions"] if a["owner"] == "KH"]
     assert action["before"] == "Agreed to buy 4 mats and 2 sets of jacks, cost not to exceed £180."
     assert "before" not in ex.to_json()["actions"][0]  # the default shape is unchanged
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # R94: the record agreed with its mover and seconder in brackets, proposed "as a true
+        # reflection", and a standards group's "Unanimous consent on minutes"
+        "Minutes of 3rd February 2021 agreed (Proposer – JL, Seconder – MB)",
+        "The minutes were proposed as a true record by JL and seconded by MB.",
+        "Unanimous consent on minutes from the last meeting.",
+    ],
+)
+def test_a_record_agreed_in_a_clubs_or_groups_words(line):
+    assert decisions("1. Minutes\n" + line + "\n") != []
+
+
+def test_minutes_still_to_be_approved_are_not_a_decision():
+    assert (
+        decisions("1. Minutes\nMinutes of the Finance Committee to be approved next time.\n") == []
+    )
+
+
+def test_an_election_and_its_outcome_word_are_one_decision():
+    # R94: "... proposed by B, seconded by C. Elected." is one decision, not two
+    texts = decisions(
+        "6. Officers\nVice Chair – Rona Bell, proposed by MR, seconded by AG. Elected.\n"
+    )
+    assert len(texts) == 1 and texts[0].startswith("Vice Chair – Rona Bell"), texts
