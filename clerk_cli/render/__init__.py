@@ -15,6 +15,7 @@ from itertools import groupby
 from typing import TextIO
 
 from clerk_cli.render.text import md_text, visible
+from clerk_cli.rules.minute import from_words
 from clerk_cli.rules.rag import rag_words
 from clerk_cli.rules.status import (
     DUE_SOON,
@@ -319,11 +320,7 @@ def _actions_plain(report: ActionReport, out: TextIO, *, group: bool, show_foote
                 )
                 if x
             ]
-            meeting, resolution = a.meeting, a.resolution_ref
-            if resolution:
-                origin = f"{meeting} res. {resolution}" if meeting else f"res. {resolution}"
-            else:
-                origin = meeting
+            origin = from_words(a.meeting, a.minute)
             write(
                 f"  {a.ref:<10} {a.text}\n"
                 f"{pad}Owner: {owner_text(a)}; due {due}{'; ' + ', '.join(flags) if flags else ''}\n"
@@ -357,7 +354,8 @@ def actions_markdown(report: ActionReport, *, group: bool = True) -> str:
             status = ", ".join(x for x in (a.status_display, overdue_text(a)) if x)
             buf.write(
                 f"| {a.ref} | {_md(a.text)} | {_md(owner_text(a))} | {_md(a.due_display)} | {status} | "
-                f"{_md(rag_words(a.rag, a.rag_reason))} | {a.meeting or ''} | {_md(a.latest_note)} |\n"
+                f"{_md(rag_words(a.rag, a.rag_reason))} | {_md(from_words(a.meeting, a.minute))} | "
+                f"{_md(a.latest_note)} |\n"
             )
     buf.write(f"\n{totals_line(report)}\n")
     return buf.getvalue()
@@ -415,8 +413,8 @@ def render_detail(detail: ActionDetail, fmt: str, out: TextIO) -> None:
         lines.append(f"  Closure:       {a.closure_display}")
     for link in a.links or ():
         lines.append(f"  Linked:        {link.words}")
-    if detail.minute_ref:
-        lines.append(f"  Minute:        {detail.minute_ref}")
+    if a.minute:
+        lines.append(f"  Minute:        {a.minute}")
     if a.source:
         lines.append(f"  Source:        {a.source}")
     for i, ev in enumerate((detail.evidence or "").splitlines()):

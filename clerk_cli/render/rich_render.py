@@ -115,7 +115,7 @@ def width_plan(
     """The columns and widths for a terminal `width` wide, or None: stack the rows instead.
 
     with_meeting: a Meeting column when wide (not in the action log, grouped by meeting);
-    with_minute: the minute reference after the action's words (the action log);
+    with_minute: the minute it came from after the action's words (the action log, list, report);
     with_rag: the RAG rating, a column when very wide, else a line under the action
     (narrow: under the due date and status)."""
     if width < STACK_BELOW:
@@ -367,7 +367,7 @@ def actions_table(report: ActionReport, out: TextIO, *, group: bool = True) -> N
     text when too narrow."""
     con = console(out)
     plan = (
-        width_plan(report.rows, con.width, report.due_soon_days, with_rag=True)
+        width_plan(report.rows, con.width, report.due_soon_days, with_minute=True, with_rag=True)
         if report.rows
         else None
     )
@@ -431,8 +431,8 @@ def detail_panel(detail: ActionDetail, out: TextIO) -> None:
         grid.add_row("Closure", a.closure_display)
     for link in a.links or ():
         grid.add_row("Linked", _t(link.words))
-    if detail.minute_ref:
-        grid.add_row("Minute", _t(detail.minute_ref))
+    if a.minute:
+        grid.add_row("Minute", _t(a.minute))
     if a.source:
         grid.add_row("Source", _t(a.source))
     if detail.evidence:

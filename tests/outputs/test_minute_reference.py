@@ -164,3 +164,69 @@ def test_a_minute_given_later_is_not_shown_as_of_before(minuted):
         "CSSC-2": None,
         "CSSC-3": "7.15(3)",
     }
+
+
+# ---- list / report plain and terminal table, show (the minute, by rules.minute) ----
+# Before: their "From:" line and table named the resolution's reference ("res. 7.15(3)")
+# or only the meeting, never the action's own minute.
+
+
+@pytest.mark.parametrize("command", [("list",), ("report", "--overdue")])
+def test_list_and_report_plain_say_the_minute_each_action_came_from(minuted, command):
+    plain = ok(minuted, *command, "--format", "plain")
+    assert "From: CSSC/2022-06-14 minute 7.15(3)\n" in plain  # CSSC-1, its resolution's
+    assert "From: CSSC/2022-06-14 minute 7.4\n" in plain  # CSSC-2, its own
+    assert "From: CSSC/2022-06-14 minute 7.10\n" in plain  # CSSC-3, its own before 7.15(3)
+    assert "res. " not in plain
+
+
+@pytest.mark.parametrize("command", [("list",), ("report", "--overdue")])
+@pytest.mark.parametrize("columns", ["80", "120", "160", "200"])
+def test_list_and_report_tables_say_the_minute_at_every_width(
+    minuted, monkeypatch, command, columns
+):
+    monkeypatch.setenv("COLUMNS", columns)
+    table = ok(minuted, *command, "--format", "table")
+    cells = _action_cells(table)
+    assert sorted(cells) == [
+        "Report back on the survey (minute 7.10)",
+        "Share the make-up of the Improvement Board (minute 7.15(3))",
+        "Write to the minister (minute 7.4)",
+    ], table
+
+
+def _action_cells(table: str) -> list[str]:
+    """Each row's Action cell, its wrapped lines joined (without the rating line under it)."""
+    lines = table.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("Ref ") and "Action" in line)
+    start, end = lines[head].index("Action"), lines[head].index("Owner")
+    cells: list[list[str]] = []
+    for line in lines[head + 2 :]:
+        if line.strip() and not line.startswith((" ", "CSSC-")):
+            break  # the totals
+        if line.startswith("CSSC-"):
+            cells.append([])
+        piece = line[start:end].strip()
+        if cells and line.strip() and piece and not piece.startswith("[R]"):
+            if not (cells[-1] and cells[-1][-1].startswith("[R]")):
+                cells[-1].append(piece)
+        if cells and piece.startswith("[R]"):
+            cells[-1].append("[R]")
+    return [" ".join(p for p in c if p != "[R]") for c in cells]
+
+
+def test_list_markdown_says_the_minute(minuted):
+    markdown = ok(minuted, "list", "--format", "markdown")
+    assert "| CSSC/2022-06-14 minute 7.4 |" in markdown
+    assert "| CSSC/2022-06-14 minute 7.10 |" in markdown
+    assert "| CSSC/2022-06-14 minute 7.15\\(3\\) |" in markdown  # escaped as all its text
+
+
+@pytest.mark.parametrize("fmt", ["plain", "table"])
+def test_show_gives_the_minute_by_the_rule(minuted, fmt):
+    """Its own minute when it has one, else its resolution's; the resolution as before."""
+    own = ok(minuted, "show", "CSSC-3", "--format", fmt)
+    assert "Minute" in own and "7.10" in own and "7.15(3)" in own  # and its resolution
+    inherited = ok(minuted, "show", "CSSC-1", "--format", fmt)
+    minute_line = next(line for line in inherited.splitlines() if "Minute" in line)
+    assert "7.15(3)" in minute_line
