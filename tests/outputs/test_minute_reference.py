@@ -230,3 +230,48 @@ def test_show_gives_the_minute_by_the_rule(minuted, fmt):
     inherited = ok(minuted, "show", "CSSC-1", "--format", fmt)
     minute_line = next(line for line in inherited.splitlines() if "Minute" in line)
     assert "7.15(3)" in minute_line
+
+
+# ---- clerk publish: the action page and the open data --------------------------
+# Before: both gave the resolution's reference only ("minute 7.15(3)",
+# resolution_identifier), never an action's own minute.
+
+
+def test_publish_gives_each_actions_minute_and_no_confidential_one(minuted, tmp_path):
+    ok(
+        minuted,
+        "add-action",
+        "Settle the claim",
+        "--meeting",
+        "CSSC/2022-06-14",
+        "--resolution",
+        "7.15(3)",
+        "--confidential",
+    )
+    ok(minuted, "edit", "CSSC-4", "--minute", "EX-77(b)")  # confidential: never published
+    site = tmp_path / "site"
+    ok(minuted, "publish", "-o", str(site))
+
+    def facts(ref: str) -> str:
+        page = (site / "CSSC" / "actions" / f"{ref}.html").read_text()
+        return page[page.index('<dl class="facts">') : page.index("</dl>")]
+
+    assert "<dt>Minute</dt><dd>7.4</dd>" in facts("CSSC-2")
+    assert "<dt>Resolution</dt>" not in facts("CSSC-2")
+    own = facts("CSSC-3")  # its own minute, and the resolution it carries out
+    assert "<dt>Minute</dt><dd>7.10</dd>" in own and "minute 7.15(3)" in own
+    inherited = facts("CSSC-1")  # its resolution's minute, said once
+    assert "minute 7.15(3)" in inherited and "<dt>Minute</dt>" not in inherited
+
+    data = json.loads((site / "data" / "CSSC.json").read_text())
+    actions = {a["identifier"]: a for a in data["x_clerk_actions"]}
+    assert {ref: (a["minute"], a["resolution_identifier"]) for ref, a in actions.items()} == (
+        EXPECTED
+    )
+    schema = json.loads((site / "data" / "schema.json").read_text())
+    assert "minute" in schema["$defs"]["action"]["properties"]
+
+    for path in site.rglob("*"):
+        if path.is_file():
+            assert b"EX-77" not in path.read_bytes(), path
+            assert b"Settle the claim" not in path.read_bytes(), path

@@ -116,6 +116,7 @@ def _action(p: PublicAction, code: str, motions: dict[int, str], events: dict[st
         "event_id": events.get(p.meeting_page) if p.meeting_page else None,
         "motion_id": motions.get(p.resolution_id) if p.resolution_id else None,
         "resolution_identifier": a.resolution_ref,
+        "minute": a.minute,
         "status": a.status,
         "due_date": _day(a.due_date),
         "due_text": a.due_display or None,
