@@ -25,7 +25,8 @@ def build_calendar(
     as_of: date | None = None,
 ) -> CalendarFeed:
     """Meetings (of the chosen committees; for an owner's calendar, of the committees
-    their actions come from) and open actions that have a due date."""
+    their actions come from) and open actions that have a due date (on a past as_of,
+    those open at its end, as they stood then)."""
     as_of = as_of or date.today()
     flt = ExportFilter(
         committees=committees or None,
@@ -37,7 +38,7 @@ def build_calendar(
         actions = []
         if with_actions or owners:
             rows, _ = fetch_actions(
-                q, flt.resolve(q, statuses=OPEN_STATUSES), as_of=as_of, order="ref"
+                q, flt.resolve(q, statuses=OPEN_STATUSES, as_of=as_of), as_of=as_of, order="ref"
             )
             actions = [a for a in rows if a.due_date is not None]
         meetings = []

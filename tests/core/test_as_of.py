@@ -199,3 +199,36 @@ def test_nothing_is_shown_as_of_a_day_before_it_existed(seeded):
         assert "CSSC-2" not in listed and "CSSC-2" not in report
         assert "CSSC-1" in listed
         assert "CSSC-2" in ok(cli, "list", "--format", "plain", "--as-of", "2022-07-01")
+
+
+def _later(cli):
+    """After D: a new action from the November meeting (due in December), one from an
+    earlier meeting recorded late, and CSSC-2 (open on D) done."""
+    with at("2022-10-02"):
+        ok(
+            cli,
+            "add-action",
+            "Publish the new strategy",
+            "--committee",
+            "CSSC",
+            "--meeting",
+            "CSSC/2022-11-15",
+            "--due",
+            "20/12/2022",
+        )
+        ok(cli, "add-action", "Write to the minister", "--committee", "CSSC", "--due", "1/12/2022")
+        ok(cli, "done", "CSSC-2")
+
+
+def test_calendar_as_of_shows_the_actions_open_that_day(month):
+    """Findings (as-of bug 1): calendar --as-of D showed actions created after D (their
+    due dates) and left out those open on D but closed since."""
+    cli = month
+    _later(cli)
+    with at("2022-10-03"):
+        ics = ok(cli, "calendar", "--as-of", D, "--no-meetings")
+        today = ok(cli, "calendar", "--no-meetings")
+    assert "Publish the new strategy" not in ics and "Write to the minister" not in ics
+    assert "CSSC-2]" in ics  # open on the 30th, done since
+    assert "CSSC-3]" not in ics  # done before
+    assert "Publish the new strategy" in today and "CSSC-2]" not in today

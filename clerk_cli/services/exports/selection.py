@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from clerk_cli.errors import InvalidInput
+from clerk_cli.rules.as_of import open_as_of
 from clerk_cli.rules.status import ACTION_STATUSES
 from clerk_cli.store import lookup
 from clerk_cli.store.queries import ActionFilter
@@ -53,8 +54,10 @@ class ExportFilter:
             "include_confidential": self.include_confidential,
         }
 
-    def resolve(self, q: Sql, *, statuses=None) -> ActionFilter:
-        """The store's ActionFilter: names looked up (one-line errors for unknown ones)."""
+    def resolve(self, q: Sql, *, statuses=None, as_of: date | None = None) -> ActionFilter:
+        """The store's ActionFilter: names looked up (one-line errors for unknown ones).
+        as_of: a past day gives the actions as they stood at its end (what list --as-of
+        asks for: store.queries.ActionFilter.stood_on); today or none, as they are."""
         chosen = statuses if statuses is not None else self.statuses
         if chosen:
             bad = [x for x in chosen if x not in ACTION_STATUSES]
@@ -74,4 +77,5 @@ class ExportFilter:
             due_on_or_before=self.due_to,
             include_confidential=self.include_confidential,
             text_contains=self.search,
+            stood_on=open_as_of(as_of, date.today()) if as_of is not None else None,
         )
