@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from clerk_cli.dates import parse_date
 from clerk_cli.errors import Conflict, InvalidInput
+from clerk_cli.rules.as_of import open_as_of
 from clerk_cli.rules.status import MEETING_STATUSES
 from clerk_cli.rules.text import check_text
 from clerk_cli.services.meeting_dues import reresolve_committee
@@ -290,7 +291,9 @@ def list_meetings(
 
 
 def show_meeting(db: Database, ref: str, *, as_of: date | None = None) -> MeetingView:
-    """A meeting with its resolutions and every action tied to it."""
+    """A meeting with its resolutions and every action tied to it (on a past as_of, those
+    that existed at its end, as they stood: none before the meeting's date)."""
+    as_of = as_of or date.today()
 
     def work(q: Sql) -> MeetingView:
         m = store.find(q, ref)
@@ -298,8 +301,8 @@ def show_meeting(db: Database, ref: str, *, as_of: date | None = None) -> Meetin
         v.resolutions = [{"ref": r, "text": t} for r, t in store.resolutions(q, m.id)]
         v.actions, _ = fetch_actions(
             q,
-            ActionFilter(statuses=None, meeting_id=m.id),
-            as_of=as_of or date.today(),
+            ActionFilter(statuses=None, meeting_id=m.id, stood_on=open_as_of(as_of, date.today())),
+            as_of=as_of,
             order="ref",
         )
         return v

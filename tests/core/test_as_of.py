@@ -8,6 +8,7 @@ have recorded it.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -232,3 +233,24 @@ def test_calendar_as_of_shows_the_actions_open_that_day(month):
     assert "CSSC-2]" in ics  # open on the 30th, done since
     assert "CSSC-3]" not in ics  # done before
     assert "Publish the new strategy" in today and "CSSC-2]" not in today
+
+
+def test_meeting_show_as_of_a_day_before_the_meeting_has_no_actions(month):
+    """Findings (as-of bug 2): meeting show --as-of a day before the meeting listed the
+    actions it later gave; on a later day they are shown as they stood."""
+    cli = month
+    _later(cli)
+    with at("2022-10-03"):
+        before = ok(cli, "meeting", "show", "CSSC/2022-11-15", "--as-of", D, "--format", "json")
+        assert json.loads(before)["actions"] == []
+        assert "CSSC-5" in ok(cli, "meeting", "show", "CSSC/2022-11-15", "--format", "plain")
+        june = json.loads(
+            ok(cli, "meeting", "show", "CSSC/2022-06-14", "--as-of", D, "--format", "json")
+        )
+    statuses = {a["ref"]: a["status"] for a in june["actions"]}
+    assert statuses == {
+        "CSSC-1": "in_progress",
+        "CSSC-2": "open",
+        "CSSC-3": "done",
+        "CSSC-4": "open",
+    }
