@@ -88,6 +88,14 @@ def export(
         include_confidential=include_confidential,
     )
     if fmt == "json":
+        if as_of is not None:  # refused before any file is opened
+            from clerk_cli.errors import InvalidInput
+
+            raise InvalidInput(
+                "A JSON export is a full backup of today's data; it takes no --as-of.",
+                hint=f"Use clerk list --all-statuses --as-of {as_of.isoformat()} --format json "
+                "for the day's view.",
+            )
         # Streamed: written as it is read, never held whole.
         if output:
             with files.open_private_file(output) as (path, fh):

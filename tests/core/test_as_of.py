@@ -8,6 +8,8 @@ have recorded it.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import UTC, datetime
 
@@ -254,3 +256,50 @@ def test_meeting_show_as_of_a_day_before_the_meeting_has_no_actions(month):
         "CSSC-3": "done",
         "CSSC-4": "open",
     }
+
+
+def _csv_rows(text: str) -> dict[str, str]:
+    return {r["ref"]: r["status"] for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))}
+
+
+def test_export_as_of_shows_the_actions_as_they_stood(month, tmp_path):
+    """Findings (as-of bug 3): export --format csv|xlsx|ics --as-of D only rated actions
+    as of D: actions created later and today's statuses appeared.  They are the rows and
+    statuses of list --as-of D."""
+    cli = month
+    _later(cli)
+    with at("2022-10-03"):
+        listed = json.loads(ok(cli, "list", "--all-statuses", "--format", "json", "--as-of", D))
+        exported = _csv_rows(ok(cli, "export", "--format", "csv", "--as-of", D))
+        target = tmp_path / "a.xlsx"
+        ok(cli, "export", "--format", "xlsx", "--as-of", D, "-o", str(target))
+        ics = ok(cli, "export", "--format", "ics", "--as-of", D)
+    assert exported == {a["ref"]: a["status"] for a in listed}
+    assert exported == {
+        "CSSC-1": "in_progress",
+        "CSSC-2": "open",
+        "CSSC-3": "done",
+        "CSSC-4": "open",
+    }
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(target).active
+    head = [c.value for c in sheet[1]]
+    ref, status = head.index("Ref"), head.index("Status")
+    in_xlsx = {r[ref]: r[status] for r in sheet.iter_rows(min_row=2, values_only=True) if r[ref]}
+    assert in_xlsx == exported
+    assert "CSSC-2]" in ics and "CSSC-5" not in ics and "CSSC-6" not in ics
+
+
+def test_json_export_refuses_as_of(month, tmp_path):
+    """Findings (as-of bug 3): export --format json ignored --as-of; it is a full backup
+    of today's data, so it says so instead of writing today's data."""
+    cli = month
+    target = tmp_path / "backup.json"
+    with at("2022-10-03"):
+        r = cli("export", "--as-of", D, "-o", str(target))
+        assert r.exit_code != 0
+        assert r.output.count("\n") == 1 and "full backup of today's data" in r.output
+        assert f"list --all-statuses --as-of {D} --format json" in r.output
+        assert not target.exists()
+        json.loads(ok(cli, "export"))

@@ -21,7 +21,8 @@ def export_actions(
     open_only: bool = False,
     with_due_date: bool = False,
 ) -> list[ActionView]:
-    """The actions an export covers, in reference order (open ones only for a calendar)."""
+    """The actions an export covers, in reference order (open ones only for a calendar);
+    on a past as_of, those that existed at its end, as they stood (as list --as-of)."""
     as_of = as_of or date.today()
     statuses = None
     if open_only:
@@ -32,7 +33,9 @@ def export_actions(
             )
 
     def work(q: Sql) -> list[ActionView]:
-        rows, _ = fetch_actions(q, flt.resolve(q, statuses=statuses), as_of=as_of, order="ref")
+        rows, _ = fetch_actions(
+            q, flt.resolve(q, statuses=statuses, as_of=as_of), as_of=as_of, order="ref"
+        )
         if with_due_date:
             rows = [a for a in rows if a.due_date is not None]
         return rows
